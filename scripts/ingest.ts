@@ -1,0 +1,84 @@
+/**
+ * `npm run ingest -- [--from <folder>] [--out <folder>] [--no-edits] [--force] [--encoding <name>]`
+ *
+ * Turns a folder of raw page texts into one MDX file per article (plus `articles.json`).
+ * Defaults: `--from content/pages --out content/articles`, with the fixes in `content/edits`.
+ */
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import cliProgress from 'cli-progress';
+import { ingestFolder, IngestError } from '../src/lib/ingest/ingest-folder.ts';
+import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/read-page.ts';
+import { writeArchive } from '../src/lib/ingest/write-archive.ts';
+import { articlesJson } from '../src/lib/ingest/articles-json.ts';
+
+const usage = 'usage: npm run ingest -- [--from <folder>] [--out <folder>] [--edits <folder>] [--no-edits] [--force] [--encoding ' + ENCODINGS.join('|') + '] [--quiet]';
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        from: { type: 'string', default: 'content/pages' },
+        out: { type: 'string', default: 'content/articles' },
+        edits: { type: 'string', default: 'content/edits' },
+        'no-edits': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const started = performance.now();
+  const bar = process.stderr.isTTY && !values.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {page}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  let result;
+  try {
+    result = ingestFolder({
+      from: values.from!,
+      edits: values['no-edits'] ? null : values.edits!,
+      encoding: values.encoding as PageEncoding | undefined,
+      onPage: (index, total, page) => {
+        if (bar) {
+          if (index === 1) bar.start(total, 0, { page });
+          bar.update(index, { page });
+        } else if (!values.quiet) console.error(`ingest ${index}/${total} ${page}`);
+      },
+    });
+  } catch (error) {
+    bar?.stop();
+    if (error instanceof IngestError || error instanceof PageReadError) {
+      console.error(`error: ${error.message}\nNothing was written; ${values.out} is as it was.`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  bar?.stop();
+  const segmented = performance.now();
+  const articles = result.pages.flatMap((page) => page.articles);
+  const report = await writeArchive(values.out!, articles, { 'articles.json': articlesJson(articles, result.pages) }, { force: values.force });
+  const elapsed = performance.now() - started;
+
+  const kinds = new Map<string, number>();
+  for (const article of articles) kinds.set(article.kind, (kinds.get(article.kind) ?? 0) + 1);
+  const warnings = result.pages.flatMap((page) => page.warnings.map((warning) => `${values.from}/${page.source}${warning.line ? `:${warning.line}` : ''}  warning  ${warning.message}`));
+  const unassigned = result.pages.reduce((sum, page) => sum + page.unassigned.length, 0);
+  if (!values.quiet) for (const line of warnings) console.log(line);
+  console.log(`\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})`);
+  console.log(`${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length}`);
+  for (const file of report.kept) console.log(`kept hand-edited ${file} (rerun with --force to overwrite it)`);
+  for (const file of report.overwritten) console.log(`overwrote hand-edited ${file} (--force)`);
+  console.log(`wrote ${values.out}: ${report.written} files (${report.unchanged} unchanged), in ${(elapsed / 1000).toFixed(2)} s (segmenting ${((segmented - started) / 1000).toFixed(2)} s)`);
+}
+
+await main();

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
+import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
+import { ingestPage, type PageResult } from './ingest-page.ts';
+import { PageReadError, readPage, type PageEncoding } from './read-page.ts';
+
+/** Options for {@link ingestFolder}. */
+export interface IngestFolderOptions {
+  /** Folder of page texts (`*.txt`), each optionally with `<stem>.meta.yaml` beside it. */
+  readonly from: string;
+  /** Folder of editorial fixes (`<stem>.yaml`), or null to apply none (`--no-edits`). */
+  readonly edits: string | null;
+  readonly encoding?: PageEncoding;
+  /** Called after each page, for progress output. */
+  readonly onPage?: (index: number, total: number, source: string) => void;
+}
+
+/** A problem that stops ingest: names the file and, where there is one, the line. */
+export class IngestError extends Error {
+  readonly file: string;
+  readonly line: number | null;
+  constructor(file: string, line: number | null, message: string) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    this.file = file;
+    this.line = line;
+    this.name = 'IngestError';
+  }
+}
+
+/** Parse a YAML file with a zod schema; errors name the file, the line and the field. */
+export function readYaml<T>(path: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
+  const text = readFileSync(path, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new IngestError(path, error.linePos?.[0]?.line ?? null, `YAML: ${error.message.split('\n')[0]}`);
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
+    throw new IngestError(path, line, `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+/** The page texts of a folder, sorted by name; a clear error for a missing or empty folder. */
+export function listPages(from: string): string[] {
+  if (!existsSync(from)) throw new IngestError(from, null, 'no such folder; expected a folder of page texts (*.txt)');
+  if (!statSync(from).isDirectory()) throw new IngestError(from, null, 'is not a folder; expected a folder of page texts (*.txt)');
+  const pages = readdirSync(from).filter((name) => name.endsWith('.txt')).sort();
+  if (pages.length === 0) throw new IngestError(from, null, 'holds no page texts (*.txt)');
+  return pages;
+}
+
+/** The result of ingesting a folder: one result per page, plus the metadata and edits used. */
+export interface FolderResult {
+  readonly pages: PageResult[];
+  readonly metas: Record<string, PageMeta | null>;
+  readonly editCount: number;
+}
+
+/**
+ * Ingest every page of a folder: decode, segment, apply that page's editorial fixes.
+ * Throws an {@link IngestError} or a {@link PageReadError} naming the file at the first bad input,
+ * before anything is written.
+ */
+export function ingestFolder(options: IngestFolderOptions): FolderResult {
+  const names = listPages(options.from);
+  const pages: PageResult[] = [];
+  const metas: Record<string, PageMeta | null> = {};
+  let editCount = 0;
+  names.forEach((name, index) => {
+    const stem = name.replace(/\.txt$/u, '');
+    const metaPath = join(options.from, `${stem}.meta.yaml`);
+    const meta = existsSync(metaPath) ? readYaml(metaPath, pageMetaSchema) : null;
+    metas[name] = meta;
+    let edits: Edit[] = [];
+    if (options.edits) {
+      const editsPath = join(options.edits, `${stem}.yaml`);
+      if (existsSync(editsPath)) {
+        const pageEdits = readYaml(editsPath, pageEditsSchema);
+        if (pageEdits.source !== name) throw new IngestError(editsPath, 1, `source: names \`${pageEdits.source}\`, expected \`${name}\``);
+        edits = pageEdits.fixes;
+        editCount += edits.length;
+      }
+    }
+    const decoded = readPage(join(options.from, name), join(options.from, name), options.encoding);
+    pages.push(ingestPage(decoded.text, { source: basename(name), meta, edits }));
+    options.onPage?.(index + 1, names.length, name);
+  });
+  return { pages, metas, editCount };
+}
+
+export { PageReadError };

@@ -1,0 +1,187 @@
+import { pinyin } from 'pinyin-pro';
+import { VFile } from 'vfile';
+import type { Edit } from '../../schemas/edits.ts';
+import type { PageMeta } from '../../schemas/page-meta.ts';
+import { applyUnitEdits, planEdits } from './apply-edits.ts';
+import { remarkClassifyLines } from './classify-lines.ts';
+import { remarkNormalisePage } from './normalise.ts';
+import { remarkParsePage } from './parse-page.ts';
+import { remarkReflow } from './reflow.ts';
+import { firstLineOf, remarkSplitUnits } from './split-units.ts';
+import type { UnassignedText, Unit, UnitKind } from './types.ts';
+import { unified } from 'unified';
+
+/** A paragraph or section heading of an article, with its stable id. */
+export interface ArticleBlock {
+  /** Stable paragraph id: `p` + first source line (`p13`); survives re-ingest while the line does. */
+  readonly id: string;
+  readonly type: 'paragraph' | 'heading';
+  readonly text: string;
+  /** Source line ranges, 1-based inclusive. */
+  readonly lines: [number, number][];
+}
+
+/** One unit of a page as the archive publishes it. */
+export interface ArticleRecord {
+  readonly id: string;
+  readonly slug: string;
+  readonly kind: UnitKind;
+  readonly title: string;
+  readonly titleInferred: boolean;
+  readonly subtitle: string | null;
+  readonly kicker: string | null;
+  readonly series: string | null;
+  readonly byline: string | null;
+  readonly organisation: string | null;
+  readonly continuedFrom: string | null;
+  readonly continuedTo: string | null;
+  /** The continuation marker as printed (`（上接第一版）`), kept so no printed text is lost. */
+  readonly continuationMarker: string | null;
+  readonly source: string;
+  /** Source line ranges of the body. */
+  readonly lines: [number, number][];
+  /** Source line ranges of the headline, byline, kicker … */
+  readonly headLines: [number, number][];
+  readonly newspaper: string | null;
+  readonly date: string | null;
+  readonly year: number | null;
+  readonly region: string | null;
+  readonly order: number;
+  readonly blocks: ArticleBlock[];
+}
+
+/** Result of ingesting one page. */
+export interface PageResult {
+  readonly source: string;
+  readonly articles: ArticleRecord[];
+  readonly unassigned: UnassignedText[];
+  readonly headlinePosition: 'before' | 'after';
+  readonly editsApplied: number;
+  readonly warnings: { line: number | null; message: string }[];
+}
+
+/** Options for {@link ingestPage}. */
+export interface IngestPageOptions {
+  /** File name of the page (`003_e698e91fc0ebeaed.txt`); names ids and messages. */
+  readonly source: string;
+  readonly meta?: PageMeta | null;
+  /** Editorial fixes for this page (empty with `--no-edits`). */
+  readonly edits?: readonly Edit[];
+}
+
+/**
+ * A short key for a page, used as the prefix of its unit ids: the hash part of seed-style
+ * names (`000_c1589599c8272d34.txt` → `c1589599`), else the slugified file stem.
+ */
+export function pageKey(source: string): string {
+  const stem = source.replace(/\.[^.]+$/u, '');
+  const seed = /^\d+_([0-9a-f]{8,})$/u.exec(stem);
+  if (seed) return seed[1]!.slice(0, 8);
+  const slug = slugify(stem);
+  return slug || 'page';
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
+
+/**
+ * A readable URL slug from a Chinese title: toneless pinyin, at most eight syllables.
+ * @example slugFromTitle('实施整村授信“贷”动乡村振兴') // → 'shi-shi-zheng-cun-shou-xin-dai-dong'
+ */
+export function slugFromTitle(title: string): string {
+  const syllables = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
+  const words = syllables.map(slugify).filter(Boolean);
+  return words.slice(0, 8).join('-') || 'untitled';
+}
+
+/** Compress source lines into inclusive ranges, bridging gaps that are only blank lines. */
+export function toRanges(lines: readonly number[], blank: (line: number) => boolean = () => false): [number, number][] {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const line of sorted) {
+    const last = ranges.at(-1);
+    if (last) {
+      let gapBlank = true;
+      for (let between = last[1] + 1; between < line; between++) if (!blank(between)) gapBlank = false;
+      if (gapBlank) {
+        last[1] = line;
+        continue;
+      }
+    }
+    ranges.push([line, line]);
+  }
+  return ranges;
+}
+
+/**
+ * Ingest one page's text: segment it, apply its editorial fixes, and return the units
+ * as article records with stable ids, slugs and paragraph ids.
+ */
+export function ingestPage(text: string, options: IngestPageOptions): PageResult {
+  const plan = planEdits(options.edits ?? []);
+  const processor = unified()
+    .use(remarkParsePage)
+    .use(remarkNormalisePage)
+    .use(remarkClassifyLines, { roles: plan.roles })
+    .use(remarkReflow, { breaks: plan.breaks })
+    .use(remarkSplitUnits);
+  const file = new VFile({ value: text, path: options.source });
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  const split = file.data.split!;
+  const { units, problems } = applyUnitEdits(split.units, plan.unitEdits);
+  const rawLines = text.split('\n');
+  const blank = (line: number) => (rawLines[line - 1] ?? '').trim() === '';
+  const key = pageKey(options.source);
+  const meta = options.meta ?? null;
+  const articles = [...units]
+    .sort((a, b) => firstLineOf(a) - firstLineOf(b))
+    .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta, blank }));
+  const warnings = problems.map((message) => ({ line: null, message }));
+  for (const article of articles) {
+    if (article.titleInferred && article.kind === 'article') warnings.push({ line: article.lines[0]?.[0] ?? null, message: `no printed headline; title inferred: ${article.title}` });
+  }
+  for (const entry of split.unassigned) warnings.push({ line: entry.lines[0] ?? null, message: `text assigned to no unit: ${entry.text}` });
+  return { source: options.source, articles, unassigned: split.unassigned, headlinePosition: split.headlinePosition, editsApplied: (options.edits ?? []).length - problems.length, warnings };
+}
+
+function toRecord(unit: Unit, context: { key: string; order: number; source: string; meta: PageMeta | null; blank: (line: number) => boolean }): ArticleRecord {
+  const first = firstLineOf(unit);
+  const seen = new Set<string>();
+  const blocks: ArticleBlock[] = unit.blocks.map((block) => {
+    let id = `p${block.lines[0]}`;
+    for (let n = 2; seen.has(id); n++) id = `p${block.lines[0]}-${n}`;
+    seen.add(id);
+    return { id, type: block.type, text: block.text, lines: toRanges(block.lines, context.blank) };
+  });
+  const title = unit.title ?? '';
+  return {
+    id: `${context.key}-${String(first).padStart(4, '0')}`,
+    slug: slugFromTitle(title),
+    kind: unit.kind,
+    title,
+    titleInferred: unit.titleInferred,
+    subtitle: unit.subtitle,
+    kicker: unit.kicker,
+    series: unit.series,
+    byline: unit.byline,
+    organisation: unit.organisation,
+    continuedFrom: unit.continuedFrom,
+    continuedTo: unit.continuedTo,
+    continuationMarker: unit.continuationMarker,
+    source: context.source,
+    lines: toRanges(unit.blocks.flatMap((block) => block.lines), context.blank),
+    headLines: toRanges(unit.headLines, context.blank),
+    newspaper: context.meta?.newspaper ?? null,
+    date: context.meta?.date ?? null,
+    year: context.meta?.year ?? null,
+    region: context.meta?.region ?? null,
+    order: context.order,
+    blocks,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import './types.ts';
+
+/** Options for {@link normaliseText}. */
+export interface NormaliseOptions {
+  /** Drop spaces between digits and Han characters (`1万 多` → `1万多`) (default: `true`). */
+  readonly tightenDigits?: boolean;
+}
+
+const LETTER_SPACED = /(?:^|(?<=\s))(?:[^\s]\s){3,}[^\s](?=\s|$)/gu;
+
+/**
+ * Normalise one line of page text: Unicode NFC, collapse letter-spaced runs
+ * (`目 前 ，该 经 验` → `目前，该经验`), drop spaces between digits and Han characters.
+ * Full-width punctuation stays as printed; spaces between Han words stay (they separate
+ * headline halves such as `开拓创新解难题 成果转化促发展`).
+ *
+ * @example normaliseText('累计捐赠电脑 300多台') // → '累计捐赠电脑300多台'
+ */
+export function normaliseText(text: string, options: NormaliseOptions = {}): string {
+  let value = text.normalize('NFC').replace(/[\t\u00a0\u3000]+/gu, ' ');
+  value = value.replace(LETTER_SPACED, (run) => (/\p{Script=Han}/u.test(run) ? run.replace(/\s/gu, '') : run));
+  if (options.tightenDigits ?? true) {
+    value = value
+      .replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '')
+      .replace(/(?<=[0-9%])\s+(?=\p{Script=Han}|[，。、；：（“])/gu, '');
+  }
+  return value.replace(/ {2,}/gu, ' ').trim();
+}
+
+/**
+ * Strip a markdown heading marker left by the extraction (`## 服务式治理 …`) and
+ * return its depth, so the classifier can use it as a hint.
+ *
+ * @example stripHashMarker('## 服务式治理 让治理更人性') // → { text: '服务式治理 让治理更人性', depth: 2 }
+ */
+export function stripHashMarker(text: string): { text: string; depth: number } {
+  const match = /^(#{1,6})[ \t]+(?=\S)/u.exec(text);
+  if (!match) return { text, depth: 0 };
+  return { text: text.slice(match[0].length), depth: match[1]!.length };
+}
+
+/** remark plugin: normalise every line ({@link normaliseText}, {@link stripHashMarker}). */
+export const remarkNormalisePage: Plugin<[NormaliseOptions?], Root> = (options) => (tree) => {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const block = node.data?.block;
+    for (const child of node.children) {
+      if (child.type !== 'text') continue;
+      const { text, depth } = stripHashMarker(child.value);
+      child.value = normaliseText(text, options);
+      if (block && depth > 0) block.hashDepth = depth;
+    }
+  }
+};

@@ -1,0 +1,58 @@
+import type { Paragraph, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { displayWidth } from './text-utils.ts';
+import './types.ts';
+
+/**
+ * Parse raw page text into an mdast root with one `paragraph` per non-empty line.
+ * Every node keeps its source position (line, column, offset), and `data.block`
+ * records the layout facts later steps need (indent, blank line before, width).
+ *
+ * @example
+ * parsePage('标题\n\n正文第一行\n第二行。') // → root with 3 paragraphs at lines 1, 3, 4
+ */
+export function parsePage(text: string): Root {
+  const children: Paragraph[] = [];
+  let offset = 0;
+  let blankBefore = false;
+  const rawLines = text.split('\n');
+  rawLines.forEach((raw, index) => {
+    const line = index + 1;
+    const start = offset;
+    offset += raw.length + 1;
+    if (raw.trim() === '') {
+      blankBefore = true;
+      return;
+    }
+    const value = raw.replace(/\s+$/u, '');
+    const leading = value.length - value.replace(/^\s+/u, '').length;
+    const content = value.slice(leading);
+    children.push({
+      type: 'paragraph',
+      children: [
+        {
+          type: 'text',
+          value: content,
+          position: {
+            start: { line, column: leading + 1, offset: start + leading },
+            end: { line, column: value.length + 1, offset: start + value.length },
+          },
+        },
+      ],
+      position: {
+        start: { line, column: 1, offset: start },
+        end: { line, column: value.length + 1, offset: start + value.length },
+      },
+      data: {
+        block: { lines: [line], indent: leading > 0, blankBefore, hashDepth: 0, widths: [displayWidth(content)] },
+      },
+    });
+    blankBefore = false;
+  });
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: rawLines.length, column: 1, offset: text.length } } };
+}
+
+/** unified parser plugin: page text → mdast with source positions ({@link parsePage}). */
+export const remarkParsePage: Plugin<[], string, Root> = function () {
+  this.parser = (document) => parsePage(String(document));
+};

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/** Encodings the reader accepts (and `--encoding` can name). */
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5'] as const;
+export type PageEncoding = (typeof ENCODINGS)[number];
+
+/** Why a page could not be read; names the file and says how to fix it. */
+export class PageReadError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.file = file;
+    this.name = 'PageReadError';
+  }
+}
+
+/** A decoded page and how it was decoded. */
+export interface DecodedPage {
+  readonly text: string;
+  readonly encoding: PageEncoding;
+  readonly how: 'bom' | 'valid-utf-8' | 'detected' | 'override';
+}
+
+const CHARDET_NAMES: Record<string, PageEncoding> = { 'GB18030': 'gb18030', 'GBK': 'gbk', 'GB2312': 'gb18030', 'Big5': 'big5', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be', 'UTF-8': 'utf-8' };
+
+/**
+ * Decode the bytes of a page: a byte-order mark wins; then valid UTF-8; then GB18030/GBK or
+ * Big5 as chardet detects them with confidence. Line ends become `\n`. Anything else
+ * (binary, empty, an encoding that cannot be told) is a {@link PageReadError} that says
+ * what was tried and how to override it.
+ */
+export function decodePage(bytes: Uint8Array, file: string, override?: PageEncoding): DecodedPage {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let decoded: DecodedPage;
+  if (override) {
+    if (!ENCODINGS.includes(override)) throw new PageReadError(file, `unknown encoding \`${override}\`, expected one of ${ENCODINGS.join(', ')}`);
+    decoded = { text: iconv.decode(buffer, override), encoding: override, how: 'override' };
+  } else if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    decoded = { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8', how: 'bom' };
+  } else if (buffer[0] === 0xff && buffer[1] === 0xfe) {
+    decoded = { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le', how: 'bom' };
+  } else if (buffer[0] === 0xfe && buffer[1] === 0xff) {
+    decoded = { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', how: 'bom' };
+  } else {
+    if (buffer.includes(0)) throw new PageReadError(file, 'looks like a binary file (it contains NUL bytes and no UTF-16 byte-order mark); expected page text');
+    try {
+      decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf-8', how: 'valid-utf-8' };
+    } catch {
+      const guesses = chardet.analyse(buffer);
+      const best = guesses.find((guess) => CHARDET_NAMES[guess.name] && CHARDET_NAMES[guess.name] !== 'utf-8');
+      if (!best || best.confidence < 30) {
+        const tried = guesses.slice(0, 3).map((guess) => `${guess.name} ${guess.confidence}%`).join(', ') || 'nothing';
+        throw new PageReadError(file, `cannot tell the encoding: not valid UTF-8, no byte-order mark, and detection is not confident (${tried}); rerun with --encoding gb18030|big5|utf-16le|…`);
+      }
+      const encoding = CHARDET_NAMES[best.name]!;
+      decoded = { text: iconv.decode(buffer, encoding), encoding, how: 'detected' };
+    }
+  }
+  const text = decoded.text.replace(/\r\n?/gu, '\n');
+  if (text.includes('\uFFFD')) throw new PageReadError(file, `decoding as ${decoded.encoding} produced replacement characters (U+FFFD) at line ${text.slice(0, text.indexOf('\uFFFD')).split('\n').length}; rerun with --encoding to name the right one`);
+  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text.replace(/\t/gu, '')) && (text.match(/[\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0) > text.length / 20) throw new PageReadError(file, 'looks like a binary file (mostly control characters); expected page text');
+  if (text.trim() === '') throw new PageReadError(file, 'is empty (or only white space); expected page text');
+  return { ...decoded, text };
+}
+
+/** Read and decode a page file ({@link decodePage}). */
+export function readPage(path: string, file = path, override?: PageEncoding): DecodedPage {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new PageReadError(file, `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return decodePage(bytes, file, override);
+}

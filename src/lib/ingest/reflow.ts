@@ -1,0 +1,145 @@
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import { CONTINUATION, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { endsSentence } from './text-utils.ts';
+import type { BlockData } from './types.ts';
+import { profilePage } from './classify-lines.ts';
+
+interface Piece {
+  text: string;
+  block: BlockData;
+}
+
+/**
+ * Join two pieces of text broken by the layout: no space between CJK characters,
+ * one space between two Latin words.
+ *
+ * @example joinBroken('推进流程革命性', '再造') // → '推进流程革命性再造'
+ * @example joinBroken('smart', 'city') // → 'smart city'
+ */
+export function joinBroken(left: string, right: string): string {
+  if (/[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right)) return `${left} ${right}`;
+  return left + right;
+}
+
+function textOf(node: Paragraph): string {
+  return node.children.map((child) => ('value' in child ? child.value : '')).join('');
+}
+
+function mergeBlocks(into: BlockData, next: BlockData): void {
+  into.lines.push(...next.lines);
+  into.widths.push(...next.widths);
+}
+
+/**
+ * Reflow the classified lines of a page into blocks: body lines broken by the layout
+ * join into paragraphs (a paragraph ends after a sentence-final mark on a short line),
+ * heading lines broken across lines join into one heading, and a byline or continuation
+ * marker that opens a paragraph is lifted into `data.block`.
+ */
+export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()): Root {
+  const lines = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block?.role));
+  const pieces: Piece[] = lines.map((node) => ({ text: textOf(node), block: node.data!.block! }));
+  const profile = profilePage(pieces);
+  const blankShare = pieces.filter((piece) => piece.block.blankBefore).length / Math.max(1, pieces.length);
+  const blankLinesMeaningful = blankShare < 0.7;
+  const out: Piece[] = [];
+  pieces.forEach((piece, index) => {
+    const prev = out.at(-1);
+    const role = piece.block.role;
+    const prevLine = pieces[index - 1];
+    if (prev && prevLine && role === prev.block.role) {
+      if (role === 'body' && !startsUnit(piece, profile.longLines) && !breaks.has(piece.block.lines[0]!)) {
+        const width = prevLine.block.widths[0] ?? 0;
+        const local = profile.localWidths[index - 1] ?? width;
+        const sentenceEnd = endsSentence(prev.text);
+        const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(blankLinesMeaningful && piece.block.blankBefore));
+        if (joins) {
+          prev.text = joinBroken(prev.text, piece.text);
+          mergeBlocks(prev.block, piece.block);
+          return;
+        }
+      }
+      if (role === 'heading' && !piece.block.blankBefore && headingContinues(prev, piece)) {
+        prev.text = joinBroken(prev.text, piece.text);
+        mergeBlocks(prev.block, piece.block);
+        return;
+      }
+      if ((role === 'byline' || role === 'credit') && !piece.block.blankBefore && !/[）)]$/u.test(prev.text) && role === 'byline' && LEAD_BYLINE.test(prev.text)) {
+        prev.text = joinBroken(prev.text, piece.text);
+        mergeBlocks(prev.block, piece.block);
+        return;
+      }
+    }
+    out.push({ text: piece.text, block: { ...piece.block, lines: [...piece.block.lines], widths: [...piece.block.widths] } });
+  });
+  markSignals(out, profile.longLines);
+  for (const piece of out) if (piece.block.role === 'body' && !piece.block.startSignal && breaks.has(piece.block.lines[0]!)) piece.block.startSignal = 'edit';
+  tree.children = out.map(toNode);
+  return tree;
+}
+
+function startsUnit(piece: Piece, longLines: boolean): boolean {
+  return LEAD_BYLINE.test(piece.text) || CONTINUATION.test(piece.text) || (!longLines && piece.block.indent);
+}
+
+function headingContinues(prev: Piece, next: Piece): boolean {
+  if (SUBTITLE.test(next.text) || next.block.hashDepth !== prev.block.hashDepth) return false;
+  if (ORGANISATION.test(prev.text) && prev.block.lines.length === 1) return false;
+  const prevWidth = Math.max(...prev.block.widths);
+  const nextWidth = next.block.widths[0] ?? 0;
+  if (/^[的了着地得之]/u.test(next.text)) return true;
+  if (nextWidth > prevWidth * 1.6) return false;
+  return true;
+}
+
+function markSignals(pieces: Piece[], longLines: boolean): void {
+  let previousBody: Piece | undefined;
+  for (const piece of pieces) {
+    const block = piece.block;
+    if (block.role !== 'body') {
+      if (block.role === 'heading' || block.role === 'byline' || block.role === 'continuation') previousBody = undefined;
+      continue;
+    }
+    block.startSignal = null;
+    const lead = LEAD_BYLINE.exec(piece.text);
+    const continuation = CONTINUATION.exec(piece.text);
+    if (lead && lead[0].trim() !== '') {
+      block.leadByline = lead[0].trim();
+      piece.text = piece.text.slice(lead[0].length);
+      block.startSignal = 'lead-byline';
+    } else if (continuation) {
+      block.continuation = continuation[0];
+      piece.text = piece.text.slice(continuation[0].length).trim();
+      block.startSignal = 'continuation';
+    } else if (!longLines && block.indent) {
+      block.startSignal = 'indent';
+    }
+    previousBody = piece;
+  }
+}
+
+
+function toNode(piece: Piece): RootContent {
+  const first = piece.block.lines[0]!;
+  const last = piece.block.lines.at(-1)!;
+  const position = { start: { line: first, column: 1 }, end: { line: last, column: 1 } };
+  const children = [{ type: 'text' as const, value: piece.text }];
+  if (piece.block.role === 'heading') {
+    const heading: Heading = { type: 'heading', depth: 3, children, position, data: { block: piece.block } };
+    return heading;
+  }
+  const paragraph: Paragraph = { type: 'paragraph', children, position, data: { block: piece.block } };
+  return paragraph;
+}
+
+/** Options for {@link remarkReflow}. */
+export interface ReflowOptions {
+  /** Source lines where an editor says a new unit starts (a paragraph break is forced there). */
+  readonly breaks?: ReadonlySet<number>;
+}
+
+/** remark plugin: reflow classified lines into paragraphs and headings ({@link reflowPage}). */
+export const remarkReflow: Plugin<[ReflowOptions?], Root> = (options) => (tree) => {
+  reflowPage(tree, options?.breaks);
+};

@@ -1,0 +1,451 @@
+import type { Heading, Paragraph, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { bigrams, endsSentence, overlap } from './text-utils.ts';
+import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
+
+/** Options for {@link splitUnits}. */
+export interface SplitOptions {
+  /** Least share of a headline's bigrams found in a body for a far headline to move there (default: `0.5`). */
+  readonly headlineOverlap?: number;
+  /** Least share of a resumed part's bigrams found in an earlier article to merge into it (default: `0.15`; and twice the runner-up's). */
+  readonly resumeOverlap?: number;
+}
+
+/** Result of {@link splitUnits}. */
+export interface SplitResult {
+  readonly units: Unit[];
+  readonly unassigned: UnassignedText[];
+  /** Where headlines sit on this page relative to their body. */
+  readonly headlinePosition: 'before' | 'after';
+}
+
+interface Item {
+  readonly kind: 'body' | 'heading' | 'byline' | 'credit' | 'continuation';
+  text: string;
+  readonly block: BlockData;
+}
+
+interface HeadRun {
+  readonly items: Item[];
+  readonly index: number;
+  attachedTo: Segment | null;
+  used: boolean;
+}
+
+interface Segment {
+  readonly blocks: UnitBlock[];
+  readonly headLines: number[];
+  readonly index: number;
+  head: HeadRun | null;
+  tentative: HeadRun | null;
+  closingByline: Item | null;
+  continuation: string | null;
+  leadByline: string | null;
+  resumed: boolean;
+  merged: boolean;
+  series: string[];
+}
+
+function itemsOf(tree: Root): Item[] {
+  const items: Item[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    const block = (node as Paragraph | Heading).data?.block;
+    if (!block?.role) continue;
+    const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+    const kind = block.role === 'caption' ? 'body' : block.role;
+    items.push({ kind, text, block });
+  }
+  return items;
+}
+
+const textOfBlocks = (blocks: readonly UnitBlock[]) => blocks.map((block) => block.text).join('');
+
+function emptyUnit(kind: Unit['kind']): Unit {
+  return { kind, title: null, titleInferred: false, subtitle: null, kicker: null, series: null, byline: null, organisation: null, continuedFrom: null, continuedTo: null, continuationMarker: null, headLines: [], blocks: [] };
+}
+
+/**
+ * Infer a title from the first sentence of a body: its first clause, at most 24 characters.
+ * @example inferTitle('近年来，无棣县始终坚持民生优先，不断加大社会救助力度。') // → '无棣县始终坚持民生优先'
+ */
+export function inferTitle(text: string): string {
+  const clauses = text.split(/[，,。；;！？!?：:]/u).map((clause) => clause.trim()).filter(Boolean);
+  const skip = /^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u;
+  const clause = clauses.find((candidate) => !skip.test(candidate) && [...candidate].length >= 4) ?? clauses[0] ?? text;
+  const chars = [...clause];
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : clause;
+}
+
+/**
+ * Split the reflowed blocks of a page into units: articles, fragments continued from or
+ * to another page, photo captions, column introductions and page headers.
+ *
+ * Handles headlines printed before or after their body (decided per page), headlines
+ * printed far from their body (matched by shared character bigrams), articles with no
+ * printed headline (title inferred), and an article interrupted by another and resumed
+ * later (merged back by shared bigrams).
+ */
+export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult {
+  const headlineOverlap = options.headlineOverlap ?? 0.5;
+  const resumeOverlap = options.resumeOverlap ?? 0.15;
+  const items = itemsOf(tree);
+  const units: Unit[] = [];
+  const captions: { unit: Unit; line: number }[] = [];
+  const unassigned: UnassignedText[] = [];
+
+  // 1. Photo captions: a paragraph with a credit after it or at its end, or a `图片来源` credit with its caption line.
+  const rest: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const next = items[i + 1];
+    if (item.kind === 'body' && !item.block.startSignal && next?.kind === 'credit' && !/^图片来源/u.test(next.text)) {
+      captions.push({ unit: captionUnit(item, next), line: item.block.lines[0]! });
+      i++;
+      continue;
+    }
+    if (item.kind === 'body' && !item.block.startSignal && /图为/u.test(item.text) && CREDIT_TAIL.test(item.text)) {
+      captions.push({ unit: captionUnit(item, null), line: item.block.lines[0]! });
+      continue;
+    }
+    if (item.kind === 'credit' && /^图片来源/u.test(item.text) && next && (next.kind === 'heading' || next.kind === 'body') && !next.block.startSignal) {
+      captions.push({ unit: captionUnit(next, item), line: item.block.lines[0]! });
+      i++;
+      continue;
+    }
+    if (item.kind === 'credit') {
+      unassigned.push({ text: item.text, lines: item.block.lines });
+      continue;
+    }
+    rest.push(item);
+  }
+
+  // 2. Headline position for this page: a page that opens with body text, or closes with a heading, prints headlines after their body.
+  const firstItem = rest[0];
+  const lastItem = rest.at(-1);
+  const position: 'before' | 'after' = firstItem?.kind === 'body' || lastItem?.kind === 'heading' ? 'after' : 'before';
+
+  // 3. Runs of headings and bylines, and what each heading is.
+  const segments: Segment[] = [];
+  const runs: HeadRun[] = [];
+  let current: Segment | null = null;
+  let pending: HeadRun | null = null;
+  const pageHeaders: HeadRun[] = [];
+  const newSegment = (resumed: boolean): Segment => {
+    const segment: Segment = { blocks: [], headLines: [], index: segments.length, head: null, tentative: null, closingByline: null, continuation: null, leadByline: null, resumed, merged: false, series: [] };
+    segments.push(segment);
+    if (pending) {
+      segment.tentative = pending;
+      pending.attachedTo = segment;
+      pending = null;
+    }
+    return segment;
+  };
+
+  for (let i = 0; i < rest.length; i++) {
+    const item = rest[i]!;
+    if (item.kind === 'body' || item.kind === 'continuation') {
+      const signal = item.block.startSignal ?? (item.kind === 'continuation' ? 'continuation' : null);
+      if (!current || signal) {
+        current = newSegment(!signal && segments.length > 0 && !segments.at(-1)!.tentative && position === 'before' ? false : !signal && segments.length > 0);
+        if (signal === 'continuation' || item.kind === 'continuation') current.continuation = item.block.continuation ?? item.text;
+        if (item.block.leadByline) current.leadByline = item.block.leadByline;
+      }
+      if (item.kind === 'continuation') {
+        current.headLines.push(...item.block.lines);
+        continue;
+      }
+      if (item.block.continuation && current.continuation === null) current.continuation = item.block.continuation;
+      if (item.text.trim() !== '') current.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
+      else current.headLines.push(...item.block.lines);
+      continue;
+    }
+    // A run of headings and bylines.
+    let j = i;
+    const run: Item[] = [];
+    while (j < rest.length && (rest[j]!.kind === 'heading' || rest[j]!.kind === 'byline')) run.push(rest[j++]!);
+    // Name-only bylines right after a body close that body (`吴高鑫` after the Urumqi item).
+    let names = 0;
+    while (current && names < run.length && run[names]!.kind === 'byline' && !/^本报|记者/u.test(run[names]!.text)) names++;
+    if (names > 0 && names < run.length && current) {
+      current.closingByline = run[0]!;
+      current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
+      current = null;
+      run.splice(0, names);
+    }
+    const after = rest[j];
+    const nextStarts = !after || Boolean(after.block.startSignal) || after.kind === 'continuation';
+    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !/^本报|记者/u.test(entry.text));
+    const single = run.length === 1 && run[0]!.kind === 'heading';
+    const isSection =
+      single &&
+      current !== null &&
+      !COLUMN_LABEL.test(run[0]!.text) &&
+      (NUMBERED_SECTION.test(run[0]!.text) || /[?？]$/u.test(run[0]!.text) || (!nextStarts && !(position === 'after' && ORGANISATION.test(run[0]!.text))));
+    // On a page with headlines before their body, a run of headings that no byline, lead or
+    // subtitle follows is a pair of section headings (`拓步“新”领域：` / `新兴产业向“实”发力`).
+    const headingsOnly = run.every((entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1);
+    const sectionRun = position === 'before' && current !== null && headingsOnly && !nextStarts;
+    if (isSection || sectionRun) {
+      for (const entry of run) current!.blocks.push({ type: 'heading', text: entry.text, lines: entry.block.lines });
+      i = j - 1;
+      continue;
+    }
+    if (single && current === null && segments.length > 0 && !nextStarts && !COLUMN_LABEL.test(run[0]!.text) && position === 'before') {
+      // A section heading after a closed article: the start of a resumed part.
+      current = newSegment(true);
+      current.blocks.push({ type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines });
+      i = j - 1;
+      continue;
+    }
+    if (onlyNames && current) {
+      current.closingByline = run[0]!;
+      current.headLines.push(...run.flatMap((entry) => entry.block.lines));
+      current = null;
+      i = j - 1;
+      continue;
+    }
+    // On a headline-after page, a run of two or more headings that runs into plain body text
+    // ends with the first heading of that body: a resumed part (`百城千校…的“滨州故事”`).
+    let tail: Item | null = null;
+    if (position === 'after' && current && !nextStarts && run.length >= 2 && run.at(-1)!.kind === 'heading' && run.at(-1)!.block.blankBefore) {
+      const shared = overlap(bigrams(run.at(-1)!.text), bigrams(textOfBlocks(current.blocks)));
+      if (shared < 0.3 && !ORGANISATION.test(run[0]!.text)) tail = run.pop()!;
+    }
+    const headRun: HeadRun = { items: run, index: runs.length, attachedTo: null, used: false };
+    runs.push(headRun);
+    if (position === 'after' && segments.length === 0) {
+      // Before any body on a headline-after page: a page header, never a headline.
+      headRun.used = true;
+      pageHeaders.push(headRun);
+    } else if (position === 'after' && current) {
+      current.tentative = headRun;
+      headRun.attachedTo = current;
+    } else {
+      pending = headRun;
+    }
+    current = null;
+    if (tail) {
+      current = newSegment(true);
+      current.blocks.push({ type: 'heading', text: tail.text, lines: tail.block.lines });
+    }
+    i = j - 1;
+  }
+  if (pending) pending = null;
+
+  // 4. Match headlines to bodies: the adjacent run unless another body shares far more of its characters.
+  const bodyGrams = segments.map((segment) => bigrams(textOfBlocks(segment.blocks)));
+  const pairs: { run: HeadRun; segment: Segment; score: number }[] = [];
+  for (const run of runs) {
+    const grams = bigrams(headlineOf(run).text);
+    for (const segment of segments) {
+      const adjacent = run.attachedTo === segment;
+      // Where headlines stand before their body the layout is reliable: adjacency only.
+      if (position === 'before' && !adjacent) continue;
+      const score = overlap(grams, bodyGrams[segment.index]!) + (adjacent ? 0.3 : 0);
+      if (adjacent || score >= headlineOverlap) pairs.push({ run, segment, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.run.index - b.run.index);
+  for (const { run, segment, score } of pairs) {
+    if (run.used || segment.head) continue;
+    if (run.attachedTo !== segment && score < headlineOverlap) continue;
+    if (run.attachedTo === segment && score < 0.3 + 0.05 && position === 'after' && headlineOf(run).text.length > 0) {
+      // Adjacent but sharing almost nothing: leave it for a better match or as a banner.
+      const best = pairs.find((pair) => pair.run === run && pair.segment !== segment && pair.score >= headlineOverlap && !pair.segment.head);
+      if (best) continue;
+    }
+    run.used = true;
+    segment.head = run;
+  }
+
+  // 5. Resumed parts: a part with no headline and no opening signal rejoins the earlier article it shares most with.
+  for (const segment of segments) {
+    if (!segment.resumed || segment.head || segment.continuation || segment.leadByline) continue;
+    const grams = bodyGrams[segment.index]!;
+    // The best earlier article must share enough, and clearly more than the runner-up.
+    const scored = segments
+      .filter((other) => other !== segment && !other.merged && other.index < segment.index && (other.blocks.length > 0))
+      .map((other) => ({ other, score: overlap(grams, bodyGrams[other.index]!) }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0] && scored[0].score >= resumeOverlap && scored[0].score >= 2 * (scored[1]?.score ?? 0) ? scored[0].other : null;
+    if (best) {
+      best.blocks.push(...segment.blocks);
+      best.headLines.push(...segment.headLines);
+      segment.merged = true;
+      bodyGrams[best.index] = bigrams(textOfBlocks(best.blocks));
+    }
+  }
+
+  // 6. Runs left over: page headers before any body, series banners elsewhere.
+  const firstBodyLine = Math.min(...segments.map((segment) => segment.blocks[0]?.lines[0] ?? Infinity));
+  const columnLabels: Item[] = [];
+  for (const run of pageHeaders) run.used = false;
+  for (const run of runs) {
+    const labels = run.items.filter((item) => COLUMN_LABEL.test(item.text));
+    columnLabels.push(...labels);
+    if (run.used) continue;
+    const texts = run.items.filter((item) => !COLUMN_LABEL.test(item.text));
+    if (texts.length === 0) continue;
+    const firstLine = texts[0]!.block.lines[0]!;
+    if (firstLine < firstBodyLine) {
+      const unit = emptyUnit('page-header');
+      unit.title = texts.map((item) => item.text).join(' ');
+      unit.headLines = texts.flatMap((item) => item.block.lines);
+      units.push(unit);
+      continue;
+    }
+    const grams = bigrams(texts.map((item) => item.text).join(''));
+    let best: Segment | null = null;
+    let bestScore = 0.2;
+    for (const segment of segments) {
+      if (segment.merged) continue;
+      const score = overlap(grams, bodyGrams[segment.index]!);
+      if (score > bestScore) {
+        best = segment;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      best.series.push(...texts.map((item) => item.text));
+      best.headLines.push(...texts.flatMap((item) => item.block.lines));
+    } else {
+      for (const item of texts) unassigned.push({ text: item.text, lines: item.block.lines });
+    }
+  }
+
+  // 7. Units from segments.
+  for (const segment of segments) {
+    if (segment.merged) continue;
+    const text = textOfBlocks(segment.blocks);
+    const unit = emptyUnit('article');
+    unit.blocks = segment.blocks;
+    unit.headLines = [...segment.headLines];
+    if (segment.head) applyHead(unit, segment.head, position);
+    const bylines = [segment.leadByline, unit.byline, segment.closingByline?.text].filter((value): value is string => Boolean(value));
+    unit.byline = bylines.length > 0 ? [...new Set(bylines)].join(' ') : null;
+    if (segment.series.length > 0) unit.series = [unit.series, ...segment.series].filter(Boolean).join(' ');
+    if (segment.continuation) {
+      unit.kind = 'fragment';
+      const match = CONTINUATION.exec(segment.continuation);
+      unit.continuedFrom = match ? `第${match[2]}版` : segment.continuation;
+      unit.continuationMarker = segment.continuation;
+    }
+    const lastParagraph = [...segment.blocks].reverse().find((block) => block.type === 'paragraph');
+    if (lastParagraph && !endsSentence(lastParagraph.text)) {
+      unit.kind = 'fragment';
+      unit.continuedTo = 'unknown';
+    }
+    if (COLUMN_INTRO_TEXT.test(text)) {
+      unit.kind = 'column-intro';
+      const label = columnLabels.shift();
+      if (label) {
+        unit.kicker = [label.text, unit.kicker].filter(Boolean).join(' ');
+        unit.headLines.push(...label.block.lines);
+        if (!unit.title) {
+          unit.title = label.text.replace(/^[·•]\s*|\s*[·•]$/gu, '');
+          unit.titleInferred = false;
+        }
+      }
+    }
+    if (!unit.title) {
+      unit.title = inferTitle(text);
+      unit.titleInferred = true;
+    }
+    if (unit.blocks.length === 0 && !segment.head) {
+      for (const line of unit.headLines) unassigned.push({ text: '', lines: [line] });
+      continue;
+    }
+    units.push(unit);
+  }
+  for (const label of columnLabels) unassigned.push({ text: label.text, lines: label.block.lines });
+  units.push(...captions.map((caption) => caption.unit));
+  units.sort((a, b) => firstLineOf(a) - firstLineOf(b));
+  return { units, unassigned: unassigned.filter((entry) => entry.text !== ''), headlinePosition: position };
+}
+
+/** First source line of a unit (head or body), used to order units and to name them. */
+export function firstLineOf(unit: Unit): number {
+  return Math.min(...unit.headLines, ...unit.blocks.flatMap((block) => block.lines));
+}
+
+function captionUnit(item: Item, credit: Item | null): Unit {
+  const unit = emptyUnit('photo-caption');
+  let text = item.text;
+  let byline = credit?.text ?? null;
+  const tail = CREDIT_TAIL.exec(text);
+  if (!credit && tail) {
+    byline = tail[0].trim();
+    text = text.slice(0, tail.index).trim();
+  }
+  unit.blocks = [{ type: 'paragraph', text, lines: item.block.lines }];
+  unit.byline = byline;
+  unit.headLines = credit ? [...credit.block.lines] : [];
+  unit.title = inferTitle(text.replace(/^.*?图为/u, '') || text);
+  unit.titleInferred = true;
+  return unit;
+}
+
+function headlineOf(run: HeadRun): { text: string; item: Item | null } {
+  const headings = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));
+  const candidates = headings.filter((item) => !(ORGANISATION.test(item.text) && headings.length > 1));
+  const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
+  if (beforeSubtitle > 0) {
+    const item = [...run.items.slice(0, beforeSubtitle)].reverse().find((entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text));
+    if (item) return { text: item.text, item };
+  }
+  const marked = candidates.filter((item) => item.block.hashDepth > 0);
+  if (marked.length > 0) {
+    const item = marked.reduce((best, entry) => (entry.block.hashDepth < best.block.hashDepth ? entry : best));
+    return { text: item.text, item };
+  }
+  const noComma = candidates.filter((item) => !/[，,]/u.test(item.text));
+  const pool = noComma.length > 0 ? noComma : candidates;
+  const item = pool.reduce<Item | null>((best, entry) => (!best || [...entry.text].length > [...best.text].length ? entry : best), null);
+  return { text: item?.text ?? '', item };
+}
+
+function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after'): void {
+  const { item: headline } = headlineOf(run);
+  const headlineIndex = headline ? run.items.indexOf(headline) : -1;
+  const kicker: string[] = [];
+  const subtitle: string[] = [];
+  const series: string[] = [];
+  const bylines: string[] = [];
+  let seenByline = false;
+  run.items.forEach((item, index) => {
+    if (COLUMN_LABEL.test(item.text)) return;
+    unit.headLines.push(...item.block.lines);
+    if (item === headline) return;
+    if (item.kind === 'byline') {
+      bylines.push(item.text);
+      seenByline = true;
+      return;
+    }
+    if (ORGANISATION.test(item.text) && index < headlineIndex) {
+      unit.organisation = item.text;
+      return;
+    }
+    if (SUBTITLE.test(item.text)) subtitle.push(item.text);
+    else if (seenByline && position === 'before') series.push(item.text);
+    else if (index < headlineIndex) kicker.push(item.text);
+    else subtitle.push(item.text);
+  });
+  unit.title = headline?.text ?? null;
+  unit.kicker = kicker.length > 0 ? kicker.join(' ') : null;
+  unit.subtitle = subtitle.length > 0 ? subtitle.join(' ') : null;
+  unit.series = series.length > 0 ? series.join(' ') : null;
+  unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
+}
+
+/** remark plugin: split the page into units and put them on `file.data.split` ({@link splitUnits}). */
+export const remarkSplitUnits: Plugin<[SplitOptions?], Root> = (options) => (tree, file) => {
+  file.data.split = splitUnits(tree, options);
+};
+
+declare module 'vfile' {
+  interface DataMap {
+    split: SplitResult;
+  }
+}

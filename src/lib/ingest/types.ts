@@ -1,0 +1,82 @@
+import type { Heading, Paragraph, Root } from 'mdast';
+
+/** What a line or block is, as far as the page layout tells. */
+export type BlockRole =
+  | 'body'
+  | 'heading'
+  | 'byline'
+  | 'credit'
+  | 'continuation'
+  | 'caption';
+
+/** Layout facts the parser records on every block (kept through the later steps). */
+export interface BlockData {
+  /** 1-based source lines this block came from, in reading order. */
+  lines: number[];
+  /** The first source line began with white space (a new article in some layouts). */
+  indent: boolean;
+  /** A blank line preceded the block in the source. */
+  blankBefore: boolean;
+  /** Depth of a stray markdown `#` marker the extraction left (0 when none). */
+  hashDepth: number;
+  /** Printed width of each source line (CJK = 1, Latin = ½), parallel to `lines`. */
+  widths: number[];
+  /** Role set by the classifier. */
+  role?: BlockRole;
+  /** For a body paragraph: why it starts a new unit, if it does. */
+  startSignal?: 'lead-byline' | 'indent' | 'continuation' | 'edit' | null;
+  /** Byline text found at the start of a paragraph (`本报讯(记者方双)`). */
+  leadByline?: string | null;
+  /** Continuation marker found at the start of a paragraph (`（上接第一版）`). */
+  continuation?: string | null;
+}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    block?: BlockData;
+  }
+  interface HeadingData {
+    block?: BlockData;
+  }
+}
+
+/** A block of the page: a paragraph (body, byline, credit, caption) or a heading. */
+export type PageBlock = Paragraph | Heading;
+
+/** The tree the ingest plugins pass along. */
+export type PageTree = Root;
+
+/** Kinds of unit a page splits into. */
+export type UnitKind = 'article' | 'fragment' | 'photo-caption' | 'column-intro' | 'page-header';
+
+/** One body element of a unit: a paragraph or a section heading. */
+export interface UnitBlock {
+  readonly type: 'paragraph' | 'heading';
+  readonly text: string;
+  readonly lines: readonly number[];
+}
+
+/** A unit of a page (article, fragment, caption …) before it is written as MDX. */
+export interface Unit {
+  kind: UnitKind;
+  title: string | null;
+  titleInferred: boolean;
+  subtitle: string | null;
+  kicker: string | null;
+  series: string | null;
+  byline: string | null;
+  organisation: string | null;
+  continuedFrom: string | null;
+  continuedTo: string | null;
+  /** The continuation marker as printed (`（上接第一版）`). */
+  continuationMarker: string | null;
+  /** Source lines of the headline, subtitle, kicker, byline … */
+  headLines: number[];
+  blocks: UnitBlock[];
+}
+
+/** A text the page printed that belongs to no unit (kept, listed, counted). */
+export interface UnassignedText {
+  readonly text: string;
+  readonly lines: readonly number[];
+}

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import type { ArticleRecord } from './ingest-page.ts';
+import { toMdx } from './to-mdx.ts';
+
+/** The marker line that records the hash of what ingest wrote (hand edits change the file, not the marker). */
+const HASH_PREFIX = '{/* generated: sha256=';
+const HASH_SUFFIX = ' — edit content/edits or content/translations, not this file; ingest keeps a hand-edited copy */}';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** The MDX file for an article, with a last line that records the hash of its content. */
+export function withHash(mdx: string): string {
+  return `${mdx}\n${HASH_PREFIX}${sha256(mdx)}${HASH_SUFFIX}\n`;
+}
+
+/** True when a generated file was changed by hand since ingest wrote it (its content no longer matches its hash). */
+export function isHandEdited(file: string): boolean {
+  const text = readFileSync(file, 'utf8');
+  const at = text.lastIndexOf(`\n${HASH_PREFIX}`);
+  if (at < 0) return true;
+  const recorded = text.slice(at + 1 + HASH_PREFIX.length, at + 1 + HASH_PREFIX.length + 16);
+  return sha256(text.slice(0, at)) !== recorded;
+}
+
+/** What {@link writeArchive} did. */
+export interface WriteReport {
+  readonly written: number;
+  readonly unchanged: number;
+  /** Hand-edited files left as they were (not overwritten without `force`). */
+  readonly kept: string[];
+  /** Hand-edited files overwritten because `force` was set. */
+  readonly overwritten: string[];
+}
+
+/** The file name of an article (its id), e.g. `c1589599-0003.mdx`. */
+export const fileNameOf = (article: Pick<ArticleRecord, 'id'>) => `${article.id}.mdx`;
+
+/**
+ * Write the archive to `out` all at once: everything goes to a temporary folder beside it,
+ * which then replaces `out` by rename, so an interrupted run leaves the previous archive
+ * intact. A lock on `out` stops two runs at once. A generated file edited by hand is kept
+ * (copied into the new archive unchanged) unless `force` is set.
+ */
+export async function writeArchive(out: string, articles: readonly ArticleRecord[], extra: Record<string, string>, options: { force?: boolean } = {}): Promise<WriteReport> {
+  const parent = dirname(out);
+  mkdirSync(parent, { recursive: true });
+  const lockTarget = join(parent, `.${basename(out)}.lock-target`);
+  if (!existsSync(lockTarget)) writeFileSync(lockTarget, '');
+  let release: (() => Promise<void>) | undefined;
+  try {
+    release = await lockfile.lock(lockTarget, { lockfilePath: `${out}.lock`, stale: 60_000, update: 10_000 });
+  } catch (cause) {
+    throw new Error(`Cannot write ${out}: another ingest is writing it (lock ${out}.lock); wait for it to finish, or remove the lock if no ingest is running`, { cause });
+  }
+  const temp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
+  const backup = join(parent, `.${basename(out)}.old-${process.pid}`);
+  try {
+    rmSync(temp, { recursive: true, force: true });
+    mkdirSync(temp, { recursive: true });
+    let written = 0;
+    let unchanged = 0;
+    const kept: string[] = [];
+    const overwritten: string[] = [];
+    const names = new Set<string>();
+    for (const article of articles) {
+      const name = fileNameOf(article);
+      names.add(name);
+      const content = withHash(toMdx(article));
+      const previous = join(out, name);
+      if (existsSync(previous)) {
+        const old = readFileSync(previous, 'utf8');
+        if (old === content) unchanged++;
+        else if (isHandEdited(previous)) {
+          if (!options.force) {
+            kept.push(previous);
+            writeFileSync(join(temp, name), old);
+            continue;
+          }
+          overwritten.push(previous);
+        }
+      }
+      writeFileSync(join(temp, name), content);
+      written++;
+    }
+    // Hand-edited files of units that no longer exist are kept too: nothing a person wrote is lost.
+    if (existsSync(out)) {
+      for (const name of readdirSync(out)) {
+        if (!name.endsWith('.mdx') || names.has(name)) continue;
+        if (isHandEdited(join(out, name)) && !options.force) {
+          kept.push(join(out, name));
+          writeFileSync(join(temp, name), readFileSync(join(out, name)));
+        }
+      }
+    }
+    for (const [name, content] of Object.entries(extra)) writeFileSync(join(temp, name), content);
+    if (existsSync(out)) renameSync(out, backup);
+    renameSync(temp, out);
+    rmSync(backup, { recursive: true, force: true });
+    return { written, unchanged, kept, overwritten };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+    if (existsSync(backup) && !existsSync(out)) renameSync(backup, out);
+    await release?.();
+  }
+}

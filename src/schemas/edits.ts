@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const lineRange = z.union([
+  z.number().int().positive(),
+  z.string().regex(/^\d+(?:-\d+)?$/u, 'must be a line (`351`) or a range (`351-352`)'),
+]);
+
+const why = z.string().trim().min(1, 'say why this page needs the fix');
+
+/** One editorial fix: a decision about a page that no general rule can make. */
+export const editSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('role'), lines: lineRange, role: z.enum(['heading', 'body', 'byline', 'credit']), why }).strict(),
+  z.object({ op: z.literal('split'), at: z.number().int().positive(), why }).strict(),
+  z.object({ op: z.literal('merge'), unit: z.number().int().positive(), into: z.number().int().positive(), why }).strict(),
+  z
+    .object({
+      op: z.literal('set'),
+      unit: z.number().int().positive(),
+      fields: z
+        .object({
+          title: z.string().min(1),
+          titleInferred: z.boolean(),
+          subtitle: z.string().nullable(),
+          kicker: z.string().nullable(),
+          series: z.string().nullable(),
+          byline: z.string().nullable(),
+          organisation: z.string().nullable(),
+          kind: z.enum(['article', 'fragment', 'photo-caption', 'column-intro', 'page-header']),
+        })
+        .partial()
+        .strict(),
+      why,
+    })
+    .strict(),
+]);
+
+/** The editorial fixes for one source page (`content/edits/<page>.yaml`). */
+export const pageEditsSchema = z
+  .object({
+    /** File name of the source page these fixes apply to. */
+    source: z.string().min(1),
+    fixes: z.array(editSchema).default([]),
+  })
+  .strict();
+
+export type Edit = z.infer<typeof editSchema>;
+export type PageEdits = z.infer<typeof pageEditsSchema>;
+
+/** Expand `351-352` or `351` into the list of lines. */
+export function expandLines(range: number | string): number[] {
+  const [from, to] = String(range).split('-').map(Number) as [number, number?];
+  const end = to ?? from;
+  return Array.from({ length: end - from + 1 }, (_, index) => from + index);
+}
