@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { glossaryForms } from './src/lib/glossary/glossary-data.ts';
+import { remarkGlossary } from './src/remark/remark-glossary.ts';
+
+// `site` and `base` come from the environment so one build serves GitHub Pages under a
+// sub-path (ARCHIVE_BASE=/repo-name/) as well as a local preview at /.
+const site = process.env.ARCHIVE_SITE || 'http://localhost:4321';
+const base = process.env.ARCHIVE_BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7: remark plugins go on the unified processor (MDX inherits it); glossary
+    // annotation runs at build time, so a glossary edit shows on the next build.
+    processor: unified({ remarkPlugins: [[remarkGlossary, { forms: glossaryForms() }]], smartypants: false }),
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { formatProblem, loadGlossary, type LoadedEntry } from './load-glossary.ts';
+import type { MatchForm } from './match-terms.ts';
+
+const GLOSSARY_DIR = fileURLToPath(new URL('../../../content/glossary/', import.meta.url));
+let cache: LoadedEntry[] | null = null;
+
+/**
+ * The glossary entries, loaded and validated once per process. A schema error stops the
+ * build with the file, the line and the field named.
+ */
+export function glossaryEntries(): LoadedEntry[] {
+  if (cache) return cache;
+  const { entries, problems } = loadGlossary(GLOSSARY_DIR);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`The glossary has ${errors.length} error(s); fix them (npm run glossary:check):\n${errors.map(formatProblem).join('\n')}`);
+  }
+  cache = entries;
+  return entries;
+}
+
+/** Every term and variant with its entry id, for the annotator. */
+export function glossaryForms(): MatchForm[] {
+  return glossaryEntries().flatMap(({ entry }) => [entry.term, ...entry.variants].map((form) => ({ form, id: entry.id })));
+}

@@ -1,0 +1,37 @@
+import type { ArticleRecord } from '../ingest/ingest-page.ts';
+import { buildMatcher, type TermMatcher } from './match-terms.ts';
+import type { LoadedEntry } from './load-glossary.ts';
+
+/** One use of a term in the archive, in context (keyword in context, ±30 characters). */
+export interface TermUse {
+  readonly article: string;
+  readonly paragraph: string;
+  readonly form: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** Build the archive's term matcher from glossary entries (terms and variants). */
+export function matcherFor(entries: readonly LoadedEntry[]): TermMatcher {
+  return buildMatcher(entries.flatMap(({ entry }) => [entry.term, ...entry.variants].map((form) => ({ form, id: entry.id }))));
+}
+
+/**
+ * Every use of every glossary term in the archive, by entry id: the same longest-match
+ * rule the annotation plugin applies, so the lists and the annotated text agree.
+ */
+export function collectUses(articles: readonly ArticleRecord[], matcher: TermMatcher, width = 30): Map<string, TermUse[]> {
+  const uses = new Map<string, TermUse[]>();
+  for (const article of articles) {
+    for (const block of article.blocks) {
+      for (const match of matcher.match(block.text)) {
+        const before = [...block.text.slice(0, match.start)].slice(-width).join('');
+        const after = [...block.text.slice(match.end)].slice(0, width).join('');
+        const list = uses.get(match.id) ?? [];
+        list.push({ article: article.id, paragraph: block.id, form: match.form, before, after });
+        uses.set(match.id, list);
+      }
+    }
+  }
+  return uses;
+}

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { ArticleRecord } from '../ingest/ingest-page.ts';
+import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
+import { translationSchema, type Translation } from '../../schemas/translation.ts';
+import { paragraphHash } from '../translations/hash.ts';
+
+const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+
+/** A source page of the archive: its file name, text and metadata. */
+export interface SourcePage {
+  readonly file: string;
+  readonly stem: string;
+  readonly text: string;
+  readonly meta: PageMeta | null;
+}
+
+let articlesCache: ArticleRecord[] | null = null;
+
+/** The units ingest wrote (`content/articles/articles.json`), in source order. */
+export function archiveArticles(): ArticleRecord[] {
+  if (articlesCache) return articlesCache;
+  const path = root('content/articles/articles.json');
+  if (!existsSync(path)) throw new Error('content/articles/articles.json is missing: run `npm run ingest` first');
+  articlesCache = (JSON.parse(readFileSync(path, 'utf8')) as { units: ArticleRecord[] }).units;
+  return articlesCache;
+}
+
+/** The source pages in `content/pages`, sorted by file name. */
+export function sourcePages(): SourcePage[] {
+  const dir = root('content/pages');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const stem = file.replace(/\.txt$/u, '');
+      const metaPath = `${dir}/${stem}.meta.yaml`;
+      const meta = existsSync(metaPath) ? pageMetaSchema.parse(parse(readFileSync(metaPath, 'utf8'))) : null;
+      return { file, stem, text: readFileSync(`${dir}/${file}`, 'utf8'), meta };
+    });
+}
+
+/** A paragraph's translation state. */
+export type ParagraphTranslation = { en: string; state: 'translated' } | { en: string; state: 'stale' } | { en: null; state: 'missing' };
+
+/** The translation of an article, or null if none was written. Errors name the file and paragraph. */
+export function translationOf(articleId: string): Translation | null {
+  const path = root(`content/translations/${articleId}.yaml`);
+  if (!existsSync(path)) return null;
+  const result = translationSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`content/translations/${articleId}.yaml: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+/** The English for one paragraph: translated, stale (the Chinese changed since) or missing. */
+export function paragraphTranslation(translation: Translation | null, id: string, zh: string): ParagraphTranslation {
+  const entry = translation?.paragraphs[id];
+  if (!entry || entry.en.trim() === '') return { en: null, state: 'missing' };
+  return { en: entry.en, state: entry.hash === paragraphHash(zh) ? 'translated' : 'stale' };
+}
+
+/** The base-aware URL of a path inside the site (`articles/x/` → `/repo/articles/x/`). */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
+  return `${base}${path.replace(/^\//u, '')}`;
+}
+
+/** URL of an article page. */
+export const articleUrl = (article: Pick<ArticleRecord, 'id'>) => url(`articles/${article.id}/`);
+/** URL of a source page. */
+export const sourceUrl = (file: string) => url(`sources/${file.replace(/\.txt$/u, '')}/`);
+
+/** English labels of unit kinds. */
+export const kindLabels: Record<ArticleRecord['kind'], { en: string; zh: string }> = {
+  article: { en: 'Article', zh: '文章' },
+  fragment: { en: 'Fragment (continued)', zh: '续文' },
+  'photo-caption': { en: 'Photo caption', zh: '图片说明' },
+  'column-intro': { en: 'Column introduction', zh: '开栏语' },
+  'page-header': { en: 'Page header', zh: '版头' },
+};
+
+/** A one-line description of where a page comes from. */
+export function describeSource(meta: PageMeta | null): string {
+  if (!meta) return 'source not described';
+  const paper = meta.newspaper ? `${meta.newspaper}${meta.newspaperEn ? ` (${meta.newspaperEn})` : ''}` : meta.probableNewspaper ? `probably ${meta.probableNewspaper} (masthead not printed)` : 'newspaper not named on the page';
+  const when = meta.date ?? (meta.year ? `${meta.year} (date not printed)` : 'date not printed');
+  return `${paper} · ${when}${meta.regionEn ? ` · ${meta.regionEn}` : ''}`;
+}

@@ -1,0 +1,31 @@
+import type { APIRoute } from 'astro';
+import { plainText } from '../../lib/ingest/articles-json.ts';
+import { archiveArticles, articleUrl, translationOf } from '../../lib/site/archive.ts';
+
+/** `data/articles.json`: every unit, machine-readable, with base-aware URLs. */
+export const GET: APIRoute = () => {
+  const units = archiveArticles().map((article) => {
+    const translation = translationOf(article.id);
+    return {
+      id: article.id,
+      url: articleUrl(article),
+      source: article.source,
+      kind: article.kind,
+      title: article.title,
+      titleInferred: article.titleInferred,
+      byline: article.byline,
+      lines: article.lines,
+      text: plainText(article),
+      subtitle: article.subtitle,
+      kicker: article.kicker,
+      series: article.series,
+      newspaper: article.newspaper,
+      year: article.year,
+      date: article.date,
+      region: article.region,
+      titleEn: translation?.title || null,
+      summaryEn: translation?.summary || null,
+    };
+  });
+  return new Response(`${JSON.stringify(units, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
