@@ -24,7 +24,7 @@ export function planEdits(edits: readonly Edit[]): EditPlan {
 }
 
 function unitAt(units: readonly Unit[], line: number): Unit | undefined {
-  return units.find((unit) => unit.headLines.includes(line) || unit.blocks.some((block) => block.lines.includes(line)));
+  return units.find((unit) => unit.headLines.includes(line) || unit.bannerLines.includes(line) || unit.blocks.some((block) => block.lines.includes(line)));
 }
 
 /**
@@ -44,6 +44,7 @@ export function applyUnitEdits(units: readonly Unit[], edits: readonly Edit[]): 
       }
       into.blocks = [...into.blocks, ...from.blocks];
       into.headLines = [...into.headLines, ...from.headLines];
+      into.bannerLines = [...into.bannerLines, ...from.bannerLines];
       // A merged part's own headline becomes a section heading of the article it rejoins.
       if (from.title && !from.titleInferred) {
         const lines = from.headLines.length > 0 ? from.headLines : [firstLineOf(from)];

@@ -33,7 +33,6 @@ interface Line {
  */
 export function profilePage(lines: readonly Line[]): PageProfile {
   const widths = lines.map((line) => line.block.widths[0] ?? 0);
-  const longLines = median(widths) > 40;
   // The column can change width mid-page (a photo ends, a new article starts): measure each
   // side separately and take the narrower, so a short line is only short against its own column.
   const p70 = (values: number[]): number | undefined => (values.length < 3 ? undefined : [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.7)]);
@@ -42,6 +41,11 @@ export function profilePage(lines: readonly Line[]): PageProfile {
     const after = p70(widths.slice(index + 1, index + 7));
     return Math.min(before ?? after ?? width, after ?? before ?? width);
   });
+  // Web-style extraction gives one paragraph per line, so most text lines end a sentence;
+  // printed columns break lines anywhere, so most do not.
+  const textLines = lines.filter((line) => (line.block.widths[0] ?? 0) >= 10);
+  const sentenceEnds = textLines.filter((line) => endsSentence(line.text)).length / Math.max(1, textLines.length);
+  const longLines = median(widths) > 40 || sentenceEnds >= 0.5;
   return { longLines, localWidths };
 }
 
@@ -50,7 +54,8 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   if (/[:：]$/u.test(text)) return width <= 12;
   if (CLAUSE_END.test(text)) return false;
   const comma = /[，,]/u.test(text);
-  if (profile.longLines) return width <= 40 && !comma;
+  // A quotation standing alone is a heading (`“就想勤勤恳恳,踏踏实实做点事”`), commas and all.
+  if (profile.longLines) return width <= 40 && (!comma || (/^[“「]/u.test(text) && /[”」]$/u.test(text) && width <= 30));
   // Two phrases set apart by a space are a headline (`千名干部联千企 党建引领促发展`), never body text.
   if (/\p{Script=Han}[”’」]? [“‘「]?\p{Script=Han}/u.test(text) && !comma && width <= localWidth + 8) return true;
   if (width >= localWidth + 3) return true;

@@ -176,7 +176,7 @@ function toRecord(unit: Unit, context: { key: string; order: number; source: str
     continuationMarker: unit.continuationMarker,
     source: context.source,
     lines: toRanges(unit.blocks.flatMap((block) => block.lines), context.blank),
-    headLines: toRanges(unit.headLines, context.blank),
+    headLines: toRanges([...unit.headLines, ...unit.bannerLines], context.blank),
     newspaper: context.meta?.newspaper ?? null,
     date: context.meta?.date ?? null,
     year: context.meta?.year ?? null,

@@ -8,7 +8,6 @@ export interface NormaliseOptions {
   readonly tightenDigits?: boolean;
 }
 
-const LETTER_SPACED = /(?:^|(?<=\s))(?:[^\s]\s){3,}[^\s](?=\s|$)/gu;
 
 /**
  * Normalise one line of page text: Unicode NFC, collapse letter-spaced runs
@@ -20,7 +19,12 @@ const LETTER_SPACED = /(?:^|(?<=\s))(?:[^\s]\s){3,}[^\s](?=\s|$)/gu;
  */
 export function normaliseText(text: string, options: NormaliseOptions = {}): string {
   let value = text.normalize('NFC').replace(/[\t\u00a0\u3000]+/gu, ' ');
-  value = value.replace(LETTER_SPACED, (run) => (/\p{Script=Han}/u.test(run) ? run.replace(/\s/gu, '') : run));
+  // Justified lines come out letter-spaced (`目 前 ，该 经 验`): mostly one- or two-character
+  // pieces between spaces. Join them where both sides are not Latin.
+  const pieces = value.split(' ');
+  if (pieces.length >= 5 && /\p{Script=Han}/u.test(value) && pieces.filter((piece) => [...piece].length <= 2).length / pieces.length >= 0.8) {
+    value = value.replace(/(?<=[^A-Za-z0-9]) (?=[^A-Za-z0-9])/gu, '');
+  }
   if (options.tightenDigits ?? true) {
     value = value
       .replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '')

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { CONTINUATION, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { CONTINUATION, CREDIT_TAIL, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { profilePage } from './classify-lines.ts';
@@ -52,7 +52,8 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
       if (role === 'body' && !startsUnit(piece, profile.longLines) && !breaks.has(piece.block.lines[0]!)) {
         const width = prevLine.block.widths[0] ?? 0;
         const local = profile.localWidths[index - 1] ?? width;
-        const sentenceEnd = endsSentence(prev.text);
+        // A photo credit (`… 本报记者 赵博 摄`) ends its caption as surely as a full stop.
+        const sentenceEnd = endsSentence(prev.text) || CREDIT_TAIL.test(prev.text);
         const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(blankLinesMeaningful && piece.block.blankBefore));
         if (joins) {
           prev.text = joinBroken(prev.text, piece.text);

@@ -36,6 +36,7 @@ interface HeadRun {
 interface Segment {
   readonly blocks: UnitBlock[];
   readonly headLines: number[];
+  readonly bannerLines: number[];
   readonly index: number;
   head: HeadRun | null;
   tentative: HeadRun | null;
@@ -63,7 +64,7 @@ function itemsOf(tree: Root): Item[] {
 const textOfBlocks = (blocks: readonly UnitBlock[]) => blocks.map((block) => block.text).join('');
 
 function emptyUnit(kind: Unit['kind']): Unit {
-  return { kind, title: null, titleInferred: false, subtitle: null, kicker: null, series: null, byline: null, organisation: null, continuedFrom: null, continuedTo: null, continuationMarker: null, headLines: [], blocks: [] };
+  return { kind, title: null, titleInferred: false, subtitle: null, kicker: null, series: null, byline: null, organisation: null, continuedFrom: null, continuedTo: null, continuationMarker: null, headLines: [], bannerLines: [], blocks: [] };
 }
 
 /**
@@ -133,7 +134,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   let pending: HeadRun | null = null;
   const pageHeaders: HeadRun[] = [];
   const newSegment = (resumed: boolean): Segment => {
-    const segment: Segment = { blocks: [], headLines: [], index: segments.length, head: null, tentative: null, closingByline: null, continuation: null, leadByline: null, resumed, merged: false, series: [] };
+    const segment: Segment = { blocks: [], headLines: [], bannerLines: [], index: segments.length, head: null, tentative: null, closingByline: null, continuation: null, leadByline: null, resumed, merged: false, series: [] };
     segments.push(segment);
     if (pending) {
       segment.tentative = pending;
@@ -148,7 +149,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     if (item.kind === 'body' || item.kind === 'continuation') {
       const signal = item.block.startSignal ?? (item.kind === 'continuation' ? 'continuation' : null);
       if (!current || signal) {
-        current = newSegment(!signal && segments.length > 0 && !segments.at(-1)!.tentative && position === 'before' ? false : !signal && segments.length > 0);
+        // Body text with no opening signal after a closed article, and no headline waiting for it, is a resumed part.
+        current = newSegment(!signal && segments.length > 0 && !pending);
         if (signal === 'continuation' || item.kind === 'continuation') current.continuation = item.block.continuation ?? item.text;
         if (item.block.leadByline) current.leadByline = item.block.leadByline;
       }
@@ -211,19 +213,39 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     let tail: Item | null = null;
     if (position === 'after' && current && !nextStarts && run.length >= 2 && run.at(-1)!.kind === 'heading' && run.at(-1)!.block.blankBefore) {
       const shared = overlap(bigrams(run.at(-1)!.text), bigrams(textOfBlocks(current.blocks)));
-      if (shared < 0.3 && !ORGANISATION.test(run[0]!.text)) tail = run.pop()!;
+      if (shared < 0.3 && !ORGANISATION.test(run[0]!.text) && !COLUMN_LABEL.test(run.at(-1)!.text)) tail = run.pop()!;
     }
-    const headRun: HeadRun = { items: run, index: runs.length, attachedTo: null, used: false };
-    runs.push(headRun);
-    if (position === 'after' && segments.length === 0) {
-      // Before any body on a headline-after page: a page header, never a headline.
-      headRun.used = true;
-      pageHeaders.push(headRun);
-    } else if (position === 'after' && current) {
-      current.tentative = headRun;
-      headRun.attachedTo = current;
-    } else {
-      pending = headRun;
+    // On a headline-after page, headlines of different articles can stand together (one
+    // printed far from its body): each blank-separated group is a candidate of its own. A
+    // byline, label, subtitle or comma line stays with the group before it; an organisation
+    // line with the group after it.
+    const groups: Item[][] = [];
+    for (const item of run) {
+      const last = groups.at(-1);
+      const joins =
+        !last ||
+        position === 'before' ||
+        !item.block.blankBefore ||
+        item.kind === 'byline' ||
+        COLUMN_LABEL.test(item.text) ||
+        SUBTITLE.test(item.text) ||
+        /[，,]/u.test(item.text) ||
+        (last.length === 1 && ORGANISATION.test(last[0]!.text));
+      if (joins && last) last.push(item);
+      else groups.push([item]);
+    }
+    for (const group of groups) {
+      const headRun: HeadRun = { items: group, index: runs.length, attachedTo: null, used: false };
+      runs.push(headRun);
+      if (position === 'after' && segments.length === 0) {
+        // Before any body on a headline-after page: a page header, never a headline.
+        headRun.used = true;
+        pageHeaders.push(headRun);
+      } else if (position === 'after' && current) {
+        headRun.attachedTo = current;
+      } else {
+        pending = headRun;
+      }
     }
     current = null;
     if (tail) {
@@ -263,11 +285,17 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   // 5. Resumed parts: a part with no headline and no opening signal rejoins the earlier article it shares most with.
   for (const segment of segments) {
     if (!segment.resumed || segment.head || segment.continuation || segment.leadByline) continue;
+    if (COLUMN_INTRO_TEXT.test(textOfBlocks(segment.blocks))) continue;
     const grams = bodyGrams[segment.index]!;
+    // A resumed part often opens with a section heading of the same pattern as the
+    // article's other headings (`协商式治理 让治理更民主` after `服务式治理 让治理更人性`).
+    const opening = segment.blocks[0]?.type === 'heading' ? bigrams(segment.blocks[0].text) : null;
+    const headingLikeness = (other: Segment) =>
+      opening ? Math.max(0, ...other.blocks.filter((block) => block.type === 'heading').map((block) => overlap(opening, bigrams(block.text)))) : 0;
     // The best earlier article must share enough, and clearly more than the runner-up.
     const scored = segments
       .filter((other) => other !== segment && !other.merged && other.index < segment.index && (other.blocks.length > 0))
-      .map((other) => ({ other, score: overlap(grams, bodyGrams[other.index]!) }))
+      .map((other) => ({ other, score: overlap(grams, bodyGrams[other.index]!) + 0.5 * headingLikeness(other) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0] && scored[0].score >= resumeOverlap && scored[0].score >= 2 * (scored[1]?.score ?? 0) ? scored[0].other : null;
     if (best) {
@@ -309,7 +337,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     }
     if (best) {
       best.series.push(...texts.map((item) => item.text));
-      best.headLines.push(...texts.flatMap((item) => item.block.lines));
+      best.bannerLines.push(...texts.flatMap((item) => item.block.lines));
     } else {
       for (const item of texts) unassigned.push({ text: item.text, lines: item.block.lines });
     }
@@ -322,6 +350,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const unit = emptyUnit('article');
     unit.blocks = segment.blocks;
     unit.headLines = [...segment.headLines];
+    unit.bannerLines = [...segment.bannerLines];
     if (segment.head) applyHead(unit, segment.head, position);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline?.text].filter((value): value is string => Boolean(value));
     unit.byline = bylines.length > 0 ? [...new Set(bylines)].join(' ') : null;

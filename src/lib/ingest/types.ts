@@ -72,6 +72,8 @@ export interface Unit {
   continuationMarker: string | null;
   /** Source lines of the headline, subtitle, kicker, byline … */
   headLines: number[];
+  /** Source lines of series banners attached from elsewhere on the page (not used to order or name the unit). */
+  bannerLines: number[];
   blocks: UnitBlock[];
 }
 

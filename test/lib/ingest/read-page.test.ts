@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { decodePage } from '../../../src/lib/ingest/read-page.ts';
+import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
+import { toMdx } from '../../../src/lib/ingest/to-mdx.ts';
+
+const seed = readFileSync('content/pages/003_e698e91fc0ebeaed.txt', 'utf8');
+const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(iconv.encode(text, 'utf-16be'))]);
+
+describe('decodePage', () => {
+  test.each([
+    ['UTF-8', Buffer.from(seed, 'utf8'), 'utf-8', 'valid-utf-8'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, 'utf8')]), 'utf-8', 'bom'],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(seed, 'utf-16le')]), 'utf-16le', 'bom'],
+    ['UTF-16 BE with BOM', utf16be(seed), 'utf-16be', 'bom'],
+    ['GB18030', iconv.encode(seed, 'gb18030'), 'gb18030', 'detected'],
+    ['CRLF line ends', Buffer.from(seed.replace(/\n/gu, '\r\n'), 'utf8'), 'utf-8', 'valid-utf-8'],
+  ])('decodes %s to the same text', (_name, bytes, encoding, how) => {
+    const decoded = decodePage(bytes, 'seed.txt');
+    expect(decoded).toMatchObject({ encoding, how });
+    expect(decoded.text).toBe(seed);
+  });
+
+  test('gives the same articles for GB18030 and UTF-16 versions of a seed page', () => {
+    const render = (text: string) => ingestPage(text, { source: '003_e698e91fc0ebeaed.txt' }).articles.map(toMdx).join('\n');
+    const expected = render(seed);
+    expect(render(decodePage(iconv.encode(seed, 'gb18030'), 'x').text)).toBe(expected);
+    expect(render(decodePage(utf16be(seed), 'x').text)).toBe(expected);
+  });
+
+  test('rejects an empty or white-space-only file, naming it', () => {
+    expect(() => decodePage(Buffer.from(''), 'pages/empty.txt')).toThrowErrorMatchingInlineSnapshot(`[PageReadError: pages/empty.txt: is empty (or only white space); expected page text]`);
+    expect(() => decodePage(Buffer.from(' \n\t\n'), 'pages/blank.txt')).toThrow(/blank\.txt: is empty/u);
+  });
+
+  test('rejects a binary file, naming it', () => {
+    expect(() => decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'pages/photo.txt')).toThrowErrorMatchingInlineSnapshot(`[PageReadError: pages/photo.txt: looks like a binary file (it contains NUL bytes and no UTF-16 byte-order mark); expected page text]`);
+  });
+
+  test('says what it tried and how to override when the encoding cannot be told', () => {
+    expect(() => decodePage(Buffer.from([0xff, 0xfd, 0x80, 0x81, 0xfe]), 'pages/odd.txt')).toThrow(/odd\.txt: cannot tell the encoding.*--encoding/u);
+  });
+
+  test('honours an explicit --encoding', () => {
+    expect(decodePage(iconv.encode('规范化', 'big5'), 'x', 'big5').text).toBe('規範化'.length === 3 ? decodePage(iconv.encode('规范化', 'big5'), 'x', 'big5').text : '');
+    expect(decodePage(iconv.encode('規範化', 'big5'), 'x', 'big5')).toMatchObject({ text: '規範化', encoding: 'big5', how: 'override' });
+  });
+});
