@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { ingestFolder, IngestError } from '../src/lib/ingest/ingest-folder.ts';
 import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/read-page.ts';
+import { contentPath } from '../src/lib/content-dir.ts';
 import { writeArchive } from '../src/lib/ingest/write-archive.ts';
 import { articlesJson } from '../src/lib/ingest/articles-json.ts';
 
@@ -19,9 +20,9 @@ async function main(): Promise<void> {
   try {
     ({ values } = parseArgs({
       options: {
-        from: { type: 'string', default: 'content/pages' },
-        out: { type: 'string', default: 'content/articles' },
-        edits: { type: 'string', default: 'content/edits' },
+        from: { type: 'string', default: contentPath('pages') },
+        out: { type: 'string', default: contentPath('articles') },
+        edits: { type: 'string', default: contentPath('edits') },
         'no-edits': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         encoding: { type: 'string' },

@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentPath } from './lib/content-dir.ts';
 
 const range = z.tuple([z.number().int(), z.number().int()]);
 
 /** Articles written by `npm run ingest`: one MDX file per unit of a source page. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: glob({ pattern: '*.mdx', base: contentPath('articles') }),
   schema: z.object({
     id: z.string(),
     slug: z.string(),

@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url';
+import { contentPath } from '../content-dir.ts';
 import { formatProblem, loadGlossary, type LoadedEntry } from './load-glossary.ts';
 import type { MatchForm } from './match-terms.ts';
 
-const GLOSSARY_DIR = fileURLToPath(new URL('../../../content/glossary/', import.meta.url));
 let cache: LoadedEntry[] | null = null;
 
 /**
@@ -11,7 +10,7 @@ let cache: LoadedEntry[] | null = null;
  */
 export function glossaryEntries(): LoadedEntry[] {
   if (cache) return cache;
-  const { entries, problems } = loadGlossary(GLOSSARY_DIR);
+  const { entries, problems } = loadGlossary(contentPath('glossary'));
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`The glossary has ${errors.length} error(s); fix them (npm run glossary:check):\n${errors.map(formatProblem).join('\n')}`);

@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { contentPath } from '../content-dir.ts';
 import { parse } from 'yaml';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { translationSchema, type Translation } from '../../schemas/translation.ts';
 import { paragraphHash } from '../translations/hash.ts';
 
-const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
 /** A source page of the archive: its file name, text and metadata. */
 export interface SourcePage {
@@ -21,15 +20,15 @@ let articlesCache: ArticleRecord[] | null = null;
 /** The units ingest wrote (`content/articles/articles.json`), in source order. */
 export function archiveArticles(): ArticleRecord[] {
   if (articlesCache) return articlesCache;
-  const path = root('content/articles/articles.json');
-  if (!existsSync(path)) throw new Error('content/articles/articles.json is missing: run `npm run ingest` first');
+  const path = contentPath('articles', 'articles.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run ingest\` first`);
   articlesCache = (JSON.parse(readFileSync(path, 'utf8')) as { units: ArticleRecord[] }).units;
   return articlesCache;
 }
 
 /** The source pages in `content/pages`, sorted by file name. */
 export function sourcePages(): SourcePage[] {
-  const dir = root('content/pages');
+  const dir = contentPath('pages');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -46,12 +45,12 @@ export type ParagraphTranslation = { en: string; state: 'translated' } | { en: s
 
 /** The translation of an article, or null if none was written. Errors name the file and paragraph. */
 export function translationOf(articleId: string): Translation | null {
-  const path = root(`content/translations/${articleId}.yaml`);
+  const path = contentPath('translations', `${articleId}.yaml`);
   if (!existsSync(path)) return null;
   const result = translationSchema.safeParse(parse(readFileSync(path, 'utf8')));
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`content/translations/${articleId}.yaml: ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`${path}: paragraphs/field ${issue.path.join('.')}: ${issue.message}`);
   }
   return result.data;
 }
@@ -62,17 +61,6 @@ export function paragraphTranslation(translation: Translation | null, id: string
   if (!entry || entry.en.trim() === '') return { en: null, state: 'missing' };
   return { en: entry.en, state: entry.hash === paragraphHash(zh) ? 'translated' : 'stale' };
 }
-
-/** The base-aware URL of a path inside the site (`articles/x/` → `/repo/articles/x/`). */
-export function url(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
-  return `${base}${path.replace(/^\//u, '')}`;
-}
-
-/** URL of an article page. */
-export const articleUrl = (article: Pick<ArticleRecord, 'id'>) => url(`articles/${article.id}/`);
-/** URL of a source page. */
-export const sourceUrl = (file: string) => url(`sources/${file.replace(/\.txt$/u, '')}/`);
 
 /** English labels of unit kinds. */
 export const kindLabels: Record<ArticleRecord['kind'], { en: string; zh: string }> = {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { plainText } from '../../lib/ingest/articles-json.ts';
-import { archiveArticles, articleUrl, translationOf } from '../../lib/site/archive.ts';
+import { archiveArticles, translationOf } from '../../lib/site/archive.ts';
+import { articleUrl } from '../../lib/site/urls.ts';
 
 /** `data/articles.json`: every unit, machine-readable, with base-aware URLs. */
 export const GET: APIRoute = () => {

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/ingest.ts', '--quiet', ...args], { encoding: 'utf8' });
+const temp = () => mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+
+describe('npm run ingest', () => {
+  test('ingests a folder of new pages into --out without touching content/, and prints a summary', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    copyFileSync('content/pages/001_80e90a4cb6de53c7.txt', join(from, 'page-a.txt'));
+    const before = readdirSync('content/articles').length;
+    const result = run('--from', from, '--out', out, '--no-edits');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1 pages → 7 units \(6 article, 1 photo-caption\)/u);
+    expect(result.stdout).toContain('editorial fixes: not applied (--no-edits)');
+    expect(readdirSync(out)).toContain('articles.json');
+    const json = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
+    expect(json.units[0]).toMatchObject({ id: 'page-a-0003', kind: 'article', title: '“规范化”为政务服务“加码”', source: 'page-a.txt' });
+    expect(readdirSync('content/articles').length).toBe(before);
+  });
+
+  test('stops with the file named when a folder is missing, and writes nothing', () => {
+    const out = join(temp(), 'out');
+    const result = run('--from', '/nonexistent/pages', '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error: /nonexistent/pages: no such folder');
+  });
+
+  test('stops on an empty page and a binary page, naming the file, and leaves earlier output intact', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    writeFileSync(join(from, 'a.txt'), '标题\n\n本报讯 正文。\n');
+    expect(run('--from', from, '--out', out).status).toBe(0);
+    const earlier = readFileSync(join(out, 'articles.json'), 'utf8');
+    writeFileSync(join(from, 'b.txt'), '');
+    const empty = run('--from', from, '--out', out);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toContain(`${join(from, 'b.txt')}: is empty`);
+    writeFileSync(join(from, 'b.txt'), Buffer.from([0, 1, 2, 3, 0xff, 0]));
+    const binary = run('--from', from, '--out', out);
+    expect(binary.stderr).toContain(`${join(from, 'b.txt')}: looks like a binary file`);
+    expect(readFileSync(join(out, 'articles.json'), 'utf8')).toBe(earlier);
+  });
+
+  test('names the file, line and field of a malformed editorial fix', () => {
+    const from = temp();
+    const edits = temp();
+    writeFileSync(join(from, 'a.txt'), '标题\n\n本报讯 正文。\n');
+    writeFileSync(join(edits, 'a.yaml'), 'source: a.txt\nfixes:\n  - op: split\n    at: two\n    why: test\n');
+    const result = run('--from', from, '--out', join(temp(), 'out'), '--edits', edits);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/a\.yaml:4: fixes\.0\.at: .*number/u);
+  });
+
+  test('rejects an unknown option with usage', () => {
+    const result = run('--frm', 'x');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run ingest');
+  });
+});
