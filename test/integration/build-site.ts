@@ -29,6 +29,7 @@ export function buildSite(extraPages: string[] = [], base = '/archive/'): BuiltS
   const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: base, ARCHIVE_SITE: 'https://example.github.io' };
   run(process.execPath, ['scripts/ingest.ts', '--quiet'], env);
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], env);
+  run(process.execPath, ['scripts/build-traditional.ts', dist], env);
   run(process.execPath, ['scripts/index-search.ts', dist], env);
   return { root, content, dist, base };
 }
