@@ -10,7 +10,7 @@ export interface NormaliseOptions {
 
 
 /**
- * Normalise one line of page text: Unicode NFC, collapse letter-spaced runs
+ * Normalise one line of page text: Unicode NFC, drop U+0000, collapse letter-spaced runs
  * (`目 前 ，该 经 验` → `目前，该经验`), drop spaces between digits and Han characters.
  * Full-width punctuation stays as printed; spaces between Han words stay (they separate
  * headline halves such as `开拓创新解难题 成果转化促发展`).
@@ -18,7 +18,8 @@ export interface NormaliseOptions {
  * @example normaliseText('累计捐赠电脑 300多台') // → '累计捐赠电脑300多台'
  */
 export function normaliseText(text: string, options: NormaliseOptions = {}): string {
-  let value = text.normalize('NFC').replace(/[\t\u00a0\u3000]+/gu, ' ');
+  // U+0000 is no printed character, and no Markdown or MDX file can carry it (it reads back as U+FFFD).
+  let value = text.normalize('NFC').replace(/\u0000/gu, '').replace(/[\t\u00a0\u3000]+/gu, ' ');
   // Justified lines come out letter-spaced (`目 前 ，该 经 验`): mostly one- or two-character
   // pieces between spaces. Join them where both sides are not Latin.
   const pieces = value.split(' ');

@@ -383,7 +383,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       unit.titleInferred = true;
     }
     if (unit.blocks.length === 0 && !segment.head) {
-      for (const line of unit.headLines) unassigned.push({ text: '', lines: [line] });
+      // A marker or byline with no body is no unit, but what it printed is kept (unassigned).
+      unassigned.push({ text: [unit.continuationMarker, unit.byline].filter(Boolean).join(' '), lines: unit.headLines });
       continue;
     }
     units.push(unit);

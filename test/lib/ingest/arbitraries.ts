@@ -230,10 +230,10 @@ const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 const textOf = (node: Paragraph) => node.children.map((child) => ('value' in child ? child.value : '')).join('');
 
-/** Non-white-space characters of a text with their counts (NFC). */
+/** Printed characters of a text with their counts (NFC; white space and U+0000 do not count, as in `accountForText`). */
 function charCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const char of text.normalize('NFC')) if (!/\s/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of text.normalize('NFC')) if (!/[\s\u0000]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
   return counts;
 }
 
@@ -345,13 +345,13 @@ function parserKeepsLines(text: string): void {
   }
 }
 
-/** normaliseText: removes only white space (and composes to NFC), leaves no edge or double spaces, and is idempotent. */
+/** normaliseText: removes only white space and U+0000 (and composes to NFC), leaves no edge or double spaces, and is idempotent. */
 function normaliseOnlyDropsSpace(line: string): void {
   const out = normaliseText(line);
   assert.equal(out, out.normalize('NFC'), 'output is NFC');
   assert.equal(out, out.trim(), 'no white space at the edges');
   assert.doesNotMatch(out, / {2}|[\t\u00a0\u3000]/u, 'no double, tab, no-break or ideographic spaces');
-  assert.deepEqual(charCounts(out), charCounts(line), 'only white space is dropped');
+  assert.deepEqual(charCounts(out), charCounts(line), 'only white space and U+0000 are dropped');
   assert.equal(normaliseText(out), out, 'idempotent');
   const { text, depth } = stripHashMarker(line);
   assert.ok(depth >= 0 && depth <= 6);
@@ -407,7 +407,7 @@ export const properties: readonly IngestProperty[] = [
   { name: 'paragraph ids are unique within a unit and unit ids within a page', arbitrary: anyPage, check: uniqueIds },
   { name: 'line ranges stay within the page', arbitrary: anyPage, check: linesWithinPage },
   { name: 'parsePage keeps one paragraph per non-blank line with its source position', arbitrary: anyPage, check: parserKeepsLines },
-  { name: 'normaliseText drops only white space and is idempotent', arbitrary: fc.oneof(newspaperLine, letterSpaced, fc.string({ unit: 'binary', maxLength: 80 })), check: normaliseOnlyDropsSpace },
+  { name: 'normaliseText drops only white space and U+0000, and is idempotent', arbitrary: fc.oneof(newspaperLine, letterSpaced, fc.string({ unit: 'binary', maxLength: 80 })), check: normaliseOnlyDropsSpace },
   { name: 'reflow puts every line in exactly one block and keeps every printed character', arbitrary: anyPage, check: reflowKeepsLines },
   { name: 'splitUnits puts every body line in at most one unit', arbitrary: anyPage, check: splitterPartitions },
 ];
