@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadGlossary } from '../src/lib/glossary/load-glossary.ts';
-import { buildMatcher } from '../src/lib/glossary/match-terms.ts';
+import { matcherFor } from '../src/lib/glossary/uses.ts';
 
 const id = process.argv[2];
 if (!id) {
@@ -13,7 +13,7 @@ if (!id) {
 }
 const { entries } = loadGlossary('content/glossary');
 const byId = new Map(entries.map(({ entry }) => [entry.id, entry]));
-const matcher = buildMatcher(entries.flatMap(({ entry }) => [entry.term, ...entry.variants].map((form) => ({ form, id: entry.id }))));
+const matcher = matcherFor(entries);
 const { units } = JSON.parse(readFileSync('content/articles/articles.json', 'utf8')) as { units: { id: string; title: string; blocks: { id: string; text: string }[] }[] };
 const unit = units.find((candidate) => candidate.id === id);
 if (!unit) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from './build-site.ts';
@@ -56,5 +56,76 @@ describe('the built site (under a sub-path base)', () => {
     expect(html).not.toMatch(/<img[^>]*onerror/u);
     expect(html).not.toMatch(/href="javascript:/u);
     expect(html).not.toMatch(/<div onclick/u);
+  });
+});
+
+describe('the built site: glossary, Traditional pages, exports', () => {
+  test('annotates every occurrence of every glossary term, and lists each on its term page', async () => {
+    const { glossaryEntries } = await import('../../src/lib/glossary/glossary-data.ts');
+    const { matcherFor, collectUses } = await import('../../src/lib/glossary/uses.ts');
+    process.env.ARCHIVE_CONTENT_DIR = site.content;
+    const articles = (JSON.parse(readFileSync(join(site.content, 'articles', 'articles.json'), 'utf8')) as { units: import('../../src/lib/ingest/ingest-page.ts').ArticleRecord[] }).units;
+    const matcher = matcherFor(glossaryEntries());
+    let expected = 0;
+    let found = 0;
+    for (const article of articles) {
+      const want = new Map<string, number>();
+      for (const block of article.blocks) for (const match of matcher.match(block.text)) want.set(match.id, (want.get(match.id) ?? 0) + 1);
+      const html = page(`articles/${article.id}`);
+      const got = new Map<string, number>();
+      for (const match of html.matchAll(/<span class="term"><a href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
+      expect(Object.fromEntries(got), article.id).toEqual(Object.fromEntries(want));
+      expected += [...want.values()].reduce((a, b) => a + b, 0);
+      found += [...got.values()].reduce((a, b) => a + b, 0);
+    }
+    expect(found).toBe(expected);
+    expect(expected).toBeGreaterThan(1000);
+    const uses = collectUses(articles, matcher);
+    for (const id of ['zheng-cun-shou-xin', 'fang-guan-fu', 'yi-men-shou-li-xie-tong-ban-li']) {
+      const html = page(`glossary/${id}`);
+      expect((html.match(/<mark>/gu) ?? []).length, id).toBe(uses.get(id)!.length);
+    }
+  });
+
+  test('has a Traditional copy of every page, in zh-Hant, with a switch back', () => {
+    const count = (dir: string): number => {
+      let total = 0;
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory() && !['hant', 'pagefind', '_astro', 'data'].includes(entry.name)) total += count(join(dir, entry.name));
+        else if (entry.name === 'index.html') total++;
+      }
+      return total;
+    };
+    expect(count(join(site.dist, 'hant'))).toBe(count(site.dist));
+    const html = page('hant/articles/80e90a4c-0003');
+    expect(html).toContain('<html lang="zh-Hant">');
+    expect(html).toContain('規範化');
+    expect(html).not.toContain('规范化');
+    expect(html).toMatch(/<a data-script-switch="" href="\/archive\/articles\/80e90a4c-0003\/"[^>]*>简体<\/a>/u);
+    expect(html).toContain('href="/archive/hant/glossary/');
+    expect(page('hant/articles/c1589599-0593')).toContain('鄉村振興');
+    expect(page('articles/80e90a4c-0003')).toMatch(/<a data-script-switch(?:="")? href="\/archive\/hant\/articles\/80e90a4c-0003\/"/u);
+  });
+
+  test('exports the glossary as TBX-Basic and the translations as TMX, both round-tripping', async () => {
+    const { parseTbx } = await import('../../src/lib/exports/tbx.ts');
+    const { parseTmx } = await import('../../src/lib/exports/tmx.ts');
+    const glossary = JSON.parse(readFileSync(join(site.dist, 'data/glossary.json'), 'utf8')) as { id: string; term: string; variants: string[]; english: string; uses: unknown[] }[];
+    const tbx = parseTbx(readFileSync(join(site.dist, 'data/glossary.tbx'), 'utf8'));
+    expect(tbx.length).toBe(glossary.length);
+    for (const entry of glossary) {
+      const concept = tbx.find((candidate) => candidate.id === entry.id)!;
+      expect(concept.terms['zh-Hans']).toEqual([entry.term, ...entry.variants]);
+      expect(concept.terms.en![0]).toBe(entry.english);
+    }
+    expect(readFileSync(join(site.dist, 'data/glossary.csv'), 'utf8').split('\n')[0]).toContain('id,term,termHant,variants,pinyin,english');
+    const units = JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as { id: string; titleEn: string | null; titleHant: string; paragraphs: { id: string; zh: string; zhHant: string; en: string | null; enState: string }[] }[];
+    const translated = units.flatMap((unit) => unit.paragraphs.filter((paragraph) => paragraph.enState === 'translated').map((paragraph) => ({ id: `${unit.id}#${paragraph.id}`, zh: paragraph.zh, en: paragraph.en })));
+    const tmx = parseTmx(readFileSync(join(site.dist, 'data/parallel.tmx'), 'utf8'));
+    expect(tmx.map(({ id, zh, en }) => ({ id, zh, en }))).toEqual(translated);
+    expect(translated.length).toBeGreaterThan(250);
+    const first = units.find((unit) => unit.id === '80e90a4c-0003')!;
+    expect(first.titleHant).toBe('“規範化”為政務服務“加碼”');
+    expect(first.titleEn).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { contentPath } from '../content-dir.ts';
 import { formatProblem, loadGlossary, type LoadedEntry } from './load-glossary.ts';
 import type { MatchForm } from './match-terms.ts';
+import { formsOf } from './uses.ts';
 
 let cache: LoadedEntry[] | null = null;
 
@@ -19,7 +20,10 @@ export function glossaryEntries(): LoadedEntry[] {
   return entries;
 }
 
-/** Every term and variant with its entry id, for the annotator. */
+/**
+ * Every term and variant with its entry id, for the annotator, plus their Traditional forms,
+ * so a page printed in Traditional script (a Big5 page from Hong Kong or Taiwan) is annotated too.
+ */
 export function glossaryForms(): MatchForm[] {
-  return glossaryEntries().flatMap(({ entry }) => [entry.term, ...entry.variants].map((form) => ({ form, id: entry.id })));
+  return formsOf(glossaryEntries());
 }

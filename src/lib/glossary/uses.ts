@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
-import { buildMatcher, type TermMatcher } from './match-terms.ts';
+import { buildMatcher, type MatchForm, type TermMatcher } from './match-terms.ts';
+import { toTraditional } from '../script/to-traditional.ts';
 import type { LoadedEntry } from './load-glossary.ts';
 
 /** One use of a term in the archive, in context (keyword in context, ±30 characters). */
@@ -11,9 +12,19 @@ export interface TermUse {
   readonly after: string;
 }
 
-/** Build the archive's term matcher from glossary entries (terms and variants). */
+/** The forms to match for glossary entries: each term and variant, and its Traditional form where that differs. */
+export function formsOf(entries: readonly LoadedEntry[]): MatchForm[] {
+  return entries.flatMap(({ entry }) =>
+    [entry.term, ...entry.variants].flatMap((form) => {
+      const hant = toTraditional(form);
+      return hant === form ? [{ form, id: entry.id }] : [{ form, id: entry.id }, { form: hant, id: entry.id }];
+    }),
+  );
+}
+
+/** Build the archive's term matcher from glossary entries (terms, variants and their Traditional forms). */
 export function matcherFor(entries: readonly LoadedEntry[]): TermMatcher {
-  return buildMatcher(entries.flatMap(({ entry }) => [entry.term, ...entry.variants].map((form) => ({ form, id: entry.id }))));
+  return buildMatcher(formsOf(entries));
 }
 
 /**

@@ -40,7 +40,8 @@ interface Segment {
   readonly index: number;
   head: HeadRun | null;
   tentative: HeadRun | null;
-  closingByline: Item | null;
+  /** Name-only bylines that close the body, as printed (`吴高鑫`; two lines joined by a space). */
+  closingByline: string | null;
   continuation: string | null;
   leadByline: string | null;
   resumed: boolean;
@@ -171,7 +172,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     let names = 0;
     while (current && names < run.length && run[names]!.kind === 'byline' && !/^本报|记者/u.test(run[names]!.text)) names++;
     if (names > 0 && names < run.length && current) {
-      current.closingByline = run[0]!;
+      current.closingByline = run.slice(0, names).map((entry) => entry.text).join(' ');
       current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
       current = null;
       run.splice(0, names);
@@ -202,7 +203,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       continue;
     }
     if (onlyNames && current) {
-      current.closingByline = run[0]!;
+      current.closingByline = run.map((entry) => entry.text).join(' ');
       current.headLines.push(...run.flatMap((entry) => entry.block.lines));
       current = null;
       i = j - 1;
@@ -352,7 +353,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
     if (segment.head) applyHead(unit, segment.head, position);
-    const bylines = [segment.leadByline, unit.byline, segment.closingByline?.text].filter((value): value is string => Boolean(value));
+    const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     unit.byline = bylines.length > 0 ? [...new Set(bylines)].join(' ') : null;
     if (segment.series.length > 0) unit.series = [unit.series, ...segment.series].filter(Boolean).join(' ');
     if (segment.continuation) {
@@ -373,8 +374,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         unit.kicker = [label.text, unit.kicker].filter(Boolean).join(' ');
         unit.headLines.push(...label.block.lines);
         if (!unit.title) {
+          // No headline is printed: the title repeats the label, which is published as the kicker.
           unit.title = label.text.replace(/^[·•]\s*|\s*[·•]$/gu, '');
-          unit.titleInferred = false;
+          unit.titleInferred = true;
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { plainText } from '../../lib/ingest/articles-json.ts';
-import { archiveArticles, translationOf } from '../../lib/site/archive.ts';
+import { toTraditional } from '../../lib/script/to-traditional.ts';
+import { archiveArticles, paragraphTranslation, translationOf } from '../../lib/site/archive.ts';
 import { articleUrl } from '../../lib/site/urls.ts';
 
 /** `data/articles.json`: every unit, machine-readable, with base-aware URLs. */
@@ -26,6 +27,11 @@ export const GET: APIRoute = () => {
       region: article.region,
       titleEn: translation?.title || null,
       summaryEn: translation?.summary || null,
+      titleHant: toTraditional(article.title),
+      paragraphs: article.blocks.map((block) => {
+        const english = paragraphTranslation(translation, block.id, block.text);
+        return { id: block.id, type: block.type, zh: block.text, zhHant: toTraditional(block.text), en: english.en, enState: english.state, lines: block.lines };
+      }),
     };
   });
   return new Response(`${JSON.stringify(units, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

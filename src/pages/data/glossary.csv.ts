@@ -1,0 +1,31 @@
+import type { APIRoute } from 'astro';
+import { stringify } from 'csv-stringify/sync';
+import { glossaryEntries } from '../../lib/glossary/glossary-data.ts';
+import { collectUses, matcherFor } from '../../lib/glossary/uses.ts';
+import { toTraditional } from '../../lib/script/to-traditional.ts';
+import { archiveArticles } from '../../lib/site/archive.ts';
+
+/** `data/glossary.csv`: one row per entry (UTF-8 with BOM so spreadsheet programs read the Chinese). */
+export const GET: APIRoute = () => {
+  const uses = collectUses(archiveArticles(), matcherFor(glossaryEntries()));
+  const rows = glossaryEntries().map(({ entry }) => ({
+    id: entry.id,
+    term: entry.term,
+    termHant: toTraditional(entry.term),
+    variants: entry.variants.join('; '),
+    pinyin: entry.pinyin,
+    english: entry.english,
+    englishVariants: entry.englishVariants.join('; '),
+    officialEnglish: entry.officialEnglish ?? '',
+    officialSource: entry.officialSource ?? '',
+    literal: entry.literal ?? '',
+    definitionEn: entry.definitionEn,
+    definitionZh: entry.definitionZh,
+    category: entry.category,
+    scope: [entry.scope.level, entry.scope.place].filter(Boolean).join(': '),
+    related: entry.related.join('; '),
+    status: entry.status,
+    uses: uses.get(entry.id)?.length ?? 0,
+  }));
+  return new Response(`\uFEFF${stringify(rows, { header: true })}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
