@@ -1,12 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from './build-site.ts';
+import { describe, expect, inject, test } from 'vitest';
 
-let site: BuiltSite;
-beforeAll(() => {
-  site = buildSite(['test/fixtures/hostile/hostile-payloads.txt']);
-}, 600_000);
+const site = inject('site');
 
 const page = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8');
 

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import { LineCounter, parseDocument } from 'yaml';
 import { loadGlossary, type GlossaryProblem, type LoadedEntry } from './load-glossary.ts';
-import { buildMatcher, type TermMatch, type TermMatcher } from './match-terms.ts';
+import type { TermMatch } from './match-terms.ts';
+import { matcherFor } from './uses.ts';
 
 /** One paragraph of the corpus: the text of one block of `articles.json`, with where it comes from. */
 export interface CorpusText {
@@ -100,10 +101,6 @@ const formsOf = ({ entry }: LoadedEntry): { form: string; path: FieldPath }[] =>
   ...entry.variants.map((form, i) => ({ form, path: ['variants', i] as FieldPath })),
 ];
 
-/** The matcher the annotator uses, built from the loaded entries. */
-const matcherOf = (entries: readonly LoadedEntry[]): TermMatcher =>
-  buildMatcher(entries.flatMap((loaded) => formsOf(loaded).map(({ form }) => ({ form, id: loaded.entry.id }))));
-
 /**
  * `related` ids that name no entry (errors, one per id, on the line of the id).
  *
@@ -157,14 +154,14 @@ const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
  * Forms the longest-match annotator gets wrong in the corpus (warnings, with an example):
  * an occurrence of a form that no match covers, because an overlapping form was taken
  * first and what is left matches a shorter form of another entry, or nothing; and a short
- * form matched inside an unrelated word (the match lies inside one dictionary word of
- * `Intl.Segmenter`, or both its ends fall inside words: 民政 in 人民政府).
+ * form matched inside an unrelated word: neither end of the match falls on a word boundary
+ * of `Intl.Segmenter` (民政 in 人民政府, 民政 across 国民|政策; not 民政 in 民政厅).
  *
  * @example findMisannotations(entries, [{ article: 'a', paragraph: 'p1', text: '市人民政府' }])
  * // with an entry 民政 → a warning `\`民政\` matches inside the word \`人民政府\` …`
  */
 export function findMisannotations(entries: readonly LoadedEntry[], corpus: readonly CorpusText[], lineOf: LineLocator = () => null): GlossaryProblem[] {
-  const matcher = matcherOf(entries);
+  const matcher = matcherFor(entries);
   const byId = new Map(entries.map((loaded) => [loaded.entry.id, loaded]));
   const allForms = entries.flatMap((loaded) => formsOf(loaded).map((form) => ({ ...form, loaded })));
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -189,11 +186,11 @@ export function findMisannotations(entries: readonly LoadedEntry[], corpus: read
     const boundaries = new Set(words.map((word) => word.index));
     boundaries.add(text.length);
     for (const match of matches) {
-      const word = words.find((candidate) => candidate.index <= match.start && match.end <= candidate.index + candidate.segment.length && candidate.segment.length > match.end - match.start);
-      if (!word && (boundaries.has(match.start) || boundaries.has(match.end))) continue;
+      if (boundaries.has(match.start) || boundaries.has(match.end)) continue;
+      const spanned = words.filter((word) => word.index < match.end && word.index + word.segment.length > match.start).map((word) => word.segment);
       const loaded = byId.get(match.id)!;
-      const path = formsOf(loaded).find(({ form }) => form === match.form)!.path;
-      const where = word ? `inside the word \`${word.segment}\`` : 'across word boundaries';
+      const path = formsOf(loaded).find(({ form }) => form === match.form)?.path ?? ['term'];
+      const where = spanned.length === 1 ? `inside the word \`${spanned[0]}\`` : `across the words \`${spanned.join('|')}\``;
       note(findings, [match.id, path.join('.'), 'word', where].join('\0'), `${place}: ${showInContext(text, match.start, match.end)}`);
     }
   }
@@ -321,7 +318,7 @@ export function comparePinyin(term: string, written: string): string[] {
     if (previous?.kind === 'han' && j > 0) {
       const agrees = syllableAgrees(previous.char, tokens[j - 1]!, previous.expected);
       if (cost[i - 1]![j - 1]! + (agrees ? 0 : 1) === here) {
-        if (!agrees) messages.push(`${previous.char} is \`${tokens[j - 1]}\`, pinyin-pro reads \`${previous.expected}\`${polyphoneNote(previous.char)}`);
+        if (!agrees) messages.push(`${previous.char} is \`${tokens[j - 1]}\`, pinyin-pro reads \`${previous.expected}\`${polyphoneNote(previous.char, tokens[j - 1]!)}`);
         i--;
         j--;
         continue;
@@ -339,9 +336,11 @@ export function comparePinyin(term: string, written: string): string[] {
   return messages.reverse();
 }
 
-const polyphoneNote = (char: string): string => {
+/** Where the written syllable is another reading of a polyphone, say so: pinyin-pro may be the one that is wrong. */
+const polyphoneNote = (char: string, written: string): string => {
   const readings = polyphonic(char, { type: 'array' })[0] ?? [];
-  return readings.length > 1 ? ` (${char} is a polyphone: ${readings.join(', ')})` : '';
+  const other = readings.some((reading) => syllableAgrees(char, written, reading));
+  return other && readings.length > 1 ? ` (${char} is a polyphone: ${readings.join(', ')})` : '';
 };
 
 /**

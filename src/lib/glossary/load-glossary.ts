@@ -66,14 +66,17 @@ export function parseGlossaryFile(text: string, file: string): { entry: Glossary
   return { entry: result.data, problems };
 }
 
+/** Files in the glossary folder that are not entries (the candidate finder's justifications). */
+const NOT_ENTRIES = new Set(['candidates-justified.yaml']);
+
 /**
- * Load every `*.yaml` file of a glossary folder, validate it, and check the whole set
+ * Load every `*.yaml` file of a glossary folder (but `candidates-justified.yaml`), validate it, and check the whole set
  * for duplicate ids, terms and variants.
  */
 export function loadGlossary(dir: string, root = process.cwd()): LoadedGlossary {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.yaml') || name.endsWith('.yml')).sort();
+    names = readdirSync(dir).filter((name) => (name.endsWith('.yaml') || name.endsWith('.yml')) && !NOT_ENTRIES.has(name)).sort();
   } catch (cause) {
     throw new Error(`Cannot read glossary folder \`${dir}\``, { cause });
   }

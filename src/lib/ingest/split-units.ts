@@ -354,7 +354,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.bannerLines = [...segment.bannerLines];
     if (segment.head) applyHead(unit, segment.head, position);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
-    unit.byline = bylines.length > 0 ? [...new Set(bylines)].join(' ') : null;
+    // Each comes from its own source line: a byline printed twice is published twice, not dropped.
+    unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
     if (segment.series.length > 0) unit.series = [unit.series, ...segment.series].filter(Boolean).join(' ');
     if (segment.continuation) {
       unit.kind = 'fragment';

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { hasChromium, launchChromium } from './chromium.ts';
+import { serveSite, type ServedSite } from './serve.ts';
+
+const site = inject('site');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let served: ServedSite;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  served = await serveSite(site.dist, site.base);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function open(path: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light' });
+  await page.goto(served.url(path), { waitUntil: 'load' });
+  return page;
+}
+
+/** Run axe-core on a page and return its violations (rule id and affected nodes). */
+async function axe(page: Page): Promise<{ id: string; nodes: number; help: string }[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const outcome = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return outcome.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length }));
+  });
+}
+
+describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', () => {
+  test('opens an article from the home page', async () => {
+    const page = await open('');
+    await page.getByRole('link', { name: '实施整村授信“贷”动乡村振兴' }).click();
+    await page.waitForURL(/\/archive\/articles\/c1589599-0593\/$/u);
+    await expect(page.locator('h1').textContent()).resolves.toBe('实施整村授信“贷”动乡村振兴');
+    await page.close();
+  });
+
+  test('shows a term popover on mouse hover and on keyboard focus, and Escape hides it', async () => {
+    const page = await open('articles/c1589599-0593/');
+    const term = page.locator('.term', { has: page.locator('a[href="/archive/glossary/zheng-cun-shou-xin/"]') }).first();
+    const tip = term.locator('.tip');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await term.locator('a').hover();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await expect(tip.textContent()).resolves.toContain('whole-village credit');
+    await page.mouse.move(0, 0);
+    await expect(tip.isVisible()).resolves.toBe(false);
+    // Keyboard: tab to the first term link of the article body.
+    const first = page.locator('.reading-body .term > a').first();
+    let focused = false;
+    for (let i = 0; i < 60 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await first.evaluate((element) => element === document.activeElement);
+    }
+    expect(focused).toBe(true);
+    const firstTip = page.locator('.reading-body .term').first().locator('.tip');
+    await expect(firstTip.isVisible()).resolves.toBe(true);
+    await expect(first.getAttribute('aria-describedby')).resolves.toMatch(/^def-/u);
+    await page.keyboard.press('Escape');
+    await expect(firstTip.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('switches reading modes by keyboard and remembers the choice on the next page', async () => {
+    const page = await open('articles/80e90a4c-0003/');
+    const body = page.locator('.reading-body');
+    await expect(body.getAttribute('data-mode')).resolves.toBe('both');
+    await page.getByRole('radio', { name: 'English' }).focus();
+    await page.keyboard.press('Space');
+    await expect(body.getAttribute('data-mode')).resolves.toBe('en');
+    await expect(page.locator('.para .zh').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.para .en').first().isVisible()).resolves.toBe(true);
+    await page.goto(served.url('articles/c1589599-0593/'));
+    await expect(page.locator('.reading-body').getAttribute('data-mode')).resolves.toBe('en');
+    await page.getByRole('radio', { name: /中文/u }).check();
+    await expect(page.locator('.para .en').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('shows both languages side by side with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(served.url('articles/c1589599-0593/'));
+    await expect(page.locator('.para .zh').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.para .en').first().isVisible()).resolves.toBe(true);
+    const [zh, en] = await Promise.all([page.locator('.para .zh').nth(1).boundingBox(), page.locator('.para .en').nth(1).boundingBox()]);
+    expect(en!.x).toBeGreaterThan(zh!.x + zh!.width - 1);
+    await context.close();
+  });
+
+  test('switches between Simplified and Traditional script on the same page', async () => {
+    const page = await open('articles/80e90a4c-0003/');
+    await page.getByRole('link', { name: '繁體' }).click();
+    await page.waitForURL(/\/archive\/hant\/articles\/80e90a4c-0003\/$/u);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
+    await expect(page.locator('h1').textContent()).resolves.toBe('“規範化”為政務服務“加碼”');
+    await page.getByRole('link', { name: '简体' }).click();
+    await page.waitForURL(/\/archive\/articles\/80e90a4c-0003\/$/u);
+    await page.close();
+  });
+
+  test('finds 整村授信 in search and reaches its article', async () => {
+    const page = await open('search/?q=整村授信');
+    const result = page.locator('.pagefind-ui__result-link', { hasText: '实施整村授信' }).first();
+    await result.waitFor({ timeout: 15_000 });
+    await result.click();
+    await page.waitForURL(/\/archive\/articles\/c1589599-0593\/$/u);
+    await page.close();
+  });
+
+  test('runs no script from a hostile page and shows its payloads as text', async () => {
+    const units = JSON.parse(readFileSync(`${site.dist}/data/articles.json`, 'utf8')) as { id: string; source: string }[];
+    const dialogs: string[] = [];
+    for (const unit of units.filter((candidate) => candidate.source === 'hostile-payloads.txt')) {
+      const page = await browser.newPage();
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await page.goto(served.url(`articles/${unit.id}/`), { waitUntil: 'load' });
+      await page.waitForTimeout(200);
+      await expect(page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
+      await expect(page.locator('img[onerror], a[href^="javascript:"], [onclick]').count()).resolves.toBe(0);
+      await page.close();
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  const pageTypes: [string, string][] = [
+    ['home', ''],
+    ['article', 'articles/c1589599-0593/'],
+    ['article (Traditional)', 'hant/articles/c1589599-0593/'],
+    ['photo caption', 'articles/80e90a4c-0083/'],
+    ['source page', 'sources/003_e698e91fc0ebeaed/'],
+    ['glossary index', 'glossary/'],
+    ['glossary term', 'glossary/zheng-cun-shou-xin/'],
+    ['search', 'search/?q=放管服'],
+  ];
+  test.each(pageTypes)('%s page has no axe-core violations, light and dark', async (_name, path) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open(path, { scheme });
+      if (path.startsWith('search')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      const violations = await axe(page);
+      expect(violations, `${scheme}: ${JSON.stringify(violations)}`).toEqual([]);
+      await page.close();
+    }
+  });
+});

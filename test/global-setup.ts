@@ -1,0 +1,25 @@
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './integration/build-site.ts';
+
+/**
+ * Build the archive once for the whole test run (from a temporary copy of content/ plus
+ * the hostile fixture page, under the sub-path base `/archive/`), and hand its location to
+ * the integration and browser tests.
+ */
+export default function setup(project: TestProject): void {
+  // `npm test -- test/lib` runs without the build; the full run and the integration and
+  // browser tests need it.
+  const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && arg !== 'run' && !arg.endsWith('vitest') && !arg.endsWith('vitest.mjs'));
+  if (filters.length > 0 && !filters.some((filter) => /integration|browser|^test\/?$/u.test(filter))) return;
+  void project;
+  const started = Date.now();
+  const site = buildSite(['test/fixtures/hostile/hostile-payloads.txt']);
+  console.log(`global setup: built the archive in ${((Date.now() - started) / 1000).toFixed(1)} s (${site.dist})`);
+  project.provide('site', site);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: import('./integration/build-site.ts').BuiltSite;
+  }
+}
