@@ -90,11 +90,14 @@ const MEASURES = new Set([
 
 /** Ordinary words that start with a numeral (一是, 一定, 十分 …). */
 const COMMON_WORDS = new Set(
-  '一是 二是 三是 四是 五是 六是 一些 一起 一定 一直 一般 一切 一样 一致 一同 一线 一流 一时 一旦 一再 一向 一律 一边 一面 一心 一手 一举 一并 一概 一共 一经 一贯 一干 一等 一如 一方 一大 一系 一身 一生 一行 一番 一阵 一旁 一早 一眼 一脸 一隅 十分 万分 两口 两者'.split(' '),
+  '一是 二是 三是 四是 五是 六是 一些 一起 一定 一直 一般 一切 一样 一致 一同 一线 一流 一时 一旦 一再 一向 一律 一边 一面 一心 一手 一举 一并 一概 一共 一经 一贯 一干 一等 一如 一方 一大 一系 一身 一生 一行 一番 一阵 一旁 一早 一眼 一脸 一隅 一体 十分 万分 两口 两者 百姓'.split(' '),
 );
 
 /** Characters before a numeral that make it part of a word (第一, 统一, 进一步, 这一 …). */
 const PREFIXES = new Set([...'第统进唯之同单逐专划如合均归周星礼初这那每任另其哪某若']);
+
+/** Characters after a numeral and the character following it that make a place name (四平市, 三角洲). */
+const PLACE_SUFFIXES = new Set([...'市县区镇乡村洲江']);
 
 /** Characters that join two numbers rather than two parts of a formula (两到三倍). */
 const NOT_IN_FORMULA = new Set([...'到至或和与及比、，。是的']);
@@ -125,7 +128,7 @@ function pairedAt(text: string, start: number): number | null {
     while (isNumeral(chars[i + run])) run++;
     if (run === 0 || run > 2) break;
     const tail = i + run;
-    if (!tailChar(tail)) break;
+    if (!tailChar(tail) || COMMON_WORDS.has(chars.slice(i, tail + 1).join('')) || chars[tail] === chars[tail + 1]) break;
     let size: number;
     if (tailChar(tail + 1) && isNumeral(chars[tail + 2])) size = 2;
     else if (isNumeral(chars[tail + 1])) size = 1;
@@ -151,7 +154,8 @@ const GRADE = /\d+[A-Z]+级?/gu;
  * Numbered formulas in a text: numbered parts (三会一课, 一主六双, 一人一策), plus-formulas
  * (5+X), ordinal sets (四个第一), grades (5A级), numeral runs that are not numbers (十四五,
  * 一二三产) and a numeral with a word that is not a measure (两癌, 三农, 六上墙 → 六上). Numerals
- * inside words (第一, 统一) and ordinary counts (三年, 五个, 八千师生) are left out.
+ * inside words (第一, 统一, 一定), ordinary counts (三年, 五个, 八千师生, 一件件), ranges (两到三倍)
+ * and place names (四平市, 三角洲) are left out.
  *
  * @example formulaSpans('指导建立健全“三会一课”制度，实施“5+X”分类') .map((span) => span.text) // → ['三会一课', '5+X']
  */
@@ -177,11 +181,14 @@ export function formulaSpans(text: string): Span[] {
       add(start, isHan(next) ? end + 1 : end);
       continue;
     }
-    if (/[百千万]/u.test(run) || !isHan(next) || MEASURES.has(next!) || COMMON_WORDS.has(run + next)) continue;
+    if (/[百千万]/u.test(run) || !isHan(next) || MEASURES.has(next!) || NOT_IN_FORMULA.has(next!) || COMMON_WORDS.has(run + next) || PLACE_SUFFIXES.has(text[end + 1]!)) continue;
     add(start, end + 1);
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** Head fields where numerals are people's names, not formulas (记者 邵一娟). */
+const NO_FORMULAS = new Set(['byline', 'organisation']);
 
 /** Every letter and digit of a text is inside some match. */
 const fullyMatched = (text: string, matches: readonly TermMatch[]) =>
@@ -214,7 +221,7 @@ export function findCandidates(corpus: readonly CorpusText[], matcher: TermMatch
     const matches = matcher.match(text);
     const quoted = quotedSpans(text);
     const uses: { span: Span; kinds: CandidateKind[] }[] = quoted.map((span) => ({ span, kinds: /^[\d一二三四五六七八九十两百千万]/u.test(span.text) ? ['quoted', 'formula'] : ['quoted'] }));
-    for (const span of formulaSpans(text)) {
+    for (const span of NO_FORMULAS.has(paragraph) ? [] : formulaSpans(text)) {
       const quote = quoted.find((other) => other.start <= span.start && span.end <= other.end);
       if (!quote) uses.push({ span, kinds: ['formula'] });
     }
