@@ -31,6 +31,15 @@ const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 /** A common Han character (CJK Unified Ideographs, BMP). */
 export const commonHan = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCodePoint(code));
 
+/**
+ * A Han character from a small shared vocabulary, so that headlines, bodies and resumed parts
+ * of a page share bigrams (which drives headline matching and the merging of resumed parts).
+ */
+export const vocabularyHan = fc.constantFrom(...'党建引领乡村治理服务企业发展民生救助基金');
+
+/** A Han character: mostly from the shared vocabulary, else any common one. */
+export const han = fc.oneof({ weight: 1, arbitrary: vocabularyHan }, { weight: 1, arbitrary: commonHan });
+
 /** An astral Han character (Extension B and beyond), two UTF-16 code units: `𦫖`, `𧒽`. */
 export const astralHan = fc.oneof(pick('𦫖', '𧒽', '𠀀', '𪚥', '𫠠'), fc.integer({ min: 0x20000, max: 0x2a6df }).map((code) => String.fromCodePoint(code)));
 
@@ -58,7 +67,7 @@ const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 
 /** A personal name of two or three Han characters with a common surname: `张三`, `李抑焜`. */
 export const personName = fc
-  .tuple(fc.constantFrom(...SURNAMES), fc.array(fc.oneof({ weight: 9, arbitrary: commonHan }, { weight: 1, arbitrary: astralHan }), { minLength: 1, maxLength: 2 }))
+  .tuple(fc.constantFrom(...SURNAMES), fc.array(fc.oneof({ weight: 9, arbitrary: han }, { weight: 1, arbitrary: astralHan }), { minLength: 1, maxLength: 2 }))
   .map(([surname, given]) => surname + given.join(''));
 
 /** A run of CJK text with punctuation, Latin, digits, markup, combining marks and spaces. */
@@ -66,7 +75,7 @@ export const cjkRun = (maxLength = 30) =>
   fc
     .array(
       fc.oneof(
-        { weight: 40, arbitrary: commonHan },
+        { weight: 40, arbitrary: han },
         { weight: 3, arbitrary: astralHan },
         { weight: 8, arbitrary: punctuation },
         { weight: 3, arbitrary: latinAndSyntax },
@@ -80,7 +89,7 @@ export const cjkRun = (maxLength = 30) =>
     .map((parts) => parts.join(''));
 
 /** A short run of Han characters only (headline material). */
-export const hanWords = (min = 2, max = 12) => fc.array(fc.oneof({ weight: 12, arbitrary: commonHan }, { weight: 1, arbitrary: astralHan }), { minLength: min, maxLength: max }).map((chars) => chars.join(''));
+export const hanWords = (min = 2, max = 12) => fc.array(fc.oneof({ weight: 12, arbitrary: han }, { weight: 1, arbitrary: astralHan }), { minLength: min, maxLength: max }).map((chars) => chars.join(''));
 
 const sentenceEnd = pick('。', '！', '？', '……', '。”', '？”', '。）', '');
 
