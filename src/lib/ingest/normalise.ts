@@ -20,16 +20,18 @@ export interface NormaliseOptions {
 export function normaliseText(text: string, options: NormaliseOptions = {}): string {
   // U+0000 is no printed character, and no Markdown or MDX file can carry it (it reads back as U+FFFD).
   let value = text.normalize('NFC').replace(/\u0000/gu, '').replace(/[\t\u00a0\u3000]+/gu, ' ');
+  if (options.tightenDigits ?? true) {
+    value = value
+      .replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '')
+      .replace(/(?<=[0-9%])\s+(?=\p{Script=Han}|[，。、；：（“])/gu, '');
+  }
+  // Decide on letter-spacing from the tightened, collapsed text, so normalising twice changes nothing.
+  value = value.replace(/ {2,}/gu, ' ').trim();
   // Justified lines come out letter-spaced (`目 前 ，该 经 验`): mostly one- or two-character
   // pieces between spaces. Join them where both sides are not Latin.
   const pieces = value.split(' ');
   if (pieces.length >= 5 && /\p{Script=Han}/u.test(value) && pieces.filter((piece) => [...piece].length <= 2).length / pieces.length >= 0.8) {
     value = value.replace(/(?<=[^A-Za-z0-9]) (?=[^A-Za-z0-9])/gu, '');
-  }
-  if (options.tightenDigits ?? true) {
-    value = value
-      .replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '')
-      .replace(/(?<=[0-9%])\s+(?=\p{Script=Han}|[，。、；：（“])/gu, '');
   }
   return value.replace(/ {2,}/gu, ' ').trim();
 }

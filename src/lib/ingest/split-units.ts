@@ -457,7 +457,8 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after'): void
       return;
     }
     if (ORGANISATION.test(item.text) && index < headlineIndex) {
-      unit.organisation = item.text;
+      // Two organisation lines above one headline are both kept.
+      unit.organisation = unit.organisation ? `${unit.organisation} ${item.text}` : item.text;
       return;
     }
     if (SUBTITLE.test(item.text)) subtitle.push(item.text);
