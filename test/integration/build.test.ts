@@ -126,3 +126,16 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     expect(first.titleEn).toBeTruthy();
   });
 });
+
+describe('the built site: links', () => {
+  test('has no broken link, missing fragment or link outside the base, in Simplified and Traditional pages', async () => {
+    const { checkLinks, formatLinkProblem } = await import('../../src/lib/site-checks/check-links.ts');
+    const report = checkLinks({ dist: site.dist, base: site.base, site: 'https://example.github.io' });
+    expect(report.problems.slice(0, 20).map(formatLinkProblem)).toEqual([]);
+    expect(report.broken).toBe(0);
+    expect(report.outsideBase).toBe(0);
+    expect(report.links).toBeGreaterThan(1000);
+    expect(report.fragments).toBeGreaterThan(0);
+    expect(report.pages).toBeGreaterThan(readdirSync(join(site.dist, 'articles')).length * 2);
+  });
+});

@@ -210,8 +210,8 @@ export function coversText(matcher: TermMatcher, forms: ReadonlySet<string>, tex
  * most frequent first. An occurrence is covered where the annotator's match around it spans
  * all of it (`两委` in `村“两委”`); a text is covered everywhere by {@link coversText}.
  *
- * @example findCandidates(corpus, matcher, forms)
- * // → [{ text: '吉聚人才', kinds: ['quoted'], count: 1, example: { article: '80e90a4c-0065', paragraph: 'p67', context: '…以“⟨吉聚人才⟩”为主题…' } }, …]
+ * @example findCandidates([{ article: 'f987b25a-0089', paragraph: 'title', text: '热带果树东北“打工”' }], matcher, forms)
+ * // → [{ text: '打工', kinds: ['quoted'], count: 1, example: { article: 'f987b25a-0089', paragraph: 'title', context: '热带果树东北“⟨打工⟩”' } }]
  */
 export function findCandidates(corpus: readonly CorpusText[], matcher: TermMatcher, forms: ReadonlySet<string>): Candidate[] {
   const found = new Map<string, { kinds: Set<CandidateKind>; count: number; example: CandidateUse; order: number }>();

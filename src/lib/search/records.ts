@@ -1,0 +1,69 @@
+import type { ArticleRecord } from '../ingest/ingest-page.ts';
+import type { LoadedEntry } from '../glossary/load-glossary.ts';
+import type { TermMatcher } from '../glossary/match-terms.ts';
+import type { PageMeta } from '../../schemas/page-meta.ts';
+import type { Translation } from '../../schemas/translation.ts';
+import { indexTokens } from './tokens.ts';
+
+/** A Pagefind custom record for one article (see `indexTokens` for why the content is n-grams). */
+export interface SearchRecord {
+  readonly url: string;
+  readonly content: string;
+  readonly language: string;
+  readonly meta: Record<string, string>;
+  readonly filters: Record<string, string[]>;
+  readonly sort: Record<string, string>;
+}
+
+/** What the archive knows about an article for its search record. */
+export interface RecordInput {
+  readonly article: ArticleRecord;
+  readonly url: string;
+  readonly meta: PageMeta | null;
+  readonly translation: Translation | null;
+  readonly titleHant: string;
+}
+
+/**
+ * The search record of an article: its Chinese as 1–4-character n-grams plus its English
+ * words as content; the original Chinese and English text, titles in three forms, source and
+ * year as metadata (for excerpts and for checking matches); filters for newspaper, region,
+ * year, kind, glossary category and glossary term; a sort key by year.
+ *
+ * Records are indexed under one language code (`en`): Pagefind would otherwise re-segment the
+ * Chinese with jieba and the browser's `Intl.Segmenter`, which is what breaks stock search.
+ */
+export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, LoadedEntry['entry']>, matcher: TermMatcher): SearchRecord {
+  const { article, translation, meta } = input;
+  const zh = [article.title, article.subtitle, article.kicker, ...article.blocks.map((block) => block.text)].filter(Boolean).join('\n');
+  const en = translation ? [translation.title, translation.summary, ...Object.values(translation.paragraphs).map((paragraph) => paragraph.en)].join('\n') : '';
+  const termIds = [...new Set(article.blocks.flatMap((block) => matcher.match(block.text).map((match) => match.id)))];
+  const year = meta?.date?.slice(0, 4) ?? (meta?.year ? String(meta.year) : '');
+  const newspaper = meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : 'unknown');
+  return {
+    url: input.url,
+    content: `${indexTokens(zh).join(' ')}\n${en}`,
+    language: 'en',
+    meta: {
+      title: article.title,
+      titleHant: input.titleHant,
+      titleEn: translation?.title ?? '',
+      id: article.id,
+      url: input.url,
+      source: article.source,
+      year,
+      kind: article.kind,
+      text: zh,
+      en,
+    },
+    filters: {
+      kind: [article.kind],
+      newspaper: [newspaper],
+      region: [meta?.regionEn ?? 'unknown'],
+      year: year ? [year] : ['unknown'],
+      category: [...new Set(termIds.map((id) => entries.get(id)!.category))],
+      term: termIds,
+    },
+    sort: { year: year || '0000', id: article.id },
+  };
+}
