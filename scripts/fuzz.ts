@@ -76,8 +76,9 @@ selected.forEach((property, index) => {
   rows.push({ name: property.name, runs: details.numRuns, failures: details.failed ? 1 : 0, ms });
   console.log(`${details.failed ? 'FAIL' : 'ok  '} ${label}: ${details.numRuns} cases in ${(ms / 1000).toFixed(1)} s`);
   if (details.failed) {
-    const message = fc.defaultReportMessage(details) ?? 'failed';
-    failures.push(`✗ ${property.name}\n${message}\nshrunk counterexample (JSON): ${JSON.stringify(details.counterexample?.[0])}`);
+    // The report names seed and path to replay; the counterexample itself is printed once, as JSON.
+    const message = (fc.defaultReportMessage(details) ?? 'failed').replace(/^Counterexample: .*$/mu, '');
+    failures.push(`✗ ${property.name}\n${message.trim()}\nshrunk counterexample (JSON): ${JSON.stringify(details.counterexample?.[0])}`);
   }
 });
 

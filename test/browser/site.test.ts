@@ -108,12 +108,30 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await page.close();
   });
 
-  test('finds 整村授信 in search and reaches its article', async () => {
+  test('finds 整村授信 on the search page and reaches its article', async () => {
     const page = await open('search/?q=整村授信');
-    const result = page.locator('.pagefind-ui__result-link', { hasText: '实施整村授信' }).first();
+    const result = page.locator('main .search-results a', { hasText: '实施整村授信' }).first();
     await result.waitFor({ timeout: 15_000 });
+    await expect(page.locator('main .search-results li').count()).resolves.toBe(1);
+    await expect(page.locator('main .search-results mark').first().textContent()).resolves.toBe('整村授信');
     await result.click();
     await page.waitForURL(/\/archive\/articles\/c1589599-0593\/$/u);
+    await page.close();
+  });
+
+  test('searches from any page with the keyboard: / opens the dialog, Traditional queries fold', async () => {
+    const page = await open('glossary/');
+    await page.keyboard.press('/');
+    const dialog = page.locator('dialog.search-dialog');
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await page.keyboard.type('規範化');
+    const first = dialog.locator('.search-results a').first();
+    await first.waitFor({ timeout: 15_000 });
+    await expect(dialog.locator('.search-results mark').first().textContent()).resolves.toBe('规范化');
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await page.keyboard.press('Control+k');
+    await expect(dialog.isVisible()).resolves.toBe(true);
     await page.close();
   });
 
@@ -148,7 +166,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
   test.each(pageTypes)('%s page has no axe-core violations, light and dark', async (_name, path) => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(path, { scheme });
-      if (path.startsWith('search')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      if (path.startsWith('search')) await page.locator('main .search-results li').first().waitFor({ timeout: 15_000 });
       const violations = await axe(page);
       expect(violations, `${scheme}: ${JSON.stringify(violations)}`).toEqual([]);
       await page.close();

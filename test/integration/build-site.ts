@@ -30,6 +30,6 @@ export function buildSite(extraPages: string[] = [], base = '/archive/'): BuiltS
   run(process.execPath, ['scripts/ingest.ts', '--quiet'], env);
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], env);
   run(process.execPath, ['scripts/build-traditional.ts', dist], env);
-  run(process.execPath, ['scripts/index-search.ts', dist], env);
+  run(process.execPath, ["scripts/index-search.ts", dist], env);
   return { root, content, dist, base };
 }

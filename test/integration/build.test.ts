@@ -137,5 +137,5 @@ describe('the built site: links', () => {
     expect(report.links).toBeGreaterThan(1000);
     expect(report.fragments).toBeGreaterThan(0);
     expect(report.pages).toBeGreaterThan(readdirSync(join(site.dist, 'articles')).length * 2);
-  });
+  }, 120_000);
 });

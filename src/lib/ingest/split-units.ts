@@ -302,6 +302,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     if (best) {
       best.blocks.push(...segment.blocks);
       best.headLines.push(...segment.headLines);
+      // The part's closing byline now closes the whole article.
+      if (segment.closingByline) best.closingByline = [best.closingByline, segment.closingByline].filter(Boolean).join(' ');
       segment.merged = true;
       bodyGrams[best.index] = bigrams(textOfBlocks(best.blocks));
     }

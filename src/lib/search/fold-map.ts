@@ -15,9 +15,4 @@ export function traditionalCharacterMap(): Record<string, string> {
   return map;
 }
 
-/** Fold a text with a character map ({@link traditionalCharacterMap}). */
-export function foldWith(map: Readonly<Record<string, string>>, text: string): string {
-  let out = '';
-  for (const char of text) out += map[char] ?? char;
-  return out;
-}
+export { foldWith } from './fold.ts';

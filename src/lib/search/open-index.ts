@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldWith } from './fold-map.ts';
+import { foldWith } from './fold.ts';
 import { loadPagefind } from './node-pagefind.ts';
 import { searchArchive, type SearchHit, type SearchOptions } from './search-archive.ts';
 

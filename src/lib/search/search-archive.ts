@@ -1,4 +1,4 @@
-import type { PagefindApi } from './node-pagefind.ts';
+import type { PagefindApi } from './pagefind-api.ts';
 import { MAX_GRAM, matchesText, queryParts, searchTokens } from './tokens.ts';
 
 /** One search hit, as the UI and the CLI show it. */

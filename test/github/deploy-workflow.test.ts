@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string | string[];
+  env?: Record<string, string>;
+  environment?: { name: string; url?: string };
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency: { group: string; 'cancel-in-progress'?: boolean };
+  jobs: Record<string, Job>;
+}
+
+const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as Workflow;
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const action = (name: string) => steps.find((step) => step.uses?.split('@')[0] === name);
+const jobWith = (name: string) => Object.values(workflow.jobs).find((job) => job.steps.some((step) => step.uses?.startsWith(`${name}@`)))!;
+const runIndex = (job: Job, pattern: RegExp) => job.steps.findIndex((step) => pattern.test(step.run ?? ''));
+
+describe('the GitHub Pages workflow', () => {
+  test('runs on a push to main and by hand', () => {
+    expect(workflow.on.push).toEqual({ branches: ['main'] });
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+  });
+
+  test('has the permissions and the concurrency group Pages deployments need', () => {
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    expect(workflow.concurrency.group).toBe('pages');
+  });
+
+  test('uses the official Pages actions, on Node 22', () => {
+    for (const name of ['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) {
+      expect(action(name), name).toBeDefined();
+      expect(action(name)!.uses, name).toMatch(/@v\d+$/u);
+    }
+    expect(String(action('actions/setup-node')!.with!['node-version'])).toBe('22');
+    expect(action('actions/upload-pages-artifact')!.with!.path).toBe('dist');
+    const deploy = jobWith('actions/deploy-pages');
+    expect(deploy.environment?.name).toBe('github-pages');
+    expect([deploy.needs].flat()).toContain(Object.entries(workflow.jobs).find(([, job]) => job === jobWith('actions/upload-pages-artifact'))![0]);
+  });
+
+  test('builds under the repository name, installs, builds and checks links before the upload', () => {
+    const build = jobWith('actions/upload-pages-artifact');
+    expect(build.env?.ARCHIVE_BASE).toBe('/${{ github.event.repository.name }}/');
+    const install = runIndex(build, /^npm install$/mu);
+    const buildStep = runIndex(build, /^npm run build$/mu);
+    const links = runIndex(build, /^npm run check:links -- dist --base "\$ARCHIVE_BASE"$/mu);
+    const upload = build.steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    const configure = build.steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages@'));
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(configure).toBeLessThan(buildStep);
+    expect(install).toBeLessThan(buildStep);
+    expect(buildStep).toBeLessThan(links);
+    expect(links).toBeLessThan(upload);
+  });
+
+  test('sets ARCHIVE_SITE to the origin of the Pages URL, or to <owner>.github.io without one', () => {
+    const build = jobWith('actions/upload-pages-artifact');
+    const configure = build.steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))!;
+    const origin = build.steps.find((step) => /ARCHIVE_SITE=/u.test(step.run ?? ''))!;
+    expect(origin.env!.PAGES_BASE_URL).toBe(`\${{ steps.${configure.id}.outputs.base_url }}`);
+    expect(origin.env!.FALLBACK_SITE).toBe('https://${{ github.repository_owner }}.github.io');
+    const siteFor = (baseUrl: string) => {
+      const githubEnv = join(mkdtempSync(join(tmpdir(), 'deploy-workflow-')), 'env');
+      const result = spawnSync('bash', ['-e', '-c', origin.run!], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, GITHUB_ENV: githubEnv, ARCHIVE_BASE: '/archive/', PAGES_BASE_URL: baseUrl, FALLBACK_SITE: 'https://owner.github.io' },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return readFileSync(githubEnv, 'utf8');
+    };
+    expect(siteFor('https://someone.github.io/archive')).toBe('ARCHIVE_SITE=https://someone.github.io\n');
+    expect(siteFor('https://archive.example.org')).toBe('ARCHIVE_SITE=https://archive.example.org\n');
+    expect(siteFor('')).toBe('ARCHIVE_SITE=https://owner.github.io\n');
+  });
+});
