@@ -41,7 +41,17 @@ export function englishStems(text: string): string[] {
     .replace(/'s\b/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word && !STOPWORDS.has(word))
-    .map((word) => (word.length > 4 ? word.replace(/(?:ies|ing|ed|es|s|e|y)$/u, '') : word.replace(/s$/u, '')));
+    .map((word) => {
+      let current = word;
+      for (let next = stem(current); next !== current; next = stem(current)) current = next;
+      return current;
+    });
+}
+
+/** Cut one common English ending, keeping at least three letters; applied until nothing changes (`meetings` → `meeting` → `meet`, `bases`/`base` → `bas`). */
+function stem(word: string): string {
+  const cut = word.replace(/(?:ies|ing|ed|es|s|e|y)$/u, '');
+  return cut.length >= 3 && cut !== word ? cut : word;
 }
 
 /** True when every content word of a rendering occurs in the English paragraph. */

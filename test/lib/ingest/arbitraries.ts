@@ -168,6 +168,15 @@ export const veryLongLine = fc.tuple(cjkRun(40), fc.integer({ min: 9_000, max: 1
 /** Letter-spaced text as justified lines come out: `目 前 ，该 经 验`. */
 export const letterSpaced = fc.array(fc.oneof(commonHan, punctuation, pick('1', 'ab')), { minLength: 5, maxLength: 16 }).map((chars) => chars.join(' '));
 
+/**
+ * A line that ends in a base character, or starts with the combining mark that composes with
+ * it (`e` + `\u0301`, `か` + `\u3099`, Hangul jamo): reflow joins the two lines into one character.
+ */
+export const composingEdge = fc.oneof(
+  fc.tuple(cjkRun(12), pick('e', 'か', 'A', '\u1100', 'ᄀ')).map(([text, base]) => text + base),
+  fc.tuple(pick('\u0301', '\u3099', '\u1161', '\u030a', '\u0323\u0302'), bodyLine).map(([mark, text]) => mark + text),
+);
+
 /** One line of newspaper-like text, any kind. */
 export const newspaperLine = fc.oneof(
   { weight: 30, arbitrary: bodyLine },
@@ -179,6 +188,7 @@ export const newspaperLine = fc.oneof(
   { weight: 1, arbitrary: columnIntro },
   { weight: 1, arbitrary: controlLine },
   { weight: 1, arbitrary: letterSpaced },
+  { weight: 2, arbitrary: composingEdge },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
 );
 

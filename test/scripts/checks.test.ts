@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+const run = (script: string) => spawnSync(process.execPath, [script], { encoding: 'utf8' });
+
+describe('the content checks on the archive itself', () => {
+  test('npm run glossary:check finds no errors in the glossary', () => {
+    const result = run('scripts/glossary-check.ts');
+    expect(result.stdout).toMatch(/entries checked against \d+ corpus paragraphs: 0 errors/u);
+    expect(result.status).toBe(0);
+  });
+
+  test('npm run glossary:candidates leaves no open candidate on the seed pages', () => {
+    const result = run('scripts/glossary-candidates.ts');
+    expect(result.stdout).toMatch(/\b0 open\b/u);
+    expect(result.status).toBe(0);
+  });
+
+  test('npm run translations:check: every paragraph translated and current, every term rendered, every number carried over', () => {
+    const result = run('scripts/translations-check.ts');
+    expect(result.stdout).toContain('translated and current (100.0%)');
+    expect(result.stdout).toMatch(/\n0 findings\n/u);
+    expect(result.status).toBe(0);
+  });
+});
