@@ -4,7 +4,7 @@ import type { UnassignedText } from './types.ts';
 
 /** Result of {@link accountForText}: characters of the source that were not published, or published twice. */
 export interface Accounting {
-  /** Non-white-space characters in the source (after NFC, without stray markdown `#` markers and U+0000, which normalise drops). */
+  /** Non-white-space code points of the source, canonically decomposed (NFD), without stray markdown `#` markers and U+0000, which normalise drops. */
   readonly sourceChars: number;
   readonly publishedChars: number;
   /** Characters of the source missing from every published place, with their counts. */
@@ -15,7 +15,9 @@ export interface Accounting {
 
 function count(text: string, into: Map<string, number>, sign: 1 | -1): number {
   let total = 0;
-  for (const char of text.normalize('NFC')) {
+  // Canonical decompositions are counted, so a base and a combining mark that joined lines
+  // compose (`e` + `\u0301` → `é`) balance the one character published.
+  for (const char of text.normalize('NFD')) {
     if (/[\s\u0000]/u.test(char)) continue;
     into.set(char, (into.get(char) ?? 0) + sign);
     total++;

@@ -12,14 +12,15 @@ interface Piece {
 
 /**
  * Join two pieces of text broken by the layout: no space between CJK characters,
- * one space between two Latin words.
+ * one space between two Latin words; the result stays NFC.
  *
  * @example joinBroken('推进流程革命性', '再造') // → '推进流程革命性再造'
  * @example joinBroken('smart', 'city') // → 'smart city'
  */
 export function joinBroken(left: string, right: string): string {
   if (/[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right)) return `${left} ${right}`;
-  return left + right;
+  // NFC again: a combining mark that opens the right side composes with the left's last character.
+  return (left + right).normalize('NFC');
 }
 
 function textOf(node: Paragraph): string {

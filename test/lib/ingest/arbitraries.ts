@@ -175,6 +175,7 @@ export const letterSpaced = fc.array(fc.oneof(commonHan, punctuation, pick('1', 
 export const composingEdge = fc.oneof(
   fc.tuple(cjkRun(12), pick('e', 'か', 'A', '\u1100', 'ᄀ')).map(([text, base]) => text + base),
   fc.tuple(pick('\u0301', '\u3099', '\u1161', '\u030a', '\u0323\u0302'), bodyLine).map(([mark, text]) => mark + text),
+  fc.tuple(hanWords(6, 16), pick('e', 'か', 'A', '\u1100'), pick('\u0301', '\u3099', '\u1161', '\u030a'), bodyLine).map(([text, base, mark, next]) => `${text}${base}\n${mark}${next}`),
 );
 
 /** One line of newspaper-like text, any kind. */
@@ -249,10 +250,10 @@ const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 const textOf = (node: Paragraph) => node.children.map((child) => ('value' in child ? child.value : '')).join('');
 
-/** Printed characters of a text with their counts (NFC; white space and U+0000 do not count, as in `accountForText`). */
+/** Printed code points of a text with their counts (NFD; white space and U+0000 do not count, as in `accountForText`). */
 function charCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const char of text.normalize('NFC')) if (!/[\s\u0000]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of text.normalize('NFD')) if (!/[\s\u0000]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
   return counts;
 }
 
@@ -278,6 +279,13 @@ function nothingLost(text: string): void {
   const accounting = accountForText(text, result.articles, result.unassigned);
   assert.deepEqual({ missing: Object.fromEntries(accounting.missing), extra: Object.fromEntries(accounting.extra) }, { missing: {}, extra: {} });
   assert.equal(accounting.publishedChars, accounting.sourceChars);
+}
+
+/** Every published text (head fields, blocks, unassigned) is in NFC, as the README promises. */
+function publishedNfc(text: string): void {
+  const result = ingest(text);
+  const texts = [...result.articles.flatMap((article) => [article.title, article.subtitle, article.kicker, article.series, article.byline, article.organisation, article.continuationMarker, ...article.blocks.map((block) => block.text)]), ...result.unassigned.map((entry) => entry.text)];
+  for (const value of texts) if (value) assert.equal(value, value.normalize('NFC'), `not NFC: ${JSON.stringify(value)}`);
 }
 
 /** (c) The same input twice gives byte-identical MDX for every unit. */
@@ -421,6 +429,7 @@ export const properties: readonly IngestProperty[] = [
   { name: 'ingestPage never throws on arbitrary Unicode text', arbitrary: unicodeText, check: neverThrows },
   { name: 'every printed character ends up in exactly one published place (newspaper-like)', arbitrary: newspaperPage, check: nothingLost },
   { name: 'every printed character ends up in exactly one published place (arbitrary Unicode)', arbitrary: unicodeText, check: nothingLost },
+  { name: 'every published text is in NFC', arbitrary: anyPage, check: publishedNfc },
   { name: 'the same input twice gives byte-identical MDX', arbitrary: anyPage, check: deterministic },
   { name: 'every generated MDX parses back with its frontmatter and paragraph text', arbitrary: anyPage, check: mdxRoundTrips },
   { name: 'paragraph ids are unique within a unit and unit ids within a page', arbitrary: anyPage, check: uniqueIds },
