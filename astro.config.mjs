@@ -16,6 +16,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // A Content-Security-Policy for a static site with Pagefind: only this site's own scripts
+  // (Astro adds hashes for anything it inlines), WebAssembly for Pagefind, no plugins, no
+  // external anything. Text from newspapers is escaped anyway; this is the second line.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Astro 7: remark plugins go on the unified processor (MDX inherits it); glossary
     // annotation runs at build time, so a glossary edit shows on the next build.

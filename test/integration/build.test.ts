@@ -39,6 +39,17 @@ describe('the built site (under a sub-path base)', () => {
     expect(existsSync(join(site.dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
 
+  test('sends a Content-Security-Policy on every page that allows only the site\'s own scripts', () => {
+    for (const path of ['', 'articles/c1589599-0593', 'search', 'hant/articles/c1589599-0593', 'glossary/zheng-cun-shou-xin']) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(page(path))?.[1]?.replace(/&#x27;/gu, "'");
+      expect(csp, path).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(?: 'sha256-[^']+')*;/u);
+      expect(csp).not.toContain('unsafe-inline');
+    }
+  });
+
   test('shows hostile text from a page as text, never as markup or code', () => {
     const units = JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as { id: string; source: string }[];
     const ids = units.filter((unit) => unit.source === 'hostile-payloads.txt').map((unit) => unit.id);

@@ -407,11 +407,18 @@ function reflowKeepsLines(text: string): void {
   assert.deepEqual(charCounts(published), charCounts(source), 'reflow keeps every printed character');
 }
 
-/** splitUnits: every body line ends up in at most one unit, and units keep their blocks' text. */
+/**
+ * splitUnits: every body line ends up in at most one unit, and every line with printed text
+ * is placed somewhere (a unit's body, head or banner lines, or the unassigned list).
+ */
 function splitterPartitions(text: string): void {
   const processor = unified().use(remarkNormalisePage).use(remarkClassifyLines).use(remarkReflow);
   const tree = processor.runSync(parsePage(text));
-  const { units } = splitUnits(tree);
+  const { units, unassigned } = splitUnits(tree);
+  const placed = new Set([...units.flatMap((unit) => [...unit.headLines, ...unit.bannerLines, ...unit.blocks.flatMap((block) => block.lines)]), ...unassigned.flatMap((entry) => entry.lines)]);
+  text.split('\n').forEach((line, index) => {
+    if (charCounts(stripHashMarker(line.trim()).text).size > 0) assert.ok(placed.has(index + 1), `line ${index + 1} is placed: ${JSON.stringify(line)}`);
+  });
   const seen = new Map<number, number>();
   units.forEach((unit, index) => {
     for (const block of unit.blocks) {
@@ -437,5 +444,5 @@ export const properties: readonly IngestProperty[] = [
   { name: 'parsePage keeps one paragraph per non-blank line with its source position', arbitrary: anyPage, check: parserKeepsLines },
   { name: 'normaliseText drops only white space and U+0000, and is idempotent', arbitrary: fc.oneof(newspaperLine, letterSpaced, fc.string({ unit: 'binary', maxLength: 80 })), check: normaliseOnlyDropsSpace },
   { name: 'reflow puts every line in exactly one block and keeps every printed character', arbitrary: anyPage, check: reflowKeepsLines },
-  { name: 'splitUnits puts every body line in at most one unit', arbitrary: anyPage, check: splitterPartitions },
+  { name: 'splitUnits puts every body line in at most one unit and places every printed line', arbitrary: anyPage, check: splitterPartitions },
 ];
