@@ -62,3 +62,35 @@ describe('npm run ingest', () => {
     expect(result.stderr).toContain('usage: npm run ingest');
   });
 });
+
+describe('npm run ingest: limits', () => {
+  test('stops on two pages whose ids would collide, naming both', () => {
+    const from = temp();
+    writeFileSync(join(from, '000_c1589599aaaaaaaa.txt'), '标题一\n\n本报讯 正文。\n');
+    writeFileSync(join(from, '001_c1589599bbbbbbbb.txt'), '标题二\n\n本报讯 正文。\n');
+    const result = run('--from', from, '--out', join(temp(), 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/001_c1589599bbbbbbbb\.txt: has the same page key `c1589599` as 000_c1589599aaaaaaaa\.txt/u);
+  });
+
+  test('ingests a page that is one 1 MB line, keeping every character', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    const line = '推进整村授信，'.repeat(150_000);
+    writeFileSync(join(from, 'long.txt'), `${line}\n`);
+    const result = run('--from', from, '--out', out);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as { units: { text: string }[] };
+    expect(json.units.map((unit) => unit.text).join('').length).toBe(line.length);
+  });
+
+  test('ingests a page with a thousand articles in one pass', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    const page = Array.from({ length: 1000 }, (_, index) => `第${index}条新闻标题\n\n本报讯(记者张三)近日,某县推进整村授信工作,走访农户${index}户。\n`).join('\n');
+    writeFileSync(join(from, 'many.txt'), page);
+    const result = run('--from', from, '--out', out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1 pages → 1000 units/u);
+  });
+});

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
-import { ingestPage, type PageResult } from './ingest-page.ts';
+import { ingestPage, pageKey, type PageResult } from './ingest-page.ts';
 import { PageReadError, readPage, type PageEncoding } from './read-page.ts';
 
 /** Options for {@link ingestFolder}. */
@@ -71,6 +71,14 @@ export interface FolderResult {
  */
 export function ingestFolder(options: IngestFolderOptions): FolderResult {
   const names = listPages(options.from);
+  // Two pages with the same key would give their units the same ids (and overwrite each other).
+  const keys = new Map<string, string>();
+  for (const name of names) {
+    const key = pageKey(name);
+    const other = keys.get(key);
+    if (other) throw new IngestError(join(options.from, name), null, `has the same page key \`${key}\` as ${other}, so their articles would get the same ids; rename one of them`);
+    keys.set(key, name);
+  }
   const pages: PageResult[] = [];
   const metas: Record<string, PageMeta | null> = {};
   let editCount = 0;

@@ -88,7 +88,7 @@ function startsUnit(piece: Piece, longLines: boolean): boolean {
 function headingContinues(prev: Piece, next: Piece): boolean {
   if (SUBTITLE.test(next.text) || next.block.hashDepth !== prev.block.hashDepth) return false;
   if (ORGANISATION.test(prev.text) && prev.block.lines.length === 1) return false;
-  const prevWidth = Math.max(...prev.block.widths);
+  const prevWidth = prev.block.widths.reduce((most, width) => Math.max(most, width), 0);
   const nextWidth = next.block.widths[0] ?? 0;
   if (/^[的了着地得之]/u.test(next.text)) return true;
   if (nextWidth > prevWidth * 1.6) return false;

@@ -4,6 +4,9 @@ import { COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, NUMBERED_SE
 import { bigrams, endsSentence, overlap } from './text-utils.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
 
+/** How many segments either side of a headline or resumed part are candidates for matching. */
+const WINDOW = 40;
+
 /** Options for {@link splitUnits}. */
 export interface SplitOptions {
   /** Least share of a headline's bigrams found in a body for a far headline to move there (default: `0.5`). */
@@ -29,6 +32,8 @@ interface Item {
 interface HeadRun {
   readonly items: Item[];
   readonly index: number;
+  /** How many segments came before this run on the page (where it stands among them). */
+  readonly near: number;
   attachedTo: Segment | null;
   used: boolean;
 }
@@ -236,7 +241,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       else groups.push([item]);
     }
     for (const group of groups) {
-      const headRun: HeadRun = { items: group, index: runs.length, attachedTo: null, used: false };
+      const headRun: HeadRun = { items: group, index: runs.length, near: segments.length, attachedTo: null, used: false };
       runs.push(headRun);
       if (position === 'after' && segments.length === 0) {
         // Before any body on a headline-after page: a page header, never a headline.
@@ -258,16 +263,22 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   if (pending) pending = null;
 
   // 4. Match headlines to bodies: the adjacent run unless another body shares far more of its characters.
+  // Candidates are looked for among the WINDOW segments either side, so a huge page stays linear.
   const bodyGrams = segments.map((segment) => bigrams(textOfBlocks(segment.blocks)));
+  const around = (near: number) => segments.slice(Math.max(0, near - WINDOW), near + WINDOW);
   const pairs: { run: HeadRun; segment: Segment; score: number }[] = [];
+  const pairsOf = new Map<HeadRun, { segment: Segment; score: number }[]>();
   for (const run of runs) {
     const grams = bigrams(headlineOf(run).text);
-    for (const segment of segments) {
+    for (const segment of around(run.near)) {
       const adjacent = run.attachedTo === segment;
       // Where headlines stand before their body the layout is reliable: adjacency only.
       if (position === 'before' && !adjacent) continue;
       const score = overlap(grams, bodyGrams[segment.index]!) + (adjacent ? 0.3 : 0);
-      if (adjacent || score >= headlineOverlap) pairs.push({ run, segment, score });
+      if (adjacent || score >= headlineOverlap) {
+        pairs.push({ run, segment, score });
+        pairsOf.set(run, [...(pairsOf.get(run) ?? []), { segment, score }]);
+      }
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.run.index - b.run.index);
@@ -276,7 +287,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     if (run.attachedTo !== segment && score < headlineOverlap) continue;
     if (run.attachedTo === segment && score < 0.3 + 0.05 && position === 'after' && headlineOf(run).text.length > 0) {
       // Adjacent but sharing almost nothing: leave it for a better match or as a banner.
-      const best = pairs.find((pair) => pair.run === run && pair.segment !== segment && pair.score >= headlineOverlap && !pair.segment.head);
+      const best = (pairsOf.get(run) ?? []).find((pair) => pair.segment !== segment && pair.score >= headlineOverlap && !pair.segment.head);
       if (best) continue;
     }
     run.used = true;
@@ -294,7 +305,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const headingLikeness = (other: Segment) =>
       opening ? Math.max(0, ...other.blocks.filter((block) => block.type === 'heading').map((block) => overlap(opening, bigrams(block.text)))) : 0;
     // The best earlier article must share enough, and clearly more than the runner-up.
-    const scored = segments
+    const scored = around(segment.index)
       .filter((other) => other !== segment && !other.merged && other.index < segment.index && (other.blocks.length > 0))
       .map((other) => ({ other, score: overlap(grams, bodyGrams[other.index]!) + 0.5 * headingLikeness(other) }))
       .sort((a, b) => b.score - a.score);
@@ -310,7 +321,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
 
   // 6. Runs left over: page headers before any body, series banners elsewhere.
-  const firstBodyLine = Math.min(...segments.map((segment) => segment.blocks[0]?.lines[0] ?? Infinity));
+  const firstBodyLine = segments.reduce((least, segment) => Math.min(least, segment.blocks[0]?.lines[0] ?? Infinity), Infinity);
   const columnLabels: Item[] = [];
   for (const run of pageHeaders) run.used = false;
   for (const run of runs) {
@@ -330,7 +341,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const grams = bigrams(texts.map((item) => item.text).join(''));
     let best: Segment | null = null;
     let bestScore = 0.2;
-    for (const segment of segments) {
+    for (const segment of around(run.near)) {
       if (segment.merged) continue;
       const score = overlap(grams, bodyGrams[segment.index]!);
       if (score > bestScore) {
@@ -402,7 +413,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
 
 /** First source line of a unit (head or body), used to order units and to name them. */
 export function firstLineOf(unit: Unit): number {
-  return Math.min(...unit.headLines, ...unit.blocks.flatMap((block) => block.lines));
+  let least = Infinity;
+  for (const line of unit.headLines) if (line < least) least = line;
+  for (const block of unit.blocks) for (const line of block.lines) if (line < least) least = line;
+  return least;
 }
 
 function captionUnit(item: Item, credit: Item | null): Unit {
