@@ -1,43 +1,74 @@
+import { toTraditional } from '../script/to-traditional.ts';
+
+/**
+ * Make a pattern match Traditional script too: every Simplified character in it also accepts
+ * its Traditional form (`本报讯` → `本[报報][讯訊]`), inside character classes as well, so a
+ * Big5 page from Hong Kong or Taiwan segments like the Simplified original.
+ * @example bothScripts(/本报讯/u).test('本報訊') // → true
+ */
+export function bothScripts(pattern: RegExp): RegExp {
+  let source = '';
+  let inClass = false;
+  let escaped = false;
+  for (const char of pattern.source) {
+    if (escaped) {
+      source += char;
+      escaped = false;
+      continue;
+    }
+    if (char === '\\') {
+      source += char;
+      escaped = true;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    const hant = /\p{Script=Han}/u.test(char) ? toTraditional(char) : char;
+    source += hant === char || [...hant].length !== 1 ? char : inClass ? `${char}${hant}` : `[${char}${hant}]`;
+  }
+  return new RegExp(source, pattern.flags);
+}
+
 /**
  * The printed conventions of Chinese newspapers that the classifier relies on.
  * Each pattern has an example from the seed pages.
  */
 
 /** A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`. */
-export const REPORTER_LINE = /^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*[\p{Script=Han}·\s]{2,40}$/u;
+export const REPORTER_LINE = bothScripts(/^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*[\p{Script=Han}·\s]{2,40}$/u);
 
 /**
  * A byline that opens the lead paragraph of a news item:
  * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
  */
-export const LEAD_BYLINE = /^(?:本报讯|[\p{Script=Han}]{2,8}(?:日报|网|社)(?:\/[\p{Script=Han}]{2,8}(?:网|日报))?讯|新华社[\p{Script=Han}]{0,6}电)\s*(?:[（(][^（()）]{0,80}[）)])?\s*/u;
+export const LEAD_BYLINE = bothScripts(/^(?:本报讯|[\p{Script=Han}]{2,8}(?:日报|网|社)(?:\/[\p{Script=Han}]{2,8}(?:网|日报))?讯|新华社[\p{Script=Han}]{0,6}电)\s*(?:[（(][^（()）]{0,80}[）)])?\s*/u);
 
 /** A photo credit alone on a line: `本报记者 隋二龙 摄`, `敖民极/摄`, `图片来源:乌鲁木齐高新区(新市区)`. */
-export const CREDIT_LINE = /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u;
+export const CREDIT_LINE = bothScripts(/^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u);
 
 /** A photo credit at the end of a caption paragraph: `… 本报记者 赵博 摄`. */
-export const CREDIT_TAIL = /\s*(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*\/?\s*摄$/u;
+export const CREDIT_TAIL = bothScripts(/\s*(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*\/?\s*摄$/u);
 
 /** A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`. */
-export const CONTINUATION = /^[（(]\s*(上接|下转|转自|接)第?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]/u;
+export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]/u);
 
 /** A numbered section heading inside an article: `一、案例背景`, `（二）…`, `第三，…` is not one. */
-export const NUMBERED_SECTION = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/u;
+export const NUMBERED_SECTION = bothScripts(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/u);
 
 /** A label for a column introduction: `·开栏的话·`, `编者按`. */
-export const COLUMN_LABEL = /^(?:[·•]\s*[\p{Script=Han}]{2,8}\s*[·•]|【?编者按】?|开栏的话)$/u;
+export const COLUMN_LABEL = bothScripts(/^(?:[·•]\s*[\p{Script=Han}]{2,8}\s*[·•]|【?编者按】?|开栏的话)$/u);
 
 /** Text that says it introduces a column: `本报开设“…”栏目`. */
-export const COLUMN_INTRO_TEXT = /本报(?:即日起|今起|自即日起)?[^。]{0,6}开设[^。]{0,60}栏目/u;
+export const COLUMN_INTRO_TEXT = bothScripts(/本报(?:即日起|今起|自即日起)?[^。]{0,6}开设[^。]{0,60}栏目/u);
 
 /** A subtitle line: `——我省加强数字政府建设系列报道之三`. */
-export const SUBTITLE = /^(?:[—―]{1,2}|－{1,2})\s*(?=[^—―－\s-])/u;
+export const SUBTITLE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?=[^—―－\s-])/u);
 
 /** An organisation name printed alone above a case-study headline: `东北师范大学`, `省农联社`. */
-export const ORGANISATION = /^[\p{Script=Han}（）()]{2,20}(?:大学|学院|医院|联社|集团|公司|政府|委员会|党委|局|厅|委|办|社|中心|协会|银行|法院|检察院|街道|县|区|市|镇|乡|村)$/u;
+export const ORGANISATION = bothScripts(/^[\p{Script=Han}（）()]{2,20}(?:大学|学院|医院|联社|集团|公司|政府|委员会|党委|局|厅|委|办|社|中心|协会|银行|法院|检察院|街道|县|区|市|镇|乡|村)$/u);
 
 /** Common Chinese surnames (first character of a personal name), for short name-only bylines. */
-export const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝']);
+export const SURNAMES = new Set([...[...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝'].flatMap((char) => [char, toTraditional(char)])]);
 
 /** A name-only byline: `高吉楠`, `鄧小山 廖承雄` (1–3 names of 2–3 characters). */
 export function isNameLine(text: string): boolean {

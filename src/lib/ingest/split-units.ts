@@ -1,8 +1,13 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { bothScripts, COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { bigrams, endsSentence, overlap } from './text-utils.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
+
+const PHOTO_SOURCE = bothScripts(/^图片来源/u);
+const PHOTO_IS = bothScripts(/图为/u);
+const PHOTO_LEAD = bothScripts(/^.*?图为/u);
+const STAFF_BYLINE = bothScripts(/^本报|记者/u);
 
 /** How many segments either side of a headline or resumed part are candidates for matching. */
 const WINDOW = 40;
@@ -79,7 +84,7 @@ function emptyUnit(kind: Unit['kind']): Unit {
  */
 export function inferTitle(text: string): string {
   const clauses = text.split(/[，,。；;！？!?：:]/u).map((clause) => clause.trim()).filter(Boolean);
-  const skip = /^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u;
+  const skip = bothScripts(/^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u);
   const clause = clauses.find((candidate) => !skip.test(candidate) && [...candidate].length >= 4) ?? clauses[0] ?? text;
   const chars = [...clause];
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : clause;
@@ -107,16 +112,16 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const next = items[i + 1];
-    if (item.kind === 'body' && !item.block.startSignal && next?.kind === 'credit' && !/^图片来源/u.test(next.text)) {
+    if (item.kind === 'body' && !item.block.startSignal && next?.kind === 'credit' && !PHOTO_SOURCE.test(next.text)) {
       captions.push({ unit: captionUnit(item, next), line: item.block.lines[0]! });
       i++;
       continue;
     }
-    if (item.kind === 'body' && !item.block.startSignal && /图为/u.test(item.text) && CREDIT_TAIL.test(item.text)) {
+    if (item.kind === 'body' && !item.block.startSignal && PHOTO_IS.test(item.text) && CREDIT_TAIL.test(item.text)) {
       captions.push({ unit: captionUnit(item, null), line: item.block.lines[0]! });
       continue;
     }
-    if (item.kind === 'credit' && /^图片来源/u.test(item.text) && next && (next.kind === 'heading' || next.kind === 'body') && !next.block.startSignal) {
+    if (item.kind === 'credit' && PHOTO_SOURCE.test(item.text) && next && (next.kind === 'heading' || next.kind === 'body') && !next.block.startSignal) {
       captions.push({ unit: captionUnit(next, item), line: item.block.lines[0]! });
       i++;
       continue;
@@ -175,7 +180,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     while (j < rest.length && (rest[j]!.kind === 'heading' || rest[j]!.kind === 'byline')) run.push(rest[j++]!);
     // Name-only bylines right after a body close that body (`吴高鑫` after the Urumqi item).
     let names = 0;
-    while (current && names < run.length && run[names]!.kind === 'byline' && !/^本报|记者/u.test(run[names]!.text)) names++;
+    while (current && names < run.length && run[names]!.kind === 'byline' && !STAFF_BYLINE.test(run[names]!.text)) names++;
     if (names > 0 && names < run.length && current) {
       current.closingByline = run.slice(0, names).map((entry) => entry.text).join(' ');
       current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
@@ -184,7 +189,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     }
     const after = rest[j];
     const nextStarts = !after || Boolean(after.block.startSignal) || after.kind === 'continuation';
-    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !/^本报|记者/u.test(entry.text));
+    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !STAFF_BYLINE.test(entry.text));
     const single = run.length === 1 && run[0]!.kind === 'heading';
     const isSection =
       single &&
@@ -431,7 +436,7 @@ function captionUnit(item: Item, credit: Item | null): Unit {
   unit.blocks = [{ type: 'paragraph', text, lines: item.block.lines }];
   unit.byline = byline;
   unit.headLines = credit ? [...credit.block.lines] : [];
-  unit.title = inferTitle(text.replace(/^.*?图为/u, '') || text);
+  unit.title = inferTitle(text.replace(PHOTO_LEAD, '') || text);
   unit.titleInferred = true;
   return unit;
 }

@@ -47,3 +47,17 @@ describe('decodePage', () => {
     expect(decodePage(iconv.encode('規範化', 'big5'), 'x', 'big5')).toMatchObject({ text: '規範化', encoding: 'big5', how: 'override' });
   });
 });
+
+describe('a Big5 page (Traditional script, as from Hong Kong or Taiwan)', () => {
+  test('is detected as Big5 and gives the same units as the Simplified page, in Traditional script', async () => {
+    const { toTraditional } = await import('../../../src/lib/script/to-traditional.ts');
+    const hant = toTraditional(seed);
+    const decoded = decodePage(iconv.encode(hant, 'big5'), 'seed-big5.txt');
+    expect(decoded).toMatchObject({ encoding: 'big5', how: 'detected' });
+    expect(decoded.text).toBe(hant);
+    const simplified = ingestPage(seed, { source: '003_e698e91fc0ebeaed.txt' }).articles;
+    const traditional = ingestPage(decoded.text, { source: '003_e698e91fc0ebeaed.txt' }).articles;
+    expect(traditional.map((article) => [article.kind, article.lines])).toEqual(simplified.map((article) => [article.kind, article.lines]));
+    expect(traditional.map((article) => article.title)).toEqual(simplified.map((article) => toTraditional(article.title)));
+  });
+});
