@@ -91,7 +91,8 @@ export function classifyLines(lines: readonly Line[], profile: PageProfile = pro
     else if (LEAD_BYLINE.test(text)) role = 'body';
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) role = 'body';
     else if (!profile.longLines && width >= profile.localWidths[index]! * 2 && prevRole !== 'heading' && !(prev && (prev.block.widths[0] ?? 0) >= profile.localWidths[index]! + 3) && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) role = 'heading';
-    else if ((afterBreak || prevRole === 'heading') && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) role = 'heading';
+    // (`afterBreak` covers a heading line above: a heading may run over several lines.)
+    else if (afterBreak && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) role = 'heading';
     else if (prevRole === 'heading' && prev && ORGANISATION.test(prev.text) && !CLAUSE_END.test(text) && !text.includes('。')) role = 'heading';
     roles.push(role);
   });

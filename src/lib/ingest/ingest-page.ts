@@ -142,7 +142,7 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
   const articles = [...units]
     .sort((a, b) => firstLineOf(a) - firstLineOf(b))
     .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta, blank }));
-  const warnings = problems.map((message) => ({ line: null, message }));
+  const warnings: PageResult['warnings'] = problems.map((message) => ({ line: null, message }));
   for (const article of articles) {
     if (article.titleInferred && article.kind === 'article') warnings.push({ line: article.lines[0]?.[0] ?? null, message: `no printed headline; title inferred: ${article.title}` });
   }

@@ -33,7 +33,7 @@ export function endsSentence(text: string): boolean {
 export function bigrams(text: string): Set<string> {
   const chars = [...text].filter((char) => /[\p{Script=Han}A-Za-z]/u.test(char));
   const result = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) result.add(chars[i] + chars[i + 1]);
+  for (let i = 0; i + 1 < chars.length; i++) result.add(chars[i]! + chars[i + 1]!);
   return result;
 }
 
