@@ -13,6 +13,8 @@ const base = process.env.ARCHIVE_BASE || '/';
 export default defineConfig({
   site,
   base,
+  // Separate caches let builds of different content folders (tests, benchmarks) run side by side.
+  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

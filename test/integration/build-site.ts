@@ -26,7 +26,7 @@ export function buildSite(extraPages: string[] = [], base = '/archive/'): BuiltS
   for (const part of ['pages', 'edits', 'glossary', 'translations']) cpSync(join('content', part), join(content, part), { recursive: true });
   for (const page of extraPages) cpSync(page, join(content, 'pages', page.split('/').pop()!));
   const dist = join(root, 'dist');
-  const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: base, ARCHIVE_SITE: 'https://example.github.io' };
+  const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: base, ARCHIVE_SITE: 'https://example.github.io', ARCHIVE_CACHE_DIR: join(root, 'cache') };
   run(process.execPath, ['scripts/ingest.ts', '--quiet'], env);
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], env);
   run(process.execPath, ['scripts/build-traditional.ts', dist], env);
