@@ -31,7 +31,8 @@ export default defineConfig({
   markdown: {
     // Astro 7: remark plugins go on the unified processor (MDX inherits it); glossary
     // annotation runs at build time, so a glossary edit shows on the next build.
-    processor: unified({ remarkPlugins: [[remarkGlossary, { forms: glossaryForms() }]], smartypants: false }),
+    // No GFM: the text is newspaper prose, and GFM would turn a URL printed in it into a live link.
+    processor: unified({ remarkPlugins: [[remarkGlossary, { forms: glossaryForms() }]], smartypants: false, gfm: false }),
   },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -63,6 +63,7 @@ describe('the built site (under a sub-path base)', () => {
     expect(html).not.toMatch(/<img[^>]*onerror/u);
     expect(html).not.toMatch(/href="javascript:/u);
     expect(html).not.toMatch(/<div onclick/u);
+    expect(html).not.toContain('href="https://example.invalid');
   });
 });
 
