@@ -77,6 +77,9 @@ async function main(): Promise<void> {
   if (!values.quiet) for (const line of warnings) console.log(line);
   console.log(`\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})`);
   console.log(`${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length}`);
+  const lost = result.accounting.filter((page) => page.missing > 0 || page.extra > 0);
+  const chars = result.accounting.reduce((sum, page) => sum + page.chars, 0);
+  console.log(lost.length === 0 ? `nothing lost: all ${chars.toLocaleString('en')} printed characters of ${result.pages.length} pages are in exactly one published place` : `WARNING: ${lost.length} pages do not account for every character: ${lost.map((page) => `${page.source} (${page.missing} missing, ${page.extra} extra)`).join(', ')}`);
   for (const file of report.kept) console.log(`kept hand-edited ${file} (rerun with --force to overwrite it)`);
   for (const file of report.overwritten) console.log(`overwrote hand-edited ${file} (--force)`);
   console.log(`wrote ${values.out}: ${report.written} files (${report.unchanged} unchanged), in ${(elapsed / 1000).toFixed(2)} s (segmenting ${((segmented - started) / 1000).toFixed(2)} s)`);

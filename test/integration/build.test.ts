@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -150,4 +151,29 @@ describe('the built site: links', () => {
     expect(report.fragments).toBeGreaterThan(0);
     expect(report.pages).toBeGreaterThan(readdirSync(join(site.dist, 'articles')).length * 2);
   }, 120_000);
+});
+
+describe('the built site: search from Node (the browser\'s code path)', () => {
+  test('answers awkward queries sensibly: empty, punctuation only, 1,000 characters, mixed scripts and Latin', async () => {
+    const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
+    const archive = await openArchiveSearch(site.dist);
+    await expect(archive.search('')).resolves.toEqual([]);
+    await expect(archive.search('，。！？……')).resolves.toEqual([]);
+    await expect(archive.search('规'.repeat(1000))).resolves.toEqual([]);
+    const mixed = await archive.search('整村授信 credit');
+    expect(mixed.map((hit) => hit.id)).toEqual(['c1589599-0593']);
+    const hant = await archive.search('規範化');
+    expect(hant.map((hit) => hit.id)).toContain('80e90a4c-0003');
+    expect(hant.every((hit) => hit.excerpt.match === '规范化')).toBe(true);
+    const filtered = await archive.search('党建', { filters: { newspaper: ['滨州日报'] } });
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((hit) => hit.source === '003_e698e91fc0ebeaed.txt')).toBe(true);
+  });
+
+  test('the search CLI prints JSON with id, url and title', () => {
+    const result = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, '整村授信'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const hits = JSON.parse(result.stdout) as { id: string; url: string; title: string }[];
+    expect(hits).toEqual([expect.objectContaining({ id: 'c1589599-0593', url: '/archive/articles/c1589599-0593/', title: '实施整村授信“贷”动乡村振兴' })]);
+  });
 });

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
+import { accountForText } from './account.ts';
 import { ingestPage, pageKey, type PageResult } from './ingest-page.ts';
 import { PageReadError, readPage, type PageEncoding } from './read-page.ts';
 
@@ -60,6 +61,8 @@ export function listPages(from: string): string[] {
 /** The result of ingesting a folder: one result per page, plus the metadata and edits used. */
 export interface FolderResult {
   readonly pages: PageResult[];
+  /** The "nothing lost" check per page: characters in the source, and characters missing or duplicated. */
+  readonly accounting: { source: string; chars: number; missing: number; extra: number }[];
   readonly metas: Record<string, PageMeta | null>;
   readonly editCount: number;
 }
@@ -80,6 +83,7 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
     keys.set(key, name);
   }
   const pages: PageResult[] = [];
+  const accounting: FolderResult['accounting'] = [];
   const metas: Record<string, PageMeta | null> = {};
   let editCount = 0;
   names.forEach((name, index) => {
@@ -98,10 +102,14 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
       }
     }
     const decoded = readPage(join(options.from, name), join(options.from, name), options.encoding);
-    pages.push(ingestPage(decoded.text, { source: basename(name), meta, edits }));
+    const result = ingestPage(decoded.text, { source: basename(name), meta, edits });
+    pages.push(result);
+    const check = accountForText(decoded.text, result.articles, result.unassigned);
+    const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);
+    accounting.push({ source: result.source, chars: check.sourceChars, missing: total(check.missing), extra: total(check.extra) });
     options.onPage?.(index + 1, names.length, name);
   });
-  return { pages, metas, editCount };
+  return { pages, metas, editCount, accounting };
 }
 
 export { PageReadError };
