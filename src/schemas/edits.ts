@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unitKinds } from './article.ts';
 
 const lineRange = z.union([
   z.number().int().positive(),
@@ -25,7 +26,7 @@ export const editSchema = z.discriminatedUnion('op', [
           series: z.string().nullable(),
           byline: z.string().nullable(),
           organisation: z.string().nullable(),
-          kind: z.enum(['article', 'fragment', 'photo-caption', 'column-intro', 'page-header']),
+          kind: z.enum(unitKinds),
         })
         .partial()
         .strict(),

@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, Root } from 'mdast';
+import type { unitKinds } from '../../schemas/article.ts';
 
 /** What a line or block is, as far as the page layout tells. */
 export type BlockRole =
@@ -47,7 +48,7 @@ export type PageBlock = Paragraph | Heading;
 export type PageTree = Root;
 
 /** Kinds of unit a page splits into. */
-export type UnitKind = 'article' | 'fragment' | 'photo-caption' | 'column-intro' | 'page-header';
+export type UnitKind = (typeof unitKinds)[number];
 
 /** One body element of a unit: a paragraph or a section heading. */
 export interface UnitBlock {
