@@ -154,6 +154,17 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     expect(dialogs).toEqual([]);
   });
 
+  test('arranges the glossary A–Z by pinyin and filters it as you type', async () => {
+    const page = await open('glossary/');
+    await page.selectOption('#order', 'pinyin');
+    const pinyin = await page.locator('#all-terms li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.pinyin ?? ''));
+    expect(pinyin.length).toBeGreaterThan(500);
+    expect([...pinyin].sort((a, b) => a.localeCompare(b))).toEqual(pinyin);
+    await page.fill('#filter', 'zheng cun');
+    await expect(page.locator('#all-terms li:not([hidden])').allTextContents()).resolves.toEqual([expect.stringContaining('整村授信')]);
+    await page.close();
+  });
+
   test('fits a 320 px screen without sideways scrolling', async () => {
     for (const path of ['', 'articles/80e90a4c-0003/', 'glossary/', 'glossary/zheng-cun-shou-xin/', 'sources/003_e698e91fc0ebeaed/', 'search/?q=放管服', 'browse/']) {
       const page = await open(path, { width: 320 });

@@ -20,6 +20,14 @@ export function glossaryEntries(): LoadedEntry[] {
   return entries;
 }
 
+let byId: Map<string, LoadedEntry['entry']> | null = null;
+
+/** The glossary entries by id (built once). */
+export function glossaryById(): Map<string, LoadedEntry['entry']> {
+  byId ??= new Map(glossaryEntries().map(({ entry }) => [entry.id, entry]));
+  return byId;
+}
+
 /**
  * Every term and variant with its entry id, for the annotator, plus their Traditional forms,
  * so a page printed in Traditional script (a Big5 page from Hong Kong or Taiwan) is annotated too.

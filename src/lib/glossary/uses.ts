@@ -22,9 +22,20 @@ export function formsOf(entries: readonly LoadedEntry[]): MatchForm[] {
   );
 }
 
-/** Build the archive's term matcher from glossary entries (terms, variants and their Traditional forms). */
+const matchers = new WeakMap<readonly LoadedEntry[], TermMatcher>();
+const usesCache = new WeakMap<readonly ArticleRecord[], WeakMap<TermMatcher, Map<number, Map<string, TermUse[]>>>>();
+
+/**
+ * Build the archive's term matcher from glossary entries (terms, variants and their
+ * Traditional forms). Built once per list of entries: every page of a build shares it.
+ */
 export function matcherFor(entries: readonly LoadedEntry[]): TermMatcher {
-  return buildMatcher(formsOf(entries));
+  let matcher = matchers.get(entries);
+  if (!matcher) {
+    matcher = buildMatcher(formsOf(entries));
+    matchers.set(entries, matcher);
+  }
+  return matcher;
 }
 
 /**
@@ -32,7 +43,16 @@ export function matcherFor(entries: readonly LoadedEntry[]): TermMatcher {
  * rule the annotation plugin applies, so the lists and the annotated text agree.
  */
 export function collectUses(articles: readonly ArticleRecord[], matcher: TermMatcher, width = 30): Map<string, TermUse[]> {
+  // Computed once per corpus and matcher: each of the ~600 term pages asks for it, and
+  // scanning the whole corpus per page is what made the glossary pages dominate the build.
+  const byMatcher = usesCache.get(articles) ?? new WeakMap();
+  usesCache.set(articles, byMatcher);
+  const byWidth = byMatcher.get(matcher) ?? new Map();
+  byMatcher.set(matcher, byWidth);
+  const cached = byWidth.get(width);
+  if (cached) return cached;
   const uses = new Map<string, TermUse[]>();
+  byWidth.set(width, uses);
   for (const article of articles) {
     for (const block of article.blocks) {
       for (const match of matcher.match(block.text)) {

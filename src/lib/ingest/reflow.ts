@@ -18,9 +18,16 @@ interface Piece {
  * @example joinBroken('smart', 'city') // → 'smart city'
  */
 export function joinBroken(left: string, right: string): string {
-  if (/[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right)) return `${left} ${right}`;
-  // NFC again: a combining mark that opens the right side composes with the left's last character.
-  return (left + right).normalize('NFC');
+  // Look at the seam only: `left` can be a long paragraph so far (a test over all of it made reflow quadratic).
+  const last = left.charCodeAt(left.length - 1);
+  const first = right.charCodeAt(0);
+  const latin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (latin(last) && latin(first)) return `${left} ${right}`;
+  // Both sides are NFC already; a combining mark that opens the right side composes with the
+  // end of the left, so only the seam is normalised again.
+  if (!/^\p{M}/u.test(right)) return left + right;
+  const cut = Math.max(0, left.length - 8);
+  return left.slice(0, cut) + (left.slice(cut) + right).normalize('NFC');
 }
 
 function textOf(node: Paragraph): string {
@@ -54,7 +61,8 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         const width = prevLine.block.widths[0] ?? 0;
         const local = profile.localWidths[index - 1] ?? width;
         // A photo credit (`… 本报记者 赵博 摄`) ends its caption as surely as a full stop.
-        const sentenceEnd = endsSentence(prev.text) || CREDIT_TAIL.test(prev.text);
+        // Test the last line only: the paragraph so far can be long, and these patterns end in `$`.
+        const sentenceEnd = endsSentence(prevLine.text) || CREDIT_TAIL.test(prevLine.text);
         const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(blankLinesMeaningful && piece.block.blankBefore));
         if (joins) {
           prev.text = joinBroken(prev.text, piece.text);

@@ -31,7 +31,7 @@ export function endsSentence(text: string): boolean {
  * Used to measure how much a headline shares with a body.
  */
 export function bigrams(text: string): Set<string> {
-  const chars = [...text].filter((char) => /[\p{Script=Han}A-Za-z]/u.test(char));
+  const chars = text.match(/[\p{Script=Han}A-Za-z]/gu) ?? [];
   const result = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) result.add(chars[i]! + chars[i + 1]!);
   return result;

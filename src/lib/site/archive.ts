@@ -26,10 +26,20 @@ export function archiveArticles(): ArticleRecord[] {
   return articlesCache;
 }
 
-/** The source pages in `content/pages`, sorted by file name. */
+let pagesCache: SourcePage[] | null = null;
+let byIdCache: Map<string, ArticleRecord> | null = null;
+
+/** The archive's units by id (built once per build). */
+export function articleById(): Map<string, ArticleRecord> {
+  byIdCache ??= new Map(archiveArticles().map((article) => [article.id, article]));
+  return byIdCache;
+}
+
+/** The source pages in `content/pages`, sorted by file name (read once per build). */
 export function sourcePages(): SourcePage[] {
+  if (pagesCache) return pagesCache;
   const dir = contentPath('pages');
-  return readdirSync(dir)
+  pagesCache = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((file) => {
@@ -38,6 +48,7 @@ export function sourcePages(): SourcePage[] {
       const meta = existsSync(metaPath) ? pageMetaSchema.parse(parse(readFileSync(metaPath, 'utf8'))) : null;
       return { file, stem, text: readFileSync(`${dir}/${file}`, 'utf8'), meta };
     });
+  return pagesCache;
 }
 
 /** A paragraph's translation state. */

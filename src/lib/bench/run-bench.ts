@@ -1,0 +1,439 @@
+/**
+ * The scaling benchmark (`npm run bench`): for each corpus size, in a temporary folder, generate
+ * a synthetic corpus, measure ingest throughput, the archive's full build (time and peak memory),
+ * the floor (a bare Astro + MDX + Pagefind build of the same MDX files), and what the built site
+ * weighs: the Pagefind index, the bytes a cold first search reads and the largest page.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ingestFolder } from '../ingest/ingest-folder.ts';
+import { openArchiveSearch } from '../search/open-index.ts';
+import { DEFAULT_SEED, loadSeedMaterial, writeCorpus, type SeedMaterial } from './synthetic-corpus.ts';
+
+/** One timed child process: wall-clock seconds and peak resident memory (from `/usr/bin/time -f %M`). */
+export interface StepResult {
+  readonly name: string;
+  readonly seconds: number;
+  readonly peakMB: number;
+  /** Stopped at the step time limit (seconds and peak memory are those reached by then). */
+  readonly timedOut?: boolean;
+}
+
+/** The figures for one corpus size (one object of `bench/results.json`). */
+export interface BenchResult {
+  /** Units ingest made of the synthetic pages (each gets an article page). */
+  readonly articles: number;
+  /** The size asked for (`--sizes`). */
+  readonly target: number;
+  readonly pages: number;
+  readonly textMB: number;
+  /** In-process `ingestFolder`, one core, no writing: MB of page text per second. */
+  readonly ingestMBps: number;
+  /** `scripts/ingest.ts` end to end (start-up, segmenting, writing MDX and articles.json). */
+  readonly ingestCliSeconds: number;
+  readonly ingestCliPeakMB: number;
+  /** astro build + build-traditional + index-search; null if a step hit the step limit. */
+  readonly buildSeconds: number | null;
+  /** Bare Astro + @astrojs/mdx build of the same MDX files + stock Pagefind; null if it hit the limit. */
+  readonly floorSeconds: number | null;
+  /** buildSeconds / floorSeconds. */
+  readonly ratio: number | null;
+  /** Largest peak RSS of any step of the build (the peak reached so far if a step was stopped). */
+  readonly peakMB: number;
+  readonly floorPeakMB: number;
+  readonly indexBytes: number;
+  readonly indexFiles: number;
+  /** Bytes a cold first search for 整村授信 reads (WASM, entry, index chunks, fragments). */
+  readonly firstSearchBytes: number;
+  /** Largest .html in dist (null when the build did not finish). */
+  readonly largestPageBytes: number | null;
+  readonly largestPage: string | null;
+  readonly htmlFiles: number | null;
+  readonly distBytes: number | null;
+  /** Article pages actually built (fewer than `articles` when slugs collide, see `slugCollisions`). */
+  readonly articlePages: number;
+  /** HTML pages the floor built (one per content-collection entry). */
+  readonly floorHtmlFiles: number;
+  /** Units whose slug another unit already has: Astro's glob loader keys entries by slug, so they are lost. */
+  readonly slugCollisions: number;
+  /** Pages astro build rendered per route (first path segment) and their summed render times. */
+  readonly astroRoutes: Record<string, { pages: number; ms: number }>;
+  /** Why some figures are missing (a step stopped at the step limit), or null. */
+  readonly incomplete: string | null;
+  readonly steps: readonly StepResult[];
+  readonly cores: number;
+  readonly node: string;
+  readonly timestamp: string;
+}
+
+/** Options for {@link runBench}. */
+export interface BenchOptions {
+  /** Corpus sizes in articles (default 100, 1000, 10000). */
+  readonly sizes: readonly number[];
+  readonly seed?: number;
+  /** Keep the temporary folders (their paths are printed). */
+  readonly keep?: boolean;
+  /** Project root (holds node_modules, scripts/, content/); default the working directory. */
+  readonly projectRoot?: string;
+  /** Per-step time limit in milliseconds (default {@link DEFAULT_STEP_LIMIT_MS}). */
+  readonly stepTimeoutMs?: number;
+  /** Progress lines (default console.log). */
+  readonly log?: (line: string) => void;
+  /** Called with each size's result as soon as it is measured. */
+  readonly onResult?: (result: BenchResult) => void;
+}
+
+/** Default per-step time limit: 20 minutes (a build that needs longer has missed its target anyway). */
+export const DEFAULT_STEP_LIMIT_MS = 20 * 60_000;
+
+/** The sizes `npm run bench` measures by default. */
+export const DEFAULT_SIZES = [100, 1000, 10000] as const;
+
+const seconds = (ms: number) => Math.round(ms / 10) / 100;
+
+/** Process groups of running steps, ended if the benchmark itself is interrupted. */
+const running = new Set<number>();
+let interruptHandled = false;
+
+/** The processes of a process group, by reading /proc (Linux). */
+function groupMembers(pgid: number): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid) members.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return members;
+}
+
+/**
+ * Run a command under `/usr/bin/time -f %M` (in its own process group) with its output in a
+ * log file; resolve with its wall-clock time and peak RSS. At the time limit the command's
+ * processes (not `time`) are killed, so `time` still reports the peak reached, and the step is
+ * marked `timedOut`. A non-zero exit rejects with the log's tail.
+ */
+async function timed(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logDir: string; timeoutMs: number; log: (line: string) => void; label: () => string }): Promise<StepResult> {
+  const logFile = join(options.logDir, `${name.replace(/\W+/gu, '-')}.log`);
+  const memFile = `${logFile}.mem`;
+  const fd = openSync(logFile, 'w');
+  const started = performance.now();
+  options.log(`${options.label()} ${name} …`);
+  const heartbeat = setInterval(() => options.log(`${options.label()} ${name} still running (${seconds(performance.now() - started).toFixed(0)} s)`), 60_000);
+  if (!interruptHandled) {
+    interruptHandled = true;
+    const stop = () => {
+      for (const pgid of running) for (const pid of groupMembers(pgid)) process.kill(pid, 'SIGKILL');
+      process.exit(130);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
+  let timedOut = false;
+  try {
+    const code = await new Promise<number | null>((resolvePromise, reject) => {
+      const child = spawn('/usr/bin/time', ['-f', '%M', '-o', memFile, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd], detached: true });
+      const pgid = child.pid!;
+      running.add(pgid);
+      const timer = setTimeout(() => {
+        timedOut = true;
+        for (const pid of groupMembers(pgid)) if (pid !== pgid) process.kill(pid, 'SIGKILL');
+      }, options.timeoutMs);
+      child.on('error', (error) => {
+        clearTimeout(timer);
+        running.delete(pgid);
+        reject(error);
+      });
+      child.on('exit', (exitCode) => {
+        clearTimeout(timer);
+        running.delete(pgid);
+        resolvePromise(exitCode);
+      });
+    });
+    const elapsed = performance.now() - started;
+    if (code !== 0 && !timedOut) {
+      const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+      throw new Error(`${name} failed (exit ${code}); last lines of its output:\n${tail}`);
+    }
+    const kb = Number(readFileSync(memFile, 'utf8').trim().split('\n').at(-1));
+    const result: StepResult = { name, seconds: seconds(elapsed), peakMB: Math.round(kb / 1024), ...(timedOut ? { timedOut } : {}) };
+    options.log(`${options.label()} ${name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB} MB${timedOut ? ` — STOPPED at the ${options.timeoutMs / 60_000}-minute step limit` : ''}`);
+    return result;
+  } finally {
+    clearInterval(heartbeat);
+    closeSync(fd);
+  }
+}
+
+/** Pages an `astro build` log says it rendered, by first path segment, with their summed render times. */
+export function astroRouteTimings(log: string): Record<string, { pages: number; ms: number }> {
+  const routes: Record<string, { pages: number; ms: number }> = {};
+  for (const match of log.matchAll(/[├└]─ (\/[^/\s]*)\S* \(\+(\d+)ms\)/gu)) {
+    const route = (routes[match[1]!] ??= { pages: 0, ms: 0 });
+    route.pages++;
+    route.ms += Number(match[2]);
+  }
+  return routes;
+}
+
+/** Every file under a folder, with its size. */
+function walk(dir: string, out: { path: string; bytes: number }[] = []): { path: string; bytes: number }[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (entry.isFile()) out.push({ path, bytes: statSync(path).size });
+  }
+  return out;
+}
+
+/**
+ * Give a temporary project its own `node_modules`: a real folder of symlinks to each of the
+ * project's packages, so tools that write into `node_modules/.vite` or `node_modules/.astro`
+ * write into the temporary folder, not the shared one.
+ */
+export function linkNodeModules(projectRoot: string, dir: string): void {
+  const source = join(projectRoot, 'node_modules');
+  const target = join(dir, 'node_modules');
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(source)) {
+    if (name === '.vite' || name === '.astro' || name === '.cache') continue;
+    symlinkSync(join(source, name), join(target, name));
+  }
+}
+
+/**
+ * Copy the project's build inputs (src/, scripts/, public/, the Astro and TypeScript configs) to a
+ * temporary root with its own node_modules links: Astro writes `.astro/` (content modules,
+ * prerender chunks) under the project root, so two builds in one root would clobber each other.
+ */
+export function copyProject(projectRoot: string, dir: string): void {
+  for (const part of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(join(projectRoot, part))) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  }
+  linkNodeModules(projectRoot, dir);
+}
+
+/**
+ * Write the floor project: Astro with only `mdx()`, a content collection over the same MDX files
+ * (permissive schema), one route rendering each entry with `Para` mapped to a plain `<div>`.
+ * It runs with the project's packages (symlinked).
+ */
+export function writeFloorProject(dir: string, articlesDir: string, projectRoot: string): void {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'components'), { recursive: true });
+  linkNodeModules(projectRoot, dir);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// The floor: a bare Astro + MDX build (no remark plugins, no CSP, no glossary), own caches.
+export default defineConfig({
+  integrations: [mdx()],
+  cacheDir: ${JSON.stringify(join(dir, '.cache'))},
+  vite: { cacheDir: ${JSON.stringify(join(dir, '.vite'))} },
+});
+`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const articles = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(articlesDir)} }),
+  schema: z.object({}).passthrough(),
+});
+
+export const collections = { articles };
+`,
+  );
+  writeFileSync(join(dir, 'src', 'components', 'Para.astro'), '<div><slot /></div>\n');
+  writeFileSync(
+    join(dir, 'src', 'pages', '[id].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+import Para from '../components/Para.astro';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('articles');
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="zh-CN">
+  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+  <body><main><h1>{entry.data.title}</h1><Content components={{ Para }} /></main></body>
+</html>
+`,
+  );
+}
+
+let warmedUp = false;
+
+/** Measure one corpus size. */
+async function benchSize(size: number, options: BenchOptions & { material: SeedMaterial; projectRoot: string; log: (line: string) => void; startedAt: number }): Promise<BenchResult> {
+  const { projectRoot, log } = options;
+  const label = () => `[${size.toLocaleString('en')} | ${seconds(performance.now() - options.startedAt).toFixed(0)} s]`;
+  const say = (line: string) => log(`${label()} ${line}`);
+  const root = mkdtempSync(join(tmpdir(), `bench-scale-${size}-`));
+  const content = join(root, 'content');
+  const pagesDir = join(content, 'pages');
+  const logDir = join(root, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const dist = join(root, 'dist');
+  const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: '/', ARCHIVE_SITE: 'https://example.github.io', ARCHIVE_CACHE_DIR: join(root, 'cache') };
+  // The archive is built from a copy of the project (own `.astro/`), so it cannot collide with other builds.
+  const project = join(root, 'project');
+  const run = (name: string, args: string[], cwd = project, stepEnv: NodeJS.ProcessEnv = env) => timed(name, process.execPath, args, { cwd, env: stepEnv, logDir, timeoutMs: options.stepTimeoutMs ?? DEFAULT_STEP_LIMIT_MS, log, label });
+  try {
+    say(`generating a corpus of ~${size} articles in ${root}`);
+    const corpus = writeCorpus(pagesDir, { articles: size, seed: options.seed ?? DEFAULT_SEED, material: options.material });
+    cpSync(join(projectRoot, 'content', 'glossary'), join(content, 'glossary'), { recursive: true });
+    cpSync(join(projectRoot, 'content', 'opencc-overrides.yaml'), join(content, 'opencc-overrides.yaml'));
+    copyProject(projectRoot, project);
+    say(`${corpus.pages} pages, ${corpus.articles} articles + ${corpus.captions} captions planned, ${(corpus.bytes / 1e6).toFixed(2)} MB of text`);
+
+    // Ingest throughput in this process (one core), without writing; warmed up on the seed pages once.
+    if (!warmedUp) {
+      ingestFolder({ from: join(projectRoot, 'content', 'pages'), edits: null });
+      warmedUp = true;
+    }
+    say('ingest (in-process, no writing) …');
+    const ingestStarted = performance.now();
+    ingestFolder({ from: pagesDir, edits: null });
+    const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+    const ingestMBps = Math.round((corpus.bytes / 1e6 / ingestSeconds) * 100) / 100;
+    say(`ingest (in-process): ${ingestSeconds.toFixed(2)} s, ${ingestMBps} MB/s`);
+    const ingestCli = await run('ingest CLI', [join(project, 'scripts', 'ingest.ts'), '--quiet']);
+
+    const units = (JSON.parse(readFileSync(join(content, 'articles', 'articles.json'), 'utf8')) as { units: { slug: string }[] }).units;
+    const slugs = new Set(units.map((unit) => unit.slug));
+    say(`${units.length} units ingested; ${units.length - slugs.size} share a slug with another unit`);
+
+    // Our build. If astro build hits the step limit, build-traditional (which needs its HTML) is
+    // skipped; index-search needs only articles.json, so the index and search figures still come.
+    mkdirSync(dist, { recursive: true });
+    const build: StepResult[] = [await run('astro build', [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', dist])];
+    const astroRoutes = astroRouteTimings(readFileSync(join(logDir, 'astro-build.log'), 'utf8'));
+    const routeSummary = Object.entries(astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} pages × ${(ms / pages).toFixed(0)} ms`).join(', ');
+    say(`astro build rendered: ${routeSummary}`);
+    if (!build[0]!.timedOut) build.push(await run('build-traditional', [join(project, 'scripts', 'build-traditional.ts'), dist]));
+    build.push(await run('index-search', [join(project, 'scripts', 'index-search.ts'), dist]));
+
+    const floorDir = join(root, 'floor');
+    writeFloorProject(floorDir, join(content, 'articles'), projectRoot);
+    const floorEnv = { ...process.env };
+    for (const key of ['ARCHIVE_CONTENT_DIR', 'ARCHIVE_BASE', 'ARCHIVE_SITE', 'ARCHIVE_CACHE_DIR']) delete floorEnv[key];
+    const floor: StepResult[] = [await run('floor: astro build', [join(floorDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], floorDir, floorEnv)];
+    if (!floor[0]!.timedOut) floor.push(await run('floor: pagefind', [join(floorDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', join(floorDir, 'dist')], floorDir, floorEnv));
+
+    say('measuring the built site …');
+    const stopped = [...build, ...floor].filter((step) => step.timedOut);
+    const complete = !build.some((step) => step.timedOut);
+    const index = walk(join(dist, 'pagefind'));
+    const files = walk(dist);
+    const html = files.filter((file) => file.path.endsWith('.html'));
+    const largest = html.reduce((max, file) => (file.bytes > max.bytes ? file : max), { path: '', bytes: 0 });
+    const search = await openArchiveSearch(dist);
+    search.resetBytes();
+    const hits = await search.search('整村授信');
+    const firstSearchBytes = search.bytesRead();
+    say(`first search for 整村授信: ${hits.length} hits, ${firstSearchBytes.toLocaleString('en')} B read; ${html.length} HTML files${complete ? '' : ' (incomplete build)'}, largest ${largest.path.slice(dist.length)} (${largest.bytes.toLocaleString('en')} B)`);
+    const articlesDir = join(dist, 'articles');
+    const articlePages = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => existsSync(join(articlesDir, name, 'index.html'))).length : 0;
+
+    const sum = (steps: StepResult[]) => Math.round(steps.reduce((total, step) => total + step.seconds, 0) * 10) / 10;
+    const buildSeconds = complete ? sum(build) : null;
+    const floorSeconds = floor.some((step) => step.timedOut) ? null : sum(floor);
+    const incomplete = stopped.length > 0 ? `${stopped.map((step) => `${step.name} stopped at the ${(options.stepTimeoutMs ?? DEFAULT_STEP_LIMIT_MS) / 60_000}-minute step limit`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary}; build-traditional not run)`}` : null;
+    return {
+      articles: units.length,
+      target: size,
+      pages: corpus.pages,
+      textMB: Math.round(corpus.bytes / 1e4) / 100,
+      ingestMBps,
+      ingestCliSeconds: ingestCli.seconds,
+      ingestCliPeakMB: ingestCli.peakMB,
+      buildSeconds,
+      floorSeconds,
+      ratio: buildSeconds !== null && floorSeconds !== null ? Math.round((buildSeconds / floorSeconds) * 100) / 100 : null,
+      peakMB: Math.max(...build.map((step) => step.peakMB)),
+      floorPeakMB: Math.max(...floor.map((step) => step.peakMB)),
+      indexBytes: index.reduce((total, file) => total + file.bytes, 0),
+      indexFiles: index.length,
+      firstSearchBytes,
+      largestPageBytes: complete ? largest.bytes : null,
+      largestPage: complete ? largest.path.slice(dist.length) : null,
+      htmlFiles: complete ? html.length : null,
+      distBytes: complete ? files.reduce((total, file) => total + file.bytes, 0) : null,
+      articlePages,
+      floorHtmlFiles: walk(join(floorDir, 'dist')).filter((file) => file.path.endsWith('.html')).length,
+      slugCollisions: units.length - slugs.size,
+      astroRoutes,
+      incomplete,
+      steps: [ingestCli, ...build, ...floor],
+      cores: availableParallelism(),
+      node: process.version,
+      timestamp: new Date().toISOString(),
+    };
+  } finally {
+    if (options.keep) say(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Run the benchmark for each size in turn; results in the order of `sizes`. */
+export async function runBench(options: BenchOptions): Promise<BenchResult[]> {
+  const projectRoot = resolve(options.projectRoot ?? process.cwd());
+  const log = options.log ?? ((line: string) => console.log(line));
+  const material = loadSeedMaterial(join(projectRoot, 'content'));
+  const startedAt = performance.now();
+  const results: BenchResult[] = [];
+  for (const size of options.sizes) {
+    const result = await benchSize(size, { ...options, material, projectRoot, log, startedAt });
+    results.push(result);
+    options.onResult?.(result);
+  }
+  return results;
+}
+
+/** The results as a plain-text table (one row per size). */
+export function formatTable(results: readonly BenchResult[]): string {
+  const columns: [string, (result: BenchResult) => string][] = [
+    ['articles', (r) => r.articles.toLocaleString('en')],
+    ['pages', (r) => r.pages.toLocaleString('en')],
+    ['text MB', (r) => r.textMB.toFixed(1)],
+    ['ingest MB/s', (r) => r.ingestMBps.toFixed(2)],
+    ['ingest CLI s', (r) => r.ingestCliSeconds.toFixed(1)],
+    ['build s', (r) => (r.buildSeconds === null ? 'stopped' : r.buildSeconds.toFixed(1))],
+    ['floor s', (r) => (r.floorSeconds === null ? 'stopped' : r.floorSeconds.toFixed(1))],
+    ['ratio', (r) => (r.ratio === null ? '–' : r.ratio.toFixed(2))],
+    ['peak MB', (r) => String(r.peakMB)],
+    ['floor MB', (r) => String(r.floorPeakMB)],
+    ['index kB', (r) => (r.indexBytes / 1e3).toFixed(0)],
+    ['index files', (r) => r.indexFiles.toLocaleString('en')],
+    ['1st search kB', (r) => (r.firstSearchBytes / 1e3).toFixed(0)],
+    ['largest page kB', (r) => (r.largestPageBytes === null ? '–' : (r.largestPageBytes / 1e3).toFixed(0))],
+    ['html files', (r) => (r.htmlFiles === null ? '–' : r.htmlFiles.toLocaleString('en'))],
+  ];
+  const widths = columns.map(([name, cell]) => Math.max(name.length, ...results.map((result) => cell(result).length)));
+  const row = (cells: string[]) => cells.map((cell, index) => cell.padStart(widths[index]!)).join('  ');
+  const lines = [row(columns.map(([name]) => name)), row(widths.map((width) => '-'.repeat(width))), ...results.map((result) => row(columns.map(([, cell]) => cell(result))))];
+  const steps = results.flatMap((result) => [
+    `${result.articles.toLocaleString('en')} articles: ${result.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s / ${step.peakMB} MB${step.timedOut ? ' (stopped)' : ''}`).join(', ')}`,
+    `  astro build per route: ${Object.entries(result.astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} × ${(ms / pages).toFixed(0)} ms`).join(', ')}`,
+    ...(result.incomplete ? [`  incomplete: ${result.incomplete}`] : []),
+  ]);
+  return [...lines, '', 'steps (wall-clock / peak RSS):', ...steps].join('\n');
+}
