@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     const pinyin = await page.locator('#all-terms li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.pinyin ?? ''));
     expect(pinyin.length).toBeGreaterThan(500);
     expect([...pinyin].sort((a, b) => a.localeCompare(b))).toEqual(pinyin);
-    await page.fill('#filter', 'zheng cun');
+    await page.fill('#filter', 'zheng cun shou');
     await expect(page.locator('#all-terms li:not([hidden])').allTextContents()).resolves.toEqual([expect.stringContaining('整村授信')]);
     await page.close();
   });

@@ -23,10 +23,11 @@ export function joinBroken(left: string, right: string): string {
   const first = right.charCodeAt(0);
   const latin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (latin(last) && latin(first)) return `${left} ${right}`;
-  // Both sides are NFC already; a combining mark that opens the right side composes with the
-  // end of the left, so only the seam is normalised again.
-  if (!/^\p{M}/u.test(right)) return left + right;
+  // Both sides are NFC already; only the seam can compose (a combining mark, a Hangul vowel
+  // jamo opening the right side), so only the seam is checked and normalised again.
   const cut = Math.max(0, left.length - 8);
+  const seam = left.slice(cut) + right.slice(0, 8);
+  if (seam.normalize('NFC') === seam) return left + right;
   return left.slice(0, cut) + (left.slice(cut) + right).normalize('NFC');
 }
 
