@@ -18,8 +18,11 @@ export interface StepResult {
   readonly name: string;
   readonly seconds: number;
   readonly peakMB: number;
-  /** Stopped at the step time limit (seconds and peak memory are those reached by then). */
-  readonly timedOut?: boolean;
+  /**
+   * Why the step did not finish: stopped at the step time limit, or killed by a signal from
+   * outside the benchmark (seconds and peak memory are those reached by then; peak 0 if unknown).
+   */
+  readonly stopped?: string;
 }
 
 /** The figures for one corpus size (one object of `bench/results.json`). */
@@ -118,7 +121,8 @@ function groupMembers(pgid: number): number[] {
  * Run a command under `/usr/bin/time -f %M` (in its own process group) with its output in a
  * log file; resolve with its wall-clock time and peak RSS. At the time limit the command's
  * processes (not `time`) are killed, so `time` still reports the peak reached, and the step is
- * marked `timedOut`. A non-zero exit rejects with the log's tail.
+ * marked `stopped`; so is a step killed by a signal from outside. A non-zero exit rejects with
+ * the log's tail.
  */
 async function timed(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logDir: string; timeoutMs: number; log: (line: string) => void; label: () => string }): Promise<StepResult> {
   const logFile = join(options.logDir, `${name.replace(/\W+/gu, '-')}.log`);
@@ -138,7 +142,7 @@ async function timed(name: string, command: string, args: string[], options: { c
   }
   let timedOut = false;
   try {
-    const code = await new Promise<number | null>((resolvePromise, reject) => {
+    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise, reject) => {
       const child = spawn('/usr/bin/time', ['-f', '%M', '-o', memFile, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd], detached: true });
       const pgid = child.pid!;
       running.add(pgid);
@@ -151,20 +155,22 @@ async function timed(name: string, command: string, args: string[], options: { c
         running.delete(pgid);
         reject(error);
       });
-      child.on('exit', (exitCode) => {
+      child.on('exit', (exitCode, exitSignal) => {
         clearTimeout(timer);
         running.delete(pgid);
-        resolvePromise(exitCode);
+        resolvePromise({ code: exitCode, signal: exitSignal });
       });
     });
     const elapsed = performance.now() - started;
-    if (code !== 0 && !timedOut) {
-      const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-      throw new Error(`${name} failed (exit ${code}); last lines of its output:\n${tail}`);
+    const log = readFileSync(logFile, 'utf8');
+    const killed = /Command terminated by signal (\d+)/u.exec(existsSync(memFile) ? readFileSync(memFile, 'utf8') : '');
+    const stopped = timedOut ? `stopped at the ${options.timeoutMs / 60_000}-minute step limit` : signal ? `killed by ${signal} from outside the benchmark` : killed ? `killed by signal ${killed[1]} from outside the benchmark` : null;
+    if (code !== 0 && !stopped) {
+      throw new Error(`${name} failed (exit ${code}); last lines of its output:\n${log.split('\n').slice(-30).join('\n')}`);
     }
-    const kb = Number(readFileSync(memFile, 'utf8').trim().split('\n').at(-1));
-    const result: StepResult = { name, seconds: seconds(elapsed), peakMB: Math.round(kb / 1024), ...(timedOut ? { timedOut } : {}) };
-    options.log(`${options.label()} ${name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB} MB${timedOut ? ` — STOPPED at the ${options.timeoutMs / 60_000}-minute step limit` : ''}`);
+    const kb = existsSync(memFile) ? Number(readFileSync(memFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+    const result: StepResult = { name, seconds: seconds(elapsed), peakMB: Number.isFinite(kb) ? Math.round(kb / 1024) : 0, ...(stopped ? { stopped } : {}) };
+    options.log(`${options.label()} ${name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB} MB${stopped ? ` — ${stopped.toUpperCase()}` : ''}`);
     return result;
   } finally {
     clearInterval(heartbeat);
@@ -328,7 +334,7 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     const astroRoutes = astroRouteTimings(readFileSync(join(logDir, 'astro-build.log'), 'utf8'));
     const routeSummary = Object.entries(astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} pages × ${(ms / pages).toFixed(0)} ms`).join(', ');
     say(`astro build rendered: ${routeSummary}`);
-    if (!build[0]!.timedOut) build.push(await run('build-traditional', [join(project, 'scripts', 'build-traditional.ts'), dist]));
+    if (!build[0]!.stopped) build.push(await run('build-traditional', [join(project, 'scripts', 'build-traditional.ts'), dist]));
     build.push(await run('index-search', [join(project, 'scripts', 'index-search.ts'), dist]));
 
     const floorDir = join(root, 'floor');
@@ -336,11 +342,11 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     const floorEnv = { ...process.env };
     for (const key of ['ARCHIVE_CONTENT_DIR', 'ARCHIVE_BASE', 'ARCHIVE_SITE', 'ARCHIVE_CACHE_DIR']) delete floorEnv[key];
     const floor: StepResult[] = [await run('floor: astro build', [join(floorDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], floorDir, floorEnv)];
-    if (!floor[0]!.timedOut) floor.push(await run('floor: pagefind', [join(floorDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', join(floorDir, 'dist')], floorDir, floorEnv));
+    if (!floor[0]!.stopped) floor.push(await run('floor: pagefind', [join(floorDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', join(floorDir, 'dist')], floorDir, floorEnv));
 
     say('measuring the built site …');
-    const stopped = [...build, ...floor].filter((step) => step.timedOut);
-    const complete = !build.some((step) => step.timedOut);
+    const stopped = [...build, ...floor].filter((step) => step.stopped);
+    const complete = !build.some((step) => step.stopped);
     const index = walk(join(dist, 'pagefind'));
     const files = walk(dist);
     const html = files.filter((file) => file.path.endsWith('.html'));
@@ -355,8 +361,8 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
 
     const sum = (steps: StepResult[]) => Math.round(steps.reduce((total, step) => total + step.seconds, 0) * 10) / 10;
     const buildSeconds = complete ? sum(build) : null;
-    const floorSeconds = floor.some((step) => step.timedOut) ? null : sum(floor);
-    const incomplete = stopped.length > 0 ? `${stopped.map((step) => `${step.name} stopped at the ${(options.stepTimeoutMs ?? DEFAULT_STEP_LIMIT_MS) / 60_000}-minute step limit`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary}; build-traditional not run)`}` : null;
+    const floorSeconds = floor.some((step) => step.stopped) ? null : sum(floor);
+    const incomplete = stopped.length > 0 ? `${stopped.map((step) => `${step.name} ${step.stopped} after ${step.seconds.toFixed(0)} s`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary}; build-traditional not run)`}` : null;
     return {
       articles: units.length,
       target: size,
@@ -431,7 +437,7 @@ export function formatTable(results: readonly BenchResult[]): string {
   const row = (cells: string[]) => cells.map((cell, index) => cell.padStart(widths[index]!)).join('  ');
   const lines = [row(columns.map(([name]) => name)), row(widths.map((width) => '-'.repeat(width))), ...results.map((result) => row(columns.map(([, cell]) => cell(result))))];
   const steps = results.flatMap((result) => [
-    `${result.articles.toLocaleString('en')} articles: ${result.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s / ${step.peakMB} MB${step.timedOut ? ' (stopped)' : ''}`).join(', ')}`,
+    `${result.articles.toLocaleString('en')} articles: ${result.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s / ${step.peakMB} MB${step.stopped ? ' (stopped)' : ''}`).join(', ')}`,
     `  astro build per route: ${Object.entries(result.astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} × ${(ms / pages).toFixed(0)} ms`).join(', ')}`,
     ...(result.incomplete ? [`  incomplete: ${result.incomplete}`] : []),
   ]);
