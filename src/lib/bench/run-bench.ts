@@ -64,6 +64,9 @@ export interface BenchResult {
   readonly slugCollisions: number;
   /** Pages astro build rendered per route (first path segment) and their summed render times. */
   readonly astroRoutes: Record<string, { pages: number; ms: number }>;
+  /** Where astro build spent its time (seconds, from its log): content sync, Vite, rendering, total. */
+  readonly astroPhases: ReturnType<typeof astroPhases>;
+  readonly floorAstroPhases: ReturnType<typeof astroPhases>;
   /** Why some figures are missing (a step stopped at the step limit), or null. */
   readonly incomplete: string | null;
   readonly steps: readonly StepResult[];
@@ -178,15 +181,46 @@ async function timed(name: string, command: string, args: string[], options: { c
   }
 }
 
+/** Milliseconds of a duration as Astro and Vite print it: `32ms`, `1.46s`, `2m 5s`, `1h 2m`. */
+export function parseDuration(text: string): number {
+  let ms = 0;
+  for (const match of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h)\b/gu)) ms += Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as 'ms' | 's' | 'm' | 'h'];
+  return ms;
+}
+
 /** Pages an `astro build` log says it rendered, by first path segment, with their summed render times. */
 export function astroRouteTimings(log: string): Record<string, { pages: number; ms: number }> {
   const routes: Record<string, { pages: number; ms: number }> = {};
-  for (const match of log.matchAll(/[├└]─ (\/[^/\s]*)\S* \(\+(\d+)ms\)/gu)) {
+  for (const match of log.matchAll(/[├└]─ (\/[^/\s]*)\S* \(\+([^)]+)\)/gu)) {
     const route = (routes[match[1]!] ??= { pages: 0, ms: 0 });
     route.pages++;
-    route.ms += Number(match[2]);
+    route.ms += parseDuration(match[2]!);
   }
   return routes;
+}
+
+/**
+ * Where an `astro build` spent its time, from its log (seconds): syncing the content layer,
+ * Vite bundling (all `[vite] ✓ built in`), rendering the static routes, and the whole build
+ * as Astro reports it (`N page(s) built in`).
+ */
+export function astroPhases(log: string): { contentSync: number | null; vite: number; render: number | null; total: number | null } {
+  const clock = (line: string | undefined) => {
+    const match = line ? /^(\d\d):(\d\d):(\d\d)/u.exec(line) : null;
+    return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : null;
+  };
+  const lines = log.split('\n');
+  const syncStart = clock(lines.find((line) => line.includes('[content] Syncing content')));
+  const syncEnd = clock(lines.find((line) => line.includes('[content] Synced content')));
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([^\n]+)/gu)].reduce((sum, match) => sum + parseDuration(match[1]!), 0) / 1000;
+  const renderMatch = /generating static routes[^\n]*\n(?:[^\n]*\n)*?\S* ?✓ Completed in ([^\n]+)/u.exec(log);
+  const totalMatch = /page\(s\) built in ([^\n]+)/u.exec(log);
+  return {
+    contentSync: syncStart !== null && syncEnd !== null ? (syncEnd - syncStart + 86_400) % 86_400 : null,
+    vite: Math.round(vite * 10) / 10,
+    render: renderMatch ? Math.round(parseDuration(renderMatch[1]!) / 100) / 10 : null,
+    total: totalMatch ? Math.round(parseDuration(totalMatch[1]!) / 100) / 10 : null,
+  };
 }
 
 /** Every file under a folder, with its size. */
@@ -331,9 +365,12 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     // skipped; index-search needs only articles.json, so the index and search figures still come.
     mkdirSync(dist, { recursive: true });
     const build: StepResult[] = [await run('astro build', [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', dist])];
-    const astroRoutes = astroRouteTimings(readFileSync(join(logDir, 'astro-build.log'), 'utf8'));
+    const astroLog = readFileSync(join(logDir, 'astro-build.log'), 'utf8');
+    const astroRoutes = astroRouteTimings(astroLog);
+    const phases = astroPhases(astroLog);
+    const floorPhasesOf = () => astroPhases(readFileSync(join(logDir, 'floor-astro-build.log'), 'utf8'));
     const routeSummary = Object.entries(astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} pages × ${(ms / pages).toFixed(0)} ms`).join(', ');
-    say(`astro build rendered: ${routeSummary}`);
+    say(`astro build: content sync ${phases.contentSync ?? '?'} s, vite ${phases.vite} s, rendering ${phases.render ?? '?'} s; rendered ${routeSummary}`);
     if (!build[0]!.stopped) build.push(await run('build-traditional', [join(project, 'scripts', 'build-traditional.ts'), dist]));
     build.push(await run('index-search', [join(project, 'scripts', 'index-search.ts'), dist]));
 
@@ -387,6 +424,8 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
       floorHtmlFiles: walk(join(floorDir, 'dist')).filter((file) => file.path.endsWith('.html')).length,
       slugCollisions: units.length - slugs.size,
       astroRoutes,
+      astroPhases: phases,
+      floorAstroPhases: floorPhasesOf(),
       incomplete,
       steps: [ingestCli, ...build, ...floor],
       cores: availableParallelism(),
@@ -439,6 +478,7 @@ export function formatTable(results: readonly BenchResult[]): string {
   const steps = results.flatMap((result) => [
     `${result.articles.toLocaleString('en')} articles: ${result.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s / ${step.peakMB} MB${step.stopped ? ' (stopped)' : ''}`).join(', ')}`,
     `  astro build per route: ${Object.entries(result.astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} × ${(ms / pages).toFixed(0)} ms`).join(', ')}`,
+    `  astro build phases (ours | floor): content sync ${result.astroPhases.contentSync ?? '?'} | ${result.floorAstroPhases.contentSync ?? '?'} s, vite ${result.astroPhases.vite} | ${result.floorAstroPhases.vite} s, rendering ${result.astroPhases.render ?? '?'} | ${result.floorAstroPhases.render ?? '?'} s`,
     ...(result.incomplete ? [`  incomplete: ${result.incomplete}`] : []),
   ]);
   return [...lines, '', 'steps (wall-clock / peak RSS):', ...steps].join('\n');
