@@ -16,6 +16,8 @@ describe('the built site (under a sub-path base)', () => {
       expect(existsSync(join(site.dist, 'articles', unit.id, 'index.html'))).toBe(true);
       expect(Object.keys(unit)).toEqual(expect.arrayContaining(['id', 'url', 'source', 'kind', 'title', 'titleInferred', 'byline', 'lines', 'text']));
     }
+    // Two units whose titles give the same slug both get their page.
+    expect(units.filter((unit) => unit.source === 'slug-collision.txt').map((unit) => unit.id)).toEqual(['slug-collision-0001', 'slug-collision-0005']);
     for (const stem of ['000_c1589599c8272d34', '003_e698e91fc0ebeaed', 'hostile-payloads']) expect(existsSync(join(site.dist, 'sources', stem, 'index.html'))).toBe(true);
     expect(units.find((unit) => unit.id === 'e698e91f-0150')!.text).toContain('专利权质押融资合作意向金额近6亿元');
   });
@@ -174,6 +176,7 @@ describe('the built site: search from Node (the browser\'s code path)', () => {
     const result = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, '整村授信'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     const hits = JSON.parse(result.stdout) as { id: string; url: string; title: string }[];
-    expect(hits).toEqual([expect.objectContaining({ id: 'c1589599-0593', url: '/archive/articles/c1589599-0593/', title: '实施整村授信“贷”动乡村振兴' })]);
+    expect(hits).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'c1589599-0593', url: '/archive/articles/c1589599-0593/', title: '实施整村授信“贷”动乡村振兴' })]));
+    expect(hits.every((hit) => typeof hit.id === 'string' && hit.url.startsWith('/archive/articles/') && hit.title)).toBe(true);
   });
 });
