@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unitKinds } from './article.ts';
+import { articleFrontmatterSchema } from './article.ts';
 
 const lineRange = z.union([
   z.number().int().positive(),
@@ -17,17 +17,9 @@ export const editSchema = z.discriminatedUnion('op', [
     .object({
       op: z.literal('set'),
       unit: z.number().int().positive(),
-      fields: z
-        .object({
-          title: z.string().min(1),
-          titleInferred: z.boolean(),
-          subtitle: z.string().nullable(),
-          kicker: z.string().nullable(),
-          series: z.string().nullable(),
-          byline: z.string().nullable(),
-          organisation: z.string().nullable(),
-          kind: z.enum(unitKinds),
-        })
+      // The unit fields an editor may set, taken from the article frontmatter schema.
+      fields: articleFrontmatterSchema
+        .pick({ title: true, titleInferred: true, subtitle: true, kicker: true, series: true, byline: true, organisation: true, kind: true })
         .partial()
         .strict(),
       why,
