@@ -109,8 +109,6 @@ for (const set of sets) {
   results.push({ set: set.name, queries: set.queries.length, stock: s, ours: o });
 }
 // Cold first search: bytes read from a fresh load of each bundle, for one query.
-const coldStock = await loadPagefind(stockDir);
-coldStock.resetBytes();
 const fresh = await loadPagefind(stockDir);
 await fresh.api.search('整村授信');
 const stockBytes = fresh.bytesRead();
@@ -119,4 +117,3 @@ await freshOurs.search('整村授信');
 console.log(`\nfirst search for 整村授信 (cold, bytes read incl. WASM and index chunks): stock ${stockBytes.toLocaleString('en')} B, ours ${freshOurs.bytesRead().toLocaleString('en')} B`);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 rmSync(stockDir, { recursive: true, force: true });
-void coldStock;

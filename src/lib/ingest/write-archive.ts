@@ -47,11 +47,10 @@ export const fileNameOf = (article: Pick<ArticleRecord, 'id'>) => `${article.id}
 export async function writeArchive(out: string, articles: readonly ArticleRecord[], extra: Record<string, string>, options: { force?: boolean } = {}): Promise<WriteReport> {
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
-  const lockTarget = join(parent, `.${basename(out)}.lock-target`);
-  if (!existsSync(lockTarget)) writeFileSync(lockTarget, '');
   let release: (() => Promise<void>) | undefined;
   try {
-    release = await lockfile.lock(lockTarget, { lockfilePath: `${out}.lock`, stale: 60_000, update: 10_000 });
+    // The lock is a `<out>.lock` folder beside the output (proper-lockfile locks the existing parent path).
+    release = await lockfile.lock(parent, { lockfilePath: `${out}.lock`, stale: 60_000, update: 10_000 });
   } catch (cause) {
     throw new Error(`Cannot write ${out}: another ingest is writing it (lock ${out}.lock); wait for it to finish, or remove the lock if no ingest is running`, { cause });
   }

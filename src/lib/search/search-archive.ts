@@ -1,5 +1,5 @@
 import type { PagefindApi } from './pagefind-api.ts';
-import { MAX_GRAM, matchesText, queryParts, searchTokens } from './tokens.ts';
+import { matchesText, queryParts, searchTokens } from './tokens.ts';
 
 /** One search hit, as the UI and the CLI show it. */
 export interface SearchHit {
@@ -73,4 +73,3 @@ export function excerptOf(text: string, needle: string, width = 30): SearchHit['
   return { before, match: flat.slice(at, at + needle.length), after };
 }
 
-export { MAX_GRAM };

@@ -35,7 +35,6 @@ describe('writeArchive', () => {
 
   test('keeps a hand-edited file whose unit no longer exists', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'archive-')), 'articles');
-    writeFileSync(join(mkdtempSync(join(tmpdir(), 'x-')), 'unused'), '');
     await writeArchive(out, articles, {});
     writeFileSync(join(out, 'my-notes.mdx'), '# notes written by hand\n');
     const report = await writeArchive(out, [], {});
@@ -49,7 +48,7 @@ describe('writeArchive', () => {
     const out = join(dir, 'articles');
     await writeArchive(out, articles, {});
     const before = readFileSync(join(out, 'p-0001.mdx'), 'utf8');
-    const release = await lockfile.lock(join(dir, '.articles.lock-target'), { lockfilePath: `${out}.lock` });
+    const release = await lockfile.lock(dir, { lockfilePath: `${out}.lock` });
     try {
       await expect(writeArchive(out, [], {})).rejects.toThrow(/another ingest is writing it/u);
     } finally {
