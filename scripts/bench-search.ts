@@ -21,7 +21,7 @@ import { archiveArticles, translationOf } from '../src/lib/site/archive.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, seed: { type: 'string', default: '20261122' }, words: { type: 'string', default: '200' } } });
 const dist = values.dist!;
-if (!existsSync(join(dist, 'pagefind', 't2s.json'))) {
+if (!existsSync(join(dist, 'pagefind', 'archive-search.json'))) {
   console.error(`error: ${dist} has no archive search index; run \`npm run build\` first`);
   process.exit(1);
 }

@@ -1,33 +1,14 @@
 /**
  * After `astro build`: write a Traditional-script copy of every page under `<dist>/hant/`
- * (see src/lib/script/traditionalise-html.ts). Usage: node scripts/build-traditional.ts [dist]
+ * (see src/lib/script/traditional-site.ts), on all cores.
+ * Usage: node scripts/build-traditional.ts [dist] [--workers N]
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { traditionaliseHtml } from '../src/lib/script/traditionalise-html.ts';
+import { parseArgs } from 'node:util';
+import { writeTraditionalSite } from '../src/lib/script/traditional-site.ts';
 
-const dist = process.argv[2] ?? 'dist';
-const base = process.env.ARCHIVE_BASE || '/';
-const skip = new Set(['hant', 'pagefind', '_astro', 'data']);
+const { values, positionals } = parseArgs({ options: { workers: { type: 'string' } }, allowPositionals: true });
+const dist = positionals[0] ?? 'dist';
 const started = performance.now();
-
-function* pages(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (dir === dist && skip.has(entry.name)) continue;
-      yield* pages(join(dir, entry.name));
-    } else if (entry.name.endsWith('.html')) yield join(dir, entry.name);
-  }
-}
-
-let count = 0;
-for (const file of pages(dist)) {
-  const path = relative(dist, dirname(file)).split('\\').join('/');
-  const pagePath = path === '' ? '' : `${path}/`;
-  const out = join(dist, 'hant', relative(dist, file));
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, traditionaliseHtml(readFileSync(file, 'utf8'), { base, path: pagePath }));
-  count++;
-}
+const count = await writeTraditionalSite(dist, { base: process.env.ARCHIVE_BASE || '/', workers: values.workers ? Number(values.workers) : undefined });
 console.log(`traditional: wrote ${count} pages to ${dist}/hant in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,12 +1,12 @@
 /**
- * `npm run search -- [--json] [--dist dist] [--filter key=value …] <query>` — search the built
+ * `npm run search -- [--json] [--dist dist] [--filter key=value …] [--sort newest|oldest] <query>` — search the built
  * archive from a terminal, with the same tokens, Traditional folding and checks as the browser.
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { openArchiveSearch } from '../src/lib/search/open-index.ts';
 
-const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' }, filter: { type: 'string', multiple: true, default: [] } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' }, filter: { type: 'string', multiple: true, default: [] }, sort: { type: 'string' } }, allowPositionals: true });
 const query = positionals.join(' ');
 if (!existsSync(`${values.dist}/pagefind/pagefind-entry.json`)) {
   console.error(`error: no search index in ${values.dist}/pagefind; run \`npm run build\` first`);
@@ -21,8 +21,12 @@ for (const pair of values.filter!) {
   }
   (filters[key] ??= []).push(value);
 }
+if (values.sort !== undefined && values.sort !== 'newest' && values.sort !== 'oldest') {
+  console.error(`error: --sort expects newest or oldest, got \`${values.sort}\``);
+  process.exit(2);
+}
 const archive = await openArchiveSearch(values.dist!);
-const hits = await archive.search(query, { filters });
+const hits = await archive.search(query, { filters, sort: values.sort ? { year: values.sort === 'newest' ? 'desc' : 'asc' } : undefined });
 if (values.json) {
   console.log(JSON.stringify(hits.map((hit) => ({ id: hit.id, url: hit.url, title: hit.title, titleEn: hit.titleEn, source: hit.source, year: hit.year, excerpt: `${hit.excerpt.before}${hit.excerpt.match}${hit.excerpt.after}` })), null, 2));
 } else if (query.trim() === '') {

@@ -1,57 +1,69 @@
-import { foldWith } from '../lib/search/fold.ts';
+import { shardedFolder, type SearchManifest } from '../lib/search/fold.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
-import { searchArchive, type SearchHit } from '../lib/search/search-archive.ts';
+import { openSearch, PAGE_SIZE, type SearchCursor, type SearchHit } from '../lib/search/search-archive.ts';
 
-let api: Promise<{ pagefind: PagefindApi; map: Record<string, string> }> | null = null;
+let api: Promise<{ pagefind: PagefindApi; fold: (text: string) => Promise<string>; years: readonly string[] }> | null = null;
 
-/** Load the Pagefind bundle and the folding map once, on first use. */
+/** Load the Pagefind bundle and the archive's search manifest once, on first use. */
 function load(bundle: string) {
   api ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
     await pagefind.options({ excerptLength: 0 });
-    await pagefind.init();
-    const map = (await (await fetch(`${bundle}t2s.json`)).json()) as Record<string, string>;
-    return { pagefind, map };
+    const [{ t2sShards, years }] = await Promise.all([fetch(`${bundle}archive-search.json`).then((response) => response.json() as Promise<SearchManifest>), pagefind.init()]);
+    const fold = shardedFolder(t2sShards, async (shard) => (await fetch(`${bundle}t2s/${shard}.json`)).json() as Promise<Record<string, string>>);
+    return { pagefind, fold, years };
   })();
   return api;
 }
 
 const hant = () => document.documentElement.lang === 'zh-Hant';
 
-function render(form: HTMLFormElement, hits: SearchHit[], query: string): void {
+function hitItem(hit: SearchHit, base: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hant() ? hit.url.replace(base, `${base}hant/`) : hit.url;
+  link.textContent = hant() ? hit.titleHant : hit.title;
+  link.lang = hant() ? 'zh-Hant' : 'zh-Hans';
+  const title = document.createElement('p');
+  title.className = 'result-title';
+  title.append(link);
+  item.append(title);
+  if (hit.titleEn) {
+    const en = document.createElement('p');
+    en.lang = 'en';
+    en.className = 'muted';
+    en.textContent = hit.titleEn;
+    item.append(en);
+  }
+  const meta = document.createElement('p');
+  meta.className = 'muted';
+  meta.textContent = `${hit.source}${hit.year ? ` · ${hit.year}` : ''} · ${hit.kind}`;
+  const excerpt = document.createElement('p');
+  const mark = document.createElement('mark');
+  mark.textContent = hit.excerpt.match;
+  excerpt.append(`…${hit.excerpt.before}`, mark, `${hit.excerpt.after}…`);
+  item.append(meta, excerpt);
+  return item;
+}
+
+/** What the status line says: the number of results, exact once every candidate is checked. */
+function statusText(cursor: SearchCursor | null, query: string): string {
+  if (!cursor || query.trim() === '') return '';
+  const shown = cursor.hits.length;
+  if (cursor.done) return `${shown} 条结果 · ${shown} result${shown === 1 ? '' : 's'}`;
+  return `显示 ${shown} 条，最多 ${cursor.candidates} 条 · ${shown} shown of up to ${cursor.candidates} results`;
+}
+
+/** Show the results read so far and a button for the next page while there are more. */
+function render(form: HTMLFormElement, cursor: SearchCursor | null, query: string, appended: readonly SearchHit[] | null): void {
   const list = form.querySelector<HTMLOListElement>('.search-results')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;
+  const more = form.querySelector<HTMLButtonElement>('.search-more')!;
   const base = form.dataset.base!;
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = hant() ? hit.url.replace(base, `${base}hant/`) : hit.url;
-      link.textContent = hant() ? hit.titleHant : hit.title;
-      link.lang = hant() ? 'zh-Hant' : 'zh-Hans';
-      const title = document.createElement('p');
-      title.className = 'result-title';
-      title.append(link);
-      item.append(title);
-      if (hit.titleEn) {
-        const en = document.createElement('p');
-        en.lang = 'en';
-        en.className = 'muted';
-        en.textContent = hit.titleEn;
-        item.append(en);
-      }
-      const meta = document.createElement('p');
-      meta.className = 'muted';
-      meta.textContent = `${hit.source}${hit.year ? ` · ${hit.year}` : ''} · ${hit.kind}`;
-      const excerpt = document.createElement('p');
-      const mark = document.createElement('mark');
-      mark.textContent = hit.excerpt.match;
-      excerpt.append(`…${hit.excerpt.before}`, mark, `${hit.excerpt.after}…`);
-      item.append(meta, excerpt);
-      return item;
-    }),
-  );
-  status.textContent = query.trim() === '' ? '' : `${hits.length} 条结果 · ${hits.length} result${hits.length === 1 ? '' : 's'}`;
+  if (appended) list.append(...appended.map((hit) => hitItem(hit, base)));
+  else list.replaceChildren(...(cursor?.hits ?? []).map((hit) => hitItem(hit, base)));
+  status.textContent = statusText(cursor, query);
+  more.hidden = !cursor || cursor.done;
 }
 
 async function populateFilters(form: HTMLFormElement, pagefind: PagefindApi): Promise<void> {
@@ -70,19 +82,36 @@ async function populateFilters(form: HTMLFormElement, pagefind: PagefindApi): Pr
 export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean }): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   let generation = 0;
+  let cursor: SearchCursor | null = null;
   const run = async () => {
     const current = ++generation;
-    const { pagefind, map } = await load(form.dataset.bundle!);
-    await populateFilters(form, pagefind);
+    const { pagefind, fold, years } = await load(form.dataset.bundle!);
     const filters: Record<string, string> = {};
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')) if (field.value) filters[field.dataset.filter!] = field.value;
     const order = form.querySelector<HTMLSelectElement>('[data-sort]')!.value as '' | 'asc' | 'desc';
     const query = input.value;
-    const hits = query.trim() === '' && Object.keys(filters).length === 0 ? [] : await searchArchive(pagefind, query.trim() === '' ? '' : query, { fold: (text) => foldWith(map, text), filters, sort: order ? { year: order } : undefined });
+    const opened = query.trim() === '' && Object.keys(filters).length === 0 ? null : await openSearch(pagefind, query.trim() === '' ? '' : query, { fold, filters, years, sort: order ? { year: order } : undefined });
+    await opened?.more(PAGE_SIZE);
     if (current !== generation) return;
-    render(form, hits, query);
+    cursor = opened;
+    render(form, cursor, query, null);
     if (options.syncUrl) history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
   };
+  form.querySelector<HTMLButtonElement>('.search-more')!.addEventListener('click', async () => {
+    const current = generation;
+    const shown = cursor;
+    if (!shown || shown.done) return;
+    const found = await shown.more(PAGE_SIZE);
+    if (current !== generation || shown !== cursor) return;
+    render(form, shown, input.value, found);
+    // Keyboard users stay on the button; when it goes (no more results), on the first new result.
+    if (shown.done && found.length > 0) form.querySelectorAll<HTMLAnchorElement>('.search-results > li .result-title a')[shown.hits.length - found.length]?.focus();
+  });
+  // The filter lists (every value with its count) are read only when the panel is first opened.
+  form.querySelector<HTMLDetailsElement>('details.search-filters')?.addEventListener('toggle', async () => {
+    const { pagefind } = await load(form.dataset.bundle!);
+    await populateFilters(form, pagefind);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

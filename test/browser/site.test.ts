@@ -109,6 +109,26 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await page.close();
   });
 
+  test('shows ten results at a time, the next ten on demand, with the count once all are read', async () => {
+    const page = await open('search/?q=的');
+    const items = page.locator('main .search-results > li');
+    await items.first().waitFor({ timeout: 15_000 });
+    await expect(items.count()).resolves.toBe(10);
+    await expect(page.locator('main .search-status').textContent()).resolves.toMatch(/10 shown of up to \d+ results/u);
+    const more = page.locator('main .search-more');
+    while (await more.isVisible()) {
+      const before = await items.count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('main .search-results > li').length > n, before);
+    }
+    const total = await items.count();
+    expect(total).toBeGreaterThan(10);
+    await expect(page.locator('main .search-status').textContent()).resolves.toContain(`${total} results`);
+    // With the button gone, focus moves to the first result of the last page.
+    await expect(page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('main .search-results > li')[Math.floor((document.querySelectorAll('main .search-results > li').length - 1) / 10) * 10])).resolves.toBe(true);
+    await page.close();
+  });
+
   test('finds 整村授信 on the search page and reaches its article', async () => {
     const page = await open('search/?q=整村授信');
     const result = page.locator('main .search-results a', { hasText: '实施整村授信' }).first();

@@ -30,6 +30,22 @@ let toHans: ((text: string) => string) | null = null;
  * @example toTraditional('规范化 乡村振兴') // → '規範化 鄉村振興'
  */
 export function toTraditional(text: string): string {
+  // Built pages repeat the same strings (navigation, glossary popovers, titles) thousands of times.
+  const cached = memo.get(text);
+  if (cached !== undefined) return cached;
+  const converted = convertTraditional(text);
+  if (text.length <= MEMO_MAX_LENGTH) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(text, converted);
+  }
+  return converted;
+}
+
+const memo = new Map<string, string>();
+const MEMO_MAX_LENGTH = 400;
+const MEMO_MAX_ENTRIES = 50_000;
+
+function convertTraditional(text: string): string {
   toHant ??= OpenCC.Converter(TRADITIONAL_VARIANT);
   const convert = toHant;
   const phrases = conversionOverrides();

@@ -1,17 +1,34 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldWith } from './fold.ts';
+import { pathToFileURL } from 'node:url';
+import { shardedFolder, type SearchManifest } from './fold.ts';
 import { loadPagefind } from './node-pagefind.ts';
-import { searchArchive, type SearchHit, type SearchOptions } from './search-archive.ts';
+import { openSearch, PAGE_SIZE, searchArchive, type SearchCursor, type SearchHit, type SearchOptions } from './search-archive.ts';
 
-/** The archive's search, opened from a built site in Node: the browser's code path and data. */
+/**
+ * The archive's search, opened from a built site in Node: the browser's code path and data.
+ * The folding map's shards are read through the same counted `fetch` as Pagefind's files, so
+ * `bytesRead` covers everything a first search in the browser transfers.
+ */
 export async function openArchiveSearch(dist: string) {
   const bundle = join(dist, 'pagefind');
-  const map = JSON.parse(readFileSync(join(bundle, 't2s.json'), 'utf8')) as Record<string, string>;
   const { api, bytesRead, resetBytes } = await loadPagefind(bundle);
-  const fold = (text: string) => foldWith(map, text);
+  let manifest: Promise<SearchManifest> | null = null;
+  const withManifest = async (options: Omit<SearchOptions, 'fold'>): Promise<SearchOptions> => {
+    manifest ??= fetch(pathToFileURL(join(bundle, 'archive-search.json'))).then((response) => response.json() as Promise<SearchManifest>);
+    const { t2sShards, years } = await manifest;
+    fold ??= shardedFolder(t2sShards, async (shard) => (await fetch(pathToFileURL(join(bundle, 't2s', `${shard}.json`)))).json() as Promise<Record<string, string>>);
+    return { years, ...options, fold };
+  };
+  let fold: SearchOptions['fold'] | null = null;
   return {
-    search: (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchHit[]> => searchArchive(api, query, { ...options, fold }),
+    /** Every hit (reads every candidate). */
+    search: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchHit[]> => searchArchive(api, query, await withManifest(options)),
+    /** What the search box does: open the search and read the first page of hits. */
+    firstPage: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchCursor> => {
+      const cursor = await openSearch(api, query, await withManifest(options));
+      await cursor.more(PAGE_SIZE);
+      return cursor;
+    },
     filters: () => api.filters(),
     bytesRead,
     resetBytes,

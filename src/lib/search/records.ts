@@ -12,7 +12,6 @@ export interface SearchRecord {
   readonly language: string;
   readonly meta: Record<string, string>;
   readonly filters: Record<string, string[]>;
-  readonly sort: Record<string, string>;
 }
 
 /** What the archive knows about an article for its search record. */
@@ -28,7 +27,8 @@ export interface RecordInput {
  * The search record of an article: its Chinese as 1–4-character n-grams plus its English
  * words as content; the original Chinese and English text, titles in three forms, source and
  * year as metadata (for excerpts and for checking matches); filters for newspaper, region,
- * year, kind, glossary category and glossary term; a sort key by year.
+ * year, kind, glossary category and glossary term (no sort key: sorting by year is a search
+ * per year, see search-archive.ts).
  *
  * Records are indexed under one language code (`en`): Pagefind would otherwise re-segment the
  * Chinese with jieba and the browser's `Intl.Segmenter`, which is what breaks stock search.
@@ -64,6 +64,5 @@ export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, Loa
       category: [...new Set(termIds.map((id) => entries.get(id)!.category))],
       term: termIds,
     },
-    sort: { year: year || '0000', id: article.id },
   };
 }

@@ -1,4 +1,4 @@
-import type { PagefindApi } from './pagefind-api.ts';
+import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
 import { matchesText, queryParts, searchTokens } from './tokens.ts';
 
 /** One search hit, as the UI and the CLI show it. */
@@ -15,52 +15,122 @@ export interface SearchHit {
   readonly excerpt: { readonly before: string; readonly match: string; readonly after: string };
 }
 
-/** Options for {@link searchArchive}. */
+/** Options for {@link searchArchive} and {@link openSearch}. */
 export interface SearchOptions {
   /** Fold a query to Simplified script (OpenCC in Node, a character map in the browser). */
-  readonly fold: (text: string) => string;
+  readonly fold: (text: string) => string | Promise<string>;
   readonly filters?: Record<string, string | string[]>;
-  readonly sort?: Record<string, 'asc' | 'desc'>;
+  /** Newest or oldest first; otherwise by relevance. Needs `years`. */
+  readonly sort?: { readonly year: 'asc' | 'desc' };
+  /** The years the archive has (`year` filter values, from the bundle's manifest), for sorting. */
+  readonly years?: readonly string[];
+}
+
+/** The order of year filter values for a sort: by year, `unknown` last either way. */
+export function yearOrder(years: readonly string[], direction: 'asc' | 'desc'): string[] {
+  const known = years.filter((year) => year !== 'unknown').sort();
+  if (direction === 'desc') known.reverse();
+  return years.includes('unknown') ? [...known, 'unknown'] : known;
+}
+
+/**
+ * An open search: the index has been searched, and hits are read (and, where needed, checked)
+ * a page at a time, so a first page costs the fragments of about one page of results, not
+ * one per candidate.
+ */
+export interface SearchCursor {
+  /** Articles the index matched: an upper bound on the hits (each is checked as it is read). */
+  readonly candidates: number;
+  /** Hits read so far, in order. */
+  readonly hits: readonly SearchHit[];
+  /** True when every candidate has been read. */
+  readonly done: boolean;
+  /** Read candidates until `count` more hits are found or none are left; resolves to those hits. */
+  more(count?: number): Promise<SearchHit[]>;
 }
 
 const normaliseEnglish = (text: string) => text.toLowerCase().replace(/[‘’“”"'`]/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Hits per page of results in the UI (and the first page the benchmark measures). */
+export const PAGE_SIZE = 10;
+/** Fragments read at once while filling a page (they are fetched in parallel). */
+const BATCH = 10;
+
 /**
- * Search the archive's Pagefind index with substring semantics for Chinese: the query is
- * folded to Simplified, turned into n-gram tokens (see tokens.ts), searched, and every hit is
+ * Open a search of the archive's Pagefind index with substring semantics for Chinese: the
+ * query is folded to Simplified, turned into n-gram tokens (see tokens.ts), and searched.
+ * Candidates are then read in rank order; unless the index decides the match alone, each is
  * checked against the article's text (Chinese runs as substrings, English as a phrase), so no
- * result is shown that does not contain the query. Empty, punctuation-only and overlong queries
- * give no results rather than an error.
+ * result is shown that does not contain the query. Empty, punctuation-only and overlong
+ * queries give no results rather than an error.
  */
-export async function searchArchive(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchHit[]> {
-  const folded = options.fold(query.normalize('NFC').slice(0, 200)).trim();
+export async function openSearch(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchCursor> {
+  const folded = (await options.fold(query.normalize('NFC').slice(0, 200))).trim();
   const tokens = searchTokens(folded);
-  if (tokens.length === 0) return [];
+  const hits: SearchHit[] = [];
+  if (tokens.length === 0) return { candidates: 0, hits, done: true, more: async () => [] };
   const { han, words } = queryParts(folded);
   const phrase = normaliseEnglish(words.join(' '));
-  const response = await api.search(tokens.join(' '), { filters: options.filters, sort: options.sort });
-  const hits: SearchHit[] = [];
-  for (const result of response.results) {
-    const data = await result.data();
+  // A query without spaces must occur as it is (`一门受理、协同办理`, `5+X`); words separated
+  // by spaces must each occur (Han runs as substrings, the Latin words as a phrase).
+  const whole = /\s/u.test(folded) ? null : folded;
+  // Sorting by year is a search per year, newest (or oldest) first: Pagefind's own sort would
+  // put an array over every article into the metadata each first search loads.
+  const search = async (filters: SearchOptions['filters']) => (await api.search(tokens.join(' '), { filters })).results;
+  let results: Awaited<ReturnType<typeof search>>;
+  if (options.sort && options.years) {
+    const wanted = options.filters?.year;
+    const years = yearOrder(wanted === undefined ? options.years : typeof wanted === 'string' ? [wanted] : wanted, options.sort.year);
+    results = (await Promise.all(years.map((year) => search({ ...options.filters, year })))).flat();
+  } else results = await search(options.filters);
+  let next = 0;
+  // Every candidate is checked, even for a query that is one index token: Pagefind's browser
+  // code may split a Chinese query itself (整村授信 → 整村 + 授信), which widens the candidates.
+  const accept = (data: PagefindResultData): boolean => {
     const text = data.meta.text ?? '';
-    // A query without spaces must occur as it is (`一门受理、协同办理`, `5+X`); words separated
-    // by spaces must each occur (Han runs as substrings, the Latin words as a phrase).
-    const whole = /\s/u.test(folded) ? null : folded;
-    if (whole && han.length > 0 ? !text.includes(whole) : !matchesText(folded, text)) continue;
-    if (phrase && han.length === 0 && !` ${normaliseEnglish(data.meta.en ?? '')} `.includes(` ${phrase} `) && !` ${normaliseEnglish(text)} `.includes(` ${phrase} `)) continue;
-    hits.push({
-      id: data.meta.id ?? '',
-      url: data.meta.url ?? data.url,
-      title: data.meta.title ?? '',
-      titleHant: data.meta.titleHant ?? '',
-      titleEn: data.meta.titleEn ?? '',
-      source: data.meta.source ?? '',
-      year: data.meta.year ?? '',
-      kind: data.meta.kind ?? '',
-      excerpt: excerptOf(han[0] ? text : (data.meta.en ?? ''), han[0] ?? words.join(' ')),
-    });
-  }
-  return hits;
+    if (whole && han.length > 0 ? !text.includes(whole) : !matchesText(folded, text)) return false;
+    if (phrase && han.length === 0 && !` ${normaliseEnglish(data.meta.en ?? '')} `.includes(` ${phrase} `) && !` ${normaliseEnglish(text)} `.includes(` ${phrase} `)) return false;
+    return true;
+  };
+  const cursor: SearchCursor = {
+    candidates: results.length,
+    hits,
+    get done() {
+      return next >= results.length;
+    },
+    async more(count = PAGE_SIZE) {
+      const found: SearchHit[] = [];
+      while (found.length < count && next < results.length) {
+        const batch = results.slice(next, next + Math.min(BATCH, count - found.length));
+        next += batch.length;
+        for (const data of await Promise.all(batch.map((result) => result.data()))) {
+          if (!accept(data)) continue;
+          const text = data.meta.text ?? '';
+          found.push({
+            id: data.meta.id ?? '',
+            url: data.meta.url ?? data.url,
+            title: data.meta.title ?? '',
+            titleHant: data.meta.titleHant ?? '',
+            titleEn: data.meta.titleEn ?? '',
+            source: data.meta.source ?? '',
+            year: data.meta.year ?? '',
+            kind: data.meta.kind ?? '',
+            excerpt: excerptOf(han[0] ? text : (data.meta.en ?? ''), han[0] ?? words.join(' ')),
+          });
+        }
+      }
+      hits.push(...found);
+      return found;
+    },
+  };
+  return cursor;
+}
+
+/** Every hit of a query (reads every candidate: for the CLI, tests and benchmarks, not the first page in a browser). */
+export async function searchArchive(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchHit[]> {
+  const cursor = await openSearch(api, query, options);
+  while (!cursor.done) await cursor.more(Number.POSITIVE_INFINITY);
+  return [...cursor.hits];
 }
 
 /** About 30 characters either side of the first occurrence of `needle` (case-insensitive for Latin). */
@@ -72,4 +142,3 @@ export function excerptOf(text: string, needle: string, width = 30): SearchHit['
   const after = [...flat.slice(at + needle.length)].slice(0, width).join('');
   return { before, match: flat.slice(at, at + needle.length), after };
 }
-

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { pageWindow, SOURCES_SHOWN, summariseUses } from '../../../src/lib/glossary/term-page.ts';
+import type { TermUse } from '../../../src/lib/glossary/uses.ts';
+
+const use = (article: string): TermUse => ({ article, paragraph: 'p1', form: '放管服', before: '', after: '' });
+
+describe('summariseUses', () => {
+  test('counts uses, units and source pages, and names the source pages with most uses first', () => {
+    const articles = new Map([
+      ['a1', { source: '001.txt' }],
+      ['a2', { source: '001.txt' }],
+      ['b1', { source: '002.txt' }],
+      ['c1', { source: '003.txt' }],
+    ]);
+    const summary = summariseUses([use('b1'), use('a1'), use('a2'), use('a2'), use('c1'), use('b1')], articles);
+    expect(summary).toEqual({
+      uses: 6,
+      articles: 4,
+      sources: 3,
+      topSources: [
+        { source: '001.txt', count: 3 },
+        { source: '002.txt', count: 2 },
+        { source: '003.txt', count: 1 },
+      ],
+    });
+  });
+
+  test(`names at most ${SOURCES_SHOWN} source pages but counts them all`, () => {
+    const articles = new Map(Array.from({ length: 50 }, (_, i) => [`a${i}`, { source: `${String(i).padStart(3, '0')}.txt` }]));
+    const summary = summariseUses([...articles.keys()].map(use), articles);
+    expect(summary.sources).toBe(50);
+    expect(summary.topSources).toHaveLength(SOURCES_SHOWN);
+    expect(summary.topSources[0]).toEqual({ source: '000.txt', count: 1 });
+  });
+});
+
+describe('pageWindow', () => {
+  test('shows every page when there are few', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('keeps the first, the last and three either side of the current page, with gaps marked', () => {
+    expect(pageWindow(10, 40)).toEqual([1, null, 7, 8, 9, 10, 11, 12, 13, null, 40]);
+    expect(pageWindow(1, 40)).toEqual([1, 2, 3, 4, null, 40]);
+    expect(pageWindow(40, 40)).toEqual([1, null, 37, 38, 39, 40]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { shardedFolder, shardMap, shardOf } from '../../../src/lib/search/fold.ts';
+import type { PagefindApi, PagefindResultData } from '../../../src/lib/search/pagefind-api.ts';
+import { openSearch, PAGE_SIZE, searchArchive, yearOrder } from '../../../src/lib/search/search-archive.ts';
+import { indexTokens } from '../../../src/lib/search/tokens.ts';
+
+/** A stand-in for Pagefind over a few texts: a record matches when it has every query token; `reads` counts fragments read. */
+function fakeIndex(texts: string[], years: string[] = []) {
+  let reads = 0;
+  const records = texts.map((text, i) => ({ id: `a${i}`, text, year: years[i] ?? 'unknown', tokens: new Set(indexTokens(text)) }));
+  const api: PagefindApi = {
+    options: async () => {},
+    init: async () => {},
+    filters: async () => ({}),
+    search: async (query, options) => {
+      const tokens = (query ?? '').split(' ');
+      const year = options?.filters?.year;
+      const results = records
+        .filter((record) => tokens.every((token) => record.tokens.has(token)) && (year === undefined || record.year === year))
+        .map((record) => ({
+          id: record.id,
+          score: 1,
+          data: async (): Promise<PagefindResultData> => {
+            reads++;
+            return { url: `/articles/${record.id}/`, content: '', excerpt: '', word_count: 0, filters: {}, meta: { id: record.id, title: record.id, text: record.text, en: '' } };
+          },
+        }));
+      return { results, unfilteredResultCount: results.length };
+    },
+  };
+  return { api, reads: () => reads };
+}
+
+const identity = (text: string) => text;
+
+describe('openSearch', () => {
+  test('reads one page of fragments, and the rest on demand', async () => {
+    const { api, reads } = fakeIndex(Array.from({ length: 35 }, (_, i) => `第${i}篇：实施整村授信工程`));
+    const cursor = await openSearch(api, '整村授信', { fold: identity });
+    expect(cursor).toMatchObject({ candidates: 35, done: false });
+    expect(reads()).toBe(0);
+    expect(await cursor.more()).toHaveLength(PAGE_SIZE);
+    expect(reads()).toBe(PAGE_SIZE);
+    await cursor.more(100);
+    expect(cursor.hits).toHaveLength(35);
+    expect(cursor.done).toBe(true);
+  });
+
+  test('checks a longer query against the text, reading only until a page is full', async () => {
+    // Every text has all the four-character pieces of 一门受理协同办理, only the even ones have it whole.
+    const texts = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? `推行一门受理协同办理模式${i}` : `一门受理协、受理协同、理协同办理${i}`));
+    const { api, reads } = fakeIndex(texts);
+    const cursor = await openSearch(api, '一门受理协同办理', { fold: identity });
+    const page = await cursor.more(5);
+    expect(page.map((hit) => hit.id)).toEqual(['a0', 'a2', 'a4', 'a6', 'a8']);
+    expect(reads()).toBe(10);
+    expect(page[0]!.excerpt).toEqual({ before: '推行', match: '一门受理协同办理', after: '模式0' });
+    await cursor.more(Number.POSITIVE_INFINITY);
+    expect(cursor.hits).toHaveLength(20);
+    expect(cursor.done).toBe(true);
+  });
+
+  test('gives nothing for empty and punctuation-only queries, without searching', async () => {
+    const { api, reads } = fakeIndex(['整村授信']);
+    for (const query of ['', '  ', '，。！？']) expect(await searchArchive(api, query, { fold: identity })).toEqual([]);
+    expect(reads()).toBe(0);
+  });
+});
+
+describe('sorting by year', () => {
+  test('orders years newest or oldest first, unknown last', () => {
+    expect(yearOrder(['2017', 'unknown', '2021', '2019'], 'desc')).toEqual(['2021', '2019', '2017', 'unknown']);
+    expect(yearOrder(['2017', 'unknown', '2021', '2019'], 'asc')).toEqual(['2017', '2019', '2021', 'unknown']);
+  });
+
+  test('reads hits year by year, keeping a year filter the reader chose', async () => {
+    const { api } = fakeIndex(['放管服改革', '深化放管服', '放管服', '无关'], ['2019', 'unknown', '2021', '2021']);
+    const years = ['2019', '2021', 'unknown'];
+    const ids = async (options: Parameters<typeof searchArchive>[2]) => (await searchArchive(api, '放管服', options)).map((hit) => hit.id);
+    expect(await ids({ fold: identity, years, sort: { year: 'desc' } })).toEqual(['a2', 'a0', 'a1']);
+    expect(await ids({ fold: identity, years, sort: { year: 'asc' } })).toEqual(['a0', 'a2', 'a1']);
+    expect(await ids({ fold: identity, years, sort: { year: 'asc' }, filters: { year: '2021' } })).toEqual(['a2']);
+  });
+});
+
+describe('shardedFolder', () => {
+  const map = { 規: '规', 範: '范', 鄉: '乡', 興: '兴' };
+  test('splits the map by code point and folds with only the shards a text needs', async () => {
+    const shards = shardMap(map);
+    expect(Object.values(shards).flatMap((shard) => Object.keys(shard)).sort()).toEqual(Object.keys(map).sort());
+    const loaded: string[] = [];
+    const fold = shardedFolder(Object.keys(shards), async (shard) => {
+      loaded.push(shard);
+      return shards[shard]!;
+    });
+    expect(await fold('規範化')).toBe('规范化');
+    expect(loaded.sort()).toEqual([...new Set([shardOf('規'), shardOf('範'), shardOf('化')])].filter((shard) => shard in shards).sort());
+    const before = loaded.length;
+    expect(await fold('規範 credit')).toBe('规范 credit');
+    expect(loaded).toHaveLength(before);
+    expect(await fold('鄉村振興')).toBe('乡村振兴');
+  });
+});
