@@ -15,8 +15,10 @@ import { traditionalCharacterMap } from '../src/lib/search/fold-map.ts';
 import { buildRecord } from '../src/lib/search/records.ts';
 import { archiveArticles, sourcePages, translationOf } from '../src/lib/site/archive.ts';
 
-const { values, positionals } = parseArgs({ options: { stock: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { stock: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
 const site = positionals[0] ?? 'dist';
+// The bundle goes to <dist>/pagefind, or to --out (so it can be built while astro build writes dist).
+const out = values.out ?? `${site}/pagefind`;
 const base = (process.env.ARCHIVE_BASE || '/').replace(/\/?$/u, '/');
 const { index, errors } = await pagefind.createIndex(values.stock ? { forceLanguage: 'zh-cn' } : {});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -33,22 +35,28 @@ try {
     const metas = new Map(sourcePages().map((page) => [page.file, page.meta]));
     let count = 0;
     const years = new Set<string>();
-    for (const article of archiveArticles()) {
-      if (article.kind === 'page-header') continue;
-      const record = buildRecord({ article, url: `${base}articles/${article.id}/`, meta: metas.get(article.source) ?? null, translation: translationOf(article.id), titleHant: toTraditional(article.title) }, byId, matcher);
-      years.add(record.filters.year![0]!);
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.id}: ${added.errors.join('; ')}`);
-      count++;
+    const articles = archiveArticles().filter((article) => article.kind !== 'page-header');
+    // Records go to Pagefind's service a batch at a time rather than one round trip each.
+    const BATCH = 32;
+    for (let at = 0; at < articles.length; at += BATCH) {
+      await Promise.all(
+        articles.slice(at, at + BATCH).map(async (article) => {
+          const record = buildRecord({ article, url: `${base}articles/${article.id}/`, meta: metas.get(article.source) ?? null, translation: translationOf(article.id), titleHant: toTraditional(article.title) }, byId, matcher);
+          years.add(record.filters.year![0]!);
+          const added = await index.addCustomRecord(record);
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.id}: ${added.errors.join('; ')}`);
+          count++;
+        }),
+      );
     }
-    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+    const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
     const shards = shardMap(traditionalCharacterMap());
-    mkdirSync(`${site}/pagefind/t2s`, { recursive: true });
-    for (const [shard, map] of Object.entries(shards)) writeFileSync(`${site}/pagefind/t2s/${shard}.json`, JSON.stringify(map));
+    mkdirSync(`${out}/t2s`, { recursive: true });
+    for (const [shard, map] of Object.entries(shards)) writeFileSync(`${out}/t2s/${shard}.json`, JSON.stringify(map));
     const manifest: SearchManifest = { t2sShards: Object.keys(shards).sort(), years: [...years].sort() };
-    writeFileSync(`${site}/pagefind/archive-search.json`, JSON.stringify(manifest));
-    console.log(`pagefind: indexed ${count} articles into ${site}/pagefind`);
+    writeFileSync(`${out}/archive-search.json`, JSON.stringify(manifest));
+    console.log(`pagefind: indexed ${count} articles into ${out}`);
   }
 } finally {
   await pagefind.close();

@@ -38,7 +38,7 @@ export interface BenchResult {
   /** `scripts/ingest.ts` end to end (start-up, segmenting, writing MDX and articles.json). */
   readonly ingestCliSeconds: number;
   readonly ingestCliPeakMB: number;
-  /** astro build + build-traditional + index-search; null if a step hit the step limit. */
+  /** `npm run build:site` (astro build ∥ index-search, then build-traditional), wall-clock; null if it hit the step limit. */
   readonly buildSeconds: number | null;
   /** Bare Astro + @astrojs/mdx build of the same MDX files + stock Pagefind; null if it hit the limit. */
   readonly floorSeconds: number | null;
@@ -124,9 +124,24 @@ function groupMembers(pgid: number): number[] {
   return members;
 }
 
+/** Resident memory of a set of processes, summed (bytes), from /proc/<pid>/statm (Linux). */
+function residentBytes(pids: readonly number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 /**
  * Run a command under `/usr/bin/time -f %M` (in its own process group) with its output in a
- * log file; resolve with its wall-clock time and peak RSS. At the time limit the command's
+ * log file; resolve with its wall-clock time and peak RSS: the larger of `time`'s figure (the
+ * largest single process) and the sum over the process group sampled every 250 ms (a step
+ * that runs processes side by side needs their sum). At the time limit the command's
  * processes (not `time`) are killed, so `time` still reports the peak reached, and the step is
  * marked `stopped`; so is a step killed by a signal from outside. A non-zero exit rejects with
  * the log's tail.
@@ -148,11 +163,16 @@ async function timed(name: string, command: string, args: string[], options: { c
     process.once('SIGTERM', stop);
   }
   let timedOut = false;
+  let groupPeak = 0;
   try {
     const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise, reject) => {
       const child = spawn('/usr/bin/time', ['-f', '%M', '-o', memFile, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd], detached: true });
       const pgid = child.pid!;
       running.add(pgid);
+      const sampler = setInterval(() => {
+        groupPeak = Math.max(groupPeak, residentBytes(groupMembers(pgid).filter((pid) => pid !== pgid)));
+      }, 250);
+      child.once('exit', () => clearInterval(sampler));
       const timer = setTimeout(() => {
         timedOut = true;
         for (const pid of groupMembers(pgid)) if (pid !== pgid) process.kill(pid, 'SIGKILL');
@@ -176,7 +196,8 @@ async function timed(name: string, command: string, args: string[], options: { c
       throw new Error(`${name} failed (exit ${code}); last lines of its output:\n${log.split('\n').slice(-30).join('\n')}`);
     }
     const kb = existsSync(memFile) ? Number(readFileSync(memFile, 'utf8').trim().split('\n').at(-1)) : NaN;
-    const result: StepResult = { name, seconds: seconds(elapsed), peakMB: Number.isFinite(kb) ? Math.round(kb / 1024) : 0, ...(stopped ? { stopped } : {}) };
+    const peakMB = Math.max(Number.isFinite(kb) ? Math.round(kb / 1024) : 0, Math.round(groupPeak / 2 ** 20));
+    const result: StepResult = { name, seconds: seconds(elapsed), peakMB, ...(stopped ? { stopped } : {}) };
     options.log(`${options.label()} ${name}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB} MB${stopped ? ` — ${stopped.toUpperCase()}` : ''}`);
     return result;
   } finally {
@@ -365,18 +386,17 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     const slugs = new Set(units.map((unit) => unit.slug));
     say(`${units.length} units ingested; ${units.length - slugs.size} share a slug with another unit`);
 
-    // Our build. If astro build hits the step limit, build-traditional (which needs its HTML) is
-    // skipped; index-search needs only articles.json, so the index and search figures still come.
+    // Our build, as `npm run build:site` runs it: astro build and index-search side by side,
+    // then build-traditional (scripts/build-site.ts). One step, timed wall-clock.
     mkdirSync(dist, { recursive: true });
-    const build: StepResult[] = [await run('astro build', [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', dist])];
-    const astroLog = readFileSync(join(logDir, 'astro-build.log'), 'utf8');
+    const build: StepResult[] = [await run('build:site', [join(project, 'scripts', 'build-site.ts'), '--out-dir', dist])];
+    const astroLog = readFileSync(join(logDir, 'build-site.log'), 'utf8');
     const astroRoutes = astroRouteTimings(astroLog);
     const phases = astroPhases(astroLog);
     const floorPhasesOf = () => astroPhases(readFileSync(join(logDir, 'floor-astro-build.log'), 'utf8'));
     const routeSummary = Object.entries(astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} pages × ${(ms / pages).toFixed(0)} ms`).join(', ');
-    say(`astro build: content sync ${phases.contentSync ?? '?'} s, vite ${phases.vite} s, rendering ${phases.render ?? '?'} s; rendered ${routeSummary}`);
-    if (!build[0]!.stopped) build.push(await run('build-traditional', [join(project, 'scripts', 'build-traditional.ts'), dist]));
-    build.push(await run('index-search', [join(project, 'scripts', 'index-search.ts'), dist]));
+    const stepTimes = [...astroLog.matchAll(/^build:site: (.+) done \((.+)\)$/gmu)].map((match) => `${match[1]} at ${match[2]}`).join(', ');
+    say(`build:site: ${stepTimes}; astro build: content sync ${phases.contentSync ?? '?'} s, vite ${phases.vite} s, rendering ${phases.render ?? '?'} s; rendered ${routeSummary}`);
 
     const floorDir = join(root, 'floor');
     writeFloorProject(floorDir, join(content, 'articles'), projectRoot);
@@ -403,7 +423,7 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     const sum = (steps: StepResult[]) => Math.round(steps.reduce((total, step) => total + step.seconds, 0) * 10) / 10;
     const buildSeconds = complete ? sum(build) : null;
     const floorSeconds = floor.some((step) => step.stopped) ? null : sum(floor);
-    const incomplete = stopped.length > 0 ? `${stopped.map((step) => `${step.name} ${step.stopped} after ${step.seconds.toFixed(0)} s`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary}; build-traditional not run)`}` : null;
+    const incomplete = stopped.length > 0 ? `${stopped.map((step) => `${step.name} ${step.stopped} after ${step.seconds.toFixed(0)} s`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary})`}` : null;
     return {
       articles: units.length,
       target: size,

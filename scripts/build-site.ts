@@ -1,0 +1,55 @@
+/**
+ * `npm run build:site [-- --out-dir dist]`: build the site from the ingested content.
+ *
+ *   astro build ─┐
+ *                ├─ then build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
+ *   index-search ┘  (needs only content/articles; written beside dist meanwhile)
+ *
+ * The search index is built while Astro renders: Astro's build runs mostly on one core and
+ * Pagefind's indexing on another, so on two cores the index costs almost no wall-clock time.
+ * If a step fails, the other is stopped and the command exits non-zero naming the step.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
+const dist = resolve(values['out-dir']!);
+const staging = `${dist}.pagefind-staging`;
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const children = new Set<ChildProcess>();
+
+function step(name: string, args: string[]): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    children.add(child);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      if (code === 0) {
+        console.log(`build:site: ${name} done (${elapsed()})`);
+        resolvePromise();
+      } else reject(new Error(`${name} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+try {
+  rmSync(staging, { recursive: true, force: true });
+  await Promise.all([
+    step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]),
+    step('index-search', ['scripts/index-search.ts', dist, '--out', staging]),
+  ]);
+  await step('build-traditional', ['scripts/build-traditional.ts', dist]);
+  rmSync(`${dist}/pagefind`, { recursive: true, force: true });
+  renameSync(staging, `${dist}/pagefind`);
+  console.log(`build:site: the site is in ${values['out-dir']} (${elapsed()})`);
+} catch (error) {
+  for (const child of children) child.kill('SIGTERM');
+  if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+  console.error(`build:site: ${(error as Error).message}`);
+  process.exit(1);
+}
