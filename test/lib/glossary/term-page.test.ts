@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageWindow, SOURCES_SHOWN, summariseUses } from '../../../src/lib/glossary/term-page.ts';
+import { SOURCES_SHOWN, summariseUses } from '../../../src/lib/glossary/term-page.ts';
 import type { TermUse } from '../../../src/lib/glossary/uses.ts';
 
 const use = (article: string): TermUse => ({ article, paragraph: 'p1', form: '放管服', before: '', after: '' });
@@ -31,18 +31,5 @@ describe('summariseUses', () => {
     expect(summary.sources).toBe(50);
     expect(summary.topSources).toHaveLength(SOURCES_SHOWN);
     expect(summary.topSources[0]).toEqual({ source: '000.txt', count: 1 });
-  });
-});
-
-describe('pageWindow', () => {
-  test('shows every page when there are few', () => {
-    expect(pageWindow(1, 1)).toEqual([1]);
-    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
-  });
-
-  test('keeps the first, the last and three either side of the current page, with gaps marked', () => {
-    expect(pageWindow(10, 40)).toEqual([1, null, 7, 8, 9, 10, 11, 12, 13, null, 40]);
-    expect(pageWindow(1, 40)).toEqual([1, 2, 3, 4, null, 40]);
-    expect(pageWindow(40, 40)).toEqual([1, null, 37, 38, 39, 40]);
   });
 });

@@ -1,0 +1,103 @@
+import { glossaryEntries } from '../glossary/glossary-data.ts';
+import { matcherFor } from '../glossary/uses.ts';
+import { slugFromTitle } from '../ingest/ingest-page.ts';
+import { categoryLabels, glossaryCategories } from '../../schemas/glossary.ts';
+import { archiveArticles, sourcePages } from './archive.ts';
+
+/** Items per page of a browse list. */
+export const BROWSE_PER_PAGE = 100;
+
+/** The ways to browse: by newspaper (its source pages), by region and by topic (articles). */
+export type Facet = 'newspaper' | 'region' | 'topic';
+
+/** One entry of a browse list: a source page or an article. */
+export interface BrowseItem {
+  readonly kind: 'source' | 'article';
+  /** Source file name or article id. */
+  readonly id: string;
+  readonly title: string;
+  /** What follows the link: date and unit count for a source page, kind and uses for an article. */
+  readonly note: string;
+}
+
+/** A group of a facet: one newspaper, region or topic, with everything in it. */
+export interface BrowseGroup {
+  readonly facet: Facet;
+  /** URL segment (`/browse/<facet>/<slug>/`). */
+  readonly slug: string;
+  readonly label: { readonly zh: string; readonly en: string };
+  readonly items: readonly BrowseItem[];
+}
+
+const paperOf = (meta: ReturnType<typeof sourcePages>[number]['meta']) => meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : null);
+const slugOf = (name: string) => slugFromTitle(name).replace(/[^a-z0-9-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'other';
+
+let groups: BrowseGroup[] | null = null;
+
+/**
+ * Every browse group, computed once per build in one pass over the archive (a page per group
+ * and page of items, rather than one page listing everything, which at 10,000 articles weighed
+ * over 10 MB).
+ */
+export function browseGroups(): BrowseGroup[] {
+  if (groups) return groups;
+  const articles = archiveArticles().filter((article) => article.kind !== 'page-header');
+  const pages = sourcePages();
+  const metaOf = new Map(pages.map((page) => [page.file, page.meta]));
+  const unitsPerSource = new Map<string, number>();
+  for (const article of articles) unitsPerSource.set(article.source, (unitsPerSource.get(article.source) ?? 0) + 1);
+
+  const papers = new Map<string, BrowseItem[]>();
+  for (const page of pages) {
+    const paper = paperOf(page.meta) ?? '';
+    const list = papers.get(paper) ?? [];
+    list.push({ kind: 'source', id: page.file, title: page.file, note: `${page.meta?.date ?? page.meta?.year ?? 'date not printed'} · ${unitsPerSource.get(page.file) ?? 0} units` });
+    papers.set(paper, list);
+  }
+
+  const regions = new Map<string, BrowseItem[]>();
+  for (const article of articles) {
+    const region = metaOf.get(article.source)?.regionEn ?? '';
+    const list = regions.get(region) ?? [];
+    list.push({ kind: 'article', id: article.id, title: article.title, note: article.kind });
+    regions.set(region, list);
+  }
+
+  const entries = glossaryEntries();
+  const category = new Map(entries.map(({ entry }) => [entry.id, entry.category]));
+  const matcher = matcherFor(entries);
+  const topics = new Map<string, Map<string, number>>();
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  for (const article of articles) {
+    for (const block of article.blocks) {
+      for (const match of matcher.match(block.text)) {
+        const counts = topics.get(category.get(match.id)!) ?? new Map<string, number>();
+        counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
+        topics.set(category.get(match.id)!, counts);
+      }
+    }
+  }
+
+  const byName = (a: [string, unknown], b: [string, unknown]) => (a[0] === '' ? 1 : b[0] === '' ? -1 : a[0].localeCompare(b[0]));
+  groups = [
+    ...[...papers].sort(byName).map(([paper, items]): BrowseGroup => ({ facet: 'newspaper', slug: paper ? slugOf(paper.replace(/\?$/u, '')) + (paper.endsWith('?') ? '-probable' : '') : 'not-named', label: paper ? { zh: paper.replace(/\?$/u, ''), en: paper.endsWith('?') ? 'probably (not printed on the page)' : '' } : { zh: '未署报名', en: 'Newspaper not named' }, items })),
+    ...[...regions].sort(byName).map(([region, items]): BrowseGroup => ({ facet: 'region', slug: region ? slugOf(region) : 'not-stated', label: { zh: '', en: region || 'Region not stated' }, items })),
+    ...glossaryCategories
+      .filter((name) => topics.has(name))
+      .map((name): BrowseGroup => ({
+        facet: 'topic',
+        slug: name,
+        label: categoryLabels[name],
+        items: [...topics.get(name)!].sort((a, b) => b[1] - a[1]).map(([id, count]) => ({ kind: 'article', id, title: byId.get(id)!.title, note: `${count} ${count === 1 ? 'use' : 'uses'}` })),
+      })),
+  ];
+  // Two names can share a slug (pinyin drops tones); the later one gets a number.
+  const seen = new Set<string>();
+  groups = groups.map((group) => {
+    let slug = group.slug;
+    for (let n = 2; seen.has(`${group.facet}/${slug}`); n++) slug = `${group.slug}-${n}`;
+    seen.add(`${group.facet}/${slug}`);
+    return slug === group.slug ? group : { ...group, slug };
+  });
+  return groups;
+}
