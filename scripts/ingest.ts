@@ -1,19 +1,23 @@
 /**
- * `npm run ingest -- [--from <folder>] [--out <folder>] [--no-edits] [--force] [--encoding <name>]`
+ * `npm run ingest -- [--from <folder>] [--out <folder>] [--no-edits] [--force] [--encoding <name>] [--no-cache]`
  *
  * Turns a folder of raw page texts into one MDX file per article (plus `articles.json`).
  * Defaults: `--from content/pages --out content/articles`, with the fixes in `content/edits`.
+ * Pages whose text, metadata, fixes and the ingest code are unchanged since the last run are
+ * taken from a cache by content hash (`$ARCHIVE_CACHE_DIR/ingest`, default
+ * `node_modules/.cache/archive-ingest`); `--no-cache` segments every page again.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { ingestFolder, IngestError } from '../src/lib/ingest/ingest-folder.ts';
+import { folderPageCache } from '../src/lib/ingest/page-cache.ts';
 import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/read-page.ts';
 import { contentPath } from '../src/lib/content-dir.ts';
 import { writeArchive } from '../src/lib/ingest/write-archive.ts';
 import { articlesJson } from '../src/lib/ingest/articles-json.ts';
 
-const usage = 'usage: npm run ingest -- [--from <folder>] [--out <folder>] [--edits <folder>] [--no-edits] [--force] [--encoding ' + ENCODINGS.join('|') + '] [--quiet]';
+const usage = 'usage: npm run ingest -- [--from <folder>] [--out <folder>] [--edits <folder>] [--no-edits] [--force] [--encoding ' + ENCODINGS.join('|') + '] [--no-cache] [--quiet]';
 
 async function main(): Promise<void> {
   let values;
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
         force: { type: 'boolean', default: false },
         encoding: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -42,9 +47,11 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const bar = process.stderr.isTTY && !values.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {page}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  const cache = values['no-cache'] ? null : folderPageCache(process.env.ARCHIVE_CACHE_DIR ? `${process.env.ARCHIVE_CACHE_DIR}/ingest` : 'node_modules/.cache/archive-ingest');
   let result;
   try {
     result = ingestFolder({
+      cache: cache ?? undefined,
       from: values.from!,
       edits: values['no-edits'] ? null : values.edits!,
       encoding: values.encoding as PageEncoding | undefined,
@@ -75,7 +82,7 @@ async function main(): Promise<void> {
   const warnings = result.pages.flatMap((page) => page.warnings.map((warning) => `${values.from}/${page.source}${warning.line ? `:${warning.line}` : ''}  warning  ${warning.message}`));
   const unassigned = result.pages.reduce((sum, page) => sum + page.unassigned.length, 0);
   if (!values.quiet) for (const line of warnings) console.log(line);
-  console.log(`\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})`);
+  console.log(`\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})${cache ? `; ${cache.hits} pages unchanged since the last run (from the cache), ${cache.misses} segmented` : ''}`);
   console.log(`${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length}`);
   const lost = result.accounting.filter((page) => page.missing > 0 || page.extra > 0);
   const chars = result.accounting.reduce((sum, page) => sum + page.chars, 0);

@@ -5,6 +5,7 @@ import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { accountForText } from './account.ts';
 import { ingestPage, pageKey, type PageResult } from './ingest-page.ts';
+import { pageCacheKey, type PageCache } from './page-cache.ts';
 import { PageReadError, readPage, type PageEncoding } from './read-page.ts';
 
 /** Options for {@link ingestFolder}. */
@@ -14,6 +15,11 @@ export interface IngestFolderOptions {
   /** Folder of editorial fixes (`<stem>.yaml`), or null to apply none (`--no-edits`). */
   readonly edits: string | null;
   readonly encoding?: PageEncoding;
+  /**
+   * Pages ingested before, by content hash: a page whose text, metadata, fixes and the ingest
+   * code are unchanged is taken from here instead of being segmented again.
+   */
+  readonly cache?: PageCache;
   /** Called after each page, for progress output. */
   readonly onPage?: (index: number, total: number, source: string) => void;
 }
@@ -89,24 +95,39 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
   names.forEach((name, index) => {
     const stem = name.replace(/\.txt$/u, '');
     const metaPath = join(options.from, `${stem}.meta.yaml`);
-    const meta = existsSync(metaPath) ? readYaml(metaPath, pageMetaSchema) : null;
+    const editsPath = options.edits ? join(options.edits, `${stem}.yaml`) : null;
+    const hasMeta = existsSync(metaPath);
+    const hasEdits = editsPath !== null && existsSync(editsPath);
+    const key = options.cache
+      ? pageCacheKey({ name, page: readFileSync(join(options.from, name)), meta: hasMeta ? readFileSync(metaPath) : null, edits: hasEdits ? readFileSync(editsPath) : null, encoding: options.encoding ?? 'auto' })
+      : null;
+    const cached = key ? options.cache!.get(key) : undefined;
+    if (cached) {
+      // Unchanged since it was last ingested (and validated): reuse the result.
+      pages.push(cached.result);
+      accounting.push(cached.accounting);
+      metas[name] = hasMeta ? readYaml(metaPath, pageMetaSchema) : null;
+      editCount += cached.edits;
+      options.onPage?.(index + 1, names.length, name);
+      return;
+    }
+    const meta = hasMeta ? readYaml(metaPath, pageMetaSchema) : null;
     metas[name] = meta;
     let edits: Edit[] = [];
-    if (options.edits) {
-      const editsPath = join(options.edits, `${stem}.yaml`);
-      if (existsSync(editsPath)) {
-        const pageEdits = readYaml(editsPath, pageEditsSchema);
-        if (pageEdits.source !== name) throw new IngestError(editsPath, 1, `source: names \`${pageEdits.source}\`, expected \`${name}\``);
-        edits = pageEdits.fixes;
-        editCount += edits.length;
-      }
+    if (hasEdits) {
+      const pageEdits = readYaml(editsPath!, pageEditsSchema);
+      if (pageEdits.source !== name) throw new IngestError(editsPath!, 1, `source: names \`${pageEdits.source}\`, expected \`${name}\``);
+      edits = pageEdits.fixes;
+      editCount += edits.length;
     }
     const decoded = readPage(join(options.from, name), join(options.from, name), options.encoding);
     const result = ingestPage(decoded.text, { source: basename(name), meta, edits });
     pages.push(result);
     const check = accountForText(decoded.text, result.articles, result.unassigned);
     const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);
-    accounting.push({ source: result.source, chars: check.sourceChars, missing: total(check.missing), extra: total(check.extra) });
+    const pageAccounting = { source: result.source, chars: check.sourceChars, missing: total(check.missing), extra: total(check.extra) };
+    accounting.push(pageAccounting);
+    if (key) options.cache!.set(key, { result, accounting: pageAccounting, edits: edits.length });
     options.onPage?.(index + 1, names.length, name);
   });
   return { pages, metas, editCount, accounting };
