@@ -8,6 +8,7 @@
  * The search index is built while Astro renders: Astro's build runs mostly on one core and
  * Pagefind's indexing on another, so on two cores the index costs almost no wall-clock time.
  * If a step fails, the other is stopped and the command exits non-zero naming the step.
+ * Pages of the last build's Traditional copy whose HTML is unchanged are reused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -18,6 +19,10 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
 const dist = resolve(values['out-dir']!);
 const staging = `${dist}.pagefind-staging`;
+// Astro empties dist, so the last build's Traditional pages are moved aside first; pages whose
+// HTML has not changed are moved back instead of converted again (see traditional-site.ts).
+const previousHant = `${dist}.hant-previous`;
+const manifest = `${dist}.traditional.json`;
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const children = new Set<ChildProcess>();
@@ -39,17 +44,21 @@ function step(name: string, args: string[]): Promise<void> {
 
 try {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(previousHant, { recursive: true, force: true });
+  if (existsSync(`${dist}/hant`) && existsSync(manifest)) renameSync(`${dist}/hant`, previousHant);
   await Promise.all([
     step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]),
     step('index-search', ['scripts/index-search.ts', dist, '--out', staging]),
   ]);
-  await step('build-traditional', ['scripts/build-traditional.ts', dist]);
+  await step('build-traditional', ['scripts/build-traditional.ts', dist, '--previous', previousHant, '--manifest', manifest]);
+  rmSync(previousHant, { recursive: true, force: true });
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });
   renameSync(staging, `${dist}/pagefind`);
   console.log(`build:site: the site is in ${values['out-dir']} (${elapsed()})`);
 } catch (error) {
   for (const child of children) child.kill('SIGTERM');
   if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+  rmSync(previousHant, { recursive: true, force: true });
   console.error(`build:site: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -1,6 +1,5 @@
-/** Worker thread of {@link writeTraditionalSite}: converts its share of the pages and posts the count. */
+/** Worker thread of {@link writeTraditionalSite}: converts its share of the pages and posts the result. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { convertPages } from './traditional-site.ts';
+import { convertPages, type ConvertJob } from './traditional-site.ts';
 
-const { dist, pages, base } = workerData as { dist: string; pages: string[]; base: string };
-parentPort!.postMessage(convertPages(dist, pages, base));
+parentPort!.postMessage(convertPages(workerData as ConvertJob));
