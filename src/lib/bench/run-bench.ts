@@ -5,7 +5,7 @@
  * weighs: the Pagefind index, the bytes a cold first search reads and the largest page.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -71,6 +71,11 @@ export interface BenchResult {
   /** Where astro build spent its time (seconds, from its log): content sync, Vite, rendering, total. */
   readonly astroPhases: ReturnType<typeof astroPhases>;
   readonly floorAstroPhases: ReturnType<typeof astroPhases>;
+  /**
+   * Re-running after one page changed (a paragraph appended to the first page): ingest and
+   * build:site wall-clock, pages ingest segmented again, Traditional pages converted again.
+   */
+  readonly incremental: { readonly ingestSeconds: number; readonly buildSeconds: number | null; readonly pagesSegmented: number | null; readonly traditionalConverted: number | null; readonly traditionalReused: number | null } | null;
   /** Why some figures are missing (a step stopped at the step limit), or null. */
   readonly incomplete: string | null;
   readonly steps: readonly StepResult[];
@@ -417,6 +422,27 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     const first = await search.firstPage('整村授信');
     const firstSearchBytes = search.bytesRead();
     say(`first search for 整村授信 (first page, as the search box reads it): ${first.hits.length} hits shown of ${first.candidates} candidates, ${firstSearchBytes.toLocaleString('en')} B; ${html.length} HTML files${complete ? '' : ' (incomplete build)'}, largest ${largest.path.slice(dist.length)} (${largest.bytes.toLocaleString('en')} B)`);
+    // Incremental: one page changes, then ingest and build:site run again.
+    let incremental: BenchResult['incremental'] = null;
+    if (complete) {
+      const changed = readdirSync(pagesDir).filter((name) => name.endsWith('.txt')).sort()[0]!;
+      appendFileSync(join(pagesDir, changed), '\n\n本报讯 为检验增量构建，此页新增一段文字，其余各版不变。\n');
+      say(`one page changed (${changed}); ingest and build:site again …`);
+      const ingestAgain = await run('ingest CLI, one page changed', [join(project, 'scripts', 'ingest.ts'), '--quiet']);
+      const buildAgain = await run('build:site, one page changed', [join(project, 'scripts', 'build-site.ts'), '--out-dir', dist]);
+      const ingestLog = readFileSync(join(logDir, 'ingest-CLI-one-page-changed.log'), 'utf8');
+      const buildLog = readFileSync(join(logDir, 'build-site-one-page-changed.log'), 'utf8');
+      const segmented = /(\d+) segmented/u.exec(ingestLog);
+      const traditional = /\((\d+) converted, (\d+) unchanged since the last build\)/u.exec(buildLog);
+      incremental = {
+        ingestSeconds: ingestAgain.seconds,
+        buildSeconds: buildAgain.stopped ? null : buildAgain.seconds,
+        pagesSegmented: segmented ? Number(segmented[1]) : null,
+        traditionalConverted: traditional ? Number(traditional[1]) : null,
+        traditionalReused: traditional ? Number(traditional[2]) : null,
+      };
+      say(`one page changed: ingest ${ingestAgain.seconds} s (${incremental.pagesSegmented} page segmented), build:site ${buildAgain.seconds} s (${incremental.traditionalConverted} Traditional pages converted, ${incremental.traditionalReused} reused)`);
+    }
     const articlesDir = join(dist, 'articles');
     const articlePages = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => existsSync(join(articlesDir, name, 'index.html'))).length : 0;
 
@@ -450,6 +476,7 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
       astroRoutes,
       astroPhases: phases,
       floorAstroPhases: floorPhasesOf(),
+      incremental,
       incomplete,
       steps: [ingestCli, ...build, ...floor],
       cores: availableParallelism(),
@@ -488,6 +515,8 @@ export function formatTable(results: readonly BenchResult[]): string {
     ['build s', (r) => (r.buildSeconds === null ? 'stopped' : r.buildSeconds.toFixed(1))],
     ['floor s', (r) => (r.floorSeconds === null ? 'stopped' : r.floorSeconds.toFixed(1))],
     ['ratio', (r) => (r.ratio === null ? '–' : r.ratio.toFixed(2))],
+    ['1 page changed: ingest s', (r) => (r.incremental ? r.incremental.ingestSeconds.toFixed(1) : '–')],
+    ['build s', (r) => (r.incremental?.buildSeconds == null ? '–' : r.incremental.buildSeconds.toFixed(1))],
     ['peak MB', (r) => String(r.peakMB)],
     ['floor MB', (r) => String(r.floorPeakMB)],
     ['index kB', (r) => (r.indexBytes / 1e3).toFixed(0)],
