@@ -1,4 +1,5 @@
 import { stripHashMarker } from './normalise.ts';
+import { codePointTest, unitsOf } from './text-utils.ts';
 import type { ArticleRecord } from './ingest-page.ts';
 import type { UnassignedText } from './types.ts';
 
@@ -13,13 +14,71 @@ export interface Accounting {
   readonly extra: Map<string, number>;
 }
 
-function count(text: string, into: Map<string, number>, sign: 1 | -1): number {
+const isUncounted = codePointTest(/[\s\u0000]/u);
+
+/**
+ * How often each character was seen in the source less how often it was published, keyed by
+ * code point. A page has ~10⁵ characters and a Map update (or a string) per character was the
+ * largest single cost of ingest, so BMP code points are counted in a typed array and only
+ * astral ones (rare) in a Map. `order` keeps the order characters were first seen, which is
+ * the order of the `missing` and `extra` maps.
+ */
+class Balance {
+  /** Code points in the order first seen. */
+  readonly order: number[] = [];
+  readonly #bmp = new Int32Array(0x10000);
+  readonly #seen = new Uint8Array(0x10000);
+  readonly #astral = new Map<number, number>();
+
+  add(code: number, sign: 1 | -1): void {
+    if (code > 0xffff) {
+      const n = this.#astral.get(code);
+      if (n === undefined) this.order.push(code);
+      this.#astral.set(code, (n ?? 0) + sign);
+      return;
+    }
+    if (this.#seen[code] === 0) {
+      this.#seen[code] = 1;
+      this.order.push(code);
+    }
+    this.#bmp[code] = this.#bmp[code]! + sign;
+  }
+
+  get(code: number): number {
+    return code > 0xffff ? this.#astral.get(code)! : this.#bmp[code]!;
+  }
+
+  /** Forget every character, clearing only the entries in use (the tables are large). */
+  reset(): this {
+    for (const code of this.order) {
+      if (code > 0xffff) continue;
+      this.#bmp[code] = 0;
+      this.#seen[code] = 0;
+    }
+    this.#astral.clear();
+    this.order.length = 0;
+    return this;
+  }
+}
+
+/**
+ * One balance serves every page (accounting is synchronous, so pages never share it at once):
+ * allocating and zeroing the tables per page showed up in profiles.
+ */
+const pageBalance = new Balance();
+
+/** Add `sign` per counted character of `text` to its balance; returns how many were counted. */
+function count(text: string, into: Balance, sign: 1 | -1): number {
   let total = 0;
   // Canonical decompositions are counted, so a base and a combining mark that joined lines
   // compose (`e` + `\u0301` → `é`) balance the one character published.
-  for (const char of text.normalize('NFD')) {
-    if (/[\s\u0000]/u.test(char)) continue;
-    into.set(char, (into.get(char) ?? 0) + sign);
+  const decomposed = text.normalize('NFD');
+  // Walk by code point, allocating nothing per character.
+  for (let index = 0; index < decomposed.length; ) {
+    const code = decomposed.codePointAt(index)!;
+    index += unitsOf(code);
+    if (isUncounted(code)) continue;
+    into.add(code, sign);
     total++;
   }
   return total;
@@ -37,7 +96,7 @@ export function publishedTexts(article: ArticleRecord): string[] {
  * Inferred titles are not counted: they repeat body text.
  */
 export function accountForText(source: string, articles: readonly ArticleRecord[], unassigned: readonly UnassignedText[]): Accounting {
-  const balance = new Map<string, number>();
+  const balance = pageBalance.reset();
   let sourceChars = 0;
   for (const line of source.split('\n')) sourceChars += count(stripHashMarker(line.trim()).text, balance, 1);
   let publishedChars = 0;
@@ -45,9 +104,10 @@ export function accountForText(source: string, articles: readonly ArticleRecord[
   for (const entry of unassigned) publishedChars += count(entry.text, balance, -1);
   const missing = new Map<string, number>();
   const extra = new Map<string, number>();
-  for (const [char, n] of balance) {
-    if (n > 0) missing.set(char, n);
-    if (n < 0) extra.set(char, -n);
+  for (const code of balance.order) {
+    const n = balance.get(code);
+    if (n > 0) missing.set(String.fromCodePoint(code), n);
+    if (n < 0) extra.set(String.fromCodePoint(code), -n);
   }
   return { sourceChars, publishedChars, missing, extra };
 }

@@ -27,6 +27,26 @@ interface Line {
   readonly block: BlockData;
 }
 
+/** Scratch space for {@link p70}: a window holds at most six widths. */
+const sorted = new Float64Array(6);
+
+/**
+ * 70th percentile of `widths[start..end)` (at most six values), or undefined for fewer than three.
+ * Every line asks for two of these, so the window is sorted in scratch space (insertion sort)
+ * rather than as a fresh slice.
+ */
+function p70(widths: readonly number[], start: number, end: number): number | undefined {
+  const n = end - start;
+  if (n < 3) return undefined;
+  for (let i = 0; i < n; i++) {
+    const value = widths[start + i]!;
+    let j = i;
+    for (; j > 0 && sorted[j - 1]! > value; j--) sorted[j] = sorted[j - 1]!;
+    sorted[j] = value;
+  }
+  return sorted[Math.floor(n * 0.7)];
+}
+
 /**
  * Measure a page: are lines whole paragraphs or printed column lines, and how wide is
  * the column around each line (median of the twelve neighbouring lines)?
@@ -35,10 +55,9 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   const widths = lines.map((line) => line.block.widths[0] ?? 0);
   // The column can change width mid-page (a photo ends, a new article starts): measure each
   // side separately and take the narrower, so a short line is only short against its own column.
-  const p70 = (values: number[]): number | undefined => (values.length < 3 ? undefined : [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.7)]);
   const localWidths = widths.map((width, index) => {
-    const before = p70(widths.slice(Math.max(0, index - 6), index));
-    const after = p70(widths.slice(index + 1, index + 7));
+    const before = p70(widths, Math.max(0, index - 6), index);
+    const after = p70(widths, index + 1, Math.min(widths.length, index + 7));
     return Math.min(before ?? after ?? width, after ?? before ?? width);
   });
   // Web-style extraction gives one paragraph per line, so most text lines end a sentence;

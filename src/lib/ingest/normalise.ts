@@ -20,6 +20,8 @@ export interface NormaliseOptions {
 export function normaliseText(text: string, options: NormaliseOptions = {}): string {
   // U+0000 is no printed character, and no Markdown or MDX file can carry it (it reads back as U+FFFD).
   let value = text.normalize('NFC').replace(/\u0000/gu, '').replace(/[\t\u00a0\u3000]+/gu, ' ');
+  // Every later step removes or joins white space; most printed lines have none, so they are done.
+  if (!/\s/u.test(value)) return value;
   if (options.tightenDigits ?? true) {
     value = value
       .replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '')

@@ -24,8 +24,9 @@ export function parsePage(text: string): Root {
       blankBefore = true;
       return;
     }
-    const value = raw.replace(/\s+$/u, '');
-    const leading = value.length - value.replace(/^\s+/u, '').length;
+    // `trimEnd`/`trimStart` strip exactly what `\s` matches, without running a regex per line.
+    const value = raw.trimEnd();
+    const leading = value.length - value.trimStart().length;
     const content = value.slice(leading);
     children.push({
       type: 'paragraph',

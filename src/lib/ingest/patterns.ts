@@ -49,6 +49,15 @@ export const CREDIT_LINE = bothScripts(/^(?:(?:本报记者|记者|通讯员)?\s
 /** A photo credit at the end of a caption paragraph: `… 本报记者 赵博 摄`. */
 export const CREDIT_TAIL = bothScripts(/\s*(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*\/?\s*摄$/u);
 
+/**
+ * `CREDIT_TAIL.test(text)`, answered at once for the many lines that do not end in 摄 (攝):
+ * the unanchored pattern would be tried at every position of the line to find that out.
+ */
+export function hasCreditTail(text: string): boolean {
+  const last = text.at(-1);
+  return (last === '摄' || last === '攝') && CREDIT_TAIL.test(text);
+}
+
 /** A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`. */
 export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]/u);
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -45,9 +46,10 @@ export function decodePage(bytes: Uint8Array, file: string, override?: PageEncod
     decoded = { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be', how: 'bom' };
   } else {
     if (buffer.includes(0)) throw new PageReadError(file, 'looks like a binary file (it contains NUL bytes and no UTF-16 byte-order mark); expected page text');
-    try {
-      decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf-8', how: 'valid-utf-8' };
-    } catch {
+    // `isUtf8` validates natively; decoding valid UTF-8 (no BOM here) then cannot fail.
+    if (isUtf8(buffer)) {
+      decoded = { text: buffer.toString('utf8'), encoding: 'utf-8', how: 'valid-utf-8' };
+    } else {
       const guesses = chardet.analyse(buffer);
       const best = guesses.find((guess) => CHARDET_NAMES[guess.name] && CHARDET_NAMES[guess.name] !== 'utf-8');
       if (!best || best.confidence < 30) {
@@ -60,7 +62,8 @@ export function decodePage(bytes: Uint8Array, file: string, override?: PageEncod
   }
   const text = decoded.text.replace(/\r\n?/gu, '\n');
   if (text.includes('\uFFFD')) throw new PageReadError(file, `decoding as ${decoded.encoding} produced replacement characters (U+FFFD) at line ${text.slice(0, text.indexOf('\uFFFD')).split('\n').length}; rerun with --encoding to name the right one`);
-  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text.replace(/\t/gu, '')) && (text.match(/[\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0) > text.length / 20) throw new PageReadError(file, 'looks like a binary file (mostly control characters); expected page text');
+  // (Tabs are not in the class, so the page is tested as it is, not copied without them.)
+  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text) && (text.match(/[\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0) > text.length / 20) throw new PageReadError(file, 'looks like a binary file (mostly control characters); expected page text');
   if (text.trim() === '') throw new PageReadError(file, 'is empty (or only white space); expected page text');
   return { ...decoded, text };
 }

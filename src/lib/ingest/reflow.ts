@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { CONTINUATION, CREDIT_TAIL, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { CONTINUATION, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { profilePage } from './classify-lines.ts';
@@ -63,7 +63,7 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         const local = profile.localWidths[index - 1] ?? width;
         // A photo credit (`… 本报记者 赵博 摄`) ends its caption as surely as a full stop.
         // Test the last line only: the paragraph so far can be long, and these patterns end in `$`.
-        const sentenceEnd = endsSentence(prevLine.text) || CREDIT_TAIL.test(prevLine.text);
+        const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text);
         const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(blankLinesMeaningful && piece.block.blankBefore));
         if (joins) {
           prev.text = joinBroken(prev.text, piece.text);

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { bothScripts, COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
-import { bigrams, endsSentence, overlap } from './text-utils.ts';
+import { bothScripts, COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, hasCreditTail, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
 
 const PHOTO_SOURCE = bothScripts(/^图片来源/u);
@@ -117,7 +117,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i++;
       continue;
     }
-    if (item.kind === 'body' && !item.block.startSignal && PHOTO_IS.test(item.text) && CREDIT_TAIL.test(item.text)) {
+    if (item.kind === 'body' && !item.block.startSignal && PHOTO_IS.test(item.text) && hasCreditTail(item.text)) {
       captions.push({ unit: captionUnit(item, null), line: item.block.lines[0]! });
       continue;
     }
@@ -267,43 +267,56 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
   if (pending) pending = null;
 
-  // 4. Match headlines to bodies: the adjacent run unless another body shares far more of its characters.
+  // 4. Match headlines to bodies.
+  // Bigrams of each body, computed when first compared: they were the largest cost of splitting a page.
+  const gramsCache: (Set<Bigram> | undefined)[] = [];
+  const bodyGrams = (segment: Segment): Set<Bigram> => (gramsCache[segment.index] ??= bigrams(textOfBlocks(segment.blocks)));
   // Candidates are looked for among the WINDOW segments either side, so a huge page stays linear.
-  const bodyGrams = segments.map((segment) => bigrams(textOfBlocks(segment.blocks)));
   const around = (near: number) => segments.slice(Math.max(0, near - WINDOW), near + WINDOW);
-  const pairs: { run: HeadRun; segment: Segment; score: number }[] = [];
-  const pairsOf = new Map<HeadRun, { segment: Segment; score: number }[]>();
-  for (const run of runs) {
-    const grams = bigrams(headlineOf(run).text);
-    for (const segment of around(run.near)) {
-      const adjacent = run.attachedTo === segment;
-      // Where headlines stand before their body the layout is reliable: adjacency only.
-      if (position === 'before' && !adjacent) continue;
-      const score = overlap(grams, bodyGrams[segment.index]!) + (adjacent ? 0.3 : 0);
-      if (adjacent || score >= headlineOverlap) {
-        pairs.push({ run, segment, score });
-        pairsOf.set(run, [...(pairsOf.get(run) ?? []), { segment, score }]);
+  if (position === 'before') {
+    // Where headlines stand before their body the layout is reliable: adjacency only. Each run
+    // stands before one body and each body after at most one run, so nothing competes and
+    // nothing needs scoring.
+    for (const run of runs) {
+      const segment = run.attachedTo;
+      if (!segment || run.used || segment.head) continue;
+      run.used = true;
+      segment.head = run;
+    }
+  } else {
+    // The adjacent run unless another body shares far more of its characters.
+    const pairs: { run: HeadRun; segment: Segment; score: number }[] = [];
+    const pairsOf = new Map<HeadRun, { segment: Segment; score: number }[]>();
+    for (const run of runs) {
+      const grams = bigrams(headlineOf(run).text);
+      for (const segment of around(run.near)) {
+        const adjacent = run.attachedTo === segment;
+        const score = overlap(grams, bodyGrams(segment)) + (adjacent ? 0.3 : 0);
+        if (adjacent || score >= headlineOverlap) {
+          pairs.push({ run, segment, score });
+          pairsOf.set(run, [...(pairsOf.get(run) ?? []), { segment, score }]);
+        }
       }
     }
-  }
-  pairs.sort((a, b) => b.score - a.score || a.run.index - b.run.index);
-  for (const { run, segment, score } of pairs) {
-    if (run.used || segment.head) continue;
-    if (run.attachedTo !== segment && score < headlineOverlap) continue;
-    if (run.attachedTo === segment && score < 0.3 + 0.05 && position === 'after' && headlineOf(run).text.length > 0) {
-      // Adjacent but sharing almost nothing: leave it for a better match or as a banner.
-      const best = (pairsOf.get(run) ?? []).find((pair) => pair.segment !== segment && pair.score >= headlineOverlap && !pair.segment.head);
-      if (best) continue;
+    pairs.sort((a, b) => b.score - a.score || a.run.index - b.run.index);
+    for (const { run, segment, score } of pairs) {
+      if (run.used || segment.head) continue;
+      if (run.attachedTo !== segment && score < headlineOverlap) continue;
+      if (run.attachedTo === segment && score < 0.3 + 0.05 && headlineOf(run).text.length > 0) {
+        // Adjacent but sharing almost nothing: leave it for a better match or as a banner.
+        const best = (pairsOf.get(run) ?? []).find((pair) => pair.segment !== segment && pair.score >= headlineOverlap && !pair.segment.head);
+        if (best) continue;
+      }
+      run.used = true;
+      segment.head = run;
     }
-    run.used = true;
-    segment.head = run;
   }
 
   // 5. Resumed parts: a part with no headline and no opening signal rejoins the earlier article it shares most with.
   for (const segment of segments) {
     if (!segment.resumed || segment.head || segment.continuation || segment.leadByline) continue;
     if (COLUMN_INTRO_TEXT.test(textOfBlocks(segment.blocks))) continue;
-    const grams = bodyGrams[segment.index]!;
+    const grams = bodyGrams(segment);
     // A resumed part often opens with a section heading of the same pattern as the
     // article's other headings (`协商式治理 让治理更民主` after `服务式治理 让治理更人性`).
     const opening = segment.blocks[0]?.type === 'heading' ? bigrams(segment.blocks[0].text) : null;
@@ -312,7 +325,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // The best earlier article must share enough, and clearly more than the runner-up.
     const scored = around(segment.index)
       .filter((other) => other !== segment && !other.merged && other.index < segment.index && (other.blocks.length > 0))
-      .map((other) => ({ other, score: overlap(grams, bodyGrams[other.index]!) + 0.5 * headingLikeness(other) }))
+      .map((other) => ({ other, score: overlap(grams, bodyGrams(other)) + 0.5 * headingLikeness(other) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0] && scored[0].score >= resumeOverlap && scored[0].score >= 2 * (scored[1]?.score ?? 0) ? scored[0].other : null;
     if (best) {
@@ -321,7 +334,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // The part's closing byline now closes the whole article.
       if (segment.closingByline) best.closingByline = [best.closingByline, segment.closingByline].filter(Boolean).join(' ');
       segment.merged = true;
-      bodyGrams[best.index] = bigrams(textOfBlocks(best.blocks));
+      // Its body grew: compare with the whole of it from now on.
+      gramsCache[best.index] = undefined;
     }
   }
 
@@ -348,7 +362,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     let bestScore = 0.2;
     for (const segment of around(run.near)) {
       if (segment.merged) continue;
-      const score = overlap(grams, bodyGrams[segment.index]!);
+      const score = overlap(grams, bodyGrams(segment));
       if (score > bestScore) {
         best = segment;
         bestScore = score;
