@@ -20,9 +20,7 @@ const step = (label: string, args: string[]) => {
   if (result.status !== 0) throw new Error(`bundle: ${label} failed (exit ${result.status})`);
 };
 try {
-  step('building the site for /', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
-  step('writing Traditional pages', ['scripts/build-traditional.ts', dist]);
-  step('indexing for search', ['scripts/index-search.ts', dist]);
+  step('building the site for / (pages, search index, Traditional pages)', ['scripts/build-site.ts', '--out-dir', dist]);
   writeFileSync(
     join(dist, 'README-OFFLINE.txt'),
     [

@@ -18,7 +18,8 @@ function run(command: string, args: string[], env: Record<string, string>): void
 
 /**
  * Build the archive from a temporary copy of `content/` plus extra pages (a hostile fixture),
- * under a sub-path base, exactly as `npm run build` does: ingest, astro build, Pagefind.
+ * under a sub-path base, exactly as `npm run build` does: ingest, then build:site (astro build and
+ * the search index side by side, then the Traditional pages).
  */
 export function buildSite(extraPages: string[] = [], base = '/archive/'): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'archive-build-'));
@@ -28,8 +29,6 @@ export function buildSite(extraPages: string[] = [], base = '/archive/'): BuiltS
   const dist = join(root, 'dist');
   const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: base, ARCHIVE_SITE: 'https://example.github.io', ARCHIVE_CACHE_DIR: join(root, 'cache') };
   run(process.execPath, ['scripts/ingest.ts', '--quiet'], env);
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], env);
-  run(process.execPath, ['scripts/build-traditional.ts', dist], env);
-  run(process.execPath, ["scripts/index-search.ts", dist], env);
+  run(process.execPath, ['scripts/build-site.ts', '--out-dir', dist], env);
   return { root, content, dist, base };
 }
