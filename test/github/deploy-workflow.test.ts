@@ -55,9 +55,8 @@ describe('the GitHub Pages workflow', () => {
     expect([deploy.needs].flat()).toContain(Object.entries(workflow.jobs).find(([, job]) => job === jobWith('actions/upload-pages-artifact'))![0]);
   });
 
-  test('builds under the repository name, installs, builds and checks links before the upload', () => {
+  test('installs, builds and checks links before the upload', () => {
     const build = jobWith('actions/upload-pages-artifact');
-    expect(build.env?.ARCHIVE_BASE).toBe('/${{ github.event.repository.name }}/');
     const install = runIndex(build, /^npm install$/mu);
     const buildStep = runIndex(build, /^npm run build$/mu);
     const links = runIndex(build, /^npm run check:links -- dist --base "\$ARCHIVE_BASE"$/mu);
@@ -70,23 +69,26 @@ describe('the GitHub Pages workflow', () => {
     expect(links).toBeLessThan(upload);
   });
 
-  test('sets ARCHIVE_SITE to the origin of the Pages URL, or to <owner>.github.io without one', () => {
+  test('sets ARCHIVE_SITE and ARCHIVE_BASE from the Pages URL (project site, user site, custom domain), or from the repository without one', () => {
     const build = jobWith('actions/upload-pages-artifact');
     const configure = build.steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))!;
     const origin = build.steps.find((step) => /ARCHIVE_SITE=/u.test(step.run ?? ''))!;
     expect(origin.env!.PAGES_BASE_URL).toBe(`\${{ steps.${configure.id}.outputs.base_url }}`);
+    expect(origin.env!.PAGES_BASE_PATH).toBe(`\${{ steps.${configure.id}.outputs.base_path }}`);
     expect(origin.env!.FALLBACK_SITE).toBe('https://${{ github.repository_owner }}.github.io');
-    const siteFor = (baseUrl: string) => {
+    expect(origin.env!.FALLBACK_BASE).toBe('/${{ github.event.repository.name }}/');
+    const envFor = (baseUrl: string, basePath: string) => {
       const githubEnv = join(mkdtempSync(join(tmpdir(), 'deploy-workflow-')), 'env');
       const result = spawnSync('bash', ['-e', '-c', origin.run!], {
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, GITHUB_ENV: githubEnv, ARCHIVE_BASE: '/archive/', PAGES_BASE_URL: baseUrl, FALLBACK_SITE: 'https://owner.github.io' },
+        env: { PATH: process.env.PATH, GITHUB_ENV: githubEnv, PAGES_BASE_URL: baseUrl, PAGES_BASE_PATH: basePath, FALLBACK_SITE: 'https://owner.github.io', FALLBACK_BASE: '/archive/' },
       });
       expect(result.status, result.stderr).toBe(0);
       return readFileSync(githubEnv, 'utf8');
     };
-    expect(siteFor('https://someone.github.io/archive')).toBe('ARCHIVE_SITE=https://someone.github.io\n');
-    expect(siteFor('https://archive.example.org')).toBe('ARCHIVE_SITE=https://archive.example.org\n');
-    expect(siteFor('')).toBe('ARCHIVE_SITE=https://owner.github.io\n');
+    expect(envFor('https://someone.github.io/archive', '/archive')).toBe('ARCHIVE_SITE=https://someone.github.io\nARCHIVE_BASE=/archive/\n');
+    expect(envFor('https://someone.github.io', '')).toBe('ARCHIVE_SITE=https://someone.github.io\nARCHIVE_BASE=/\n');
+    expect(envFor('https://archive.example.org', '')).toBe('ARCHIVE_SITE=https://archive.example.org\nARCHIVE_BASE=/\n');
+    expect(envFor('', '')).toBe('ARCHIVE_SITE=https://owner.github.io\nARCHIVE_BASE=/archive/\n');
   });
 });
