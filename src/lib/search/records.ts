@@ -24,7 +24,7 @@ export interface RecordInput {
 }
 
 /**
- * The search record of an article: its Chinese as 1–4-character n-grams plus its English
+ * The search record of an article: its Chinese as characters and character pairs plus its English
  * words as content; the original Chinese and English text, titles in three forms, source and
  * year as metadata (for excerpts and for checking matches); filters for newspaper, region,
  * year, kind, glossary category and glossary term (no sort key: sorting by year is a search

@@ -47,7 +47,7 @@ describe('openSearch', () => {
   });
 
   test('checks a longer query against the text, reading only until a page is full', async () => {
-    // Every text has all the four-character pieces of 一门受理协同办理, only the even ones have it whole.
+    // Every text has all the character pairs of 一门受理协同办理, only the even ones have it whole.
     const texts = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? `推行一门受理协同办理模式${i}` : `一门受理协、受理协同、理协同办理${i}`));
     const { api, reads } = fakeIndex(texts);
     const cursor = await openSearch(api, '一门受理协同办理', { fold: identity });
@@ -59,6 +59,12 @@ describe('openSearch', () => {
     await cursor.more(Number.POSITIVE_INFINITY);
     expect(cursor.hits).toHaveLength(20);
     expect(cursor.done).toBe(true);
+  });
+
+  test('finds a Latin word printed against Chinese (5G基站)', async () => {
+    const { api } = fakeIndex(['建成5G基站三百个', '没有相关内容']);
+    expect((await searchArchive(api, '5G', { fold: identity })).map((hit) => hit.id)).toEqual(['a0']);
+    expect((await searchArchive(api, '5g基站', { fold: identity })).map((hit) => hit.id)).toEqual(['a0']);
   });
 
   test('gives nothing for empty and punctuation-only queries, without searching', async () => {
