@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import type { ArticleRecord } from './ingest-page.ts';
@@ -33,6 +33,16 @@ export interface WriteReport {
   readonly kept: string[];
   /** Hand-edited files overwritten because `force` was set. */
   readonly overwritten: string[];
+}
+
+/** Hard-link a file; false where the file system cannot (then the caller writes a copy). */
+function tryLink(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The file name of an article (its id), e.g. `c1589599-0003.mdx`. */
@@ -71,8 +81,15 @@ export async function writeArchive(out: string, articles: readonly ArticleRecord
       const previous = join(out, name);
       if (existsSync(previous)) {
         const old = readFileSync(previous, 'utf8');
-        if (old === content) unchanged++;
-        else if (isHandEdited(previous)) {
+        if (old === content) {
+          unchanged++;
+          written++;
+          // Unchanged: link it into the new archive rather than write it again (a re-run after
+          // one page changed then costs that page's files, not every file).
+          if (!tryLink(previous, join(temp, name))) writeFileSync(join(temp, name), content);
+          continue;
+        }
+        if (isHandEdited(previous)) {
           if (!options.force) {
             kept.push(previous);
             writeFileSync(join(temp, name), old);
