@@ -1,5 +1,5 @@
 /**
- * `npm run build:site [-- --out-dir dist]`: build the site from the ingested content.
+ * `npm run build:site [-- --out-dir dist] [--sequential]`: build the site from the ingested content.
  *
  *   astro build ─┐
  *                ├─ then build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
@@ -7,6 +7,9 @@
  *
  * The search index is built while Astro renders: Astro's build runs mostly on one core and
  * Pagefind's indexing on another, so on two cores the index costs almost no wall-clock time.
+ * Side by side, the peak memory is the two steps' sum (about 6.8 GB at 10,000 articles, see
+ * docs/scaling.md); `--sequential` (or ARCHIVE_BUILD_SEQUENTIAL=1) runs the index after Astro
+ * instead, for a lower peak and a longer build.
  * If a step fails, the other is stopped and the command exits non-zero naming the step.
  * Pages of the last build's Traditional copy whose HTML is unchanged are reused.
  */
@@ -16,7 +19,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' }, sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' } } });
 const dist = resolve(values['out-dir']!);
 const staging = `${dist}.pagefind-staging`;
 // Astro empties dist, so the last build's Traditional pages are moved aside first; pages whose
@@ -46,10 +49,12 @@ try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(previousHant, { recursive: true, force: true });
   if (existsSync(`${dist}/hant`) && existsSync(manifest)) renameSync(`${dist}/hant`, previousHant);
-  await Promise.all([
-    step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]),
-    step('index-search', ['scripts/index-search.ts', dist, '--out', staging]),
-  ]);
+  const astro = () => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+  const index = () => step('index-search', ['scripts/index-search.ts', dist, '--out', staging]);
+  if (values.sequential) {
+    await astro();
+    await index();
+  } else await Promise.all([astro(), index()]);
   await step('build-traditional', ['scripts/build-traditional.ts', dist, '--previous', previousHant, '--manifest', manifest]);
   rmSync(previousHant, { recursive: true, force: true });
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });
