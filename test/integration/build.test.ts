@@ -100,6 +100,13 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       }
       expect(marks, id).toBe(uses.get(id)!.length);
     }
+    // A term used more than 100 times (test/fixtures/scale/many-uses.txt) lists its uses over pages, each with a pager, in both scripts.
+    expect(uses.get('fang-guan-fu')!.length).toBeGreaterThan(100);
+    for (const path of ['glossary/fang-guan-fu', 'glossary/fang-guan-fu/2', 'hant/glossary/fang-guan-fu/2']) {
+      const html = page(path);
+      expect(html, path).toContain('class="pager"');
+      expect(html, path).toMatch(/<span aria-current="page">\d+<\/span>/u);
+    }
   });
 
   test('has a Traditional copy of every page, in zh-Hant, with a switch back', () => {
