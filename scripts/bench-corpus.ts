@@ -3,22 +3,12 @@
  * (and their `<stem>.meta.yaml`) recombined from the seed pages, for the scaling benchmark.
  * The same seed always gives the same pages (src/lib/bench/synthetic-corpus.ts).
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/command-line.ts';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SEED, writeCorpus } from '../src/lib/bench/synthetic-corpus.ts';
 
 const usage = 'usage: npm run bench:corpus -- --pages N --out <dir> [--seed S]';
-let values;
-try {
-  ({ values } = parseArgs({ options: { pages: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, help: { type: 'boolean', default: false } }, strict: true }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const values = parseCommandLine({ pages: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: String(DEFAULT_SEED) } }, usage);
 const pages = Number(values.pages);
 const seed = Number(values.seed);
 if (!values.out || !Number.isInteger(pages) || pages < 1 || !Number.isInteger(seed)) {

@@ -11,32 +11,21 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/command-line.ts';
 import { DEFAULT_SIZES, DEFAULT_STEP_LIMIT_MS, formatTable, runBench, type BenchResult } from '../src/lib/bench/run-bench.ts';
 import { DEFAULT_SEED } from '../src/lib/bench/synthetic-corpus.ts';
 
 const usage = 'usage: npm run bench -- [--sizes 100,1000,10000] [--seed S] [--out bench/results.json] [--step-limit <minutes>] [--keep]';
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
-      seed: { type: 'string', default: String(DEFAULT_SEED) },
-      out: { type: 'string', default: 'bench/results.json' },
-      'step-limit': { type: 'string', default: String(DEFAULT_STEP_LIMIT_MS / 60_000) },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const values = parseCommandLine(
+  {
+    sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    out: { type: 'string', default: 'bench/results.json' },
+    'step-limit': { type: 'string', default: String(DEFAULT_STEP_LIMIT_MS / 60_000) },
+    keep: { type: 'boolean', default: false },
+  },
+  usage,
+);
 const sizes = values.sizes!.split(',').map((size) => Number(size.trim().replace(/_/gu, '')));
 const stepLimit = Number(values['step-limit']);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(Number(values.seed)) || !(stepLimit > 0)) {

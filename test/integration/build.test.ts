@@ -190,4 +190,21 @@ describe('the built site: search from Node (the browser\'s code path)', () => {
     expect(hits).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'c1589599-0593', url: '/archive/articles/c1589599-0593/', title: '实施整村授信“贷”动乡村振兴' })]));
     expect(hits.every((hit) => typeof hit.id === 'string' && hit.url.startsWith('/archive/articles/') && hit.title)).toBe(true);
   });
+
+  test('the search CLI sorts by year (a search per year) and refuses an unknown order', () => {
+    const years = (order: string) => {
+      const result = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, '--sort', order, '的'], { encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { year: string }[]).map((hit) => hit.year).filter(Boolean);
+    };
+    const newest = years('newest');
+    expect(new Set(newest).size).toBeGreaterThan(2);
+    expect(newest).toEqual([...newest].sort().reverse());
+    const oldest = years('oldest');
+    expect(oldest).toEqual([...oldest].sort());
+    expect(oldest.length).toBe(newest.length);
+    const bad = spawnSync(process.execPath, ['scripts/search.ts', '--dist', site.dist, '--sort', 'sideways', '的'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--sort expects newest or oldest');
+  });
 });

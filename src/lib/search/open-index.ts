@@ -13,13 +13,13 @@ export async function openArchiveSearch(dist: string) {
   const bundle = join(dist, 'pagefind');
   const { api, bytesRead, resetBytes } = await loadPagefind(bundle);
   let manifest: Promise<SearchManifest> | null = null;
+  let fold: SearchOptions['fold'] | null = null;
   const withManifest = async (options: Omit<SearchOptions, 'fold'>): Promise<SearchOptions> => {
     manifest ??= fetch(pathToFileURL(join(bundle, 'archive-search.json'))).then((response) => response.json() as Promise<SearchManifest>);
     const { t2sShards, years } = await manifest;
     fold ??= shardedFolder(t2sShards, async (shard) => (await fetch(pathToFileURL(join(bundle, 't2s', `${shard}.json`)))).json() as Promise<Record<string, string>>);
     return { years, ...options, fold };
   };
-  let fold: SearchOptions['fold'] | null = null;
   return {
     /** Every hit (reads every candidate). */
     search: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchHit[]> => searchArchive(api, query, await withManifest(options)),

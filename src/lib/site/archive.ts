@@ -35,6 +35,20 @@ export function articleById(): Map<string, ArticleRecord> {
   return byIdCache;
 }
 
+let bySourceCache: Map<string, ArticleRecord[]> | null = null;
+
+/** The archive's units by source file name, each list in source order (built once per build). */
+export function articlesBySource(): Map<string, ArticleRecord[]> {
+  if (bySourceCache) return bySourceCache;
+  bySourceCache = new Map();
+  for (const article of archiveArticles()) {
+    const list = bySourceCache.get(article.source) ?? [];
+    list.push(article);
+    bySourceCache.set(article.source, list);
+  }
+  return bySourceCache;
+}
+
 /** The source pages in `content/pages`, sorted by file name (read once per build). */
 export function sourcePages(): SourcePage[] {
   if (pagesCache) return pagesCache;

@@ -1,5 +1,5 @@
 import { glossaryEntries } from '../glossary/glossary-data.ts';
-import { matcherFor } from '../glossary/uses.ts';
+import { collectUses, matcherFor } from '../glossary/uses.ts';
 import { slugFromTitle } from '../ingest/ingest-page.ts';
 import { categoryLabels, glossaryCategories } from '../../schemas/glossary.ts';
 import { archiveArticles, sourcePages } from './archive.ts';
@@ -63,19 +63,16 @@ export function browseGroups(): BrowseGroup[] {
     regions.set(region, list);
   }
 
+  // Topics from the glossary's uses, computed once per build and shared with the term pages.
   const entries = glossaryEntries();
   const category = new Map(entries.map(({ entry }) => [entry.id, entry.category]));
-  const matcher = matcherFor(entries);
-  const topics = new Map<string, Map<string, number>>();
   const byId = new Map(articles.map((article) => [article.id, article]));
-  for (const article of articles) {
-    for (const block of article.blocks) {
-      for (const match of matcher.match(block.text)) {
-        const counts = topics.get(category.get(match.id)!) ?? new Map<string, number>();
-        counts.set(article.id, (counts.get(article.id) ?? 0) + 1);
-        topics.set(category.get(match.id)!, counts);
-      }
-    }
+  const order = new Map(articles.map((article, index) => [article.id, index]));
+  const topics = new Map<string, Map<string, number>>();
+  for (const [id, uses] of collectUses(archiveArticles(), matcherFor(entries))) {
+    const counts = topics.get(category.get(id)!) ?? new Map<string, number>();
+    for (const use of uses) if (byId.has(use.article)) counts.set(use.article, (counts.get(use.article) ?? 0) + 1);
+    if (counts.size > 0) topics.set(category.get(id)!, counts);
   }
 
   const byName = (a: [string, unknown], b: [string, unknown]) => (a[0] === '' ? 1 : b[0] === '' ? -1 : a[0].localeCompare(b[0]));
@@ -88,7 +85,7 @@ export function browseGroups(): BrowseGroup[] {
         facet: 'topic',
         slug: name,
         label: categoryLabels[name],
-        items: [...topics.get(name)!].sort((a, b) => b[1] - a[1]).map(([id, count]) => ({ kind: 'article', id, title: byId.get(id)!.title, note: `${count} ${count === 1 ? 'use' : 'uses'}` })),
+        items: [...topics.get(name)!].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!).map(([id, count]) => ({ kind: 'article', id, title: byId.get(id)!.title, note: `${count} ${count === 1 ? 'use' : 'uses'}` })),
       })),
   ];
   // Two names can share a slug (pinyin drops tones); the later one gets a number.
