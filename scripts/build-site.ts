@@ -30,12 +30,31 @@ const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const children = new Set<ChildProcess>();
 
+/** One line per built page (`  ├─ /articles/…/index.html (+12ms)`): thousands at scale; ARCHIVE_BUILD_VERBOSE=1 keeps them. */
+const PAGE_LINE = /^(?:\S+\s+)?\s*[├└]─ /u;
+const verbose = process.env.ARCHIVE_BUILD_VERBOSE === '1';
+
+/** Pass a child's output through, without Astro's per-page lines (counted in its own summary). */
+function quiet(stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) if (!PAGE_LINE.test(line.replace(/\x1b\[[0-9;]*m/gu, ''))) out.write(`${line}\n`);
+  });
+  stream.on('end', () => {
+    if (rest) out.write(rest);
+  });
+}
+
 function step(name: string, args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'inherit'] });
+    if (child.stdout) quiet(child.stdout, process.stdout);
     children.add(child);
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       children.delete(child);
       if (code === 0) {
         console.log(`build:site: ${name} done (${elapsed()})`);

@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { hasChromium, INSTALL_HINT } from './browser/chromium.ts';
 import { buildSite } from './integration/build-site.ts';
 
 /**
@@ -6,7 +7,7 @@ import { buildSite } from './integration/build-site.ts';
  * the hostile fixture page, under the sub-path base `/archive/`), and hand its location to
  * the integration and browser tests.
  */
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): (() => void) | void {
   // `npm test -- test/lib` runs without the build; the full run and the integration and
   // browser tests need it.
   const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && arg !== 'run' && !arg.endsWith('vitest') && !arg.endsWith('vitest.mjs'));
@@ -16,6 +17,12 @@ export default function setup(project: TestProject): void {
   const site = buildSite(['test/fixtures/hostile/hostile-payloads.txt', 'test/fixtures/hostile/slug-collision.txt', 'test/fixtures/scale/many-uses.txt']);
   console.log(`global setup: built the archive in ${((Date.now() - started) / 1000).toFixed(1)} s (${site.dist})`);
   project.provide('site', site);
+  // Said at the start and again under the summary, so a skipped browser suite is never silent.
+  const browserNote = `browser tests SKIPPED: ${INSTALL_HINT}${process.env.CI ? ' (CI: this fails the run)' : ''}`;
+  if (!hasChromium) console.warn(browserNote);
+  return () => {
+    if (!hasChromium) console.warn(`\n${browserNote}\n`);
+  };
 }
 
 declare module 'vitest' {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { hasChromium, launchChromium } from './chromium.ts';
+import { CHROMIUM, hasChromium, INSTALL_HINT, launchChromium } from './chromium.ts';
 import { serveSite, type ServedSite } from './serve.ts';
 
 const site = inject('site');
@@ -35,6 +35,12 @@ async function axe(page: Page): Promise<{ id: string; nodes: number; help: strin
     return outcome.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length }));
   });
 }
+
+// In CI a missing browser fails the run; elsewhere the skip is announced with how to install one.
+test('a Chromium-based browser is available for the browser tests', (context) => {
+  if (!hasChromium && !process.env.CI) context.skip(`no Chromium found: ${INSTALL_HINT}`);
+  expect(CHROMIUM, `no Chromium found: ${INSTALL_HINT}`).not.toBeNull();
+});
 
 describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', () => {
   test('opens an article from the home page', async () => {

@@ -15,6 +15,7 @@ interface Step {
 }
 interface Job {
   needs?: string | string[];
+  permissions?: Record<string, string>;
   env?: Record<string, string>;
   environment?: { name: string; url?: string };
   steps: Step[];
@@ -38,9 +39,23 @@ describe('the GitHub Pages workflow', () => {
     expect(workflow.on).toHaveProperty('workflow_dispatch');
   });
 
-  test('has the permissions and the concurrency group Pages deployments need', () => {
-    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  test('grants nothing by default and each job only what it needs; one deployment at a time', () => {
+    expect(workflow.permissions).toEqual({});
+    const deploy = jobWith('actions/deploy-pages');
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (job !== deploy) expect(job.permissions, name).toEqual({ contents: 'read' });
+    }
     expect(workflow.concurrency.group).toBe('pages');
+  });
+
+  test('publishes only what passed the README test command, installed from the lockfile', () => {
+    const build = jobWith('actions/upload-pages-artifact');
+    const [testName, testJob] = Object.entries(workflow.jobs).find(([, job]) => runIndex(job, /^npm test$/mu) >= 0)!;
+    expect(runIndex(testJob, /^npm ci$/mu)).toBeGreaterThanOrEqual(0);
+    expect(runIndex(testJob, /^npm ci$/mu)).toBeLessThan(runIndex(testJob, /^npm test$/mu));
+    expect([build.needs].flat()).toContain(testName);
+    for (const job of Object.values(workflow.jobs)) expect(runIndex(job, /^npm install/mu), 'npm install rewrites the lockfile; CI installs with npm ci').toBe(-1);
   });
 
   test('uses the official Pages actions, on Node 22', () => {
@@ -48,7 +63,8 @@ describe('the GitHub Pages workflow', () => {
       expect(action(name), name).toBeDefined();
       expect(action(name)!.uses, name).toMatch(/@v\d+$/u);
     }
-    expect(String(action('actions/setup-node')!.with!['node-version'])).toBe('22');
+    expect(action('actions/setup-node')!.with!['node-version-file']).toBe('.nvmrc');
+    expect(readFileSync('.nvmrc', 'utf8').trim()).toBe('22');
     expect(action('actions/upload-pages-artifact')!.with!.path).toBe('dist');
     const deploy = jobWith('actions/deploy-pages');
     expect(deploy.environment?.name).toBe('github-pages');
@@ -57,7 +73,7 @@ describe('the GitHub Pages workflow', () => {
 
   test('installs, builds and checks links before the upload', () => {
     const build = jobWith('actions/upload-pages-artifact');
-    const install = runIndex(build, /^npm install$/mu);
+    const install = runIndex(build, /^npm ci$/mu);
     const buildStep = runIndex(build, /^npm run build$/mu);
     const links = runIndex(build, /^npm run check:links -- dist --base "\$ARCHIVE_BASE"$/mu);
     const upload = build.steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
