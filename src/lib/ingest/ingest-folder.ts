@@ -4,7 +4,9 @@ import { LineCounter, parseDocument } from 'yaml';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { accountForText } from './account.ts';
-import { ingestPage, pageKey, type PageResult } from './ingest-page.ts';
+import { pageKey } from './ingest-page.ts';
+import { FormatError, readDocument, type PageFormat } from './formats/detect.ts';
+import { ingestDocument, type DocumentResult } from './ingest-document.ts';
 import { pageCacheKey, type PageCache } from './page-cache.ts';
 import { PageReadError, readPage, type PageEncoding } from './read-page.ts';
 
@@ -15,6 +17,8 @@ export interface IngestFolderOptions {
   /** Folder of editorial fixes (`<stem>.yaml`), or null to apply none (`--no-edits`). */
   readonly edits: string | null;
   readonly encoding?: PageEncoding;
+  /** The input format of every page (`--format`), instead of detecting it per page. */
+  readonly format?: PageFormat;
   /**
    * Pages ingested before, by content hash: a page whose text, metadata, fixes and the ingest
    * code are unchanged is taken from here instead of being segmented again.
@@ -55,18 +59,33 @@ export function readYaml<T>(path: string, schema: { safeParse: (data: unknown) =
   return result.data;
 }
 
-/** The page texts of a folder, sorted by name; a clear error for a missing or empty folder. */
+/** File endings of page files: text pages, crawler dumps (TSV, JSON Lines) and OCR or article JSON. */
+export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.jsonl', '.ndjson', '.json'] as const;
+const PAGE_FILES = `page files (${PAGE_EXTENSIONS.map((extension) => `*${extension}`).join(', ')})`;
+
+/** A page file's name without its ending: `<stem>.meta.yaml` and `edits/<stem>.yaml` belong to it. */
+export const pageStem = (name: string) => name.replace(/\.[^.]+$/u, '');
+
+/** The page files of a folder, sorted by name; a clear error for a missing or empty folder. */
 export function listPages(from: string): string[] {
-  if (!existsSync(from)) throw new IngestError(from, null, 'no such folder; expected a folder of page texts (*.txt)');
-  if (!statSync(from).isDirectory()) throw new IngestError(from, null, 'is not a folder; expected a folder of page texts (*.txt)');
-  const pages = readdirSync(from).filter((name) => name.endsWith('.txt')).sort();
-  if (pages.length === 0) throw new IngestError(from, null, 'holds no page texts (*.txt)');
+  if (!existsSync(from)) throw new IngestError(from, null, `no such folder; expected a folder of ${PAGE_FILES}`);
+  if (!statSync(from).isDirectory()) throw new IngestError(from, null, `is not a folder; expected a folder of ${PAGE_FILES}`);
+  const pages = readdirSync(from)
+    .filter((name) => PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)))
+    .sort();
+  if (pages.length === 0) throw new IngestError(from, null, `holds no ${PAGE_FILES}`);
+  const stems = new Map<string, string>();
+  for (const name of pages) {
+    const other = stems.get(pageStem(name));
+    if (other) throw new IngestError(join(from, name), null, `has the same name as ${other} but for its ending, so they would share metadata, fixes and ids; rename one`);
+    stems.set(pageStem(name), name);
+  }
   return pages;
 }
 
 /** The result of ingesting a folder: one result per page, plus the metadata and edits used. */
 export interface FolderResult {
-  readonly pages: PageResult[];
+  readonly pages: DocumentResult[];
   /** The "nothing lost" check per page: characters in the source, and characters missing or duplicated. */
   readonly accounting: { source: string; chars: number; missing: number; extra: number }[];
   readonly metas: Record<string, PageMeta | null>;
@@ -88,18 +107,18 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
     if (other) throw new IngestError(join(options.from, name), null, `has the same page key \`${key}\` as ${other}, so their articles would get the same ids; rename one of them`);
     keys.set(key, name);
   }
-  const pages: PageResult[] = [];
+  const pages: DocumentResult[] = [];
   const accounting: FolderResult['accounting'] = [];
   const metas: Record<string, PageMeta | null> = {};
   let editCount = 0;
   names.forEach((name, index) => {
-    const stem = name.replace(/\.txt$/u, '');
+    const stem = pageStem(name);
     const metaPath = join(options.from, `${stem}.meta.yaml`);
     const editsPath = options.edits ? join(options.edits, `${stem}.yaml`) : null;
     const hasMeta = existsSync(metaPath);
     const hasEdits = editsPath !== null && existsSync(editsPath);
     const key = options.cache
-      ? pageCacheKey({ name, page: readFileSync(join(options.from, name)), meta: hasMeta ? readFileSync(metaPath) : null, edits: hasEdits ? readFileSync(editsPath) : null, encoding: options.encoding ?? 'auto' })
+      ? pageCacheKey({ name, page: readFileSync(join(options.from, name)), meta: hasMeta ? readFileSync(metaPath) : null, edits: hasEdits ? readFileSync(editsPath) : null, encoding: `${options.encoding ?? 'auto'}/${options.format ?? 'auto'}` })
       : null;
     const cached = key ? options.cache!.get(key) : undefined;
     if (cached) {
@@ -120,10 +139,18 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
       edits = pageEdits.fixes;
       editCount += edits.length;
     }
-    const decoded = readPage(join(options.from, name), join(options.from, name), options.encoding);
-    const result = ingestPage(decoded.text, { source: basename(name), meta, edits });
+    const path = join(options.from, name);
+    const decoded = readPage(path, path, options.encoding);
+    let document;
+    try {
+      document = readDocument(decoded.text, name, options.format);
+    } catch (error) {
+      if (error instanceof FormatError) throw new IngestError(path, error.line, error.message);
+      throw error;
+    }
+    const result = { ...ingestDocument(document, { source: basename(name), meta, edits }), encoding: decoded.encoding };
     pages.push(result);
-    const check = accountForText(decoded.text, result.articles, result.unassigned);
+    const check = accountForText(result.printed, result.articles, result.unassigned);
     const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);
     const pageAccounting = { source: result.source, chars: check.sourceChars, missing: total(check.missing), extra: total(check.extra) };
     accounting.push(pageAccounting);

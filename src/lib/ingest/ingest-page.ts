@@ -67,6 +67,11 @@ export interface IngestPageOptions {
   readonly meta?: PageMeta | null;
   /** Editorial fixes for this page (empty with `--no-edits`). */
   readonly edits?: readonly Edit[];
+  /**
+   * Where the text was laid out from another source (OCR blocks), the provenance number of each
+   * text line (`lineMap[line - 1]`, 0 for a line the layout added): units cite those numbers.
+   */
+  readonly lineMap?: readonly number[];
 }
 
 /**
@@ -134,9 +139,11 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   const split = file.data.split!;
-  const { units, problems } = applyUnitEdits(split.units, plan.unitEdits);
   const rawLines = text.split('\n');
-  const blank = (line: number) => (rawLines[line - 1] ?? '').trim() === '';
+  const lineMap = options.lineMap;
+  const { units, problems } = applyUnitEdits(lineMap ? split.units.map((unit) => remapUnit(unit, lineMap)) : split.units, plan.unitEdits);
+  const unassigned = lineMap ? split.unassigned.map((entry) => ({ text: entry.text, lines: mapLines(entry.lines, lineMap) })) : split.unassigned;
+  const blank = lineMap ? () => false : (line: number) => (rawLines[line - 1] ?? '').trim() === '';
   const key = pageKey(options.source);
   const meta = options.meta ?? null;
   const articles = [...units]
@@ -146,8 +153,38 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
   for (const article of articles) {
     if (article.titleInferred && article.kind === 'article') warnings.push({ line: article.lines[0]?.[0] ?? null, message: `no printed headline; title inferred: ${article.title}` });
   }
-  for (const entry of split.unassigned) warnings.push({ line: entry.lines[0] ?? null, message: `text assigned to no unit: ${entry.text}` });
-  return { source: options.source, articles, unassigned: split.unassigned, headlinePosition: split.headlinePosition, editsApplied: (options.edits ?? []).length - problems.length, warnings };
+  for (const entry of unassigned) warnings.push({ line: entry.lines[0] ?? null, message: `text assigned to no unit: ${entry.text}` });
+  return { source: options.source, articles, unassigned, headlinePosition: split.headlinePosition, editsApplied: (options.edits ?? []).length - problems.length, warnings };
+}
+
+const mapLines = (lines: readonly number[], map: readonly number[]) => lines.map((line) => map[line - 1] ?? line).filter((line) => line > 0);
+
+/** A unit citing provenance numbers (OCR blocks) instead of the laid-out text's lines. */
+function remapUnit(unit: Unit, map: readonly number[]): Unit {
+  return {
+    ...unit,
+    headLines: mapLines(unit.headLines, map),
+    bannerLines: mapLines(unit.bannerLines, map),
+    blocks: unit.blocks.map((block) => ({ ...block, lines: mapLines(block.lines, map) })),
+  };
+}
+
+/**
+ * Finish units that came with their structure given (a crawler's records): apply the page's
+ * unit edits and turn them into article records, as {@link ingestPage} does after segmenting.
+ */
+export function recordsToPage(units: Unit[], options: IngestPageOptions): PageResult {
+  const { units: edited, problems } = applyUnitEdits(units, (options.edits ?? []).filter((edit) => edit.op === 'set' || edit.op === 'merge'));
+  const key = pageKey(options.source);
+  const articles = [...edited]
+    .sort((a, b) => firstLineOf(a) - firstLineOf(b))
+    .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta: options.meta ?? null, blank: () => false }));
+  const ignored = (options.edits ?? []).filter((edit) => edit.op === 'split' || edit.op === 'role').map((edit) => `${edit.op}: has no effect on a record file (each record is one article)`);
+  const warnings: PageResult['warnings'] = [...problems, ...ignored].map((message) => ({ line: null, message }));
+  for (const article of articles) {
+    if (article.titleInferred) warnings.push({ line: article.lines[0]?.[0] ?? null, message: `record has no title; title inferred: ${article.title}` });
+  }
+  return { source: options.source, articles, unassigned: [], headlinePosition: 'before', editsApplied: (options.edits ?? []).length - problems.length - ignored.length, warnings };
 }
 
 function toRecord(unit: Unit, context: { key: string; order: number; source: string; meta: PageMeta | null; blank: (line: number) => boolean }): ArticleRecord {

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PageResult } from './ingest-page.ts';
+import type { DocumentResult } from './ingest-document.ts';
 
 /** What ingest remembers of a page: its result and its "nothing lost" figures. */
 export interface CachedPage {
-  readonly result: PageResult;
+  readonly result: DocumentResult;
   readonly accounting: { source: string; chars: number; missing: number; extra: number };
   /** Editorial fixes the page's fixes file holds. */
   readonly edits: number;
@@ -28,7 +28,7 @@ export function ingestCodeVersion(): string {
   if (codeVersion) return codeVersion;
   const hash = createHash('sha256');
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, join(here, '..', '..', 'schemas')]) {
+  for (const dir of [here, join(here, 'formats'), join(here, '..', '..', 'schemas')]) {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   }
   codeVersion = hash.digest('hex').slice(0, 16);

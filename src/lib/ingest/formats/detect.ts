@@ -1,0 +1,103 @@
+import { profileText } from '../text-profile.ts';
+import { SETTINGS } from '../settings.ts';
+import { findDelimiter, jsonArrayRecords, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
+import { layOut, ocrBlocks, type OcrLayout } from './ocr.ts';
+
+/** The input formats a page can come in. */
+export const PAGE_FORMATS = ['column-text', 'paragraph-lines', 'delimited', 'tsv', 'jsonl', 'json-records', 'ocr-json'] as const;
+export type PageFormat = (typeof PAGE_FORMATS)[number];
+
+/** A page read through its format's adapter into what the segmenter works on. */
+export type SourceDocument =
+  | { readonly format: 'column-text' | 'paragraph-lines'; readonly kind: 'text'; readonly text: string; readonly evidence: string }
+  | { readonly format: 'delimited' | 'tsv' | 'jsonl' | 'json-records'; readonly kind: 'records'; readonly records: SourceRecord[]; readonly evidence: string; readonly skipped: number[] }
+  | { readonly format: 'ocr-json'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string };
+
+/** A page that is in no format the ingest knows, or whose format contradicts itself. */
+export class FormatError extends Error {
+  readonly line: number | null;
+  constructor(message: string, line: number | null = null) {
+    super(message);
+    this.name = 'FormatError';
+    this.line = line;
+  }
+}
+
+const describeDelimiter = (delimiter: string) => (delimiter === '\t' ? 'tab' : `\`${delimiter}\``);
+
+function readJson(text: string, name: string): SourceDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/u.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
+    throw new FormatError(`looks like JSON (it starts with \`${text.trimStart()[0]}\`) but does not parse: ${message}`, line);
+  }
+  const blocks = ocrBlocks(value);
+  if (blocks && blocks.length > 0) {
+    const boxed = blocks.filter((block) => block.box).length;
+    const layout = layOut(blocks);
+    return { format: 'ocr-json', kind: 'ocr', layout, evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? 'all with boxes (reading order from the boxes)' : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}` };
+  }
+  const records = jsonArrayRecords(value, text);
+  if (records) return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
+  const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).slice(0, 6).join(', ') : Array.isArray(value) ? `an array of ${value.length}` : typeof value;
+  throw new FormatError(`${name} is JSON but neither OCR output (no list of text blocks with text and box fields) nor a list of articles (no objects with title and content fields); it holds ${keys}`);
+}
+
+/**
+ * Decide a page's format from its text (and its file name's extension as a hint), and read it
+ * through that format's adapter. `override` names the format instead of detecting it.
+ *
+ * - JSON (`{`/`[` first): OCR output (a list of text blocks) or a list of articles;
+ * - JSON Lines: nearly every non-empty line a JSON object with a body field;
+ * - TSV / delimited: nearly every line holds the same delimiter after a short title;
+ * - otherwise text: one paragraph per line (long lines, most ending a sentence) or printed column lines.
+ *
+ * Throws a {@link FormatError} for JSON that is neither OCR output nor articles, and for a file
+ * that mixes JSON Lines with other lines.
+ */
+export function readDocument(text: string, name: string, override?: PageFormat): SourceDocument {
+  const extension = /\.([a-z0-9]+)$/iu.exec(name)?.[1]?.toLowerCase() ?? '';
+  const trimmed = text.trimStart();
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  const jsonish = filled.filter((line) => line.trimStart().startsWith('{')).length;
+  const format = override ?? detect();
+
+  function detect(): PageFormat {
+    if (jsonish >= 2 && jsonish / filled.length >= SETTINGS.format.jsonLinesShare && filled.every((line) => line.trimStart().startsWith('{') === true || line.trim() === '')) return 'jsonl';
+    if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
+    if (trimmed.startsWith('{') || trimmed.startsWith('[') || extension === 'json') return 'ocr-json';
+    const delimiter = findDelimiter(lines);
+    if (delimiter === '\t') return 'tsv';
+    if (delimiter) return 'delimited';
+    if (jsonish >= 2 && jsonish / filled.length >= 0.3) throw new FormatError(`mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`, lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1);
+    return profileText(lines).longLines ? 'paragraph-lines' : 'column-text';
+  }
+
+  switch (format) {
+    case 'ocr-json':
+    case 'json-records':
+      return readJson(text, name);
+    case 'jsonl': {
+      const { records, bad } = parseJsonLines(text);
+      if (records.length === 0) throw new FormatError('read as JSON Lines, but no line is a JSON object with a title/content field', bad[0] ?? null);
+      if (bad.length > 0) throw new FormatError(`read as JSON Lines, but ${bad.length} of ${bad.length + records.length} lines are not JSON objects with a content field (first: line ${bad[0]})`, bad[0]!);
+      return { format, kind: 'records', records, skipped: [], evidence: `${records.length} JSON objects with a content field` };
+    }
+    case 'tsv':
+    case 'delimited': {
+      const delimiter = format === 'tsv' ? '\t' : findDelimiter(lines);
+      if (!delimiter) throw new FormatError('read as a delimited record file, but no delimiter stands in nearly every line');
+      const { records, header } = parseDelimited(text, delimiter);
+      return { format, kind: 'records', records, skipped: header ? [header] : [], evidence: `${records.length} records, title and body split by ${describeDelimiter(delimiter)}${header ? `, header row at line ${header}` : ''}` };
+    }
+    default: {
+      const profile = profileText(lines);
+      return { format, kind: 'text', text, evidence: `median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence` };
+    }
+  }
+}

@@ -1,0 +1,184 @@
+import { SETTINGS } from '../settings.ts';
+
+/** A text block of OCR output: its text, its box (page coordinates) where the tool gives one, and its number in the file. */
+export interface OcrBlock {
+  /** 1-based position of the block in the file's own order: the provenance of everything made from it. */
+  readonly n: number;
+  readonly text: string;
+  readonly box: { x0: number; y0: number; x1: number; y1: number } | null;
+}
+
+const TEXT_KEYS = ['text', 'words', 'transcription', 'content', 'label', 'rec_text', 'value'];
+
+function boxOf(value: unknown): OcrBlock['box'] {
+  if (!value || typeof value !== 'object') return null;
+  // [[x,y],[x,y],[x,y],[x,y]] (PaddleOCR points) or [x0,y0,x1,y1]
+  if (Array.isArray(value)) {
+    if (value.length >= 3 && value.every((point) => Array.isArray(point) && point.length >= 2 && point.every((n) => typeof n === 'number'))) {
+      const xs = value.map((point) => point[0] as number);
+      const ys = value.map((point) => point[1] as number);
+      return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+    }
+    if (value.length === 4 && value.every((n) => typeof n === 'number')) {
+      const [a, b, c, d] = value as number[];
+      return { x0: Math.min(a!, c!), y0: Math.min(b!, d!), x1: Math.max(a!, c!), y1: Math.max(b!, d!) };
+    }
+    if (value.length === 8 && value.every((n) => typeof n === 'number')) return boxOf([0, 2, 4, 6].map((i) => [value[i], value[i + 1]]));
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  const num = (key: string) => (typeof record[key] === 'number' ? (record[key] as number) : null);
+  const left = num('left') ?? num('x') ?? num('x0');
+  const top = num('top') ?? num('y') ?? num('y0');
+  const width = num('width') ?? num('w');
+  const height = num('height') ?? num('h');
+  if (left !== null && top !== null && width !== null && height !== null) return { x0: left, y0: top, x1: left + width, y1: top + height };
+  const x1 = num('x1') ?? num('right');
+  const y1 = num('y1') ?? num('bottom');
+  if (left !== null && top !== null && x1 !== null && y1 !== null) return { x0: left, y0: top, x1, y1 };
+  return null;
+}
+
+const BOX_KEYS = ['box', 'bbox', 'points', 'location', 'position', 'boundingbox', 'bounding_box', 'text_region', 'poly', 'polygon', 'quad', 'rect'];
+
+/** A block from one item of an OCR result list, or null when the item is no text block. */
+function blockOf(item: unknown): { text: string; box: OcrBlock['box'] } | null {
+  // PaddleOCR: [points, [text, score]] or [points, text]
+  if (Array.isArray(item) && item.length === 2) {
+    const [points, rec] = item;
+    const text = Array.isArray(rec) && typeof rec[0] === 'string' ? rec[0] : typeof rec === 'string' ? rec : null;
+    const box = boxOf(points);
+    if (text !== null && box) return { text, box };
+    return null;
+  }
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return null;
+  const record = Object.fromEntries(Object.entries(item as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), value]));
+  const textKey = TEXT_KEYS.find((key) => typeof record[key] === 'string');
+  if (!textKey) return null;
+  const boxKey = BOX_KEYS.find((key) => boxOf(record[key]));
+  return { text: record[textKey] as string, box: boxKey ? boxOf(record[boxKey]) : null };
+}
+
+/**
+ * The text blocks of an OCR JSON document, in file order, or null when it holds none: the
+ * longest list anywhere in the document whose items are all text blocks (PaddleOCR's
+ * `[[points, [text, score]], …]`, `{blocks: [{text, box}]}`, Baidu's `words_result`,
+ * `{pages: [{blocks}]}` with the pages' lists joined in order).
+ */
+export function ocrBlocks(document: unknown): OcrBlock[] | null {
+  const lists: { text: string; box: OcrBlock['box'] }[][] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      const blocks = value.map(blockOf);
+      if (value.length > 0 && blocks.every(Boolean)) {
+        lists.push(blocks as { text: string; box: OcrBlock['box'] }[]);
+        return;
+      }
+      for (const entry of value) visit(entry, depth + 1);
+      return;
+    }
+    for (const entry of Object.values(value)) visit(entry, depth + 1);
+  };
+  visit(document, 0);
+  if (lists.length === 0) return null;
+  return lists.flat().map((block, index) => ({ n: index + 1, text: block.text, box: block.box }));
+}
+
+type Boxed = OcrBlock & { box: NonNullable<OcrBlock['box']> };
+
+/** Split blocks at the gaps of their projection on one axis (an XY-cut step). */
+function cut(blocks: Boxed[], axis: 'x' | 'y', gap: number): Boxed[][] {
+  const lo = axis === 'x' ? 'x0' : 'y0';
+  const hi = axis === 'x' ? 'x1' : 'y1';
+  const sorted = [...blocks].sort((a, b) => a.box[lo] - b.box[lo]);
+  const groups: Boxed[][] = [];
+  let reach = -Infinity;
+  for (const block of sorted) {
+    if (groups.length === 0 || block.box[lo] > reach + gap) groups.push([block]);
+    else groups.at(-1)!.push(block);
+    reach = Math.max(reach, block.box[hi]);
+  }
+  return groups;
+}
+
+/**
+ * Reading order by recursive XY-cut: bands separated by horizontal gaps are read top to bottom,
+ * columns within a band (separated by vertical gaps) left to right, recursively. A headline that
+ * spans columns forms a band of its own above them.
+ */
+export function readingOrder(blocks: readonly Boxed[]): Boxed[] {
+  const order: Boxed[] = [];
+  const heights = blocks.map((block) => block.box.y1 - block.box.y0).sort((a, b) => a - b);
+  const lineHeight = heights[Math.floor(heights.length / 2)] ?? 1;
+  const recurse = (group: Boxed[], depth: number): void => {
+    if (group.length <= 1 || depth > 12) {
+      order.push(...group.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0));
+      return;
+    }
+    const columns = cut(group, 'x', lineHeight * 0.5);
+    if (columns.length > 1) {
+      for (const column of columns) recurse(column, depth + 1);
+      return;
+    }
+    const bands = cut(group, 'y', -lineHeight * 0.3);
+    if (bands.length > 1) {
+      for (const band of bands) recurse(band, depth + 1);
+      return;
+    }
+    order.push(...group.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0));
+  };
+  // Columns first only inside a band: cut the page into bands, then each band into columns.
+  const top = cut([...blocks], 'y', lineHeight * 0.1);
+  for (const band of top) recurse(band, 0);
+  return order;
+}
+
+/** The page as text lines for the segmenter, and which OCR block each text line came from. */
+export interface OcrLayout {
+  readonly text: string;
+  /** `blockOfLine[i]` is the block number of text line i + 1, or 0 for a blank line the layout added. */
+  readonly blockOfLine: number[];
+  readonly ordered: boolean;
+}
+
+/**
+ * Lay OCR blocks out as page text the segmenter reads like a PDF extraction: one line per block
+ * in reading order (from the boxes where every block has one, else file order), a blank line at
+ * a column change or a vertical gap wider than `SETTINGS.ocr.paragraphGap` line heights, and a
+ * leading space where a block starts indented in its column.
+ */
+export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
+  const boxed = blocks.every((block) => block.box !== null);
+  const ordered = boxed ? readingOrder(blocks as Boxed[]) : [...blocks];
+  const heights = ordered.filter((block) => block.box).map((block) => block.box!.y1 - block.box!.y0).sort((a, b) => a - b);
+  const lineHeight = heights[Math.floor(heights.length / 2)] ?? 0;
+  const charWidths = ordered
+    .filter((block) => block.box && block.text.trim())
+    .map((block) => (block.box!.x1 - block.box!.x0) / Math.max(1, [...block.text.trim()].length))
+    .sort((a, b) => a - b);
+  const charWidth = charWidths[Math.floor(charWidths.length / 2)] ?? 0;
+  const lines: string[] = [];
+  const blockOfLine: number[] = [];
+  let previous: OcrBlock | null = null;
+  let columnLeft = Infinity;
+  for (const block of ordered) {
+    const text = block.text.replace(/[\r\n]+/gu, ' ').trimEnd();
+    if (text.trim() === '') continue;
+    if (previous?.box && block.box) {
+      const newColumn = block.box.y0 < previous.box.y0 - lineHeight || block.box.x0 > previous.box.x1;
+      const gap = block.box.y0 - previous.box.y1;
+      if (newColumn || gap > SETTINGS.ocr.paragraphGap * lineHeight) {
+        lines.push('');
+        blockOfLine.push(0);
+      }
+      if (newColumn) columnLeft = block.box.x0;
+    }
+    if (block.box) columnLeft = Math.min(columnLeft, block.box.x0);
+    const indented = Boolean(block.box && charWidth > 0 && block.box.x0 - columnLeft >= SETTINGS.ocr.indentChars * charWidth);
+    lines.push(`${indented ? ' ' : ''}${text.trimStart()}`);
+    blockOfLine.push(block.n);
+    previous = block;
+  }
+  return { text: lines.join('\n'), blockOfLine, ordered: boxed };
+}

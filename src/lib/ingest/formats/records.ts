@@ -1,0 +1,153 @@
+import { decodeHTMLStrict } from 'entities';
+import { SETTINGS } from '../settings.ts';
+
+/** One article of a record file (crawler dump): its printed fields and the source line it came from. */
+export interface SourceRecord {
+  /** 1-based line of the file the record stands on. */
+  readonly line: number;
+  readonly title: string;
+  /** Body paragraphs, in order. */
+  readonly paragraphs: string[];
+  readonly byline: string | null;
+}
+
+/** Names crawlers give to the fields a reader sees, most specific first. */
+const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '題目', '标题名', '標題'];
+const BODY_KEYS = ['content', 'body', 'text', 'article', 'news_content', 'maintext', 'main_text', 'desc', 'summary', '正文', '内容', '內容'];
+const BYLINE_KEYS = ['author', 'byline', 'reporter', 'authors', 'writer', '作者', '记者', '記者'];
+
+const pick = (object: Record<string, unknown>, keys: readonly string[]): string | null => {
+  const lower = new Map(Object.entries(object).map(([key, value]) => [key.toLowerCase(), value]));
+  for (const key of keys) {
+    const value = lower.get(key);
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('\n');
+  }
+  return null;
+};
+
+/** The title and body field of a JSON object, if it looks like an article. */
+export function articleFields(object: unknown): { title: string | null; body: string; byline: string | null } | null {
+  if (!object || typeof object !== 'object' || Array.isArray(object)) return null;
+  const record = object as Record<string, unknown>;
+  const body = pick(record, BODY_KEYS);
+  if (body === null) return null;
+  return { title: pick(record, TITLE_KEYS), body, byline: pick(record, BYLINE_KEYS) };
+}
+
+/**
+ * Clean a field as a crawler stored it: HTML entities decoded (`&nbsp;`), tags dropped, and split
+ * into paragraphs at line breaks, `<br>`/`<p>`, and the ideographic double space (`　　`) that
+ * Chinese sites put before each paragraph.
+ */
+export function paragraphsOf(field: string): string[] {
+  const text = decodeHTMLStrict(field.replace(/<\s*(?:br|\/p|p)\b[^>]*>/giu, '\n').replace(/<[^>]{1,200}>/gu, ''))
+    .replace(/\\n/gu, '\n')
+    .replace(/\u3000{2,}|\u00a0{2,}/gu, '\n');
+  return text
+    .split(/\r?\n/u)
+    .map((paragraph) => paragraph.replace(/[\s\u3000\u00a0]+/gu, ' ').trim())
+    .filter(Boolean);
+}
+
+const oneLine = (field: string | null) => (field === null ? '' : paragraphsOf(field).join(' '));
+
+/** Parse JSON Lines (one article object per line). Lines that are not such objects are returned as `bad`. */
+export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[] } {
+  const records: SourceRecord[] = [];
+  const bad: number[] = [];
+  text.split('\n').forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    let fields = null;
+    try {
+      fields = articleFields(JSON.parse(raw));
+    } catch {
+      fields = null;
+    }
+    if (!fields) bad.push(index + 1);
+    else records.push({ line: index + 1, title: oneLine(fields.title), paragraphs: paragraphsOf(fields.body), byline: fields.byline ? oneLine(fields.byline) || null : null });
+  });
+  return { records, bad };
+}
+
+/** Records of a JSON document that is an array of article objects (or `{articles|data|items: [...]}`). */
+export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] | null {
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value as object).find((entry) => Array.isArray(entry)) : null;
+  if (!Array.isArray(list) || list.length === 0) return null;
+  const fields = list.map(articleFields);
+  if (fields.some((entry) => entry === null)) return null;
+  // Provenance: the line of the file where each record's title (or body) value starts.
+  const lines = text.split('\n');
+  let cursor = 0;
+  return fields.map((entry) => {
+    const probe = JSON.stringify(entry!.title ?? entry!.body).slice(1, 21);
+    let line = cursor;
+    while (line < lines.length && !lines[line]!.includes(probe)) line++;
+    if (line === lines.length) line = cursor;
+    cursor = line + 1;
+    return { line: line + 1, title: oneLine(entry!.title), paragraphs: paragraphsOf(entry!.body), byline: entry!.byline ? oneLine(entry!.byline) || null : null };
+  });
+}
+
+/** Delimiters crawlers put between title and body, tried in this order. */
+const DELIMITERS = ['\t', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | '];
+
+/**
+ * The delimiter of a record file: the first candidate that stands in nearly every non-empty line
+ * (`SETTINGS.format.delimitedShare`) after a short title and before a long body.
+ */
+export function findDelimiter(lines: readonly string[]): string | null {
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length === 0) return null;
+  for (const delimiter of DELIMITERS) {
+    const hits = filled.filter((line) => {
+      const at = line.indexOf(delimiter);
+      return at >= 0 && at <= SETTINGS.format.recordTitleMax * 4;
+    }).length;
+    if (hits / filled.length < SETTINGS.format.delimitedShare) continue;
+    const bodies = filled.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
+    if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
+  }
+  return null;
+}
+
+const HEADER_NAMES = new Set([...TITLE_KEYS, ...BODY_KEYS, ...BYLINE_KEYS, 'id', 'url', 'link', 'date', 'time', 'source', 'category', 'label', 'channel', 'tag', 'tags', 'keywords', 'pubtime', 'publish_time', '日期', '时间', '來源', '来源', '分类', '類別', '链接']);
+
+/**
+ * Parse a delimited record file: `title<d>body` lines, or tab-separated fields with or without a
+ * header row. Without a header, the title is the first field with Han characters of at most
+ * `recordTitleMax` characters and the body the longest field; other fields (ids, dates, URLs) are
+ * metadata, not printed text.
+ */
+export function parseDelimited(text: string, delimiter: string): { records: SourceRecord[]; header: number | null } {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const headerFields = first >= 0 ? lines[first]!.split(delimiter).map((field) => field.trim().toLowerCase()) : [];
+  const hasHeader = headerFields.length > 1 && headerFields.every((field) => HEADER_NAMES.has(field) || /^[a-z_][a-z0-9_]*$/u.test(field));
+  const titleAt = hasHeader ? headerFields.findIndex((field) => TITLE_KEYS.includes(field)) : -1;
+  const bodyAt = hasHeader ? headerFields.findIndex((field) => BODY_KEYS.includes(field)) : -1;
+  const bylineAt = hasHeader ? headerFields.findIndex((field) => BYLINE_KEYS.includes(field)) : -1;
+  const records: SourceRecord[] = [];
+  lines.forEach((raw, index) => {
+    if (raw.trim() === '' || (hasHeader && index === first)) return;
+    const fields = raw.split(delimiter);
+    let title: string;
+    let body: string;
+    if (hasHeader && bodyAt >= 0) {
+      title = titleAt >= 0 ? (fields[titleAt] ?? '') : '';
+      body = fields[bodyAt] ?? '';
+    } else if (fields.length === 2 || delimiter !== '\t') {
+      // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again).
+      title = fields[0]!;
+      body = fields.slice(1).join(delimiter);
+    } else {
+      const longest = fields.reduce((best, field, at) => ([...field].length > [...fields[best]!].length ? at : best), 0);
+      const titleField = fields.findIndex((field, at) => at !== longest && /\p{Script=Han}/u.test(field) && [...field.trim()].length <= SETTINGS.format.recordTitleMax);
+      title = titleField >= 0 ? fields[titleField]! : '';
+      body = fields[longest]!;
+    }
+    const byline = hasHeader && bylineAt >= 0 ? oneLine(fields[bylineAt] ?? '') || null : null;
+    records.push({ line: index + 1, title: oneLine(title), paragraphs: paragraphsOf(body), byline });
+  });
+  return { records, header: hasHeader ? first + 1 : null };
+}

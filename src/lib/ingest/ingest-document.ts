@@ -1,0 +1,56 @@
+import { inferTitle } from './split-units.ts';
+import { ingestPage, recordsToPage, type IngestPageOptions, type PageResult } from './ingest-page.ts';
+import type { PageFormat, SourceDocument } from './formats/detect.ts';
+import type { SourceRecord } from './formats/records.ts';
+import type { Unit } from './types.ts';
+
+/** A page ingested through its format's adapter. */
+export interface DocumentResult extends PageResult {
+  readonly format: PageFormat;
+  /** Why the format was chosen (or that it was named with `--format`). */
+  readonly formatEvidence: string;
+  /** The printed text of the page (no JSON or delimiter syntax): what the "nothing lost" check counts. */
+  readonly printed: string;
+  /** How the file was decoded (set by the folder reader). */
+  readonly encoding?: string;
+}
+
+function recordUnit(record: SourceRecord): Unit {
+  const body = record.paragraphs.join('');
+  const title = record.title.trim();
+  return {
+    kind: 'article',
+    title: title || inferTitle(body),
+    titleInferred: title === '',
+    subtitle: null,
+    kicker: null,
+    series: null,
+    byline: record.byline,
+    organisation: null,
+    continuedFrom: null,
+    continuedTo: null,
+    continuationMarker: null,
+    headLines: [record.line],
+    bannerLines: [],
+    blocks: record.paragraphs.map((text) => ({ type: 'paragraph' as const, text, lines: [record.line] })),
+  };
+}
+
+/**
+ * Ingest a page read through its format's adapter: text pages go through the segmenter; OCR
+ * blocks are laid out as text, segmented, and cited by block number; a crawler's records are
+ * one article each, as the crawler stored them.
+ */
+export function ingestDocument(document: SourceDocument, options: IngestPageOptions): DocumentResult {
+  const base = { format: document.format, formatEvidence: document.evidence };
+  if (document.kind === 'text') return { ...ingestPage(document.text, options), ...base, printed: document.text };
+  if (document.kind === 'ocr') {
+    const result = ingestPage(document.layout.text, { ...options, lineMap: document.layout.blockOfLine });
+    return { ...result, ...base, printed: document.layout.text };
+  }
+  const records = document.records.filter((record) => record.title.trim() !== '' || record.paragraphs.length > 0);
+  const result = recordsToPage(records.map(recordUnit), options);
+  const empty = document.records.filter((record) => !records.includes(record)).map((record) => ({ line: record.line, message: 'record has neither title nor body; skipped' }));
+  const printed = records.map((record) => [record.title, ...record.paragraphs, record.byline ?? ''].join('\n')).join('\n');
+  return { ...result, ...base, warnings: [...result.warnings, ...empty], printed };
+}

@@ -1,0 +1,36 @@
+/**
+ * Every threshold the segmenter and the format detector use, in one place, with its default and
+ * why. Rules name the setting they read; `--explain` names the rule.
+ */
+export const SETTINGS = {
+  format: {
+    /** Share of non-empty lines that must parse as JSON objects with a text field for JSON Lines. */
+    jsonLinesShare: 0.9,
+    /** Share of non-empty lines that must hold the same delimiter (tabs, `!!!!`, `|||` …) for a record file. */
+    delimitedShare: 0.9,
+    /** Longest title (characters) a delimited record may have before its delimiter. */
+    recordTitleMax: 80,
+    /** Least median body length (characters) of a record file: shorter "bodies" are column text with stray marks. */
+    recordBodyMin: 20,
+    /** Median line width above which a text page is one paragraph per line, not printed columns. */
+    paragraphLineWidth: 40,
+    /** Share of text lines ending a sentence above which a text page is one paragraph per line. */
+    paragraphSentenceShare: 0.5,
+  },
+  ocr: {
+    /** A vertical gap between blocks larger than this many median line heights is a blank line. */
+    paragraphGap: 0.8,
+    /** A block starting this many median character widths right of its column is indented. */
+    indentChars: 1.2,
+  },
+  flags: {
+    /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */
+    wholePageShare: 0.8,
+    wholePageChars: 1500,
+    /** A unit this many times longer than the page's median unit (and at least `outsizedChars`) is flagged. */
+    outsizedRatio: 4,
+    outsizedChars: 2500,
+    /** A paragraph longer than this many characters that holds a dateline lead (`本报北京…电`) in its middle has a unit start glued inside. */
+    gluedLeadMinOffset: 4,
+  },
+} as const;

@@ -1,0 +1,23 @@
+import { SETTINGS } from './settings.ts';
+import { displayWidth, endsSentence, median } from './text-utils.ts';
+
+/** How a text page's lines are shaped: whole paragraphs per line, or printed column lines. */
+export interface TextProfile {
+  readonly medianWidth: number;
+  /** Share of text lines (at least 10 wide) that end a sentence. */
+  readonly sentenceShare: number;
+  /** Most lines hold a whole paragraph (e-paper or corpus copy) rather than a printed column line. */
+  readonly longLines: boolean;
+}
+
+/**
+ * Measure the lines of a text page. Web-style and corpus copies give one paragraph per line, so
+ * most text lines end a sentence or are wide; printed columns break lines anywhere.
+ */
+export function profileText(lines: readonly string[]): TextProfile {
+  const widths = lines.filter((line) => line.trim() !== '').map((line) => displayWidth(line.trim()));
+  const textLines = lines.filter((line) => displayWidth(line.trim()) >= 10);
+  const sentenceShare = textLines.filter((line) => endsSentence(line.trim())).length / Math.max(1, textLines.length);
+  const medianWidth = median(widths);
+  return { medianWidth, sentenceShare, longLines: medianWidth > SETTINGS.format.paragraphLineWidth || sentenceShare >= SETTINGS.format.paragraphSentenceShare };
+}
