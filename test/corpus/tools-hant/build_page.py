@@ -20,7 +20,7 @@ Spec format (UTF-8 text, one directive per line):
     F text               furniture / header line (body of a furniture or page-header unit)
     @byline text         set the unit's byline explicitly
 
-A body paragraph that opens with a lead such as 【本報訊】 or 【記者X報道】 gives the byline when no
+A body paragraph that opens with a lead such as 【本報訊】, 【記者X報道】, 〔記者X／台北報導〕 or （中央社記者X台北1日電） gives the byline when no
 standalone byline line exists.  Lines of a unit are written in spec order; with #blank 1 an empty line
 separates every two consecutive lines except head lines that follow each other.
 """
@@ -78,8 +78,8 @@ def layout(meta, units):
         if byline is None:
             for tag, text in u["lines"]:
                 if tag == "P":
-                    m = re.match(r"^【([^】]{2,30})】", text)
-                    if m and ("報訊" in m.group(1) or "報道" in m.group(1) or "報導" in m.group(1)):
+                    m = re.match(r"^[【〔［（]([^】〕］）]{2,40})[】〕］）]", text)
+                    if m and re.search(r"報訊|報道|報導|電$", m.group(1)):
                         byline = m.group(1)
                     break
         golds.append({
