@@ -70,10 +70,12 @@ export function readDocument(text: string, name: string, override?: PageFormat):
   function detect(): PageFormat {
     if (jsonish >= 2 && jsonish / filled.length >= SETTINGS.format.jsonLinesShare && filled.every((line) => line.trimStart().startsWith('{') === true || line.trim() === '')) return 'jsonl';
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
-    if (trimmed.startsWith('{') || trimmed.startsWith('[') || extension === 'json') return 'ocr-json';
+    if (extension === 'json') return 'ocr-json';
     const delimiter = findDelimiter(lines);
     if (delimiter === '\t') return 'tsv';
     if (delimiter) return 'delimited';
+    // A JSON document without the ending (a `[视频]…` title opens many a crawler line, so try it).
+    if (/^[[{]/u.test(trimmed) && /[\]}]\s*$/u.test(text)) return 'ocr-json';
     if (jsonish >= 2 && jsonish / filled.length >= 0.3) throw new FormatError(`mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`, lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1);
     return profileText(lines).longLines ? 'paragraph-lines' : 'column-text';
   }

@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { accountForText } from '../ingest/account.ts';
+import { readDocument } from '../ingest/formats/detect.ts';
+import { ingestDocument, type DocumentResult } from '../ingest/ingest-document.ts';
+import type { ArticleRecord } from '../ingest/ingest-page.ts';
+import { decodePage } from '../ingest/read-page.ts';
+
+const range = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+/** One gold unit of a corpus page (see test/corpus/README.md). */
+const goldUnitSchema = z.object({
+  kind: z.enum(['article', 'fragment', 'photo-caption', 'column-intro', 'page-header', 'furniture']),
+  title: z.string().nullable(),
+  titleLines: z.array(range).default([]),
+  byline: z.string().nullable().optional(),
+  lines: z.array(range),
+  kicker: z.string().nullable().optional(),
+  subtitle: z.string().nullable().optional(),
+});
+
+/** A corpus page's gold file. */
+export const goldSchema = z.object({
+  source: z.string(),
+  family: z.enum(['column', 'paragraph', 'crawler', 'ocr', 'traditional']),
+  format: z.string(),
+  split: z.enum(['dev', 'test']),
+  synthetic: z.boolean().default(false),
+  units: z.array(goldUnitSchema),
+});
+export type Gold = z.infer<typeof goldSchema>;
+type GoldUnit = Gold['units'][number];
+
+/** What one page scored. */
+export interface PageScore {
+  readonly source: string;
+  readonly family: Gold['family'];
+  readonly split: Gold['split'];
+  readonly synthetic: boolean;
+  readonly goldUnits: number;
+  readonly predictedUnits: number;
+  readonly exact: number;
+  readonly titled: number;
+  readonly titlesRight: number;
+  readonly goldStarts: number;
+  readonly predictedStarts: number;
+  readonly startsRight: number;
+  readonly chars: number;
+  readonly lost: number;
+  readonly format: string;
+  readonly goldFormat: string;
+  /** Gold units not exactly right, with what went wrong (for reading, not for scoring). */
+  readonly misses: string[];
+}
+
+const expand = (ranges: readonly (readonly [number, number])[]) => ranges.flatMap(([from, to]) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i));
+
+const kindClass = (kind: string) => (kind === 'photo-caption' ? 'caption' : kind === 'page-header' || kind === 'furniture' ? 'furniture' : 'story');
+
+const squash = (text: string | null | undefined) => (text ?? '').normalize('NFC').replace(/\s+/gu, '');
+
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let shared = 0;
+  for (const value of a) if (b.has(value)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+const sameSet = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((value) => b.has(value));
+
+/** Is the predicted title right for this gold unit? A gold null is right when the title is marked inferred. */
+function titleRight(gold: GoldUnit, predicted: ArticleRecord | undefined): boolean {
+  if (!predicted) return false;
+  if (gold.title === null) return predicted.titleInferred || squash(predicted.title) === '';
+  return !predicted.titleInferred && squash(predicted.title) === squash(gold.title);
+}
+
+/**
+ * Score a page's predicted units against its gold, as test/corpus/README.md says: each gold unit
+ * is matched to the predicted unit whose body lines it shares most (Jaccard ≥ 0.5); it is exactly
+ * right with the same body lines, its printed title and the same kind class.
+ */
+export function scorePage(gold: Gold, result: DocumentResult, blank: (line: number) => boolean): PageScore {
+  const nonBlank = (lines: number[]) => new Set(lines.filter((line) => !blank(line)));
+  const predicted = result.articles.map((article) => ({ article, body: nonBlank(expand(article.lines)) }));
+  let exact = 0;
+  let titled = 0;
+  let titlesRight = 0;
+  const misses: string[] = [];
+  for (const unit of gold.units) {
+    const body = nonBlank(expand(unit.lines));
+    let best: (typeof predicted)[number] | undefined;
+    let bestScore = 0;
+    for (const candidate of predicted) {
+      const score = jaccard(body, candidate.body);
+      if (score > bestScore) [best, bestScore] = [candidate, score];
+    }
+    const match = bestScore >= 0.5 ? best : undefined;
+    const okTitle = titleRight(unit, match?.article);
+    if (unit.title !== null) {
+      titled++;
+      if (okTitle) titlesRight++;
+    }
+    const okExtent = match !== undefined && sameSet(body, match.body);
+    const okKind = match !== undefined && kindClass(match.article.kind) === kindClass(unit.kind);
+    if (okExtent && okTitle && okKind) exact++;
+    else {
+      const where = unit.lines[0] ? `${unit.lines[0][0]}` : '?';
+      const why = [!match ? 'no unit shares half its lines' : !okExtent ? `extent ${JSON.stringify(match.article.lines)} vs ${JSON.stringify(unit.lines)}` : '', match && !okTitle ? `title «${match.article.titleInferred ? '(inferred) ' : ''}${match.article.title}» vs «${unit.title ?? '(none printed)'}»` : '', match && !okKind ? `kind ${match.article.kind} vs ${unit.kind}` : ''].filter(Boolean);
+      misses.push(`line ${where}: ${why.join('; ')}`);
+    }
+  }
+  const starts = (sets: Set<number>[]) => new Set(sets.filter((set) => set.size > 0).map((set) => Math.min(...set)));
+  const goldStarts = starts(gold.units.map((unit) => nonBlank(expand(unit.lines))));
+  const predictedStarts = starts(predicted.map((entry) => entry.body));
+  const check = accountForText(result.printed, result.articles, result.unassigned);
+  const lost = [...check.missing.values()].reduce((sum, n) => sum + n, 0);
+  return {
+    source: gold.source,
+    family: gold.family,
+    split: gold.split,
+    synthetic: gold.synthetic,
+    goldUnits: gold.units.length,
+    predictedUnits: result.articles.length,
+    exact,
+    titled,
+    titlesRight,
+    goldStarts: goldStarts.size,
+    predictedStarts: predictedStarts.size,
+    startsRight: [...predictedStarts].filter((line) => goldStarts.has(line)).length,
+    chars: check.sourceChars,
+    lost,
+    format: result.format,
+    goldFormat: gold.format,
+    misses,
+  };
+}
+
+/** A corpus page with its gold. */
+export interface CorpusPage {
+  readonly path: string;
+  readonly gold: Gold;
+}
+
+/** Every page of the corpus (`<root>/<family>/<name>.gold.yaml` beside its page file). */
+export function loadCorpus(root: string): CorpusPage[] {
+  const pages: CorpusPage[] = [];
+  for (const family of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    for (const name of readdirSync(join(root, family)).filter((file) => file.endsWith('.gold.yaml')).sort()) {
+      const goldPath = join(root, family, name);
+      const parsed = goldSchema.safeParse(parse(readFileSync(goldPath, 'utf8')));
+      if (!parsed.success) throw new Error(`${goldPath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      pages.push({ path: join(root, family, parsed.data.source), gold: parsed.data });
+    }
+  }
+  return pages;
+}
+
+/** Segment one corpus page without editorial fixes, as `npm run ingest -- --no-edits` would. */
+export function segmentCorpusPage(page: CorpusPage): { result: DocumentResult; blank: (line: number) => boolean } {
+  const name = page.gold.source;
+  const decoded = decodePage(readFileSync(page.path), page.path);
+  const result = ingestDocument(readDocument(decoded.text, name), { source: name });
+  const lines = decoded.text.split('\n');
+  // Record and OCR provenance numbers have no blank lines to skip.
+  const blank = result.format === 'ocr-json' ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
+  return { result, blank };
+}
+
+/** Figures of a group of pages (a family, a split, or all). */
+export interface Figures {
+  readonly pages: number;
+  readonly goldUnits: number;
+  readonly exact: number;
+  readonly exactShare: number;
+  readonly boundaryPrecision: number;
+  readonly boundaryRecall: number;
+  readonly titleAccuracy: number;
+  readonly charsLost: number;
+  readonly formatRight: number;
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
+
+export function figures(scores: readonly PageScore[]): Figures {
+  const sum = (pick: (score: PageScore) => number) => scores.reduce((total, score) => total + pick(score), 0);
+  return {
+    pages: scores.length,
+    goldUnits: sum((score) => score.goldUnits),
+    exact: sum((score) => score.exact),
+    exactShare: share(sum((score) => score.exact), sum((score) => score.goldUnits)),
+    boundaryPrecision: share(sum((score) => score.startsRight), sum((score) => score.predictedStarts)),
+    boundaryRecall: share(sum((score) => score.startsRight), sum((score) => score.goldStarts)),
+    titleAccuracy: share(sum((score) => score.titlesRight), sum((score) => score.titled)),
+    charsLost: sum((score) => score.lost),
+    formatRight: sum((score) => (score.format === score.goldFormat ? 1 : 0)),
+  };
+}
+
+/** Score the whole corpus: per page, and figures per family and split. */
+export function evaluateCorpus(root: string): { scores: PageScore[]; byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }>; overall: Figures } {
+  const scores = loadCorpus(root).map((page) => {
+    const { result, blank } = segmentCorpusPage(page);
+    return scorePage(page.gold, result, blank);
+  });
+  const byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }> = {};
+  for (const family of [...new Set(scores.map((score) => score.family))]) {
+    const of = scores.filter((score) => score.family === family);
+    byFamily[family] = { all: figures(of), dev: figures(of.filter((score) => score.split === 'dev')), test: figures(of.filter((score) => score.split === 'test')) };
+  }
+  return { scores, byFamily, overall: figures(scores) };
+}
