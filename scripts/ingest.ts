@@ -16,8 +16,18 @@ import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/r
 import { contentPath } from '../src/lib/content-dir.ts';
 import { writeArchive } from '../src/lib/ingest/write-archive.ts';
 import { articlesJson } from '../src/lib/ingest/articles-json.ts';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FormatError, PAGE_FORMATS, readDocument, type PageFormat } from '../src/lib/ingest/formats/detect.ts';
+import { explainDocument } from '../src/lib/ingest/explain.ts';
+import { readPage } from '../src/lib/ingest/read-page.ts';
 
-const usage = 'usage: npm run ingest -- [--from <folder>] [--out <folder>] [--edits <folder>] [--no-edits] [--force] [--encoding ' + ENCODINGS.join('|') + '] [--no-cache] [--quiet]';
+const usage =
+  'usage: npm run ingest -- [--from <folder>] [--out <folder>] [--edits <folder>] [--no-edits] [--force] [--encoding ' +
+  ENCODINGS.join('|') +
+  '] [--format ' +
+  PAGE_FORMATS.join('|') +
+  '] [--strict] [--no-cache] [--quiet]\n       npm run ingest -- --explain <page> [--format …] [--encoding …]';
 
 async function main(): Promise<void> {
   let values;
@@ -32,6 +42,9 @@ async function main(): Promise<void> {
         encoding: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        explain: { type: 'string' },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -45,6 +58,26 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
+  if (values.format && !(PAGE_FORMATS as readonly string[]).includes(values.format)) {
+    console.error(`error: unknown format \`${values.format}\`, expected one of ${PAGE_FORMATS.join(', ')}\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values.explain) {
+    // One page, nothing written: what each rule decided.
+    const path = existsSync(values.explain) ? values.explain : join(values.from!, values.explain);
+    try {
+      const decoded = readPage(path, path, values.encoding as PageEncoding | undefined);
+      const name = basename(path);
+      console.log(`${path}: decoded as ${decoded.encoding} (${decoded.how})`);
+      for (const line of explainDocument(readDocument(decoded.text, name, values.format as PageFormat | undefined), name)) console.log(line);
+    } catch (error) {
+      if (!(error instanceof PageReadError || error instanceof FormatError)) throw error;
+      console.error(`error: ${path}${error instanceof FormatError && error.line ? `:${error.line}` : ''}: ${error.message}`);
+      process.exitCode = 1;
+    }
+    return;
+  }
   const started = performance.now();
   const bar = process.stderr.isTTY && !values.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {page}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   const cache = values['no-cache'] ? null : folderPageCache(process.env.ARCHIVE_CACHE_DIR ? `${process.env.ARCHIVE_CACHE_DIR}/ingest` : 'node_modules/.cache/archive-ingest');
@@ -55,6 +88,7 @@ async function main(): Promise<void> {
       from: values.from!,
       edits: values['no-edits'] ? null : values.edits!,
       encoding: values.encoding as PageEncoding | undefined,
+      format: values.format as PageFormat | undefined,
       onPage: (index, total, page) => {
         if (bar) {
           if (index === 1) bar.start(total, 0, { page });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** The kinds of unit a page splits into. */
-export const unitKinds = ['article', 'fragment', 'photo-caption', 'column-intro', 'page-header'] as const;
+/** `furniture`: printed matter that is no article (weather or index box, a crawler's link-only record). */
+export const unitKinds = ['article', 'fragment', 'photo-caption', 'column-intro', 'page-header', 'furniture'] as const;
 
 const range = z.tuple([z.number().int(), z.number().int()]);
 

@@ -84,13 +84,15 @@ function titleRight(gold: GoldUnit, predicted: ArticleRecord | undefined): boole
  */
 export function scorePage(gold: Gold, result: DocumentResult, blank: (line: number) => boolean): PageScore {
   const nonBlank = (lines: number[]) => new Set(lines.filter((line) => !blank(line)));
-  const predicted = result.articles.map((article) => ({ article, body: nonBlank(expand(article.lines)) }));
+  // A unit's extent is its body lines, or its head lines when it has no body (a title-only record).
+  const extent = (body: number[], head: number[]) => nonBlank(body.length > 0 ? body : head);
+  const predicted = result.articles.map((article) => ({ article, body: extent(expand(article.lines), expand(article.headLines)) }));
   let exact = 0;
   let titled = 0;
   let titlesRight = 0;
   const misses: string[] = [];
   for (const unit of gold.units) {
-    const body = nonBlank(expand(unit.lines));
+    const body = extent(expand(unit.lines), expand(unit.titleLines));
     let best: (typeof predicted)[number] | undefined;
     let bestScore = 0;
     for (const candidate of predicted) {

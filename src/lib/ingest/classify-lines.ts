@@ -91,7 +91,39 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
  * classifyLines(['一、案例背景', '东北师范大学谢海明教授团队多年从事锂离子电池研发，']) // → ['heading', 'body']
  */
 export function classifyLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): BlockRole[] {
+  return explainLines(lines, profile).map((entry) => entry.role);
+}
+
+/**
+ * The rules that give a line its role, in the order they are tried; the first that holds decides.
+ * Each id names one printed convention; `--explain` prints it beside the line.
+ */
+export const LINE_RULES = {
+  'continuation-marker': 'a continuation marker alone on its line: （上接第一版）',
+  'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
+  'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
+  'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, 图片来源:…',
+  'column-label': 'a column label (·开栏的话·, 编者按) or a line the extraction marked with #',
+  'numbered-question': 'a numbered question heading: 一、…？',
+  'subtitle-dash': 'a subtitle opening with a dash: ——…',
+  'indented-body': 'an indented line of printed columns starts a paragraph',
+  'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
+  'after-numbered-section': 'the line after a numbered section heading is its text',
+  'wide-heading': 'much wider than its column and heading-shaped: a headline across columns',
+  'heading-shape': 'after a break, short against its column and heading-shaped',
+  'organisation-heading': 'a heading line under an organisation name',
+  'body': 'none of the above: body text',
+  'heading-above-heading': 'a line just above a heading that could end a heading joins it',
+  'headline-before-lead': 'one paragraph per line: short lines with no sentence end above a news lead are its headline',
+  'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
+  'name-byline': 'a short line of personal names next to body text is a byline',
+} as const;
+export type LineRule = keyof typeof LINE_RULES;
+
+/** Every line's role and the rule ({@link LINE_RULES}) that gave it. */
+export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
   const roles: BlockRole[] = [];
+  const rules: LineRule[] = [];
   lines.forEach((line, index) => {
     const { text, block } = line;
     const width = block.widths[0] ?? 0;
@@ -99,22 +131,39 @@ export function classifyLines(lines: readonly Line[], profile: PageProfile = pro
     const prevRole = roles[index - 1];
     const afterBreak = !prev || prevRole !== 'body' || endsSentence(prev.text) || (prev.block.blankBefore && block.blankBefore && profile.longLines);
     let role: BlockRole = 'body';
-    if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') role = 'continuation';
-    else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') role = 'byline';
-    else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) role = 'byline';
-    else if (CREDIT_LINE.test(text)) role = 'credit';
-    else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) role = 'heading';
-    else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) role = 'heading';
-    else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) role = 'heading';
-    else if (block.indent && !profile.longLines && index > 0) role = 'body';
-    else if (LEAD_BYLINE.test(text)) role = 'body';
-    else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) role = 'body';
-    else if (!profile.longLines && width >= profile.localWidths[index]! * 2 && prevRole !== 'heading' && !(prev && (prev.block.widths[0] ?? 0) >= profile.localWidths[index]! + 3) && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) role = 'heading';
+    let rule: LineRule = 'body';
+    if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
+    else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
+    else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
+    else if (CREDIT_LINE.test(text)) [role, rule] = ['credit', 'credit-line'];
+    else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
+    else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
+    else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
+    else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
+    else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
+    else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
+    else if (!profile.longLines && width >= profile.localWidths[index]! * 2 && prevRole !== 'heading' && !(prev && (prev.block.widths[0] ?? 0) >= profile.localWidths[index]! + 3) && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) [role, rule] = ['heading', 'wide-heading'];
     // (`afterBreak` covers a heading line above: a heading may run over several lines.)
-    else if (afterBreak && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) role = 'heading';
-    else if (prevRole === 'heading' && prev && ORGANISATION.test(prev.text) && !CLAUSE_END.test(text) && !text.includes('。')) role = 'heading';
+    else if (afterBreak && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) [role, rule] = ['heading', 'heading-shape'];
+    else if (prevRole === 'heading' && prev && ORGANISATION.test(prev.text) && !CLAUSE_END.test(text) && !text.includes('。')) [role, rule] = ['heading', 'organisation-heading'];
     roles.push(role);
+    rules.push(rule);
   });
+  // One paragraph per line: up to four short lines with no sentence end directly above a paragraph
+  // that opens with a news lead (`【新华社…电】`, `本报北京12月31日讯`) are that item's headline,
+  // commas and all (`群众认为物资微少，不足弥补八年创伤`).
+  if (profile.longLines) {
+    for (let index = 0; index < lines.length; index++) {
+      if (!(roles[index] === 'body' && LEAD_BYLINE.test(lines[index]!.text))) continue;
+      for (let above = index - 1, count = 0; above >= 0 && count < 4; above--, count++) {
+        const line = lines[above]!;
+        const width = line.block.widths[0] ?? 0;
+        if (roles[above] === 'heading') continue;
+        if (roles[above] !== 'body' || width > 40 || endsSentence(line.text) || CLAUSE_END.test(line.text) || LEAD_BYLINE.test(line.text)) break;
+        [roles[above], rules[above]] = ['heading', 'headline-before-lead'];
+      }
+    }
+  }
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).
   for (let index = lines.length - 2; index >= 0; index--) {
@@ -122,19 +171,21 @@ export function classifyLines(lines: readonly Line[], profile: PageProfile = pro
     const next = lines[index + 1]!;
     const prev = lines[index - 1];
     const afterBreak = !prev || roles[index - 1] !== 'body' || endsSentence(prev.text);
-    if (roles[index] === 'body' && roles[index + 1] === 'heading' && !next.block.blankBefore && afterBreak && !CLAUSE_END.test(line.text) && !line.text.includes('。') && !line.block.indent) roles[index] = 'heading';
+    if (roles[index] === 'body' && roles[index + 1] === 'heading' && !next.block.blankBefore && afterBreak && !CLAUSE_END.test(line.text) && !line.text.includes('。') && !line.block.indent) [roles[index], rules[index]] = ['heading', 'heading-above-heading'];
   }
   // Where blank lines separate paragraphs, a heading stands between blank lines: a "heading"
   // that runs straight into body text is the first line of a paragraph that lost its indent.
+  // Only in printed columns: where every line is a whole paragraph, no paragraph's first line can
+  // look like a heading, so a heading-shaped line is a heading (`headline-over-paragraph`).
   const blankShare = lines.filter((line) => line.block.blankBefore).length / Math.max(1, lines.length);
-  if (blankShare < 0.7) {
+  if (blankShare < 0.7 && !profile.longLines) {
     for (let index = 0; index < lines.length; index++) {
       if (roles[index] !== 'heading') continue;
       let end = index;
       while (end + 1 < lines.length && roles[end + 1] === 'heading' && !lines[end + 1]!.block.blankBefore) end++;
       const next = lines[end + 1];
       if (next && !next.block.blankBefore && roles[end + 1] === 'body' && !SUBTITLE.test(lines[index]!.text) && lines[index]!.block.hashDepth === 0) {
-        for (let k = index; k <= end; k++) roles[k] = 'body';
+        for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];
       }
       index = end;
     }
@@ -146,9 +197,9 @@ export function classifyLines(lines: readonly Line[], profile: PageProfile = pro
     if (!isNameLine(line.text)) return;
     const prevBody = roles[index - 1] === 'body';
     const nextBody = roles[index + 1] === 'body' || index + 1 === lines.length;
-    if (prevBody || nextBody) roles[index] = 'byline';
+    if (prevBody || nextBody) [roles[index], rules[index]] = ['byline', 'name-byline'];
   });
-  return roles;
+  return roles.map((role, index) => ({ role, rule: rules[index]! }));
 }
 
 /** Options for {@link remarkClassifyLines}. */
@@ -161,8 +212,10 @@ export interface ClassifyOptions {
 export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) => (tree) => {
   const nodes = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block));
   const lines = nodes.map((node) => ({ text: node.children.map((child) => ('value' in child ? child.value : '')).join(''), block: node.data!.block! }));
-  const roles = classifyLines(lines);
+  const explained = explainLines(lines);
   nodes.forEach((node, index) => {
-    node.data!.block!.role = options?.roles?.get(node.data!.block!.lines[0]!) ?? roles[index]!;
+    const edited = options?.roles?.get(node.data!.block!.lines[0]!);
+    node.data!.block!.role = edited ?? explained[index]!.role;
+    node.data!.block!.rule = edited ? 'edit' : explained[index]!.rule;
   });
 };

@@ -19,7 +19,8 @@ function recordUnit(record: SourceRecord): Unit {
   const body = record.paragraphs.join('');
   const title = record.title.trim();
   return {
-    kind: 'article',
+    // A record with a title and no body (a crawler's link to a video or a gallery) is no article.
+    kind: record.paragraphs.length === 0 ? 'furniture' : 'article',
     title: title || inferTitle(body),
     titleInferred: title === '',
     subtitle: null,

@@ -41,7 +41,26 @@ export const REPORTER_LINE = bothScripts(/^(?:本报(?:记者|通讯员)|[\p{Scr
  * A byline that opens the lead paragraph of a news item:
  * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
  */
-export const LEAD_BYLINE = bothScripts(/^(?:本报讯|[\p{Script=Han}]{2,8}(?:日报|网|社)(?:\/[\p{Script=Han}]{2,8}(?:网|日报))?讯|新华社[\p{Script=Han}]{0,6}电)\s*(?:[（(][^（()）]{0,80}[）)])?\s*/u);
+export const LEAD_BYLINE = bothScripts(
+  new RegExp(
+    '^(?:' +
+      [
+        '本报讯',
+        '[\\p{Script=Han}]{2,8}(?:日报|网|社)(?:\\/[\\p{Script=Han}]{2,8}(?:网|日报))?讯',
+        '新华社[\\p{Script=Han}]{0,6}电',
+        // A dateline: 本报北京12月31日讯, 本报杭州1月1日电, 据新华社银川1月1日电, 中新社北京1月1日电
+        '据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|中央社)[\\p{Script=Han}]{0,8}?(?:\\d{1,2}月)?\\d{1,2}日[讯电]',
+        '据新华社[\\p{Script=Han}]{0,8}电',
+        // A bracketed lead: 【新华社晋冀鲁豫总分社讯】, 【本市消息】, 【本報訊】; 〔記者X／台北報導〕 (not 【编者按】)
+        '【(?!编者按|编者的话)[^【】]{2,40}】',
+        '〔[^〔〕]{2,40}〕',
+        // A wire lead in brackets: （中央社記者X台北1日電）
+        '[（(]中央社[^（()）]{0,40}电[）)]',
+      ].join('|') +
+      ')\\s*(?:[（(][^（()）]{0,80}[）)])?\\s*',
+    'u',
+  ),
+);
 
 /** A photo credit alone on a line: `本报记者 隋二龙 摄`, `敖民极/摄`, `图片来源:乌鲁木齐高新区(新市区)`. */
 export const CREDIT_LINE = bothScripts(/^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u);

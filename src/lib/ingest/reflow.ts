@@ -71,7 +71,8 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
           return;
         }
       }
-      if (role === 'heading' && !piece.block.blankBefore && headingContinues(prev, piece)) {
+      // Where every line is a whole paragraph, each heading line is printed whole too (a headline and its subtitle).
+      if (role === 'heading' && !piece.block.blankBefore && !profile.longLines && headingContinues(prev, piece)) {
         prev.text = joinBroken(prev.text, piece.text);
         mergeBlocks(prev.block, piece.block);
         return;

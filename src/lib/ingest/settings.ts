@@ -22,6 +22,12 @@ export const SETTINGS = {
     paragraphGap: 0.8,
     /** A block starting this many median character widths right of its column is indented. */
     indentChars: 1.2,
+    /** Only blocks up to this many median block widths mark out columns (wider ones may be banners across them). */
+    spanningWidth: 1.15,
+    /** A block this many median line heights tall is set in headline type (marked `# `). */
+    headlineHeight: 1.6,
+    /** A block this many median line heights tall is set in heading type (a subhead, a kicker: `## `). */
+    headingHeight: 1.25,
   },
   flags: {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */

@@ -24,6 +24,8 @@ export interface BlockData {
   widths: number[];
   /** Role set by the classifier. */
   role?: BlockRole;
+  /** Id of the classifier rule that set the role (`LINE_RULES` in classify-lines.ts), or `edit`. */
+  rule?: string;
   /** For a body paragraph: why it starts a new unit, if it does. */
   startSignal?: 'lead-byline' | 'indent' | 'continuation' | 'edit' | null;
   /** Byline text found at the start of a paragraph (`本报讯(记者方双)`). */

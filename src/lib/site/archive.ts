@@ -94,6 +94,7 @@ export const kindLabels: Record<ArticleRecord['kind'], { en: string; zh: string 
   'photo-caption': { en: 'Photo caption', zh: '图片说明' },
   'column-intro': { en: 'Column introduction', zh: '开栏语' },
   'page-header': { en: 'Page header', zh: '版头' },
+  furniture: { en: 'Page furniture', zh: '版面杂项' },
 };
 
 /** A one-line description of where a page comes from. */

@@ -41,7 +41,7 @@ let groups: BrowseGroup[] | null = null;
  */
 export function browseGroups(): BrowseGroup[] {
   if (groups) return groups;
-  const articles = archiveArticles().filter((article) => article.kind !== 'page-header');
+  const articles = archiveArticles().filter((article) => article.kind !== 'page-header' && article.kind !== 'furniture');
   const pages = sourcePages();
   const metaOf = new Map(pages.map((page) => [page.file, page.meta]));
   const unitsPerSource = new Map<string, number>();

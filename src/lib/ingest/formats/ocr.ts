@@ -87,50 +87,47 @@ export function ocrBlocks(document: unknown): OcrBlock[] | null {
 
 type Boxed = OcrBlock & { box: NonNullable<OcrBlock['box']> };
 
-/** Split blocks at the gaps of their projection on one axis (an XY-cut step). */
-function cut(blocks: Boxed[], axis: 'x' | 'y', gap: number): Boxed[][] {
-  const lo = axis === 'x' ? 'x0' : 'y0';
-  const hi = axis === 'x' ? 'x1' : 'y1';
-  const sorted = [...blocks].sort((a, b) => a.box[lo] - b.box[lo]);
-  const groups: Boxed[][] = [];
-  let reach = -Infinity;
-  for (const block of sorted) {
-    if (groups.length === 0 || block.box[lo] > reach + gap) groups.push([block]);
-    else groups.at(-1)!.push(block);
-    reach = Math.max(reach, block.box[hi]);
+/** Merge overlapping [x0, x1] intervals. */
+function mergeIntervals(intervals: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [from, to] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
   }
-  return groups;
+  return merged;
 }
 
 /**
- * Reading order by recursive XY-cut: bands separated by horizontal gaps are read top to bottom,
- * columns within a band (separated by vertical gaps) left to right, recursively. A headline that
- * spans columns forms a band of its own above them.
+ * Reading order of a newspaper page from its blocks' boxes. Columns are the x-ranges covered by
+ * column-width blocks (no wider than `SETTINGS.ocr.spanningWidth` × the median block width); a
+ * block that crosses a column gutter (a headline or banner over several columns) separates bands.
+ * Each band is read column by column, left to right, each column top to bottom.
  */
 export function readingOrder(blocks: readonly Boxed[]): Boxed[] {
-  const order: Boxed[] = [];
-  const heights = blocks.map((block) => block.box.y1 - block.box.y0).sort((a, b) => a - b);
-  const lineHeight = heights[Math.floor(heights.length / 2)] ?? 1;
-  const recurse = (group: Boxed[], depth: number): void => {
-    if (group.length <= 1 || depth > 12) {
-      order.push(...group.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0));
-      return;
-    }
-    const columns = cut(group, 'x', lineHeight * 0.5);
-    if (columns.length > 1) {
-      for (const column of columns) recurse(column, depth + 1);
-      return;
-    }
-    const bands = cut(group, 'y', -lineHeight * 0.3);
-    if (bands.length > 1) {
-      for (const band of bands) recurse(band, depth + 1);
-      return;
-    }
-    order.push(...group.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0));
+  const widths = blocks.map((block) => block.box.x1 - block.box.x0).sort((a, b) => a - b);
+  const medianWidth = widths[Math.floor(widths.length / 2)] ?? 0;
+  const columns = mergeIntervals(blocks.filter((block) => block.box.x1 - block.box.x0 <= SETTINGS.ocr.spanningWidth * medianWidth).map((block) => [block.box.x0, block.box.x1]));
+  const columnOf = (block: Boxed): number | null => {
+    const hits = columns.map(([from, to], index) => ({ index, shared: Math.min(to, block.box.x1) - Math.max(from, block.box.x0) })).filter((hit) => hit.shared > 0);
+    return hits.length === 1 ? hits[0]!.index : hits.length === 0 ? 0 : null;
   };
-  // Columns first only inside a band: cut the page into bands, then each band into columns.
-  const top = cut([...blocks], 'y', lineHeight * 0.1);
-  for (const band of top) recurse(band, 0);
+  const byTop = [...blocks].sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+  const order: Boxed[] = [];
+  let band: Boxed[] = [];
+  const flush = () => {
+    const perColumn = new Map<number, Boxed[]>();
+    for (const block of band) perColumn.set(columnOf(block) ?? 0, [...(perColumn.get(columnOf(block) ?? 0) ?? []), block]);
+    for (const index of [...perColumn.keys()].sort((a, b) => a - b)) order.push(...perColumn.get(index)!);
+    band = [];
+  };
+  for (const block of byTop) {
+    if (columnOf(block) === null) {
+      flush();
+      order.push(block);
+    } else band.push(block);
+  }
+  flush();
   return order;
 }
 
@@ -176,7 +173,16 @@ export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
     }
     if (block.box) columnLeft = Math.min(columnLeft, block.box.x0);
     const indented = Boolean(block.box && charWidth > 0 && block.box.x0 - columnLeft >= SETTINGS.ocr.indentChars * charWidth);
-    lines.push(`${indented ? ' ' : ''}${text.trimStart()}`);
+    // Type size is the strongest headline signal OCR gives: a block set larger than the body text
+    // is marked as a heading the way an extraction's stray markdown marker is (`# ` / `## `), which
+    // the segmenter reads as a hint and never publishes.
+    const height = block.box ? block.box.y1 - block.box.y0 : 0;
+    const marker = lineHeight > 0 && height >= SETTINGS.ocr.headlineHeight * lineHeight ? '# ' : lineHeight > 0 && height >= SETTINGS.ocr.headingHeight * lineHeight ? '## ' : '';
+    if (marker && lines.length > 0 && lines.at(-1) !== '' && !/^#/u.test(lines.at(-1)!)) {
+      lines.push('');
+      blockOfLine.push(0);
+    }
+    lines.push(marker ? `${marker}${text.trim()}` : `${indented ? ' ' : ''}${text.trimStart()}`);
     blockOfLine.push(block.n);
     previous = block;
   }

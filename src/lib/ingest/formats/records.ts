@@ -127,6 +127,20 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
   const titleAt = hasHeader ? headerFields.findIndex((field) => TITLE_KEYS.includes(field)) : -1;
   const bodyAt = hasHeader ? headerFields.findIndex((field) => BODY_KEYS.includes(field)) : -1;
   const bylineAt = hasHeader ? headerFields.findIndex((field) => BYLINE_KEYS.includes(field)) : -1;
+  // Without a header, a tab-separated file's title and body columns are chosen once for the file:
+  // the body is the column with Han text that is longest at the median, the title the next one.
+  const rows = lines.filter((line, index) => line.trim() !== '' && !(hasHeader && index === first)).map((line) => line.split(delimiter));
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const medianLength = (column: number) => {
+    const lengths = rows.map((row) => [...(row[column] ?? '')].length).sort((a, b) => a - b);
+    return lengths[Math.floor(lengths.length / 2)] ?? 0;
+  };
+  const hanShare = (column: number) => rows.filter((row) => /\p{Script=Han}/u.test(row[column] ?? '')).length / Math.max(1, rows.length);
+  const textColumns = Array.from({ length: width }, (_, column) => column)
+    .filter((column) => hanShare(column) >= 0.5)
+    .sort((a, b) => medianLength(b) - medianLength(a));
+  const bodyColumn = textColumns[0] ?? 0;
+  const titleColumn = textColumns.slice(1).filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax).sort((a, b) => a - b)[0] ?? -1;
   const records: SourceRecord[] = [];
   lines.forEach((raw, index) => {
     if (raw.trim() === '' || (hasHeader && index === first)) return;
@@ -141,10 +155,8 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
       title = fields[0]!;
       body = fields.slice(1).join(delimiter);
     } else {
-      const longest = fields.reduce((best, field, at) => ([...field].length > [...fields[best]!].length ? at : best), 0);
-      const titleField = fields.findIndex((field, at) => at !== longest && /\p{Script=Han}/u.test(field) && [...field.trim()].length <= SETTINGS.format.recordTitleMax);
-      title = titleField >= 0 ? fields[titleField]! : '';
-      body = fields[longest]!;
+      title = titleColumn >= 0 ? (fields[titleColumn] ?? '') : '';
+      body = fields[bodyColumn] ?? '';
     }
     const byline = hasHeader && bylineAt >= 0 ? oneLine(fields[bylineAt] ?? '') || null : null;
     records.push({ line: index + 1, title: oneLine(title), paragraphs: paragraphsOf(body), byline });
