@@ -209,13 +209,22 @@ export interface ClassifyOptions {
 }
 
 /** remark plugin: set `data.block.role` on every line paragraph ({@link classifyLines}). */
-export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) => (tree) => {
+export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) => (tree, file) => {
   const nodes = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block));
   const lines = nodes.map((node) => ({ text: node.children.map((child) => ('value' in child ? child.value : '')).join(''), block: node.data!.block! }));
-  const explained = explainLines(lines);
+  const profile = profilePage(lines);
+  file.data.longLines = profile.longLines;
+  const explained = explainLines(lines, profile);
   nodes.forEach((node, index) => {
     const edited = options?.roles?.get(node.data!.block!.lines[0]!);
     node.data!.block!.role = edited ?? explained[index]!.role;
     node.data!.block!.rule = edited ? 'edit' : explained[index]!.rule;
   });
 };
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The page prints one paragraph per line (see {@link profilePage}). */
+    longLines: boolean;
+  }
+}

@@ -18,6 +18,8 @@ export interface SplitOptions {
   readonly headlineOverlap?: number;
   /** Least share of a resumed part's bigrams found in an earlier article to merge into it (default: `0.15`; and twice the runner-up's). */
   readonly resumeOverlap?: number;
+  /** The page prints one paragraph per line: its headline decks are read by {@link readDecks}. */
+  readonly longLines?: boolean;
 }
 
 /** Result of {@link splitUnits}. */
@@ -384,7 +386,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.blocks = segment.blocks;
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
-    if (segment.head) applyHead(unit, segment.head, position);
+    if (segment.head) applyHead(unit, segment.head, position, (options.longLines ?? false) && segment.leadByline !== null);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
@@ -474,7 +476,45 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   return { text: item?.text ?? '', item };
 }
 
-function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after'): void {
+/** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
+const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
+/** Two phrases set apart by a space in one deck: `特首主持愛心跑　為病人籌70萬`. */
+const TWO_PHRASES = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
+
+/**
+ * The headline of a head of two or three plain decks over a news lead, on a page printed one paragraph per line:
+ * - `deck-kicker-pair`: a first deck of two spaced phrases over a single phrase is a kicker;
+ * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
+ * - `deck-broken-headline`: two short decks (together at most 16 characters, no comma) are one headline broken in two;
+ * - `deck-longest`: otherwise the general rule decides (the longest deck without a comma, {@link headlineOf}).
+ */
+export function readDecks(decks: readonly string[]): { headline: number[]; kicker: number[]; rule: string } {
+  const [first, second] = decks.map((deck) => deck.trim());
+  const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
+  if (TWO_PHRASES.test(first!) && !TWO_PHRASES.test(second!)) return { headline: [1], kicker: [0], rule: 'deck-kicker-pair' };
+  if (KICKER_END.test(first!) && chars(first!) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
+  if (chars(first!) + chars(second!) <= 16 && !/[，,]/u.test(first! + second!)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
+  return { headline: [], kicker: [], rule: 'deck-longest' };
+}
+
+function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean): void {
+  const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));
+  // Only a head over a news lead on a page of whole-paragraph lines: there the decks are all the head has.
+  if (decksOverLead && decks.length >= 2 && decks.length <= 3 && decks.every((item) => item.block.lines.length === 1) && run.items.every((item) => item.kind !== 'heading' || decks.includes(item))) {
+    const read = readDecks(decks.map((item) => item.text));
+    if (read.headline.length > 0) {
+    const headline = read.headline.map((index) => decks[index]!);
+    const bylines = run.items.filter((item) => item.kind === 'byline').map((item) => item.text);
+    for (const item of run.items) if (!COLUMN_LABEL.test(item.text)) unit.headLines.push(...item.block.lines);
+    unit.title = headline.map((item) => item.text).join('');
+    unit.kicker = read.kicker.length > 0 ? read.kicker.map((index) => decks[index]!.text).join(' ') : null;
+    const rest = decks.filter((item) => !headline.includes(item) && !read.kicker.map((index) => decks[index]).includes(item));
+    const subtitles = [...rest.map((item) => item.text), ...run.items.filter((item) => SUBTITLE.test(item.text)).map((item) => item.text)];
+    unit.subtitle = subtitles.length > 0 ? subtitles.join(' ') : null;
+    unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
+    return;
+    }
+  }
   const { item: headline } = headlineOf(run);
   const headlineIndex = headline ? run.items.indexOf(headline) : -1;
   const kicker: string[] = [];
@@ -510,7 +550,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after'): void
 
 /** remark plugin: split the page into units and put them on `file.data.split` ({@link splitUnits}). */
 export const remarkSplitUnits: Plugin<[SplitOptions?], Root> = (options) => (tree, file) => {
-  file.data.split = splitUnits(tree, options);
+  file.data.split = splitUnits(tree, { longLines: file.data.longLines ?? false, ...options });
 };
 
 declare module 'vfile' {
