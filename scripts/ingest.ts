@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FormatError, PAGE_FORMATS, readDocument, type PageFormat } from '../src/lib/ingest/formats/detect.ts';
 import { explainDocument } from '../src/lib/ingest/explain.ts';
+import { FLAGS, PAGE_FLAGS, suggestFix, type Flag } from '../src/lib/ingest/flags.ts';
 import { readPage } from '../src/lib/ingest/read-page.ts';
 
 const usage =
@@ -118,6 +119,34 @@ async function main(): Promise<void> {
   if (!values.quiet) for (const line of warnings) console.log(line);
   console.log(`\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})${cache ? `; ${cache.hits} pages unchanged since the last run (from the cache), ${cache.misses} segmented` : ''}`);
   console.log(`${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length}`);
+  // Formats and encodings as detected, per page (aggregated on a large run).
+  const formats = new Map<string, number>();
+  for (const page of result.pages) formats.set(`${page.format} (${page.encoding ?? '?'})`, (formats.get(`${page.format} (${page.encoding ?? '?'})`) ?? 0) + 1);
+  if (!values.quiet && result.pages.length <= 50) for (const page of result.pages) console.log(`${values.from}/${page.source}: ${page.format}, ${page.encoding ?? '?'}: ${page.formatEvidence}; ${page.articles.length} units`);
+  console.log(`formats: ${[...formats].map(([format, count]) => `${count} ${format}`).join(', ')}`);
+  // What the segmenter is unsure of: every flagged unit with its place and the fix that would address it.
+  const flagged = result.pages.flatMap((page) => page.articles.filter((article) => article.flags.length > 0).map((article) => ({ page, article })));
+  const unsure = flagged.filter(({ article }) => article.flags.some((flag) => flag !== 'title-inferred'));
+  if (!values.quiet) {
+    // Page-wide flags once per page (at its first flagged unit), unit flags per unit.
+    const said = new Set<string>();
+    for (const { page, article } of unsure) {
+      const line = article.lines[0]?.[0] ?? article.headLines[0]?.[0] ?? 1;
+      for (const flag of article.flags.filter((entry) => entry !== 'title-inferred') as Flag[]) {
+        const key = `${page.source}\0${flag}`;
+        if (PAGE_FLAGS.has(flag) && said.has(key)) continue;
+        said.add(key);
+        console.log(`${values.from}/${page.source}:${line}  flag  ${flag}: ${FLAGS[flag]}\n    fix: ${suggestFix(flag, article, page.source)}`);
+      }
+    }
+  }
+  const unsegmented = result.pages.filter((page) => page.unsegmented);
+  for (const page of unsegmented) console.log(`WARNING: ${values.from}/${page.source} probably did not segment (${page.articles.length} units; flags: ${[...new Set(page.articles.flatMap((article) => article.flags))].join(', ')}); see \`npm run ingest -- --explain ${page.source}\``);
+  console.log(`flagged units: ${unsure.length} (plus ${flagged.length - unsure.length} with only an inferred title); pages that probably did not segment: ${unsegmented.length}`);
+  if (values.strict && unsegmented.length > 0) {
+    console.error(`--strict: ${unsegmented.length} pages probably did not segment`);
+    process.exitCode = 1;
+  }
   const lost = result.accounting.filter((page) => page.missing > 0 || page.extra > 0);
   const chars = result.accounting.reduce((sum, page) => sum + page.chars, 0);
   console.log(lost.length === 0 ? `nothing lost: all ${chars.toLocaleString('en')} printed characters of ${result.pages.length} pages are in exactly one published place` : `WARNING: ${lost.length} pages do not account for every character: ${lost.map((page) => `${page.source} (${page.missing} missing, ${page.extra} extra)`).join(', ')}`);

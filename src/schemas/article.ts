@@ -35,6 +35,8 @@ export const articleFrontmatterSchema = z.object({
   region: z.string().nullable(),
   order: z.number(),
   paragraphs: z.number(),
+  /** What the segmenter was unsure of (see src/lib/ingest/flags.ts); absent when sure. */
+  flags: z.array(z.string()).optional(),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

@@ -3,6 +3,7 @@ import { ingestPage, recordsToPage, type IngestPageOptions, type PageResult } fr
 import type { PageFormat, SourceDocument } from './formats/detect.ts';
 import type { SourceRecord } from './formats/records.ts';
 import type { Unit } from './types.ts';
+import { flagPage } from './flags.ts';
 
 /** A page ingested through its format's adapter. */
 export interface DocumentResult extends PageResult {
@@ -13,6 +14,15 @@ export interface DocumentResult extends PageResult {
   readonly printed: string;
   /** How the file was decoded (set by the folder reader). */
   readonly encoding?: string;
+  /** The page probably did not segment (a unit holds nearly all of it, no start signal, glued leads). */
+  readonly unsegmented: boolean;
+}
+
+/** Set each unit's flags ({@link flagPage}) and the page's verdict. */
+function withFlags<T extends PageResult>(result: T, options: { formatUncertain?: boolean; structured?: boolean }): T & { unsegmented: boolean } {
+  const flags = flagPage(result.articles, options);
+  for (const article of result.articles) article.flags = flags.byUnit.get(article.id) ?? [];
+  return { ...result, unsegmented: flags.unsegmented };
 }
 
 function recordUnit(record: SourceRecord): Unit {
@@ -44,13 +54,13 @@ function recordUnit(record: SourceRecord): Unit {
  */
 export function ingestDocument(document: SourceDocument, options: IngestPageOptions): DocumentResult {
   const base = { format: document.format, formatEvidence: document.evidence };
-  if (document.kind === 'text') return { ...ingestPage(document.text, options), ...base, printed: document.text };
+  if (document.kind === 'text') return { ...withFlags(ingestPage(document.text, options), { formatUncertain: document.uncertain }), ...base, printed: document.text };
   if (document.kind === 'ocr') {
-    const result = ingestPage(document.layout.text, { ...options, lineMap: document.layout.blockOfLine });
+    const result = withFlags(ingestPage(document.layout.text, { ...options, lineMap: document.layout.blockOfLine }), {});
     return { ...result, ...base, printed: document.layout.text };
   }
   const records = document.records.filter((record) => record.title.trim() !== '' || record.paragraphs.length > 0);
-  const result = recordsToPage(records.map(recordUnit), options);
+  const result = withFlags(recordsToPage(records.map(recordUnit), options), { structured: true });
   const empty = document.records.filter((record) => !records.includes(record)).map((record) => ({ line: record.line, message: 'record has neither title nor body; skipped' }));
   const printed = records.map((record) => [record.title, ...record.paragraphs, record.byline ?? ''].join('\n')).join('\n');
   return { ...result, ...base, warnings: [...result.warnings, ...empty], printed };

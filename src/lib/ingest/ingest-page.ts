@@ -48,6 +48,8 @@ export interface ArticleRecord {
   readonly region: string | null;
   readonly order: number;
   readonly blocks: ArticleBlock[];
+  /** What the segmenter is unsure of (`FLAGS` in flags.ts); empty when it is sure. */
+  flags: string[];
 }
 
 /** Result of ingesting one page. */
@@ -220,5 +222,6 @@ function toRecord(unit: Unit, context: { key: string; order: number; source: str
     region: context.meta?.region ?? null,
     order: context.order,
     blocks,
+    flags: [],
   };
 }

@@ -16,6 +16,8 @@ export const SETTINGS = {
     paragraphLineWidth: 40,
     /** Share of text lines ending a sentence above which a text page is one paragraph per line. */
     paragraphSentenceShare: 0.5,
+    /** A narrow page whose sentence-end share is this close to `paragraphSentenceShare` is flagged `format-uncertain`. */
+    uncertainSentenceBand: 0.1,
   },
   ocr: {
     /** A vertical gap between blocks larger than this many median line heights is a blank line. */

@@ -13,8 +13,9 @@ const rangeText = (ranges: readonly [number, number][]) => ranges.map(([a, b]) =
 
 /** The frontmatter an article's MDX file carries (everything but the body). */
 export function frontmatterOf(record: ArticleRecord): Record<string, unknown> {
-  const { blocks, ...rest } = record;
-  return { ...rest, paragraphs: blocks.length };
+  const { blocks, flags, ...rest } = record;
+  // Flags only where the segmenter is unsure, so a clean unit's file does not change.
+  return { ...rest, ...(flags.length > 0 ? { flags } : {}), paragraphs: blocks.length };
 }
 
 /**

@@ -1,3 +1,6 @@
+import { decodePage } from '../ingest/read-page.ts';
+import { readDocument, sourceLines } from '../ingest/formats/detect.ts';
+import { PAGE_EXTENSIONS, pageStem } from '../ingest/ingest-folder.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { contentPath } from '../content-dir.ts';
 import { parse } from 'yaml';
@@ -54,13 +57,15 @@ export function sourcePages(): SourcePage[] {
   if (pagesCache) return pagesCache;
   const dir = contentPath('pages');
   pagesCache = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)))
     .sort()
     .map((file) => {
-      const stem = file.replace(/\.txt$/u, '');
+      const stem = pageStem(file);
       const metaPath = `${dir}/${stem}.meta.yaml`;
       const meta = existsSync(metaPath) ? pageMetaSchema.parse(parse(readFileSync(metaPath, 'utf8'))) : null;
-      return { file, stem, text: readFileSync(`${dir}/${file}`, 'utf8'), meta };
+      // Decoded as ingest decoded it (GB18030, Big5 …), and shown as printed: no JSON or delimiters.
+      const decoded = decodePage(readFileSync(`${dir}/${file}`), file);
+      return { file, stem, text: sourceLines(readDocument(decoded.text, file)).join('\n'), meta };
     });
   return pagesCache;
 }

@@ -9,7 +9,7 @@ export type PageFormat = (typeof PAGE_FORMATS)[number];
 
 /** A page read through its format's adapter into what the segmenter works on. */
 export type SourceDocument =
-  | { readonly format: 'column-text' | 'paragraph-lines'; readonly kind: 'text'; readonly text: string; readonly evidence: string }
+  | { readonly format: 'column-text' | 'paragraph-lines'; readonly kind: 'text'; readonly text: string; readonly evidence: string; readonly uncertain?: boolean }
   | { readonly format: 'delimited' | 'tsv' | 'jsonl' | 'json-records'; readonly kind: 'records'; readonly records: SourceRecord[]; readonly evidence: string; readonly skipped: number[] }
   | { readonly format: 'ocr-json'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string };
 
@@ -88,7 +88,7 @@ export function readDocument(text: string, name: string, override?: PageFormat):
       const { records, bad } = parseJsonLines(text);
       if (records.length === 0) throw new FormatError('read as JSON Lines, but no line is a JSON object with a title/content field', bad[0] ?? null);
       if (bad.length > 0) throw new FormatError(`read as JSON Lines, but ${bad.length} of ${bad.length + records.length} lines are not JSON objects with a content field (first: line ${bad[0]})`, bad[0]!);
-      return { format, kind: 'records', records, skipped: [], evidence: `${records.length} JSON objects with a content field` };
+      return { format, kind: 'records', records, skipped: [], evidence: `${override ? 'named with --format; ' : ''}${records.length} JSON objects with a content field` };
     }
     case 'tsv':
     case 'delimited': {
@@ -99,7 +99,29 @@ export function readDocument(text: string, name: string, override?: PageFormat):
     }
     default: {
       const profile = profileText(lines);
-      return { format, kind: 'text', text, evidence: `median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence` };
+      // Only one weak signal for the shape: narrow lines, about half of them ending a sentence.
+      const uncertain = !override && profile.medianWidth <= SETTINGS.format.paragraphLineWidth && Math.abs(profile.sentenceShare - SETTINGS.format.paragraphSentenceShare) < SETTINGS.format.uncertainSentenceBand;
+      return { format, kind: 'text', text, uncertain, evidence: `${override ? 'named with --format; ' : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence${uncertain ? ' (uncertain)' : ''}` };
     }
   }
+}
+
+/**
+ * What a reader sees of each provenance unit of a page, indexed by its number − 1: the text
+ * lines of a text page; each record's printed title and body at its line of a record file
+ * (JSON and delimiters never shown); each OCR block's text, in the file's order.
+ */
+export function sourceLines(document: SourceDocument): string[] {
+  if (document.kind === 'text') return document.text.split('\n');
+  if (document.kind === 'ocr') {
+    const byBlock: string[] = [];
+    document.layout.text.split('\n').forEach((line, index) => {
+      const block = document.layout.blockOfLine[index]!;
+      if (block > 0) byBlock[block - 1] = line.replace(/^#{1,6} /u, '').trim();
+    });
+    return Array.from(byBlock, (line) => line ?? '');
+  }
+  const lines: string[] = [];
+  for (const record of document.records) lines[record.line - 1] = [record.title, ...record.paragraphs, record.byline ?? ''].filter(Boolean).join('　');
+  return Array.from(lines, (line) => line ?? '');
 }

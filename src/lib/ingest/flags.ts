@@ -1,0 +1,88 @@
+import { CONTINUATION, LEAD_BYLINE } from './patterns.ts';
+import { SETTINGS } from './settings.ts';
+import type { ArticleRecord } from './ingest-page.ts';
+
+/**
+ * What the segmenter is unsure of, per unit. Each flag has a one-line meaning and the editorial
+ * fix (or other action) that would address it; the ingest summary lists flagged units with
+ * `file:line` and `--strict` fails on a page that probably did not segment.
+ */
+export const FLAGS = {
+  'whole-page': 'one unit holds nearly the whole page: the page was probably not segmented',
+  outsized: "far longer than the page's other units: probably several articles run together",
+  'no-start-signal': 'the page has no headline, news lead or indent the rules could start a unit at',
+  'glued-lead': 'a news lead (本报…讯, 新华社…电, 【…】) stands inside a paragraph: a unit start is glued to the text before it',
+  'title-inferred': 'no printed headline was found; the title is taken from the first sentence',
+  'format-uncertain': 'the page is between one-paragraph-per-line and printed-column shape; the format may be wrong',
+} as const;
+export type Flag = keyof typeof FLAGS;
+
+/** Flags that speak of the whole page: the summary says them once per page. */
+export const PAGE_FLAGS: ReadonlySet<Flag> = new Set(['whole-page', 'no-start-signal', 'format-uncertain']);
+
+/** A lead anywhere in a text (LEAD_BYLINE unanchored). */
+const LEAD_ANYWHERE = new RegExp(LEAD_BYLINE.source.replace(/^\^/u, ''), 'u');
+
+const chars = (article: ArticleRecord) => article.blocks.reduce((sum, block) => sum + block.text.length, 0) + article.title.length;
+
+/** Where a glued lead starts: the source line of the paragraph that holds it, and the lead. */
+export function gluedLead(article: ArticleRecord): { line: number; lead: string } | null {
+  for (const block of article.blocks) {
+    const match = LEAD_ANYWHERE.exec(block.text);
+    if (match && match.index >= SETTINGS.flags.gluedLeadMinOffset && !CONTINUATION.test(match[0])) return { line: block.lines[0]![0], lead: match[0].trim() };
+  }
+  return null;
+}
+
+/** A page's verdict: flags per unit (by id) and whether it probably did not segment. */
+export interface PageFlags {
+  readonly byUnit: Map<string, Flag[]>;
+  readonly unsegmented: boolean;
+}
+
+/** Flag a page's units ({@link FLAGS}). `formatUncertain`: the detector could not tell the text shape. */
+export function flagPage(articles: readonly ArticleRecord[], options: { formatUncertain?: boolean; structured?: boolean } = {}): PageFlags {
+  const byUnit = new Map<string, Flag[]>();
+  const add = (article: ArticleRecord, flag: Flag) => byUnit.set(article.id, [...(byUnit.get(article.id) ?? []), flag]);
+  const stories = articles.filter((article) => article.kind !== 'page-header' && article.kind !== 'furniture' && article.kind !== 'photo-caption');
+  const sizes = stories.map(chars);
+  const total = sizes.reduce((sum, n) => sum + n, 0);
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  let unsegmented = false;
+  stories.forEach((article, index) => {
+    const size = sizes[index]!;
+    if (total >= SETTINGS.flags.wholePageChars && size >= SETTINGS.flags.wholePageShare * total) {
+      add(article, 'whole-page');
+      unsegmented = true;
+    } else if (stories.length >= 3 && size >= SETTINGS.flags.outsizedRatio * median && size >= SETTINGS.flags.outsizedChars) add(article, 'outsized');
+    if (!options.structured && gluedLead(article)) add(article, 'glued-lead');
+    if (article.titleInferred && article.kind === 'article') add(article, 'title-inferred');
+    if (options.formatUncertain) add(article, 'format-uncertain');
+  });
+  if (!options.structured && stories.length > 0 && total >= SETTINGS.flags.wholePageChars && stories.every((article) => article.titleInferred)) {
+    for (const article of stories) add(article, 'no-start-signal');
+    unsegmented = true;
+  }
+  if (stories.filter((article) => gluedLead(article)).length >= 2) unsegmented = true;
+  return { byUnit, unsegmented };
+}
+
+/** The editorial fix (or action) that would address a flag on a unit, for the summary. */
+export function suggestFix(flag: Flag, article: ArticleRecord, source: string): string {
+  const first = article.lines[0]?.[0] ?? article.headLines[0]?.[0] ?? 1;
+  switch (flag) {
+    case 'glued-lead': {
+      const glued = gluedLead(article)!;
+      return `the lead «${glued.lead}» at line ${glued.line} is inside a paragraph; if the headline and lead share a line, put the headline on a line of its own in the page text, else add \`op: split, at: ${glued.line}\` to edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;
+    }
+    case 'whole-page':
+    case 'no-start-signal':
+    case 'outsized':
+      return `add \`op: split, at: <line>\` fixes where each article starts (and \`op: role, lines: <n>, role: heading\` for its headline), or check the format with --explain (try --format paragraph-lines|column-text)`;
+    case 'title-inferred':
+      return `if a headline is printed, \`op: role, lines: <its line>, role: heading\`; if none is, \`op: set, unit: ${first}, fields: { title: … }\``;
+    case 'format-uncertain':
+      return 'run `--explain` and name the format with --format if it is wrong';
+  }
+}
