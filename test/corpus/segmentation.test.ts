@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { evaluateCorpus, scorePage, type Figures, type Gold } from '../../src/lib/eval/segmentation.ts';
+import type { DocumentResult } from '../../src/lib/ingest/ingest-document.ts';
+import type { ArticleRecord } from '../../src/lib/ingest/ingest-page.ts';
+
+const committed = JSON.parse(readFileSync('test/corpus/results.json', 'utf8')) as { families: Record<string, Figures> };
+const { byFamily, overall } = evaluateCorpus('test/corpus');
+
+describe('the segmentation corpus (npm run eval:segmentation)', () => {
+  test('holds at least 30 pages and 300 gold units, in all five families', () => {
+    expect(overall.pages).toBeGreaterThanOrEqual(30);
+    expect(overall.goldUnits).toBeGreaterThanOrEqual(300);
+    expect(Object.keys(byFamily).sort()).toEqual(['column', 'crawler', 'ocr', 'paragraph', 'traditional']);
+  });
+
+  test.each(Object.keys(committed.families))('%s does no worse than the committed figures (test/corpus/results.json)', (family) => {
+    const now = byFamily[family]!.all;
+    const then = committed.families[family]!;
+    expect(now.goldUnits, 'the gold changed: rerun `npm run eval:segmentation -- --write`').toBe(then.goldUnits);
+    expect(now.exact).toBeGreaterThanOrEqual(then.exact);
+    expect(now.titleAccuracy).toBeGreaterThanOrEqual(then.titleAccuracy);
+    expect(now.boundaryRecall).toBeGreaterThanOrEqual(then.boundaryRecall);
+    expect(now.boundaryPrecision).toBeGreaterThanOrEqual(then.boundaryPrecision);
+    expect(now.charsLost).toBeLessThanOrEqual(then.charsLost);
+  });
+
+  test('nothing is lost on any page of any family', () => {
+    expect(overall.charsLost).toBe(0);
+  });
+});
+
+describe('scoring a page against its gold', () => {
+  const unit = (over: Partial<ArticleRecord>): ArticleRecord => ({ id: 'x', slug: 'x', kind: 'article', title: '', titleInferred: false, subtitle: null, kicker: null, series: null, byline: null, organisation: null, continuedFrom: null, continuedTo: null, continuationMarker: null, source: 'p.txt', lines: [], headLines: [], newspaper: null, date: null, year: null, region: null, order: 0, blocks: [], flags: [], ...over });
+  const gold: Gold = {
+    source: 'p.txt',
+    family: 'paragraph',
+    format: 'paragraph-lines',
+    split: 'dev',
+    synthetic: false,
+    units: [
+      { kind: 'article', title: '第一条 标题', titleLines: [[1, 1]], byline: null, lines: [[2, 4]] },
+      { kind: 'article', title: '第二条', titleLines: [[5, 5]], byline: null, lines: [[6, 8]] },
+      { kind: 'furniture', title: null, titleLines: [], byline: null, lines: [[9, 9]] },
+    ],
+  };
+  const result = (articles: ArticleRecord[]): DocumentResult => ({ source: 'p.txt', articles, unassigned: [], headlinePosition: 'before', editsApplied: 0, warnings: [], format: 'paragraph-lines', formatEvidence: '', printed: '', unsegmented: false });
+
+  test('a unit is exactly right with the same body lines, its printed title (white space aside) and kind class', () => {
+    const score = scorePage(gold, result([unit({ title: '第一条标题', lines: [[2, 4]] }), unit({ title: '第二条', lines: [[6, 8]] }), unit({ kind: 'page-header', title: '报头', titleInferred: true, lines: [[9, 9]] })]), () => false);
+    expect(score).toMatchObject({ exact: 3, titled: 2, titlesRight: 2, goldStarts: 3, predictedStarts: 3, startsRight: 3 });
+  });
+
+  test('a merged pair scores one wrong extent, a lost boundary and a wrong title', () => {
+    const score = scorePage(gold, result([unit({ title: '第一条 标题', lines: [[2, 8]] }), unit({ kind: 'furniture', title: 'x', titleInferred: true, lines: [[9, 9]] })]), () => false);
+    expect(score.exact).toBe(1);
+    expect(score.startsRight).toBe(2);
+    expect(score.goldStarts).toBe(3);
+    expect(score.titlesRight).toBe(0);
+  });
+});
