@@ -7,6 +7,7 @@ import {
   LEAD_BYLINE,
   NUMBERED_SECTION,
   ORGANISATION,
+  PAGE_FURNITURE,
   REPORTER_LINE,
   SUBTITLE,
   isNameLine,
@@ -100,6 +101,7 @@ export function classifyLines(lines: readonly Line[], profile: PageProfile = pro
  */
 export const LINE_RULES = {
   'continuation-marker': 'a continuation marker alone on its line: （上接第一版）',
+  'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
   'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
   'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, 图片来源:…',
@@ -114,7 +116,7 @@ export const LINE_RULES = {
   'organisation-heading': 'a heading line under an organisation name',
   'body': 'none of the above: body text',
   'heading-above-heading': 'a line just above a heading that could end a heading joins it',
-  'headline-before-lead': 'one paragraph per line: short lines with no sentence end above a news lead are its headline',
+  'headline-before-lead': 'short lines with no sentence end just above a news lead (after a break) are its headline',
   'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
   'name-byline': 'a short line of personal names next to body text is a byline',
 } as const;
@@ -133,6 +135,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
+    else if (PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (CREDIT_LINE.test(text)) [role, rule] = ['credit', 'credit-line'];
@@ -149,20 +152,28 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     roles.push(role);
     rules.push(rule);
   });
-  // One paragraph per line: up to four short lines with no sentence end directly above a paragraph
-  // that opens with a news lead (`【新华社…电】`, `本报北京12月31日讯`) are that item's headline,
-  // commas and all (`群众认为物资微少，不足弥补八年创伤`).
-  if (profile.longLines) {
-    for (let index = 0; index < lines.length; index++) {
-      if (!(roles[index] === 'body' && LEAD_BYLINE.test(lines[index]!.text))) continue;
-      for (let above = index - 1, count = 0; above >= 0 && count < 4; above--, count++) {
-        const line = lines[above]!;
-        const width = line.block.widths[0] ?? 0;
-        if (roles[above] === 'heading') continue;
-        if (roles[above] !== 'body' || width > 40 || endsSentence(line.text) || CLAUSE_END.test(line.text) || LEAD_BYLINE.test(line.text)) break;
-        [roles[above], rules[above]] = ['heading', 'headline-before-lead'];
+  // Up to four short lines with no sentence end directly above a paragraph that opens with a
+  // news lead (`【新华社…电】`, `本报北京12月31日讯`) are that item's headline, commas and all
+  // (`群众认为物资微少，不足弥补八年创伤`). In printed columns the group must stand after a break
+  // (a blank line, a sentence end or a heading), so the last line of a paragraph never joins it.
+  for (let index = 0; index < lines.length; index++) {
+    if (!(roles[index] === 'body' && LEAD_BYLINE.test(lines[index]!.text))) continue;
+    let top = index;
+    for (let above = index - 1; above >= 0 && index - above <= 4; above--) {
+      const line = lines[above]!;
+      const width = line.block.widths[0] ?? 0;
+      if (roles[above] === 'heading') {
+        top = above;
+        continue;
       }
+      if (roles[above] !== 'body' || width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) || endsSentence(line.text) || CLAUSE_END.test(line.text) || LEAD_BYLINE.test(line.text)) break;
+      top = above;
+      if (line.block.blankBefore) break;
     }
+    const before = lines[top - 1];
+    const afterBreak = !before || lines[top]!.block.blankBefore || roles[top - 1] !== 'body' || endsSentence(before.text);
+    if (top === index || (!profile.longLines && !afterBreak)) continue;
+    for (let k = top; k < index; k++) if (roles[k] === 'body') [roles[k], rules[k]] = ['heading', 'headline-before-lead'];
   }
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).
@@ -184,7 +195,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       let end = index;
       while (end + 1 < lines.length && roles[end + 1] === 'heading' && !lines[end + 1]!.block.blankBefore) end++;
       const next = lines[end + 1];
-      if (next && !next.block.blankBefore && roles[end + 1] === 'body' && !SUBTITLE.test(lines[index]!.text) && lines[index]!.block.hashDepth === 0) {
+      const overLead = rules.slice(index, end + 1).includes('headline-before-lead');
+      if (next && !next.block.blankBefore && roles[end + 1] === 'body' && !overLead && !SUBTITLE.test(lines[index]!.text) && lines[index]!.block.hashDepth === 0) {
         for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];
       }
       index = end;

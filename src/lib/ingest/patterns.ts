@@ -104,3 +104,11 @@ export function isNameLine(text: string): boolean {
   if (names.length > 3) return false;
   return names.every((name) => /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has([...name][0]!));
 }
+
+/**
+ * Page furniture printed alone on a line: a page number (`２`, `- 3 -`), or a dateline or banner
+ * naming the paper's date or page (`1946年5月15日 人民日报 第2版`, `一九四六年五月二十二日　第二版`).
+ */
+export const PAGE_FURNITURE = bothScripts(
+  /^(?:[-—\s]*[0-9０-９]{1,3}[-—\s]*|.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日.{0,20}(?:第[0-9０-９一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]).{0,10}|.{0,12}第[0-9０-９一二三四五六七八九十]{1,3}版.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年.{0,12})$/u,
+);

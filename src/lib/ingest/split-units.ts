@@ -31,7 +31,7 @@ export interface SplitResult {
 }
 
 interface Item {
-  readonly kind: 'body' | 'heading' | 'byline' | 'credit' | 'continuation';
+  readonly kind: 'body' | 'heading' | 'byline' | 'credit' | 'continuation' | 'furniture';
   text: string;
   readonly block: BlockData;
 }
@@ -114,6 +114,16 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const next = items[i + 1];
+    if (item.kind === 'furniture') {
+      // Page numbers and datelines: consecutive ones are one unit, a page header before any body.
+      const group = [item];
+      while (items[i + 1]?.kind === 'furniture') group.push(items[++i]!);
+      const unit = emptyUnit(rest.some((entry) => entry.kind === 'body') ? 'furniture' : 'page-header');
+      unit.title = group.map((entry) => entry.text).join(' ');
+      unit.headLines = group.flatMap((entry) => entry.block.lines);
+      units.push(unit);
+      continue;
+    }
     if (item.kind === 'body' && !item.block.startSignal && next?.kind === 'credit' && !PHOTO_SOURCE.test(next.text)) {
       captions.push({ unit: captionUnit(item, next), line: item.block.lines[0]! });
       i++;
@@ -386,7 +396,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.blocks = segment.blocks;
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
-    if (segment.head) applyHead(unit, segment.head, position, (options.longLines ?? false) && segment.leadByline !== null);
+    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
@@ -483,6 +493,7 @@ const TWO_PHRASES = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Ha
 
 /**
  * The headline of a head of two or three plain decks over a news lead, on a page printed one paragraph per line:
+ * - `deck-three`: three decks are kicker (引题), headline (主题) and subtitle (副题);
  * - `deck-kicker-pair`: a first deck of two spaced phrases over a single phrase is a kicker;
  * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
  * - `deck-broken-headline`: two short decks (together at most 16 characters, no comma) are one headline broken in two;
@@ -491,6 +502,7 @@ const TWO_PHRASES = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Ha
 export function readDecks(decks: readonly string[]): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim());
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
+  if (decks.length === 3 && !decks.some((deck) => /[，,]/u.test(deck))) return { headline: [1], kicker: [0], rule: 'deck-three' };
   if (TWO_PHRASES.test(first!) && !TWO_PHRASES.test(second!)) return { headline: [1], kicker: [0], rule: 'deck-kicker-pair' };
   if (KICKER_END.test(first!) && chars(first!) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
   if (chars(first!) + chars(second!) <= 16 && !/[，,]/u.test(first! + second!)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
@@ -499,7 +511,7 @@ export function readDecks(decks: readonly string[]): { headline: number[]; kicke
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean): void {
   const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));
-  // Only a head over a news lead on a page of whole-paragraph lines: there the decks are all the head has.
+  // Only a head over a news lead: there the decks are all the head has.
   if (decksOverLead && decks.length >= 2 && decks.length <= 3 && decks.every((item) => item.block.lines.length === 1) && run.items.every((item) => item.kind !== 'heading' || decks.includes(item))) {
     const read = readDecks(decks.map((item) => item.text));
     if (read.headline.length > 0) {

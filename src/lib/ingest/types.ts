@@ -8,7 +8,8 @@ export type BlockRole =
   | 'byline'
   | 'credit'
   | 'continuation'
-  | 'caption';
+  | 'caption'
+  | 'furniture';
 
 /** Layout facts the parser records on every block (kept through the later steps). */
 export interface BlockData {
