@@ -173,7 +173,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const before = lines[top - 1];
     const afterBreak = !before || lines[top]!.block.blankBefore || roles[top - 1] !== 'body' || endsSentence(before.text);
     if (top === index || (!profile.longLines && !afterBreak)) continue;
-    for (let k = top; k < index; k++) if (roles[k] === 'body') [roles[k], rules[k]] = ['heading', 'headline-before-lead'];
+    for (let k = top; k < index; k++) if (roles[k] === 'body' || roles[k] === 'heading') [roles[k], rules[k]] = ['heading', 'headline-before-lead'];
   }
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).
