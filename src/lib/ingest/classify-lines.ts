@@ -7,6 +7,7 @@ import {
   LEAD_BYLINE,
   NUMBERED_SECTION,
   ORGANISATION,
+  MASTHEAD,
   PAGE_FURNITURE,
   REPORTER_LINE,
   SUBTITLE,
@@ -102,6 +103,7 @@ export function classifyLines(lines: readonly Line[], profile: PageProfile = pro
 export const LINE_RULES = {
   'continuation-marker': 'a continuation marker alone on its line: （上接第一版）',
   'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
+  masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
   'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
   'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, 图片来源:…',
@@ -136,6 +138,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
     else if (PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
+    else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (CREDIT_LINE.test(text)) [role, rule] = ['credit', 'credit-line'];

@@ -112,3 +112,6 @@ export function isNameLine(text: string): boolean {
 export const PAGE_FURNITURE = bothScripts(
   /^(?:[-—\s]*[0-9０-９]{1,3}[-—\s]*|.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日.{0,20}(?:第[0-9０-９一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]).{0,10}|.{0,12}第[0-9０-９一二三四五六七八九十]{1,3}版.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年.{0,12})$/u,
 );
+
+/** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */
+export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报)$/u);
