@@ -13,7 +13,8 @@ import {
   SUBTITLE,
   isNameLine,
 } from './patterns.ts';
-import { CLAUSE_END, endsSentence, median } from './text-utils.ts';
+import { CLAUSE_END, columnShare, endsSentence, median } from './text-utils.ts';
+import { isLongLines } from './text-profile.ts';
 import type { BlockData, BlockRole } from './types.ts';
 
 /** Layout facts measured over a whole page. */
@@ -66,7 +67,7 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   // printed columns break lines anywhere, so most do not.
   const textLines = lines.filter((line) => (line.block.widths[0] ?? 0) >= 10);
   const sentenceEnds = textLines.filter((line) => endsSentence(line.text)).length / Math.max(1, textLines.length);
-  const longLines = median(widths) > 40 || sentenceEnds >= 0.5;
+  const longLines = isLongLines(median(widths), sentenceEnds, columnShare(widths));
   return { longLines, localWidths };
 }
 

@@ -16,6 +16,8 @@ export const SETTINGS = {
     paragraphLineWidth: 40,
     /** Share of text lines ending a sentence above which a text page is one paragraph per line. */
     paragraphSentenceShare: 0.5,
+    /** Below this share of text lines at the page's common width, lines are whole paragraphs, not a printed column ({@link columnShare}). */
+    paragraphColumnShare: 0.3,
     /** A narrow page whose sentence-end share is this close to `paragraphSentenceShare` is flagged `format-uncertain`. */
     uncertainSentenceBand: 0.1,
   },

@@ -1,5 +1,5 @@
 import { SETTINGS } from './settings.ts';
-import { displayWidth, endsSentence, median } from './text-utils.ts';
+import { columnShare, displayWidth, endsSentence, median } from './text-utils.ts';
 
 /** How a text page's lines are shaped: whole paragraphs per line, or printed column lines. */
 export interface TextProfile {
@@ -8,6 +8,8 @@ export interface TextProfile {
   readonly sentenceShare: number;
   /** Most lines hold a whole paragraph (e-paper or corpus copy) rather than a printed column line. */
   readonly longLines: boolean;
+  /** Share of text lines at the page's common width ({@link columnShare}). */
+  readonly columnShare: number;
 }
 
 /**
@@ -19,5 +21,11 @@ export function profileText(lines: readonly string[]): TextProfile {
   const textLines = lines.filter((line) => displayWidth(line.trim()) >= 10);
   const sentenceShare = textLines.filter((line) => endsSentence(line.trim())).length / Math.max(1, textLines.length);
   const medianWidth = median(widths);
-  return { medianWidth, sentenceShare, longLines: medianWidth > SETTINGS.format.paragraphLineWidth || sentenceShare >= SETTINGS.format.paragraphSentenceShare };
+  const share = columnShare(widths);
+  return { medianWidth, sentenceShare, columnShare: share, longLines: isLongLines(medianWidth, sentenceShare, share) };
+}
+
+/** Rule `paragraph-lines`: wide lines, or most lines ending a sentence, or widths that no column explains. */
+export function isLongLines(medianWidth: number, sentenceShare: number, share: number): boolean {
+  return medianWidth > SETTINGS.format.paragraphLineWidth || sentenceShare >= SETTINGS.format.paragraphSentenceShare || share < SETTINGS.format.paragraphColumnShare;
 }

@@ -101,7 +101,7 @@ export function readDocument(text: string, name: string, override?: PageFormat):
       const profile = profileText(lines);
       // Only one weak signal for the shape: narrow lines, about half of them ending a sentence.
       const uncertain = !override && profile.medianWidth <= SETTINGS.format.paragraphLineWidth && Math.abs(profile.sentenceShare - SETTINGS.format.paragraphSentenceShare) < SETTINGS.format.uncertainSentenceBand;
-      return { format, kind: 'text', text, uncertain, evidence: `${override ? 'named with --format; ' : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence${uncertain ? ' (uncertain)' : ''}` };
+      return { format, kind: 'text', text, uncertain, evidence: `${override ? 'named with --format; ' : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}` };
     }
   }
 }
