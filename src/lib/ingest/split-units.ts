@@ -148,7 +148,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   // 2. Headline position for this page: a page that opens with body text, or closes with a heading, prints headlines after their body.
   const firstItem = rest[0];
   const lastItem = rest.at(-1);
-  const position: 'before' | 'after' = firstItem?.kind === 'body' || lastItem?.kind === 'heading' ? 'after' : 'before';
+  const shape: 'before' | 'after' = firstItem?.kind === 'body' || lastItem?.kind === 'heading' ? 'after' : 'before';
+  // The page's shape can mislead (one credit or byline on the last line): where the headlines'
+  // own words say clearly which body each belongs to, they decide (rule `headline-position-vote`).
+  const votes = votePosition(rest);
+  const position: 'before' | 'after' = votes.before >= 2 * votes.after + 2 ? 'before' : votes.after >= 2 * votes.before + 2 ? 'after' : shape;
 
   // 3. Runs of headings and bylines, and what each heading is.
   const segments: Segment[] = [];
@@ -440,6 +444,35 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   units.push(...captions.map((caption) => caption.unit));
   units.sort((a, b) => firstLineOf(a) - firstLineOf(b));
   return { units, unassigned: unassigned.filter((entry) => entry.text !== ''), headlinePosition: position };
+}
+
+/**
+ * For each run of headings between two stretches of body text: does it share more character
+ * pairs with the text after it (a headline before its body) or before it (after its body)?
+ */
+function votePosition(items: readonly Item[]): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  const near = (from: number, step: 1 | -1): string => {
+    let text = '';
+    for (let i = from; i >= 0 && i < items.length && text.length < 300; i += step) {
+      if (items[i]!.kind === 'heading') break;
+      if (items[i]!.kind === 'body') text = step === 1 ? text + items[i]!.text : items[i]!.text + text;
+    }
+    return step === 1 ? text.slice(0, 300) : text.slice(-300);
+  };
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.kind !== 'heading') continue;
+    let j = i;
+    while (j + 1 < items.length && items[j + 1]!.kind === 'heading') j++;
+    const grams = bigrams(items.slice(i, j + 1).map((item) => item.text).join(''));
+    const next = overlap(grams, bigrams(near(j + 1, 1)));
+    const prev = overlap(grams, bigrams(near(i - 1, -1)));
+    if (next >= prev + 0.15) before++;
+    else if (prev >= next + 0.15) after++;
+    i = j;
+  }
+  return { before, after };
 }
 
 /** First source line of a unit (head or body), used to order units and to name them. */
