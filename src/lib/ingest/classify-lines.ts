@@ -7,6 +7,7 @@ import {
   LEAD_BYLINE,
   NUMBERED_SECTION,
   ORGANISATION,
+  MARKED_BYLINE,
   MASTHEAD,
   PAGE_FURNITURE,
   REPORTER_LINE,
@@ -107,6 +108,7 @@ export const LINE_RULES = {
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
   'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
+  'marked-byline': 'a byline as Hong Kong and Taiwan papers print it: ■記者張家豪, 本報記者, 文／李某',
   'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, 图片来源:…',
   'column-label': 'a column label (·开栏的话·, 编者按) or a line the extraction marked with #',
   'numbered-question': 'a numbered question heading: 一、…？',
@@ -142,6 +144,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
+    else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
     else if (CREDIT_LINE.test(text)) [role, rule] = ['credit', 'credit-line'];
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];

@@ -38,6 +38,12 @@ export function bothScripts(pattern: RegExp): RegExp {
 export const REPORTER_LINE = bothScripts(/^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*[\p{Script=Han}·\s]{2,40}$/u);
 
 /**
+ * A byline as Hong Kong and Taiwan papers print it, alone on a line: `■記者張家豪`,
+ * `■記者鄭啟源、曾偉龍`, `本報記者`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`.
+ */
+export const MARKED_BYLINE = bothScripts(/^(?:[■●◆▲]\s*(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)?[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u);
+
+/**
  * A byline that opens the lead paragraph of a news item:
  * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
  */

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { bothScripts, COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, hasCreditTail, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { bothScripts, MARKED_BYLINE, COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, hasCreditTail, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
 
@@ -197,6 +197,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // Name-only bylines right after a body close that body (`吴高鑫` after the Urumqi item).
     let names = 0;
     while (current && names < run.length && run[names]!.kind === 'byline' && !STAFF_BYLINE.test(run[names]!.text)) names++;
+    // Rule `closing-byline`: on a headline-before page, any byline between a body and the next
+    // headline closes that body (`■記者張家豪` after a Hong Kong story), staff bylines too.
+    if (names === 0 && current && position === 'before') while (names < run.length && run[names]!.kind === 'byline' && MARKED_BYLINE.test(run[names]!.text)) names++;
     if (names > 0 && names < run.length && current) {
       current.closingByline = run.slice(0, names).map((entry) => entry.text).join(' ');
       current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
