@@ -26,8 +26,8 @@ export const SETTINGS = {
     paragraphGap: 0.8,
     /** A block starting this many median character widths right of its column is indented. */
     indentChars: 1.2,
-    /** Only blocks up to this many median block widths mark out columns (wider ones may be banners across them). */
-    spanningWidth: 1.15,
+    /** An x position that at most this share of the busiest position's blocks cross is a column gutter. */
+    gutterCoverage: 0.15,
     /** A block this many median line heights tall is set in headline type (marked `# `). */
     headlineHeight: 1.6,
     /** A block this many median line heights tall is set in heading type (a subhead, a kicker: `## `). */

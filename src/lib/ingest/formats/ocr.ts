@@ -99,15 +99,41 @@ function mergeIntervals(intervals: [number, number][]): [number, number][] {
 }
 
 /**
- * Reading order of a newspaper page from its blocks' boxes. Columns are the x-ranges covered by
- * column-width blocks (no wider than `SETTINGS.ocr.spanningWidth` × the median block width); a
+ * The page's columns: x-ranges separated by gutters, where a gutter is a stretch that at most
+ * `SETTINGS.ocr.gutterCoverage` of the busiest x position's blocks cross (a banner or a headline
+ * over several columns crosses it; body lines do not).
+ */
+export function findColumns(blocks: readonly Boxed[]): [number, number][] {
+  const left = Math.min(...blocks.map((block) => block.box.x0));
+  const right = Math.max(...blocks.map((block) => block.box.x1));
+  const bins = 400;
+  const step = Math.max(1e-9, (right - left) / bins);
+  const coverage = new Array<number>(bins).fill(0);
+  for (const block of blocks) {
+    for (let bin = Math.floor((block.box.x0 - left) / step); bin < Math.min(bins, Math.ceil((block.box.x1 - left) / step)); bin++) coverage[bin]!++;
+  }
+  const busiest = Math.max(...coverage);
+  const columns: [number, number][] = [];
+  let start: number | null = null;
+  coverage.forEach((count, bin) => {
+    const open = count > SETTINGS.ocr.gutterCoverage * busiest;
+    if (open && start === null) start = bin;
+    if (!open && start !== null) {
+      columns.push([left + start * step, left + bin * step]);
+      start = null;
+    }
+  });
+  if (start !== null) columns.push([left + start * step, right]);
+  return mergeIntervals(columns);
+}
+
+/**
+ * Reading order of a newspaper page from its blocks' boxes. Columns come from {@link findColumns}; a
  * block that crosses a column gutter (a headline or banner over several columns) separates bands.
  * Each band is read column by column, left to right, each column top to bottom.
  */
 export function readingOrder(blocks: readonly Boxed[]): Boxed[] {
-  const widths = blocks.map((block) => block.box.x1 - block.box.x0).sort((a, b) => a - b);
-  const medianWidth = widths[Math.floor(widths.length / 2)] ?? 0;
-  const columns = mergeIntervals(blocks.filter((block) => block.box.x1 - block.box.x0 <= SETTINGS.ocr.spanningWidth * medianWidth).map((block) => [block.box.x0, block.box.x1]));
+  const columns = findColumns(blocks);
   const columnOf = (block: Boxed): number | null => {
     const hits = columns.map(([from, to], index) => ({ index, shared: Math.min(to, block.box.x1) - Math.max(from, block.box.x0) })).filter((hit) => hit.shared > 0);
     return hits.length === 1 ? hits[0]!.index : hits.length === 0 ? 0 : null;
