@@ -4,6 +4,7 @@ import { CONTINUATION, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { profilePage } from './classify-lines.ts';
+import { SETTINGS } from './settings.ts';
 
 interface Piece {
   text: string;
@@ -85,7 +86,11 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
     }
     out.push({ text: piece.text, block: { ...piece.block, lines: [...piece.block.lines], widths: [...piece.block.widths] } });
   });
-  markSignals(out, profile.longLines);
+  // Rule `indent-starts-unit`: where indents are rare on a page of printed columns they mark where
+  // an article starts; where most paragraphs are indented they mark paragraphs only.
+  const indented = pieces.filter((piece) => piece.block.indent && piece.block.role === 'body').length;
+  const indentsMarkUnits = indented <= Math.max(SETTINGS.segment.indentUnitMinimum, SETTINGS.segment.indentUnitShare * pieces.length);
+  markSignals(out, profile.longLines || !indentsMarkUnits);
   for (const piece of out) if (piece.block.role === 'body' && !piece.block.startSignal && breaks.has(piece.block.lines[0]!)) piece.block.startSignal = 'edit';
   tree.children = out.map(toNode);
   return tree;

@@ -29,9 +29,15 @@ export const SETTINGS = {
     /** An x position that at most this share of the busiest position's blocks cross is a column gutter. */
     gutterCoverage: 0.15,
     /** A block this many median line heights tall is set in headline type (marked `# `). */
-    headlineHeight: 1.6,
+    headlineHeight: 1.35,
     /** A block this many median line heights tall is set in heading type (a subhead, a kicker: `## `). */
-    headingHeight: 1.25,
+    headingHeight: 1.15,
+  },
+  segment: {
+    /** Indented body lines mark article starts only while there are at most this many on a page … */
+    indentUnitMinimum: 2,
+    /** … or at most this share of its lines; more indents mark paragraphs. */
+    indentUnitShare: 0.01,
   },
   flags: {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */

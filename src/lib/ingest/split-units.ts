@@ -214,6 +214,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       single &&
       current !== null &&
       !COLUMN_LABEL.test(run[0]!.text) &&
+      // A line set in headline type (`# `, from an extraction or OCR type size) heads an article, never a section.
+      run[0]!.block.hashDepth !== 1 &&
       (NUMBERED_SECTION.test(run[0]!.text) || /[?？]$/u.test(run[0]!.text) || (!nextStarts && !(position === 'after' && ORGANISATION.test(run[0]!.text))));
     // On a page with headlines before their body, a run of headings that no byline, lead or
     // subtitle follows is a pair of section headings (`拓步“新”领域：` / `新兴产业向“实”发力`).
