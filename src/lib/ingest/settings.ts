@@ -28,9 +28,9 @@ export const SETTINGS = {
     indentChars: 1.2,
     /** An x position that at most this share of the busiest position's blocks cross is a column gutter. */
     gutterCoverage: 0.15,
-    /** A block this many median line heights tall is set in headline type (marked `# `). */
+    /** A block whose type is this many times the body type size is set in headline type (marked `# `). */
     headlineHeight: 1.35,
-    /** A block this many median line heights tall is set in heading type (a subhead, a kicker: `## `). */
+    /** … this many times: heading type (a subhead, a kicker: `## `). */
     headingHeight: 1.15,
   },
   segment: {

@@ -1,4 +1,5 @@
 import { SETTINGS } from '../settings.ts';
+import { displayWidth } from '../text-utils.ts';
 
 /** A text block of OCR output: its text, its box (page coordinates) where the tool gives one, and its number in the file. */
 export interface OcrBlock {
@@ -174,8 +175,13 @@ export interface OcrLayout {
 export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
   const boxed = blocks.every((block) => block.box !== null);
   const ordered = boxed ? readingOrder(blocks as Boxed[]) : [...blocks];
+  // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
+  // line and for a block holding a whole paragraph alike, where the box height is not.
+  const typeSize = (block: OcrBlock) => (block.box ? Math.sqrt(((block.box.x1 - block.box.x0) * (block.box.y1 - block.box.y0)) / Math.max(1, displayWidth(block.text.trim()))) : 0);
+  const sizes = ordered.filter((block) => block.box && block.text.trim()).map(typeSize).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const heights = ordered.filter((block) => block.box).map((block) => block.box!.y1 - block.box!.y0).sort((a, b) => a - b);
-  const lineHeight = heights[Math.floor(heights.length / 2)] ?? 0;
+  const lineHeight = Math.min(heights[Math.floor(heights.length / 2)] ?? 0, bodySize * 1.6 || Infinity);
   const charWidths = ordered
     .filter((block) => block.box && block.text.trim())
     .map((block) => (block.box!.x1 - block.box!.x0) / Math.max(1, [...block.text.trim()].length))
@@ -202,8 +208,8 @@ export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
     // Type size is the strongest headline signal OCR gives: a block set larger than the body text
     // is marked as a heading the way an extraction's stray markdown marker is (`# ` / `## `), which
     // the segmenter reads as a hint and never publishes.
-    const height = block.box ? block.box.y1 - block.box.y0 : 0;
-    const marker = lineHeight > 0 && height >= SETTINGS.ocr.headlineHeight * lineHeight ? '# ' : lineHeight > 0 && height >= SETTINGS.ocr.headingHeight * lineHeight ? '## ' : '';
+    const size = typeSize(block);
+    const marker = bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize ? '# ' : bodySize > 0 && size >= SETTINGS.ocr.headingHeight * bodySize ? '## ' : '';
     if (marker && lines.length > 0 && lines.at(-1) !== '' && !/^#/u.test(lines.at(-1)!)) {
       lines.push('');
       blockOfLine.push(0);
