@@ -526,13 +526,10 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
 
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
-/** Two phrases set apart by a space in one deck: `特首主持愛心跑　為病人籌70萬`. */
-const TWO_PHRASES = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
 
 /**
  * The headline of a head of two or three plain decks over a news lead, on a page printed one paragraph per line:
  * - `deck-three`: three decks are kicker (引题), headline (主题) and subtitle (副题);
- * - `deck-kicker-pair`: a first deck of two spaced phrases over a single phrase is a kicker;
  * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
  * - `deck-broken-headline`: two short decks (together at most 16 characters, no comma) are one headline broken in two;
  * - `deck-longest`: otherwise the general rule decides (the longest deck without a comma, {@link headlineOf}).
@@ -541,7 +538,7 @@ export function readDecks(decks: readonly string[]): { headline: number[]; kicke
   const [first, second] = decks.map((deck) => deck.trim());
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
   if (decks.length === 3 && !decks.some((deck) => /[，,]/u.test(deck))) return { headline: [1], kicker: [0], rule: 'deck-three' };
-  if (TWO_PHRASES.test(first!) && !TWO_PHRASES.test(second!)) return { headline: [1], kicker: [0], rule: 'deck-kicker-pair' };
+  // (A kicker pair: HK Apple Daily sets a two-phrase kicker over a one-phrase headline; Liberty Times a two-phrase headline over a one-phrase subtitle. Same shape, so no rule.)
   if (KICKER_END.test(first!) && chars(first!) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
   if (chars(first!) + chars(second!) <= 16 && !/[，,]/u.test(first! + second!)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
   return { headline: [], kicker: [], rule: 'deck-longest' };
