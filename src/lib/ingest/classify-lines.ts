@@ -114,6 +114,7 @@ export const LINE_RULES = {
   'numbered-question': 'a numbered question heading: 一、…？',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
   'indented-body': 'an indented line of printed columns starts a paragraph',
+  'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
   'after-numbered-section': 'the line after a numbered section heading is its text',
   'wide-heading': 'much wider than its column and heading-shaped: a headline across columns',
@@ -150,6 +151,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
     else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
+    else if (/^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u.test(text)) [role, rule] = ['body', 'label-value'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (!profile.longLines && width >= profile.localWidths[index]! * 2 && prevRole !== 'heading' && !(prev && (prev.block.widths[0] ?? 0) >= profile.localWidths[index]! + 3) && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) [role, rule] = ['heading', 'wide-heading'];
