@@ -524,6 +524,8 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   return { text: item?.text ?? '', item };
 }
 
+/** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
+const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
 
@@ -532,7 +534,8 @@ const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
  * - `deck-three`: three decks are kicker (引题), headline (主题) and subtitle (副题);
  * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
  * - `deck-broken-headline`: two short decks (together at most 16 characters, no comma) are one headline broken in two;
- * - `deck-longest`: otherwise the general rule decides (the longest deck without a comma, {@link headlineOf}).
+ * - `deck-kicker-preposition`: a first deck opening with a preposition (`与…`, `围绕…`, `为…`) sets the scene: a kicker;
+ * - `deck-headline-subtitle`: otherwise the first deck is the headline and the rest subtitles.
  */
 export function readDecks(decks: readonly string[]): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim());
@@ -540,8 +543,9 @@ export function readDecks(decks: readonly string[]): { headline: number[]; kicke
   if (decks.length === 3 && !decks.some((deck) => /[，,]/u.test(deck))) return { headline: [1], kicker: [0], rule: 'deck-three' };
   // (A kicker pair: HK Apple Daily sets a two-phrase kicker over a one-phrase headline; Liberty Times a two-phrase headline over a one-phrase subtitle. Same shape, so no rule.)
   if (KICKER_END.test(first!) && chars(first!) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
+  if (KICKER_START.test(first!)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
   if (chars(first!) + chars(second!) <= 16 && !/[，,]/u.test(first! + second!)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
-  return { headline: [], kicker: [], rule: 'deck-longest' };
+  return { headline: [0], kicker: [], rule: 'deck-headline-subtitle' };
 }
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean): void {
