@@ -2,6 +2,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { bothScripts, MARKED_BYLINE, COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, hasCreditTail, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
+import { SETTINGS } from './settings.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
 
 const PHOTO_SOURCE = bothScripts(/^图片来源/u);
@@ -171,10 +172,21 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     return segment;
   };
 
+  // Rule `second-dispatch`: on a page of whole-paragraph lines where nearly every news lead has a
+  // headline over it, a lead straight after body text is a second dispatch of the same story
+  // (`【又讯】`, a second `【新华社…电】` under one headline), not a new article.
+  const leads = rest.map((item, index) => ({ item, index })).filter(({ item }) => item.kind === 'body' && item.block.startSignal === 'lead-byline');
+  const headed = leads.filter(({ index }) => rest[index - 1] && (rest[index - 1]!.kind === 'heading' || rest[index - 1]!.kind === 'byline')).length;
+  const dispatches = (options.longLines ?? false) && position === 'before' && leads.length >= 3 && headed >= SETTINGS.segment.headedLeadShare * leads.length;
   for (let i = 0; i < rest.length; i++) {
     const item = rest[i]!;
     if (item.kind === 'body' || item.kind === 'continuation') {
       const signal = item.block.startSignal ?? (item.kind === 'continuation' ? 'continuation' : null);
+      if (dispatches && signal === 'lead-byline' && current && current.tentative && !pending && rest[i - 1]?.kind === 'body' && item.block.leadByline) {
+        // The lead stays in the text where it was printed (nothing is lost).
+        current.blocks.push({ type: 'paragraph', text: joinLead(item.block.leadByline, item.text), lines: item.block.lines });
+        continue;
+      }
       if (!current || signal) {
         // Body text with no opening signal after a closed article, and no headline waiting for it, is a resumed part.
         current = newSegment(!signal && segments.length > 0 && !pending);
@@ -478,6 +490,11 @@ function votePosition(items: readonly Item[]): { before: number; after: number }
     i = j;
   }
   return { before, after };
+}
+
+/** A lead lifted off its paragraph put back in front of it, as printed. */
+function joinLead(lead: string, text: string): string {
+  return /[）)】〕]$/u.test(lead) ? `${lead}${text}` : `${lead} ${text}`;
 }
 
 /** First source line of a unit (head or body), used to order units and to name them. */
