@@ -141,7 +141,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
-    else if (PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
+    else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];

@@ -28,11 +28,22 @@ const chars = (article: ArticleRecord) => article.blocks.reduce((sum, block) => 
 /** Where a glued lead starts: the source line of the paragraph that holds it, and the lead. */
 export function gluedLead(article: ArticleRecord): { line: number; lead: string } | null {
   for (const block of article.blocks) {
-    const match = LEAD_ANYWHERE.exec(block.text);
-    if (match && match.index >= SETTINGS.flags.gluedLeadMinOffset && !CONTINUATION.test(match[0])) return { line: block.lines[0]![0], lead: match[0].trim() };
+    // Every lead ends in 讯/电 or a closing bracket: look only around those (an unanchored
+    // pattern over every paragraph was the largest cost of flagging).
+    const text = block.text;
+    const ends = new RegExp(LEAD_END.source, 'gu');
+    for (let hit = ends.exec(text); hit; hit = ends.exec(text)) {
+      if (hit.index < SETTINGS.flags.gluedLeadMinOffset + 1) continue;
+      const from = Math.max(SETTINGS.flags.gluedLeadMinOffset, hit.index - 40);
+      const match = LEAD_ANYWHERE.exec(text.slice(from, hit.index + 90));
+      if (match && !CONTINUATION.test(match[0])) return { line: block.lines[0]![0], lead: match[0].trim() };
+    }
   }
   return null;
 }
+
+/** The characters a news lead ends with. */
+const LEAD_END = /[讯訊电電】〕]/u;
 
 /** A page's verdict: flags per unit (by id) and whether it probably did not segment. */
 export interface PageFlags {

@@ -467,18 +467,21 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
  * For each run of headings between two stretches of body text: does it share more character
  * pairs with the text after it (a headline before its body) or before it (after its body)?
  */
+const VOTE_WINDOW = 150;
+
 function votePosition(items: readonly Item[]): { before: number; after: number } {
   let before = 0;
   let after = 0;
   const near = (from: number, step: 1 | -1): string => {
     let text = '';
-    for (let i = from; i >= 0 && i < items.length && text.length < 300; i += step) {
+    for (let i = from; i >= 0 && i < items.length && text.length < VOTE_WINDOW; i += step) {
       if (items[i]!.kind === 'heading') break;
       if (items[i]!.kind === 'body') text = step === 1 ? text + items[i]!.text : items[i]!.text + text;
     }
-    return step === 1 ? text.slice(0, 300) : text.slice(-300);
+    return step === 1 ? text.slice(0, VOTE_WINDOW) : text.slice(-VOTE_WINDOW);
   };
-  for (let i = 0; i < items.length; i++) {
+  // A dozen clear votes settle a page; counting every run of a long page only costs time.
+  for (let i = 0; i < items.length && before + after < 12; i++) {
     if (items[i]!.kind !== 'heading') continue;
     let j = i;
     while (j + 1 < items.length && items[j + 1]!.kind === 'heading') j++;
