@@ -220,7 +220,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     }
     const after = rest[j];
     const nextStarts = !after || Boolean(after.block.startSignal) || after.kind === 'continuation';
-    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !STAFF_BYLINE.test(entry.text));
+    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text)));
     const single = run.length === 1 && run[0]!.kind === 'heading';
     const isSection =
       single &&
