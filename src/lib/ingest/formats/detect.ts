@@ -35,13 +35,15 @@ function readJson(text: string, name: string): SourceDocument {
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
     throw new FormatError(`looks like JSON (it starts with \`${text.trimStart()[0]}\`) but does not parse: ${message}`, line);
   }
+  // Articles first: an object with a title and a content field is a crawler's record, not a text block.
+  const records = jsonArrayRecords(value, text);
+  if (records && records.some((record) => record.title !== '')) return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
   const blocks = ocrBlocks(value);
   if (blocks && blocks.length > 0) {
     const boxed = blocks.filter((block) => block.box).length;
     const layout = layOut(blocks);
     return { format: 'ocr-json', kind: 'ocr', layout, evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? 'all with boxes (reading order from the boxes)' : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}` };
   }
-  const records = jsonArrayRecords(value, text);
   if (records) return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
   const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).slice(0, 6).join(', ') : Array.isArray(value) ? `an array of ${value.length}` : typeof value;
   throw new FormatError(`${name} is JSON but neither OCR output (no list of text blocks with text and box fields) nor a list of articles (no objects with title and content fields); it holds ${keys}`);

@@ -117,7 +117,7 @@ export function findColumns(blocks: readonly Boxed[]): [number, number][] {
   const columns: [number, number][] = [];
   let start: number | null = null;
   coverage.forEach((count, bin) => {
-    const open = count > SETTINGS.ocr.gutterCoverage * busiest;
+    const open = count > Math.max(1, SETTINGS.ocr.gutterCoverage * busiest);
     if (open && start === null) start = bin;
     if (!open && start !== null) {
       columns.push([left + start * step, left + bin * step]);
@@ -177,7 +177,8 @@ export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
   const ordered = boxed ? readingOrder(blocks as Boxed[]) : [...blocks];
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
-  const typeSize = (block: OcrBlock) => (block.box ? Math.sqrt(((block.box.x1 - block.box.x0) * (block.box.y1 - block.box.y0)) / Math.max(1, displayWidth(block.text.trim()))) : 0);
+  // (The box height caps it: a short last line in a box as wide as its column is not large type.)
+  const typeSize = (block: OcrBlock) => (block.box ? Math.min(block.box.y1 - block.box.y0, Math.sqrt(((block.box.x1 - block.box.x0) * (block.box.y1 - block.box.y0)) / Math.max(1, displayWidth(block.text.trim())))) : 0);
   const sizes = ordered.filter((block) => block.box && block.text.trim()).map(typeSize).sort((a, b) => a - b);
   const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const heights = ordered.filter((block) => block.box).map((block) => block.box!.y1 - block.box!.y0).sort((a, b) => a - b);
