@@ -93,4 +93,52 @@ describe('npm run ingest: limits', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/1 pages → 1000 units/u);
   });
+
+  test('says which format and encoding it detected per page, and reads a crawler dump one article per line', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    const body = '近日，市政府召开常务会议，研究部署进一步优化营商环境工作，会议要求各部门抓好落实。';
+    writeFileSync(join(from, 'dump.txt'), `优化营商环境!!!!${body}\n整村授信试点扩大!!!!${body}\n`);
+    const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--from', from, '--out', out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${from}/dump.txt: delimited, utf-8: 2 records, title and body split by \`!!!!\`; 2 units`);
+    expect(result.stdout).toContain('formats: 1 delimited (utf-8)');
+    expect(readFileSync(join(out, 'articles.json'), 'utf8')).not.toContain('!!!!');
+  });
+
+  test('a page that does not segment is a warning with its flags and the fix, never "warnings: 0"; --strict fails on it', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    // One article per line glued to its headline: no headline line, no lead at a line start.
+    const items = Array.from({ length: 12 }, (_, index) => `第${index + 1}条消息标题本报北京12月${index + 1}日讯 记者王某报道：今年以来，全市推进整村授信工作，走访农户${index}百余户，发放贷款一千余万元，群众十分满意。`);
+    writeFileSync(join(from, 'glued.txt'), `${items.join('')}\n${items.join('')}\n`);
+    const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--from', from, '--out', out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/glued\.txt:1 {2}flag {2}(whole-page|glued-lead)/u);
+    expect(result.stdout).toMatch(/fix: /u);
+    expect(result.stdout).toMatch(/WARNING: .*glued\.txt probably did not segment/u);
+    expect(result.stdout).toMatch(/pages that probably did not segment: 1/u);
+    const strict = spawnSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict', '--from', from, '--out', out], { encoding: 'utf8' });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('--strict: 1 pages probably did not segment');
+  });
+
+  test('--explain prints each line with its role and rule, and each unit with why it starts and ends', () => {
+    const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--explain', 'content/pages/001_80e90a4cb6de53c7.txt'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/001_80e90a4cb6de53c7\.txt: format paragraph-lines \(median line/u);
+    expect(result.stdout).toMatch(/\n {4}3 {2}heading {7}heading-shape/u);
+    expect(result.stdout).toMatch(/80e90a4c-0003 {2}article: “规范化”为政务服务“加码”\n {4}head 3[^\n]*\n {4}starts: heading at 3 \(heading-shape: /u);
+    expect(result.stdout).toMatch(/ends: the next unit starts at \d+/u);
+  });
+
+  test('--format names the format; an unknown one is refused; JSON that is not OCR output is refused naming the file', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    writeFileSync(join(from, 'x.json'), '{"pages": 3}');
+    const refused = run('--from', from, '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/error: .*x\.json: x\.json is JSON but neither OCR output/u);
+    expect(run('--from', from, '--out', out, '--format', 'pdf').status).toBe(2);
+  });
 });
