@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/formats/detect.ts';
+import { readingOrder, findColumns } from '../../../src/lib/ingest/formats/ocr.ts';
+import { ingestDocument } from '../../../src/lib/ingest/ingest-document.ts';
+
+const ingest = (text: string, name: string) => ingestDocument(readDocument(text, name), { source: name });
+const body = '近日，市政府召开常务会议，研究部署进一步优化营商环境工作，会议要求各部门抓好落实。';
+
+describe('input formats', () => {
+  test('a crawler line per article with `!!!!` between title and body: one article per line, no delimiter published', () => {
+    const result = ingest(`优化营商环境工作会议召开!!!!${body}\n整村授信试点扩大!!!!　　${body}　　第二段：${body}\n`, 'dump.txt');
+    expect(result.format).toBe('delimited');
+    expect(result.articles.map((article) => [article.title, article.lines, article.blocks.length])).toEqual([
+      ['优化营商环境工作会议召开', [[1, 1]], 1],
+      ['整村授信试点扩大', [[2, 2]], 2],
+    ]);
+    expect(JSON.stringify(result.articles)).not.toContain('!!!!');
+  });
+
+  test('tab-separated fields with a header row name their title and content columns; other fields are metadata', () => {
+    const result = ingest(`id\ttitle\tcontent\tdate\n7\t放管服改革再提速\t<p>${body}</p><p>第二段&nbsp;内容。</p>\t2024-01-02\n`, 'dump.tsv');
+    expect(result.format).toBe('tsv');
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]).toMatchObject({ title: '放管服改革再提速', lines: [[2, 2]] });
+    expect(result.articles[0]!.blocks.map((block) => block.text)).toEqual([body, '第二段 内容。']);
+  });
+
+  test('tab-separated fields without a header: the longest Han column is the body, the next the title', () => {
+    const result = ingest(`1\t最多跑一次改革\t${body}\t2024-01-02\n2\t专精特新企业名单公布\t${body}${body}\t2024-01-03\n`, 'dump.tsv');
+    expect(result.articles.map((article) => article.title)).toEqual(['最多跑一次改革', '专精特新企业名单公布']);
+  });
+
+  test('JSON Lines with varying field names; a record with a title and no body is furniture', () => {
+    const result = ingest(`{"headline": "一网通办上线", "text": "${body}", "url": "http://x"}\n{"title": "完整版视频", "content": ""}\n`, 'dump.jsonl');
+    expect(result.format).toBe('jsonl');
+    expect(result.articles.map((article) => [article.kind, article.title])).toEqual([
+      ['article', '一网通办上线'],
+      ['furniture', '完整版视频'],
+    ]);
+    expect(result.printed).not.toContain('{');
+  });
+
+  test('a JSON list of articles is read as records', () => {
+    const result = ingest(JSON.stringify([{ title: '甲', content: body }, { title: '乙', content: body }], null, 2), 'dump.json');
+    expect(result.format).toBe('json-records');
+    expect(result.articles.map((article) => article.title)).toEqual(['甲', '乙']);
+  });
+
+  test('PaddleOCR output in two columns, listed row by row: read column by column, cited by block number', () => {
+    const box = (x: number, y: number, w: number, h = 28) => [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
+    const left = ['左栏新闻标题', '市政府召开常务会议研究部署进', '一步优化营商环境工作，会议要', '求各部门抓好落实，确保各项工', '作取得实效，群众满意。'];
+    const right = ['右栏新闻标题', '全县开展整村授信工作以来，已', '为三千余户农户建立信用档案，', '发放贷款一亿余元，有力支持了', '乡村振兴和产业发展。'];
+    const blocks: unknown[] = [];
+    for (let row = 0; row < 5; row++) {
+      const height = row === 0 ? 44 : 28;
+      blocks.push([box(60, 100 + row * 40, 364, height), [left[row]!, 0.99]]);
+      blocks.push([box(480, 100 + row * 40, 364, height), [right[row]!, 0.98]]);
+    }
+    const document = readDocument(JSON.stringify(blocks), 'page.json');
+    expect(document.format).toBe('ocr-json');
+    if (document.kind !== 'ocr') throw new Error('not OCR');
+    expect(document.layout.blockOfLine.filter((n) => n > 0)).toEqual([1, 3, 5, 7, 9, 2, 4, 6, 8, 10]);
+    expect(sourceLines(document).slice(0, 3)).toEqual(['左栏新闻标题', '右栏新闻标题', '市政府召开常务会议研究部署进']);
+    const result = ingestDocument(document, { source: 'page.json' });
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['左栏新闻标题', [[3, 3], [5, 5], [7, 7], [9, 9]]],
+      ['右栏新闻标题', [[4, 4], [6, 6], [8, 8], [10, 10]]],
+    ]);
+  });
+
+  test('a banner across both columns does not merge them', () => {
+    const block = (x0: number, x1: number, y: number) => ({ n: 0, text: 'x', box: { x0, y0: y, x1, y1: y + 20 } });
+    expect(findColumns([block(200, 700, 0), ...[1, 2, 3, 4].flatMap((row) => [block(60, 460, row * 30), block(500, 900, row * 30)])]).length).toBe(2);
+    expect(readingOrder([{ n: 1, text: 'b', box: { x0: 500, y0: 40, x1: 900, y1: 60 } }, { n: 2, text: 'a', box: { x0: 60, y0: 40, x1: 460, y1: 60 } }]).map((block) => block.n)).toEqual([2, 1]);
+  });
+
+  test('JSON that is neither OCR output nor articles is refused, saying what it holds', () => {
+    expect(() => readDocument('{"pages": 3, "author": "x"}', 'x.json')).toThrow(/x\.json is JSON but neither OCR output .* nor a list of articles .*; it holds pages, author/u);
+  });
+
+  test('broken JSON is refused with the line of the fault', () => {
+    const error = (() => {
+      try {
+        readDocument('[\n  {"text": "a", "box": [1,2,3,4]},\n  {"text": "b" "box": [1,2,3,4]}\n]', 'bad.json');
+      } catch (caught) {
+        return caught as FormatError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error).toBeInstanceOf(FormatError);
+    expect(error.message).toMatch(/does not parse/u);
+    expect(error.line).toBe(3);
+  });
+
+  test('a file mixing JSON Lines and text is refused, naming the first line that is not JSON', () => {
+    expect(() => readDocument(`{"title": "a", "content": "${body}"}\n{"title": "b", "content": "${body}"}\n标题\n${body}\n`, 'mixed.txt')).toThrow(/mixes JSON Lines/u);
+  });
+
+  test('text pages: one paragraph per line or printed columns, with the evidence; --format overrides', () => {
+    expect(readDocument(`标题\n${body}\n${body}\n`, 'a.txt').format).toBe('paragraph-lines');
+    const column = Array.from({ length: 30 }, (_, index) => '市政府召开常务会议研究部署进一步优化营商'.slice(0, 16 + (index % 2))).join('\n');
+    const detected = readDocument(column, 'b.txt');
+    expect(detected.format).toBe('column-text');
+    expect(detected.evidence).toMatch(/median line 1[67](\.5)? characters wide/u);
+    expect(readDocument(column, 'b.txt', 'paragraph-lines').evidence).toMatch(/^named with --format/u);
+  });
+});
