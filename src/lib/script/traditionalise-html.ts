@@ -43,13 +43,10 @@ function setAttribute(element: StartTag, name: string, value: string): void {
 }
 
 /** The start tag of an element written again from its (parsed) attributes, every value escaped. */
-function startTag(element: StartTag, html: string): string {
-  const location = element.sourceCodeLocation!;
+function startTag(element: StartTag): string {
   const attributes = element.attrs.map((attribute) => ` ${attributeName(attribute)}="${escapeAttribute(attribute.value)}"`).join('');
-  // Keep a self-closing slash (it matters in SVG), unless it belonged to an unquoted value.
-  const last = element.attrs.length > 0 ? element.sourceCodeLocation!.attrs?.[attributeName(element.attrs.at(-1)!)] : undefined;
-  const selfClosing = html.slice(location.endOffset - 2, location.endOffset) === '/>' && (!last || last.endOffset <= location.endOffset - 2);
-  return `<${element.tagName}${attributes}${selfClosing ? ' /' : ''}>`;
+  // Keep a self-closing slash: it matters in SVG.
+  return `<${element.tagName}${attributes}${element.selfClosing ? ' /' : ''}>`;
 }
 
 /**
@@ -123,7 +120,7 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
       set('href', self);
     }
     const location = tag.sourceCodeLocation!;
-    if (changed || tag.attrs.some((attribute) => /[<>]/u.test(attribute.value))) splices.push({ start: location.startOffset, end: location.endOffset, text: startTag(tag, html) });
+    if (changed || tag.attrs.some((attribute) => /[<>]/u.test(attribute.value))) splices.push({ start: location.startOffset, end: location.endOffset, text: startTag(tag) });
     return isSwitch;
   };
 
