@@ -14,6 +14,7 @@ import { ingestFolder, IngestError } from '../src/lib/ingest/ingest-folder.ts';
 import { folderPageCache } from '../src/lib/ingest/page-cache.ts';
 import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/read-page.ts';
 import { contentPath } from '../src/lib/content-dir.ts';
+import { ContentFileError } from '../src/lib/content-files/read-content-file.ts';
 import { writeArchive } from '../src/lib/ingest/write-archive.ts';
 import { articlesJson } from '../src/lib/ingest/articles-json.ts';
 
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     bar?.stop();
-    if (error instanceof IngestError || error instanceof PageReadError) {
+    if (error instanceof IngestError || error instanceof PageReadError || error instanceof ContentFileError) {
       console.error(`error: ${error.message}\nNothing was written; ${values.out} is as it was.`);
       process.exitCode = 1;
       return;

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { ContentFileError, readYamlText } from '../content-files/read-content-file.ts';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
@@ -85,7 +86,15 @@ export function loadGlossary(dir: string, root = process.cwd()): LoadedGlossary 
   for (const name of names) {
     const path = join(dir, name);
     const file = relative(root, path) || path;
-    const parsed = parseGlossaryFile(readFileSync(path, 'utf8'), file);
+    let text: string;
+    try {
+      text = readYamlText(path, { file });
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      problems.push({ file, line: null, entry: null, message: error.reason, severity: 'error' });
+      continue;
+    }
+    const parsed = parseGlossaryFile(text, file);
     problems.push(...parsed.problems);
     if (parsed.entry) {
       if (`${parsed.entry.id}.yaml` !== name) {

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { pageNameProblem, readPageBytes, readYamlBytes, readYamlText } from '../content-files/read-content-file.ts';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { accountForText } from './account.ts';
@@ -38,7 +39,7 @@ export class IngestError extends Error {
 
 /** Parse a YAML file with a zod schema; errors name the file, the line and the field. */
 export function readYaml<T>(path: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
-  const text = readFileSync(path, 'utf8');
+  const text = readYamlText(path);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
@@ -61,6 +62,10 @@ export function listPages(from: string): string[] {
   if (!statSync(from).isDirectory()) throw new IngestError(from, null, 'is not a folder; expected a folder of page texts (*.txt)');
   const pages = readdirSync(from).filter((name) => name.endsWith('.txt')).sort();
   if (pages.length === 0) throw new IngestError(from, null, 'holds no page texts (*.txt)');
+  for (const name of pages) {
+    const problem = pageNameProblem(name);
+    if (problem) throw new IngestError(join(from, name), null, problem);
+  }
   return pages;
 }
 
@@ -99,7 +104,7 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
     const hasMeta = existsSync(metaPath);
     const hasEdits = editsPath !== null && existsSync(editsPath);
     const key = options.cache
-      ? pageCacheKey({ name, page: readFileSync(join(options.from, name)), meta: hasMeta ? readFileSync(metaPath) : null, edits: hasEdits ? readFileSync(editsPath) : null, encoding: options.encoding ?? 'auto' })
+      ? pageCacheKey({ name, page: readPageBytes(join(options.from, name)), meta: hasMeta ? readYamlBytes(metaPath) : null, edits: hasEdits ? readYamlBytes(editsPath) : null, encoding: options.encoding ?? 'auto' })
       : null;
     const cached = key ? options.cache!.get(key) : undefined;
     if (cached) {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readYamlText } from '../content-files/read-content-file.ts';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { contentPath } from '../content-dir.ts';
@@ -18,7 +19,7 @@ let overrides: [string, string][] | null = null;
 export function conversionOverrides(): [string, string][] {
   if (overrides) return overrides;
   const path = contentPath('opencc-overrides.yaml');
-  const list = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as { simplified: string; traditional: string }[] | null) ?? [] : [];
+  const list = existsSync(path) ? (parse(readYamlText(path)) as { simplified: string; traditional: string }[] | null) ?? [] : [];
   overrides = list.map((entry) => [entry.simplified, entry.traditional] as [string, string]).sort((a, b) => b[0].length - a[0].length);
   return overrides;
 }

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pageNameProblem, readPageBytes, readYamlText, ContentFileError } from '../content-files/read-content-file.ts';
 import { contentPath } from '../content-dir.ts';
 import { parse } from 'yaml';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
@@ -57,10 +58,12 @@ export function sourcePages(): SourcePage[] {
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((file) => {
+      const problem = pageNameProblem(file);
+      if (problem) throw new ContentFileError(`${dir}/${file}`, null, problem);
       const stem = file.replace(/\.txt$/u, '');
       const metaPath = `${dir}/${stem}.meta.yaml`;
-      const meta = existsSync(metaPath) ? pageMetaSchema.parse(parse(readFileSync(metaPath, 'utf8'))) : null;
-      return { file, stem, text: readFileSync(`${dir}/${file}`, 'utf8'), meta };
+      const meta = existsSync(metaPath) ? pageMetaSchema.parse(parse(readYamlText(metaPath))) : null;
+      return { file, stem, text: readPageBytes(`${dir}/${file}`).toString('utf8'), meta };
     });
   return pagesCache;
 }
@@ -72,7 +75,7 @@ export type ParagraphTranslation = { en: string; state: 'translated' } | { en: s
 export function translationOf(articleId: string): Translation | null {
   const path = contentPath('translations', `${articleId}.yaml`);
   if (!existsSync(path)) return null;
-  const result = translationSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = translationSchema.safeParse(parse(readYamlText(path)));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new Error(`${path}: paragraphs/field ${issue.path.join('.')}: ${issue.message}`);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readYamlText } from '../content-files/read-content-file.ts';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
@@ -86,7 +87,7 @@ export function checkTranslations(articles: readonly ArticleRecord[], dir: strin
       continue;
     }
     const counter = new LineCounter();
-    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
+    const doc = parseDocument(readYamlText(file), { lineCounter: counter });
     if (doc.errors.length > 0) {
       findings.push({ file, line: doc.errors[0]!.linePos?.[0]?.line ?? null, paragraph: null, rule: 'invalid', message: `YAML: ${doc.errors[0]!.message.split('\n')[0]}` });
       continue;
