@@ -36,3 +36,10 @@ describe('a title with `>` in it, on both scripts (issue 14, item 1)', () => {
     });
   }
 });
+
+describe('the exports of the test build (issue 14, item 3)', () => {
+  test('every export reads back valid (the build runs the same check and fails on a problem)', async () => {
+    const { exportProblems } = await import('../../src/lib/exports/validate-exports.ts');
+    expect(exportProblems(site.dist)).toEqual([]);
+  });
+});
