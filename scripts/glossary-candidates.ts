@@ -3,6 +3,7 @@
  * and numbered formulas in the corpus that no entry covers, each with its count and one
  * context; those justified in content/glossary/candidates-justified.yaml are listed apart.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { existsSync } from 'node:fs';
 import { readYamlText } from '../src/lib/content-files/read-content-file.ts';
 import { parseArgs } from 'node:util';

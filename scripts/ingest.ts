@@ -7,6 +7,7 @@
  * taken from a cache by content hash (`$ARCHIVE_CACHE_DIR/ingest`, default
  * `node_modules/.cache/archive-ingest`); `--no-cache` segments every page again.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';

@@ -2,6 +2,7 @@
  * `npm run translations:scaffold` — add a translation file (or missing paragraphs) for every
  * article in content/articles/articles.json. Never changes a paragraph that already has text.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Document, parseDocument } from 'yaml';
 import { readYamlText } from '../src/lib/content-files/read-content-file.ts';

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { pageNameProblem, readPageBytes, readYamlBytes, readYamlText } from '../content-files/read-content-file.ts';
+import { ContentFileError, pageNameProblem, readPageBytes, readYamlBytes } from '../content-files/read-content-file.ts';
+import { readYamlFile } from '../content-files/read-yaml.ts';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { accountForText } from './account.ts';
+import { assertEditsInPage, countEffectiveEdits } from './check-edits.ts';
 import { ingestPage, pageKey, type PageResult } from './ingest-page.ts';
 import { pageCacheKey, type PageCache } from './page-cache.ts';
 import { PageReadError, readPage, type PageEncoding } from './read-page.ts';
@@ -37,23 +38,14 @@ export class IngestError extends Error {
   }
 }
 
-/** Parse a YAML file with a zod schema; errors name the file, the line and the field. */
+/** Parse a YAML file with a zod schema (src/lib/content-files/read-yaml.ts); errors name the file, the line and the field. */
 export function readYaml<T>(path: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
-  const text = readYamlText(path);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new IngestError(path, error.linePos?.[0]?.line ?? null, `YAML: ${error.message.split('\n')[0]}`);
+  try {
+    return readYamlFile(path, schema);
+  } catch (error) {
+    if (error instanceof ContentFileError) throw new IngestError(error.file, error.line, error.reason);
+    throw error;
   }
-  const result = schema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
-    throw new IngestError(path, line, `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`);
-  }
-  return result.data;
 }
 
 /** The page texts of a folder, sorted by name; a clear error for a missing or empty folder. */
@@ -126,7 +118,8 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
       editCount += edits.length;
     }
     const decoded = readPage(join(options.from, name), join(options.from, name), options.encoding);
-    const result = ingestPage(decoded.text, { source: basename(name), meta, edits });
+    if (edits.length > 0) assertEditsInPage(edits, decoded.text.split('\n').length, editsPath!);
+    const result = countEffectiveEdits(decoded.text, { source: basename(name), meta, edits }, ingestPage(decoded.text, { source: basename(name), meta, edits }));
     pages.push(result);
     const check = accountForText(decoded.text, result.articles, result.unassigned);
     const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);

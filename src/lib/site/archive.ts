@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { pageNameProblem, readPageBytes, readYamlText, ContentFileError } from '../content-files/read-content-file.ts';
+import { pageNameProblem, readPageBytes, ContentFileError } from '../content-files/read-content-file.ts';
+import { readYamlFile } from '../content-files/read-yaml.ts';
 import { contentPath } from '../content-dir.ts';
-import { parse } from 'yaml';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { translationSchema, type Translation } from '../../schemas/translation.ts';
@@ -62,7 +62,7 @@ export function sourcePages(): SourcePage[] {
       if (problem) throw new ContentFileError(`${dir}/${file}`, null, problem);
       const stem = file.replace(/\.txt$/u, '');
       const metaPath = `${dir}/${stem}.meta.yaml`;
-      const meta = existsSync(metaPath) ? pageMetaSchema.parse(parse(readYamlText(metaPath))) : null;
+      const meta = existsSync(metaPath) ? readYamlFile(metaPath, pageMetaSchema) : null;
       return { file, stem, text: readPageBytes(`${dir}/${file}`).toString('utf8'), meta };
     });
   return pagesCache;
@@ -75,12 +75,7 @@ export type ParagraphTranslation = { en: string; state: 'translated' } | { en: s
 export function translationOf(articleId: string): Translation | null {
   const path = contentPath('translations', `${articleId}.yaml`);
   if (!existsSync(path)) return null;
-  const result = translationSchema.safeParse(parse(readYamlText(path)));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${path}: paragraphs/field ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return result.data;
+  return readYamlFile(path, translationSchema);
 }
 
 /** The English for one paragraph: translated, stale (the Chinese changed since) or missing. */
