@@ -76,7 +76,23 @@ async function main(): Promise<void> {
   bar?.stop();
   const segmented = performance.now();
   const articles = result.pages.flatMap((page) => page.articles);
-  const report = await writeArchive(values.out!, articles, { 'articles.json': articlesJson(articles, result.pages) }, { force: values.force });
+  // Segmentation above runs with Node's default signal handling (Ctrl-C stops it at once; nothing
+  // is written yet). From here a signal stops the write between files, which puts the previous
+  // archive back and releases the lock.
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => controller.abort(signal);
+  // (`on`, not `once`: proper-lockfile's signal-exit kills the process at once when it is the only listener left.)
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (!values.quiet) console.error(`ingest: writing ${values.out}`);
+  let report;
+  try {
+    report = await writeArchive(values.out!, articles, { 'articles.json': articlesJson(articles, result.pages) }, { force: values.force, signal: controller.signal });
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+    console.error(`ingest: stopped by ${String(controller.signal.reason)}; ${values.out} is as it was`);
+    process.exit(controller.signal.reason === 'SIGINT' ? 130 : 143);
+  }
   const elapsed = performance.now() - started;
 
   const kinds = new Map<string, number>();
@@ -89,6 +105,7 @@ async function main(): Promise<void> {
   const lost = result.accounting.filter((page) => page.missing > 0 || page.extra > 0);
   const chars = result.accounting.reduce((sum, page) => sum + page.chars, 0);
   console.log(lost.length === 0 ? `nothing lost: all ${chars.toLocaleString('en')} printed characters of ${result.pages.length} pages are in exactly one published place` : `WARNING: ${lost.length} pages do not account for every character: ${lost.map((page) => `${page.source} (${page.missing} missing, ${page.extra} extra)`).join(', ')}`);
+  for (const line of report.recovered ?? []) console.log(line);
   for (const file of report.kept) console.log(`kept hand-edited ${file} (rerun with --force to overwrite it)`);
   for (const file of report.overwritten) console.log(`overwrote hand-edited ${file} (--force)`);
   console.log(`wrote ${values.out}: ${report.written} files (${report.unchanged} unchanged), in ${(elapsed / 1000).toFixed(2)} s (segmenting ${((segmented - started) / 1000).toFixed(2)} s)`);

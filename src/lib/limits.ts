@@ -11,6 +11,8 @@ export const LIMITS = {
   glossaryFieldChars: 20_000,
   /** YAML aliases one file may use (an alias bomb expands a few lines into gigabytes). */
   yamlAliases: 100,
+  /** An ingest lock whose holder stopped refreshing it (a killed process) is taken over after 20 s. */
+  lockStaleMs: 20_000,
   /** Longest page file name (it becomes a URL path segment). */
   pageNameChars: 120,
 } as const;
