@@ -2,7 +2,7 @@
  * `npm run build:site [-- --out-dir dist] [--sequential]`: build the site from the ingested content.
  *
  *   astro build ─┐
- *                ├─ then build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
+ *                ├─ then check-exports, build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
  *   index-search ┘  (needs only content/articles; written beside dist meanwhile)
  *
  * The search index is built while Astro renders: Astro's build runs mostly on one core and
@@ -74,6 +74,8 @@ try {
     await astro();
     await index();
   } else await Promise.all([astro(), index()]);
+  // Every export is read back; an invalid one fails the build.
+  await step('check-exports', ['scripts/check-exports.ts', dist]);
   await step('build-traditional', ['scripts/build-traditional.ts', dist, '--previous', previousHant, '--manifest', manifest]);
   rmSync(previousHant, { recursive: true, force: true });
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });

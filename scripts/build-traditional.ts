@@ -5,6 +5,7 @@
  * With --previous and --manifest, pages unchanged since the build that wrote the manifest are
  * moved over from the old folder instead of converted again (`npm run build:site` does this).
  */
+import '../src/lib/content-files/report-errors.ts';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { writeTraditionalSite } from '../src/lib/script/traditional-site.ts';

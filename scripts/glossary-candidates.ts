@@ -3,7 +3,9 @@
  * and numbered formulas in the corpus that no entry covers, each with its count and one
  * context; those justified in content/glossary/candidates-justified.yaml are listed apart.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import '../src/lib/content-files/report-errors.ts';
+import { existsSync } from 'node:fs';
+import { readYamlText } from '../src/lib/content-files/read-content-file.ts';
 import { parseArgs } from 'node:util';
 import { contentPath } from '../src/lib/content-dir.ts';
 import { findCandidates, parseJustifications, sortOutJustified, type Candidate } from '../src/lib/glossary/candidates.ts';
@@ -30,7 +32,7 @@ if (!existsSync(articlesFile)) {
   process.exit(1);
 }
 const { entries } = loadGlossary(contentPath('glossary'));
-const { justifications, problems } = existsSync(justifiedFile) ? parseJustifications(readFileSync(justifiedFile, 'utf8'), justifiedFile) : { justifications: [], problems: [] };
+const { justifications, problems } = existsSync(justifiedFile) ? parseJustifications(readYamlText(justifiedFile), justifiedFile) : { justifications: [], problems: [] };
 const candidates = findCandidates(readCorpus(articlesFile), matcherFor(entries), new Set(formsOf(entries).map(({ form }) => form)));
 const list = sortOutJustified(candidates, justifications);
 

@@ -3,6 +3,7 @@
  * duplicates, related ids, forms the annotator would mis-annotate, entries never used, pinyin
  * that disagrees with pinyin-pro. Prints `file:line  severity  entry  message`; exit code 1 on errors.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { checkGlossary } from '../src/lib/glossary/check-glossary.ts';
 import { formatProblem } from '../src/lib/glossary/load-glossary.ts';
 import { contentPath } from '../src/lib/content-dir.ts';

@@ -2,6 +2,7 @@
  * `npm run glossary:lookup -- <article-id>` — for each paragraph of an article, the glossary
  * terms it contains and the English rendering translations must use. A translator's aid.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { readFileSync } from 'node:fs';
 import { loadGlossary } from '../src/lib/glossary/load-glossary.ts';
 import { matcherFor } from '../src/lib/glossary/uses.ts';

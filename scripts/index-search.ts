@@ -4,6 +4,7 @@
  * plus the Traditional→Simplified character map the browser folds queries with (in shards, see fold.ts).
  * `--stock <dir>` instead writes stock Pagefind's index of the HTML pages to <dir> (for the benchmark).
  */
+import '../src/lib/content-files/report-errors.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';

@@ -7,6 +7,7 @@
  * taken from a cache by content hash (`$ARCHIVE_CACHE_DIR/ingest`, default
  * `node_modules/.cache/archive-ingest`); `--no-cache` segments every page again.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
@@ -14,6 +15,7 @@ import { ingestFolder, IngestError } from '../src/lib/ingest/ingest-folder.ts';
 import { folderPageCache } from '../src/lib/ingest/page-cache.ts';
 import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/read-page.ts';
 import { contentPath } from '../src/lib/content-dir.ts';
+import { ContentFileError } from '../src/lib/content-files/read-content-file.ts';
 import { writeArchive } from '../src/lib/ingest/write-archive.ts';
 import { articlesJson } from '../src/lib/ingest/articles-json.ts';
 import { existsSync } from 'node:fs';
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     bar?.stop();
-    if (error instanceof IngestError || error instanceof PageReadError) {
+    if (error instanceof IngestError || error instanceof PageReadError || error instanceof ContentFileError) {
       console.error(`error: ${error.message}\nNothing was written; ${values.out} is as it was.`);
       process.exitCode = 1;
       return;
@@ -109,7 +111,23 @@ async function main(): Promise<void> {
   bar?.stop();
   const segmented = performance.now();
   const articles = result.pages.flatMap((page) => page.articles);
-  const report = await writeArchive(values.out!, articles, { 'articles.json': articlesJson(articles, result.pages) }, { force: values.force });
+  // Segmentation above runs with Node's default signal handling (Ctrl-C stops it at once; nothing
+  // is written yet). From here a signal stops the write between files, which puts the previous
+  // archive back and releases the lock.
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => controller.abort(signal);
+  // (`on`, not `once`: proper-lockfile's signal-exit kills the process at once when it is the only listener left.)
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (!values.quiet) console.error(`ingest: writing ${values.out}`);
+  let report;
+  try {
+    report = await writeArchive(values.out!, articles, { 'articles.json': articlesJson(articles, result.pages) }, { force: values.force, signal: controller.signal });
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+    console.error(`ingest: stopped by ${String(controller.signal.reason)}; ${values.out} is as it was`);
+    process.exit(controller.signal.reason === 'SIGINT' ? 130 : 143);
+  }
   const elapsed = performance.now() - started;
 
   const kinds = new Map<string, number>();
@@ -150,6 +168,7 @@ async function main(): Promise<void> {
   const lost = result.accounting.filter((page) => page.missing > 0 || page.extra > 0);
   const chars = result.accounting.reduce((sum, page) => sum + page.chars, 0);
   console.log(lost.length === 0 ? `nothing lost: all ${chars.toLocaleString('en')} printed characters of ${result.pages.length} pages are in exactly one published place` : `WARNING: ${lost.length} pages do not account for every character: ${lost.map((page) => `${page.source} (${page.missing} missing, ${page.extra} extra)`).join(', ')}`);
+  for (const line of report.recovered ?? []) console.log(line);
   for (const file of report.kept) console.log(`kept hand-edited ${file} (rerun with --force to overwrite it)`);
   for (const file of report.overwritten) console.log(`overwrote hand-edited ${file} (--force)`);
   console.log(`wrote ${values.out}: ${report.written} files (${report.unchanged} unchanged), in ${(elapsed / 1000).toFixed(2)} s (segmenting ${((segmented - started) / 1000).toFixed(2)} s)`);

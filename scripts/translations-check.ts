@@ -2,6 +2,7 @@
  * `npm run translations:check` — the translation QA report: untranslated or stale paragraphs,
  * glossary terms without their English rendering, numbers that do not carry over. Exit 1 on any finding.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { glossaryEntries } from '../src/lib/glossary/glossary-data.ts';
 import { matcherFor } from '../src/lib/glossary/uses.ts';
 import { contentPath } from '../src/lib/content-dir.ts';

@@ -2,8 +2,10 @@
  * `npm run translations:scaffold` — add a translation file (or missing paragraphs) for every
  * article in content/articles/articles.json. Never changes a paragraph that already has text.
  */
+import '../src/lib/content-files/report-errors.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Document, parseDocument } from 'yaml';
+import { readYamlText } from '../src/lib/content-files/read-content-file.ts';
 import { paragraphHash } from '../src/lib/translations/hash.ts';
 
 const { units } = JSON.parse(readFileSync('content/articles/articles.json', 'utf8')) as { units: { id: string; kind: string; blocks: { id: string; text: string }[] }[] };
@@ -12,7 +14,7 @@ let extended = 0;
 for (const unit of units) {
   const path = `content/translations/${unit.id}.yaml`;
   if (existsSync(path)) {
-    const doc = parseDocument(readFileSync(path, 'utf8'));
+    const doc = parseDocument(readYamlText(path));
     let added = 0;
     for (const block of unit.blocks) {
       if (doc.hasIn(['paragraphs', block.id])) continue;

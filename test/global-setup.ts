@@ -14,7 +14,7 @@ export default function setup(project: TestProject): (() => void) | void {
   if (filters.length > 0 && !filters.some((filter) => /integration|browser|^test\/?$/u.test(filter))) return;
   void project;
   const started = Date.now();
-  const site = buildSite(['test/fixtures/hostile/hostile-payloads.txt', 'test/fixtures/hostile/slug-collision.txt', 'test/fixtures/scale/many-uses.txt']);
+  const site = buildSite(['test/fixtures/hostile/hostile-payloads.txt', 'test/fixtures/hostile/slug-collision.txt', 'test/fixtures/scale/many-uses.txt'], '/archive/', ['test/fixtures/security/content']);
   console.log(`global setup: built the archive in ${((Date.now() - started) / 1000).toFixed(1)} s (${site.dist})`);
   project.provide('site', site);
   // Said at the start and again under the summary, so a skipped browser suite is never silent.

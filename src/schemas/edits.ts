@@ -3,7 +3,14 @@ import { articleFrontmatterSchema } from './article.ts';
 
 const lineRange = z.union([
   z.number().int().positive(),
-  z.string().regex(/^\d+(?:-\d+)?$/u, 'must be a line (`351`) or a range (`351-352`)'),
+  z
+    .string()
+    .regex(/^\d+(?:-\d+)?$/u, 'must be a line (`351`) or a range (`351-352`)')
+    .refine((range) => Number(range.split('-')[0]) >= 1, 'lines are numbered from 1')
+    .refine((range) => {
+      const [first, last] = range.split('-').map(Number) as [number, number?];
+      return last === undefined || last >= first;
+    }, 'a range runs from its first line to its last (`351-352`), not backwards'),
 ]);
 
 const why = z.string().trim().min(1, 'say why this page needs the fix');

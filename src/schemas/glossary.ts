@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../lib/limits.ts';
 
 /** Topic categories a glossary entry can belong to; the glossary index groups by these. */
 export const glossaryCategories = [
@@ -42,7 +43,9 @@ export const categoryLabels: Record<(typeof glossaryCategories)[number], { en: s
   'local-programme': { en: 'Local programmes', zh: '地方项目与品牌' },
 };
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** Any text field of an entry: at most {@link LIMITS.glossaryFieldChars} characters (a field is shown on every page that uses the term). */
+const capped = () => z.string().max(LIMITS.glossaryFieldChars, `must be at most ${LIMITS.glossaryFieldChars.toLocaleString('en')} characters (LIMITS.glossaryFieldChars)`);
+const nonEmpty = capped().trim().min(1, 'must not be empty');
 
 /**
  * One glossary entry: a policy term as printed, how the archive renders it in English,
@@ -63,11 +66,11 @@ export const glossaryEntrySchema = z
     /** Other English forms a translation may use for this term (checked by translations:check). */
     englishVariants: z.array(nonEmpty).default([]),
     /** An official or standard English rendering, only where one is published; otherwise null. */
-    officialEnglish: z.string().nullable().default(null),
+    officialEnglish: capped().nullable().default(null),
     /** The document or site the official rendering comes from (required with `officialEnglish`). */
-    officialSource: z.string().nullable().default(null),
+    officialSource: capped().nullable().default(null),
     /** Word-for-word gloss where it helps a translator. */
-    literal: z.string().nullable().default(null),
+    literal: capped().nullable().default(null),
     /** Explanation in English (one to three sentences; the first is shown in popovers). */
     definitionEn: nonEmpty,
     /** Explanation in Chinese. */
@@ -76,10 +79,10 @@ export const glossaryEntrySchema = z
     scope: z.object({
       level: z.enum(['national', 'provincial', 'local']),
       /** Where, for provincial and local terms (`Jilin`, `Binzhou, Shandong`). */
-      place: z.string().nullable().default(null),
+      place: capped().nullable().default(null),
     }),
     /** Ids of related entries. */
-    related: z.array(z.string()).default([]),
+    related: z.array(capped()).default([]),
     status: z.enum(['draft', 'reviewed']),
   })
   .strict()

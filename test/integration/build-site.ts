@@ -17,15 +17,18 @@ function run(command: string, args: string[], env: Record<string, string>): void
 }
 
 /**
- * Build the archive from a temporary copy of `content/` plus extra pages (a hostile fixture),
+ * Build the archive from a temporary copy of `content/` plus extra pages (a hostile fixture) and
+ * overlay content folders (test/fixtures/security/content),
  * under a sub-path base, exactly as `npm run build` does: ingest, then build:site (astro build and
  * the search index side by side, then the Traditional pages).
  */
-export function buildSite(extraPages: string[] = [], base = '/archive/'): BuiltSite {
+export function buildSite(extraPages: string[] = [], base = '/archive/', overlays: string[] = []): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'archive-build-'));
   const content = join(root, 'content');
   for (const part of ['pages', 'edits', 'glossary', 'translations']) cpSync(join('content', part), join(content, part), { recursive: true });
   for (const page of extraPages) cpSync(page, join(content, 'pages', page.split('/').pop()!));
+  // An overlay is a content folder whose files are added to (or replace) the copy's.
+  for (const overlay of overlays) cpSync(overlay, content, { recursive: true });
   const dist = join(root, 'dist');
   const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: base, ARCHIVE_SITE: 'https://example.github.io', ARCHIVE_CACHE_DIR: join(root, 'cache') };
   run(process.execPath, ['scripts/ingest.ts', '--quiet'], env);

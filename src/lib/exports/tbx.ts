@@ -1,12 +1,13 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { categoryLabels } from '../../schemas/glossary.ts';
+import { xmlSafe } from './safe-text.ts';
 
 /**
  * The glossary as TBX-Basic (ISO 30042:2019, DCA style): one `conceptEntry` per entry with
  * `langSec`s for zh-Hans (term and variants), zh-Hant (their Traditional forms) and en (the
  * archive's rendering, variants, and the official rendering with its source), each term in
- * its own `termSec`.
+ * its own `termSec`. Characters XML cannot hold are removed ({@link xmlSafe}).
  */
 export function buildTbx(entries: readonly GlossaryEntry[], toTraditional: (text: string) => string): string {
   const termSec = (term: string, extra: Record<string, unknown> = {}) => ({ term, ...extra });
@@ -46,7 +47,7 @@ export function buildTbx(entries: readonly GlossaryEntry[], toTraditional: (text
       },
     },
   };
-  return builder.build(doc) as string;
+  return builder.build(xmlSafe(doc)) as string;
 }
 
 /** Read the terms back from a TBX file: for each concept, its terms by language. */

@@ -1,4 +1,5 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { xmlSafe } from './safe-text.ts';
 
 /** One aligned paragraph pair for the translation memory. */
 export interface ParallelPair {
@@ -12,7 +13,8 @@ export interface ParallelPair {
 
 /**
  * A TMX 1.4b translation memory: one `tu` per paragraph pair, source zh-Hans, target en,
- * with the pair's id and status as `prop`s. Text is escaped by the XML builder.
+ * with the pair's id and status as `prop`s. Text is escaped by the XML builder; characters XML
+ * cannot hold are removed ({@link xmlSafe}).
  */
 export function buildTmx(pairs: readonly ParallelPair[], creationDate = '20260101T000000Z'): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true, processEntities: true });
@@ -35,7 +37,7 @@ export function buildTmx(pairs: readonly ParallelPair[], creationDate = '2026010
       },
     },
   };
-  return builder.build(tmx) as string;
+  return builder.build(xmlSafe(tmx)) as string;
 }
 
 /** Read a TMX file back into pairs (for tests and for tools that consume the export). */

@@ -5,6 +5,7 @@
  * disagrees with pinyin-pro.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readYamlText } from '../content-files/read-content-file.ts';
 import { resolve } from 'node:path';
 import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import { LineCounter, parseDocument } from 'yaml';
@@ -370,7 +371,7 @@ export function fileLineLocator(root = process.cwd()): LineLocator {
     if (parsed === undefined) {
       try {
         const lines = new LineCounter();
-        parsed = { doc: parseDocument(readFileSync(resolve(root, loaded.file), 'utf8'), { lineCounter: lines }), lines };
+        parsed = { doc: parseDocument(readYamlText(resolve(root, loaded.file)), { lineCounter: lines }), lines };
       } catch {
         parsed = null;
       }

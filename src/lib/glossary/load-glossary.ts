@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { ContentFileError, readYamlText } from '../content-files/read-content-file.ts';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseYaml } from '../content-files/read-yaml.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 
 /** A problem found while loading the glossary, with the file and (where known) line. */
@@ -29,41 +30,11 @@ export interface LoadedGlossary {
  * Problems name the file, the line of the offending field and the field path.
  */
 export function parseGlossaryFile(text: string, file: string): { entry: GlossaryEntry | null; problems: GlossaryProblem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const problems: GlossaryProblem[] = [];
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({
-        file,
-        line: error.linePos?.[0]?.line ?? null,
-        entry: null,
-        message: `YAML: ${error.message.split('\n')[0]}`,
-        severity: 'error',
-      });
-    }
-    return { entry: null, problems };
-  }
-  const data: unknown = doc.toJS();
-  const result = glossaryEntrySchema.safeParse(data);
-  if (!result.success) {
-    const id = typeof data === 'object' && data && 'id' in data ? String((data as { id: unknown }).id) : null;
-    for (const issue of result.error.issues) {
-      const path = issue.path.map(String);
-      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      const parentNode = path.length > 0 ? (doc.getIn(path.slice(0, -1), true) as { range?: [number, number, number] } | undefined) : undefined;
-      const offset = node?.range?.[0] ?? parentNode?.range?.[0];
-      problems.push({
-        file,
-        line: offset === undefined ? null : lineCounter.linePos(offset).line,
-        entry: id,
-        message: `${path.join('.') || '(entry)'}: ${issue.message}`,
-        severity: 'error',
-      });
-    }
-    return { entry: null, problems };
-  }
-  return { entry: result.data, problems };
+  const parsed = parseYaml(text, file, glossaryEntrySchema);
+  const value = parsed.value;
+  const id = typeof value === 'object' && value && 'id' in value ? String((value as { id: unknown }).id) : null;
+  const problems = parsed.problems.map((problem): GlossaryProblem => ({ ...problem, entry: problem.message.startsWith('YAML: ') ? null : id, severity: 'error' }));
+  return { entry: parsed.data, problems };
 }
 
 /** Files in the glossary folder that are not entries (the candidate finder's justifications). */
@@ -85,7 +56,15 @@ export function loadGlossary(dir: string, root = process.cwd()): LoadedGlossary 
   for (const name of names) {
     const path = join(dir, name);
     const file = relative(root, path) || path;
-    const parsed = parseGlossaryFile(readFileSync(path, 'utf8'), file);
+    let text: string;
+    try {
+      text = readYamlText(path, { file });
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      problems.push({ file, line: null, entry: null, message: error.reason, severity: 'error' });
+      continue;
+    }
+    const parsed = parseGlossaryFile(text, file);
     problems.push(...parsed.problems);
     if (parsed.entry) {
       if (`${parsed.entry.id}.yaml` !== name) {

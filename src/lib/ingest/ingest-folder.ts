@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { ContentFileError, pageNameProblem, readPageBytes, readYamlBytes } from '../content-files/read-content-file.ts';
+import { readYamlFile } from '../content-files/read-yaml.ts';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { accountForText } from './account.ts';
+import { assertEditsInPage, countEffectiveEdits } from './check-edits.ts';
 import { pageKey } from './ingest-page.ts';
-import { FormatError, readDocument, type PageFormat } from './formats/detect.ts';
+import { FormatError, readDocument, sourceLines, type PageFormat } from './formats/detect.ts';
 import { ingestDocument, type DocumentResult } from './ingest-document.ts';
 import { pageCacheKey, type PageCache } from './page-cache.ts';
 import { PageReadError, readPage, type PageEncoding } from './read-page.ts';
@@ -40,23 +42,14 @@ export class IngestError extends Error {
   }
 }
 
-/** Parse a YAML file with a zod schema; errors name the file, the line and the field. */
+/** Parse a YAML file with a zod schema (src/lib/content-files/read-yaml.ts); errors name the file, the line and the field. */
 export function readYaml<T>(path: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
-  const text = readFileSync(path, 'utf8');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new IngestError(path, error.linePos?.[0]?.line ?? null, `YAML: ${error.message.split('\n')[0]}`);
+  try {
+    return readYamlFile(path, schema);
+  } catch (error) {
+    if (error instanceof ContentFileError) throw new IngestError(error.file, error.line, error.reason);
+    throw error;
   }
-  const result = schema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
-    throw new IngestError(path, line, `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`);
-  }
-  return result.data;
 }
 
 /** File endings of page files: text pages, crawler dumps (TSV, JSON Lines) and OCR or article JSON. */
@@ -79,6 +72,8 @@ export function listPages(from: string): string[] {
     const other = stems.get(pageStem(name));
     if (other) throw new IngestError(join(from, name), null, `has the same name as ${other} but for its ending, so they would share metadata, fixes and ids; rename one`);
     stems.set(pageStem(name), name);
+    const problem = pageNameProblem(name);
+    if (problem) throw new IngestError(join(from, name), null, problem);
   }
   return pages;
 }
@@ -118,7 +113,7 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
     const hasMeta = existsSync(metaPath);
     const hasEdits = editsPath !== null && existsSync(editsPath);
     const key = options.cache
-      ? pageCacheKey({ name, page: readFileSync(join(options.from, name)), meta: hasMeta ? readFileSync(metaPath) : null, edits: hasEdits ? readFileSync(editsPath) : null, encoding: `${options.encoding ?? 'auto'}/${options.format ?? 'auto'}` })
+      ? pageCacheKey({ name, page: readPageBytes(join(options.from, name)), meta: hasMeta ? readYamlBytes(metaPath) : null, edits: hasEdits ? readYamlBytes(editsPath) : null, encoding: `${options.encoding ?? 'auto'}/${options.format ?? 'auto'}` })
       : null;
     const cached = key ? options.cache!.get(key) : undefined;
     if (cached) {
@@ -148,7 +143,9 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
       if (error instanceof FormatError) throw new IngestError(path, error.line, error.message);
       throw error;
     }
-    const result = { ...ingestDocument(document, { source: basename(name), meta, edits }), encoding: decoded.encoding };
+    if (edits.length > 0) assertEditsInPage(edits, sourceLines(document).length, editsPath!);
+    const pageOptions = { source: basename(name), meta, edits };
+    const result = { ...countEffectiveEdits((only) => ingestDocument(document, { ...pageOptions, edits: only }), edits, ingestDocument(document, pageOptions)), encoding: decoded.encoding };
     pages.push(result);
     const check = accountForText(result.printed, result.articles, result.unassigned);
     const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);

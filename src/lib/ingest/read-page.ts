@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { ContentFileError, readPageBytes } from '../content-files/read-content-file.ts';
 
 /** Encodings the reader accepts (and `--encoding` can name). */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5'] as const;
@@ -68,13 +68,13 @@ export function decodePage(bytes: Uint8Array, file: string, override?: PageEncod
   return { ...decoded, text };
 }
 
-/** Read and decode a page file ({@link decodePage}). */
+/** Read (safely: src/lib/content-files) and decode a page file ({@link decodePage}). */
 export function readPage(path: string, file = path, override?: PageEncoding): DecodedPage {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readPageBytes(path, { file });
   } catch (cause) {
-    throw new PageReadError(file, `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new PageReadError(file, cause instanceof ContentFileError ? cause.reason : `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return decodePage(bytes, file, override);
 }

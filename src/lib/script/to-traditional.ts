@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import { parse } from 'yaml';
+import { z } from 'zod';
+import { readYamlFile } from '../content-files/read-yaml.ts';
 import { contentPath } from '../content-dir.ts';
 
 /**
@@ -12,13 +13,18 @@ import { contentPath } from '../content-dir.ts';
 export const TRADITIONAL_VARIANT = { from: 'cn', to: 'tw' } as const;
 
 let toHant: ((text: string) => string) | null = null;
+
+/** `content/opencc-overrides.yaml`: a list of `{ simplified, traditional }`, neither empty. */
+const overridesSchema = z
+  .array(z.object({ simplified: z.string().min(1, 'must not be empty'), traditional: z.string().min(1, 'must not be empty'), why: z.string().optional() }).strict())
+  .nullable();
 let overrides: [string, string][] | null = null;
 
 /** Phrases OpenCC gets wrong (a surname 于 is not the preposition 於), from `content/opencc-overrides.yaml`. */
 export function conversionOverrides(): [string, string][] {
   if (overrides) return overrides;
   const path = contentPath('opencc-overrides.yaml');
-  const list = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as { simplified: string; traditional: string }[] | null) ?? [] : [];
+  const list = existsSync(path) ? (readYamlFile(path, overridesSchema) ?? []) : [];
   overrides = list.map((entry) => [entry.simplified, entry.traditional] as [string, string]).sort((a, b) => b[0].length - a[0].length);
   return overrides;
 }

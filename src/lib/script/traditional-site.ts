@@ -9,7 +9,7 @@
  * over instead of converted again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,9 @@ export async function writeTraditionalSite(dist: string, options: TraditionalSit
   const pages = sitePages(dist);
   const previous = options.previous && existsSync(options.previous) ? options.previous : null;
   const previousManifest = previous ? readManifest(options.manifest) : {};
+  // The manifest vouches for the pages on disk: it goes before any page is written and comes back
+  // only when every page is, so a run stopped half-way leaves pages that no later run trusts.
+  if (options.manifest) rmSync(options.manifest, { force: true });
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(pages.length / 50)));
   let results: ReturnType<typeof convertPages>[];
   if (workers === 1) results = [convertPages({ dist, pages, base: options.base, previous, previousManifest })];

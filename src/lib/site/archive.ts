@@ -2,8 +2,9 @@ import { decodePage } from '../ingest/read-page.ts';
 import { readDocument, sourceLines } from '../ingest/formats/detect.ts';
 import { PAGE_EXTENSIONS, pageStem } from '../ingest/ingest-folder.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pageNameProblem, readPageBytes, ContentFileError } from '../content-files/read-content-file.ts';
+import { readYamlFile } from '../content-files/read-yaml.ts';
 import { contentPath } from '../content-dir.ts';
-import { parse } from 'yaml';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { translationSchema, type Translation } from '../../schemas/translation.ts';
@@ -60,11 +61,13 @@ export function sourcePages(): SourcePage[] {
     .filter((name) => PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)))
     .sort()
     .map((file) => {
+      const problem = pageNameProblem(file);
+      if (problem) throw new ContentFileError(`${dir}/${file}`, null, problem);
       const stem = pageStem(file);
       const metaPath = `${dir}/${stem}.meta.yaml`;
-      const meta = existsSync(metaPath) ? pageMetaSchema.parse(parse(readFileSync(metaPath, 'utf8'))) : null;
+      const meta = existsSync(metaPath) ? readYamlFile(metaPath, pageMetaSchema) : null;
       // Decoded as ingest decoded it (GB18030, Big5 …), and shown as printed: no JSON or delimiters.
-      const decoded = decodePage(readFileSync(`${dir}/${file}`), file);
+      const decoded = decodePage(readPageBytes(`${dir}/${file}`), file);
       return { file, stem, text: sourceLines(readDocument(decoded.text, file)).join('\n'), meta };
     });
   return pagesCache;
@@ -77,12 +80,7 @@ export type ParagraphTranslation = { en: string; state: 'translated' } | { en: s
 export function translationOf(articleId: string): Translation | null {
   const path = contentPath('translations', `${articleId}.yaml`);
   if (!existsSync(path)) return null;
-  const result = translationSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${path}: paragraphs/field ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return result.data;
+  return readYamlFile(path, translationSchema);
 }
 
 /** The English for one paragraph: translated, stale (the Chinese changed since) or missing. */

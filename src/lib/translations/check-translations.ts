@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { ContentFileError, readYamlText } from '../content-files/read-content-file.ts';
+import { parseYaml, type ParsedYaml } from '../content-files/read-yaml.ts';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { translationSchema, type Translation } from '../../schemas/translation.ts';
@@ -60,12 +61,6 @@ export function rendersTerm(english: ReadonlySet<string>, rendering: string): bo
   return stems.length > 0 && stems.every((stem) => english.has(stem));
 }
 
-/** Where a translation file's paragraph entry is (for file:line in the report). */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: (string | number)[]): number | null {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? counter.linePos(node.range[0]).line : null;
-}
-
 /**
  * Check the translations of the archive the way translation QA tools do: every Chinese
  * paragraph has an English one; none is stale (its source hash still matches); each glossary
@@ -85,29 +80,31 @@ export function checkTranslations(articles: readonly ArticleRecord[], dir: strin
       findings.push({ file, line: null, paragraph: null, rule: 'missing-file', message: `no translation for ${article.id} (run npm run translations:scaffold)` });
       continue;
     }
-    const counter = new LineCounter();
-    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
-    if (doc.errors.length > 0) {
-      findings.push({ file, line: doc.errors[0]!.linePos?.[0]?.line ?? null, paragraph: null, rule: 'invalid', message: `YAML: ${doc.errors[0]!.message.split('\n')[0]}` });
+    let parsed: ParsedYaml<Translation>;
+    try {
+      parsed = parseYaml(readYamlText(file), file, translationSchema);
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      findings.push({ file, line: error.line, paragraph: null, rule: 'invalid', message: error.reason });
       continue;
     }
-    const parsed = translationSchema.safeParse(doc.toJS());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      findings.push({ file, line: lineOf(doc, counter, issue.path as (string | number)[]), paragraph: null, rule: 'invalid', message: `${issue.path.join('.')}: ${issue.message}` });
+    const problem = parsed.problems[0];
+    if (problem) {
+      findings.push({ file, line: problem.line, paragraph: null, rule: 'invalid', message: problem.message });
       continue;
     }
-    const translation: Translation = parsed.data;
-    if (translation.article !== article.id) findings.push({ file, line: lineOf(doc, counter, ['article']), paragraph: null, rule: 'invalid', message: `article: \`${translation.article}\`, expected \`${article.id}\`` });
-    if (!translation.title.trim()) findings.push({ file, line: lineOf(doc, counter, ['title']), paragraph: null, rule: 'missing-title', message: 'no English title' });
-    if (!translation.summary.trim()) findings.push({ file, line: lineOf(doc, counter, ['summary']), paragraph: null, rule: 'missing-summary', message: 'no English summary' });
+    const at = parsed.lineOf;
+    const translation: Translation = parsed.data!;
+    if (translation.article !== article.id) findings.push({ file, line: at(['article']), paragraph: null, rule: 'invalid', message: `article: \`${translation.article}\`, expected \`${article.id}\`` });
+    if (!translation.title.trim()) findings.push({ file, line: at(['title']), paragraph: null, rule: 'missing-title', message: 'no English title' });
+    if (!translation.summary.trim()) findings.push({ file, line: at(['summary']), paragraph: null, rule: 'missing-summary', message: 'no English summary' });
     const ids = new Set(article.blocks.map((block) => block.id));
     for (const id of Object.keys(translation.paragraphs)) {
-      if (!ids.has(id)) findings.push({ file, line: lineOf(doc, counter, ['paragraphs', id]), paragraph: id, rule: 'unknown-paragraph', message: `paragraph ${id} is not in the article (re-segmented? move its text to the right id)` });
+      if (!ids.has(id)) findings.push({ file, line: at(['paragraphs', id]), paragraph: id, rule: 'unknown-paragraph', message: `paragraph ${id} is not in the article (re-segmented? move its text to the right id)` });
     }
     for (const block of article.blocks) {
       const entry = translation.paragraphs[block.id];
-      const line = lineOf(doc, counter, ['paragraphs', block.id]);
+      const line = at(['paragraphs', block.id]);
       if (!entry || entry.en.trim() === '') {
         findings.push({ file, line, paragraph: block.id, rule: 'untranslated', message: `not translated: ${block.text.slice(0, 30)}…` });
         continue;

@@ -3,9 +3,10 @@ import { stringify } from 'csv-stringify/sync';
 import { glossaryEntries } from '../../lib/glossary/glossary-data.ts';
 import { collectUses, matcherFor } from '../../lib/glossary/uses.ts';
 import { toTraditional } from '../../lib/script/to-traditional.ts';
+import { csvCell } from '../../lib/exports/safe-text.ts';
 import { archiveArticles } from '../../lib/site/archive.ts';
 
-/** `data/glossary.csv`: one row per entry (UTF-8 with BOM so spreadsheet programs read the Chinese). */
+/** `data/glossary.csv`: one row per entry (UTF-8 with BOM so spreadsheet programs read the Chinese); a cell that a spreadsheet would run as a formula starts with `'`. */
 export const GET: APIRoute = () => {
   const uses = collectUses(archiveArticles(), matcherFor(glossaryEntries()));
   const rows = glossaryEntries().map(({ entry }) => ({
@@ -27,5 +28,6 @@ export const GET: APIRoute = () => {
     status: entry.status,
     uses: uses.get(entry.id)?.length ?? 0,
   }));
-  return new Response(`\uFEFF${stringify(rows, { header: true })}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, csvCell(value)])));
+  return new Response(`\uFEFF${stringify(safe, { header: true })}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

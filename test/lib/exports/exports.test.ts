@@ -56,3 +56,47 @@ describe('TMX export', () => {
     expect(parseTmx(xml)).toEqual(pairs);
   });
 });
+
+describe('exports stay valid with hostile text (issue 14)', () => {
+  const hostile = 'a\u0001b\u0008c\u000Bd\u001Fe\uFFFEf\uD800g ‮RTL <x> & "q"';
+
+  test('control characters are removed from TMX and TBX, which then parse back', async () => {
+    const { XMLValidator } = await import('fast-xml-parser');
+    const tmx = buildTmx([{ id: 'x#p1', zh: `中文${hostile}`, en: `English${hostile}`, status: 'draft' }]);
+    expect(XMLValidator.validate(tmx)).toBe(true);
+    expect(parseTmx(tmx)[0]).toEqual({ id: 'x#p1', zh: '中文abcdefg ‮RTL <x> & "q"', en: 'Englishabcdefg ‮RTL <x> & "q"', status: 'draft' });
+    const tbx = buildTbx([{ ...entry, term: `放管服${hostile}`, definitionEn: hostile, officialSource: hostile }], toTraditional);
+    expect(XMLValidator.validate(tbx)).toBe(true);
+    expect(parseTbx(tbx)[0]!.terms['zh-Hans']![0]).toBe('放管服abcdefg ‮RTL <x> & "q"');
+  });
+
+  test('csvCell neutralises formula starts and nothing else', async () => {
+    const { csvCell } = await import('../../../src/lib/exports/safe-text.ts');
+    for (const cell of ['=HYPERLINK("https://example.org","x")', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1']) expect(csvCell(cell)).toBe(`'${cell}`);
+    for (const cell of ['放管服', 'a=b', '', 3]) expect(csvCell(cell)).toBe(cell);
+  });
+
+  test('exportProblems reads each export back and names an invalid one', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { exportProblems } = await import('../../../src/lib/exports/validate-exports.ts');
+    const dist = mkdtempSync(join(tmpdir(), 'exports-'));
+    mkdirSync(join(dist, 'data'));
+    const write = (name: string, text: string) => writeFileSync(join(dist, 'data', name), text);
+    write('parallel.tmx', buildTmx([{ id: 'x#p1', zh: '中文', en: 'English', status: 'draft' }]));
+    write('glossary.tbx', buildTbx([entry], toTraditional));
+    write('glossary.csv', '\uFEFFid,definitionEn\nx,"\'=HYPERLINK(""a"")"\n');
+    write('articles.json', '[]');
+    write('glossary.json', '[]');
+    expect(exportProblems(dist)).toEqual([]);
+    write('parallel.tmx', '<?xml version="1.0"?>\n<tmx version="1.4"><body><tu><seg>a\u0001</seg></tu></body></tmx>');
+    write('glossary.csv', 'id,definitionEn\nx,"=HYPERLINK(""a"")"\n');
+    write('glossary.json', '[');
+    const problems = exportProblems(dist);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^data\/parallel\.tmx:2: not well-formed XML: /u);
+    expect(problems[1]).toBe('data/glossary.csv:2: a cell starts with `=`, which a spreadsheet runs as a formula: "=HYPERLINK(\\"a\\")"');
+    expect(problems[2]).toMatch(/^data\/glossary\.json: not valid JSON/u);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -48,5 +48,30 @@ describe('writeTraditionalSite', () => {
     rmSync(previous, { recursive: true });
     renameSync(join(dist, 'hant'), previous);
     expect(await writeTraditionalSite(dist, { base: '/repo/', workers: 1, manifest, previous })).toEqual({ converted: 3, reused: 0 });
+  });
+});
+
+describe('writeTraditionalSite stopped half-way (issue 14, item 5)', () => {
+  test('leaves no manifest, so the next build trusts none of the pages it wrote', async () => {
+    const { root, dist } = site();
+    const manifest = join(root, 'manifest.json');
+    await writeTraditionalSite(dist, { base: '/', workers: 1, manifest });
+    // The next build changes a page, and fails after writing some pages (a page it cannot read,
+    // listed last, stands in for a kill).
+    const previous = join(root, 'hant-previous');
+    renameSync(join(dist, 'hant'), previous);
+    writeFileSync(join(dist, 'glossary/index.html'), page('变更后的页面'));
+    symlinkSync('missing.html', join(dist, 'zzz.html'));
+    await expect(writeTraditionalSite(dist, { base: '/', workers: 1, manifest, previous })).rejects.toThrow(/ENOENT/u);
+    expect(readFileSync(join(dist, 'hant', 'glossary/index.html'), 'utf8')).toContain('變更後的頁面');
+    expect(existsSync(manifest)).toBe(false);
+    // The change is reverted and the build runs again, as build:site does: the half-written
+    // folder is not trusted (no manifest), so every page is converted from its own HTML.
+    rmSync(join(dist, 'zzz.html'));
+    writeFileSync(join(dist, 'glossary/index.html'), page('规范化'));
+    rmSync(previous, { recursive: true });
+    renameSync(join(dist, 'hant'), previous);
+    expect(await writeTraditionalSite(dist, { base: '/', workers: 1, manifest, previous })).toEqual({ converted: 3, reused: 0 });
+    expect(readFileSync(join(dist, 'hant', 'glossary/index.html'), 'utf8')).toContain('規範化');
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { traditionaliseHtml } from '../../../src/lib/script/traditionalise-html.ts';
+import { activeContent, elementsOf } from '../../integration/inert-html.ts';
+
+const options = { base: '/archive/', path: 'articles/x/' };
+const csp = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
+
+describe('traditionaliseHtml', () => {
+  test('converts text and titles in zh contexts, leaves English, scripts and styles, rewrites lang and internal links', () => {
+    const html = `<!DOCTYPE html><html lang="zh-Hans"><head><title>乡村振兴</title>${csp}<style>.规范{}</style></head><body><p title="规范化">规范化 &amp; 网络</p><p lang="en">规范化</p><a href="/archive/glossary/x/">术语</a><a href="/archive/_astro/a.js">x</a><a data-script-switch href="/archive/hant/articles/x/" lang="zh-Hant" hreflang="zh-Hant" title="繁體中文 Traditional Chinese">繁體</a><script>var s = "规范";</script></body></html>`;
+    expect(traditionaliseHtml(html, options)).toBe(
+      `<!DOCTYPE html><html lang="zh-Hant"><head><title>鄉村振興</title>${csp}<style>.规范{}</style></head><body><p title="規範化">規範化 &amp; 網絡</p><p lang="en">规范化</p><a href="/archive/hant/glossary/x/">術語</a><a href="/archive/_astro/a.js">x</a><a data-script-switch="" href="/archive/articles/x/" lang="zh-Hans" hreflang="zh-Hans" title="简体中文 Simplified Chinese">简体</a><script>var s = "规范";</script></body></html>`,
+    );
+  });
+
+  test('an attribute value with `>` or `<` (as Astro writes them) stays one value, escaped on output', () => {
+    const title = '测试标题 x> <script>window.__pwned=1</script>';
+    const html = `<!DOCTYPE html><html lang="zh-Hans"><head><meta name="description" content="${title}">${csp}</head><body><h1 data-pagefind-meta="title">测试标题 x&gt; &lt;script&gt;</h1></body></html>`;
+    const out = traditionaliseHtml(html, options);
+    expect(out).toContain('<meta name="description" content="測試標題 x&gt; &lt;script&gt;window.__pwned=1&lt;/script&gt;">');
+    expect(activeContent(out)).toEqual([]);
+    expect(elementsOf(out).filter((element) => element.tagName === 'script')).toEqual([]);
+    expect(activeContent(traditionaliseHtml(html.replace(title, '增长率>5%的企业名单公布'), options))).toEqual([]);
+  });
+
+  test('keeps a self-closing slash in SVG and copies untouched markup byte for byte', () => {
+    const html = `<html lang="zh-Hans"><body><svg viewBox="0 0 1 1"><path d="M0 0"/></svg><button hidden data-x>按钮</button></body></html>`;
+    expect(traditionaliseHtml(html, options)).toBe(html.replace('lang="zh-Hans"', 'lang="zh-Hant"').replace('按钮', '按鈕'));
+  });
+});
