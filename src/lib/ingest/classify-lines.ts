@@ -175,7 +175,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         top = above;
         continue;
       }
-      if (roles[above] !== 'body' || width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) || endsSentence(line.text) || CLAUSE_END.test(line.text) || line.text.includes('。') || LEAD_BYLINE.test(line.text)) break;
+      if (roles[above] !== 'body' || rules[above] === 'label-value' || width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) || endsSentence(line.text) || CLAUSE_END.test(line.text) || line.text.includes('。') || LEAD_BYLINE.test(line.text)) break;
       top = above;
       if (line.block.blankBefore) break;
     }
