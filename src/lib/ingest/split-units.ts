@@ -220,7 +220,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     }
     const after = rest[j];
     const nextStarts = !after || Boolean(after.block.startSignal) || after.kind === 'continuation';
-    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text)));
+    // A marked byline closes the story above it only where a new one (or the page's end) follows; before more body text it is that story's byline line.
+    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text) && nextStarts));
     const single = run.length === 1 && run[0]!.kind === 'heading';
     const isSection =
       single &&
@@ -242,6 +243,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);
       current.blocks.push({ type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines });
+      i = j - 1;
+      continue;
+    }
+    // Rule `byline-inside`: on a headline-before page, a marked byline line between two paragraphs
+    // of a story (`記者：麥志榮 張文鈴` under the lead) is that story's byline; the story goes on.
+    if (current && position === 'before' && !nextStarts && run.length > 0 && run.every((entry) => entry.kind === 'byline' && MARKED_BYLINE.test(entry.text))) {
+      current.closingByline = [current.closingByline, ...run.map((entry) => entry.text)].filter(Boolean).join(' ');
+      current.headLines.push(...run.flatMap((entry) => entry.block.lines));
       i = j - 1;
       continue;
     }
