@@ -38,8 +38,10 @@ export const SETTINGS = {
     indentUnitMinimum: 2,
     /** … or at most this share of its lines; more indents mark paragraphs. */
     indentUnitShare: 0.01,
-    /** A lead straight after body text is a second dispatch where at least this share of the page's leads have a headline over them. */
-    headedLeadShare: 0.7,
+    /** A lead straight after body text is a second dispatch where at least this share of the page's headlines stand over a lead … */
+    headsOverLeadShare: 0.7,
+    /** … and at least this share of its leads have a headline over them. */
+    headedLeadShare: 0.4,
   },
   flags: {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */

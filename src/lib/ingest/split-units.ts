@@ -172,12 +172,19 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     return segment;
   };
 
-  // Rule `second-dispatch`: on a page of whole-paragraph lines where nearly every news lead has a
-  // headline over it, a lead straight after body text is a second dispatch of the same story
+  // Rule `second-dispatch`: on a page of whole-paragraph lines where nearly every headline stands
+  // over a news lead, a lead straight after body text is a second dispatch of the same story
   // (`【又讯】`, a second `【新华社…电】` under one headline), not a new article.
   const leads = rest.map((item, index) => ({ item, index })).filter(({ item }) => item.kind === 'body' && item.block.startSignal === 'lead-byline');
   const headed = leads.filter(({ index }) => rest[index - 1] && (rest[index - 1]!.kind === 'heading' || rest[index - 1]!.kind === 'byline')).length;
-  const dispatches = (options.longLines ?? false) && position === 'before' && leads.length >= 3 && headed >= SETTINGS.segment.headedLeadShare * leads.length;
+  const heads = rest.filter((item, index) => item.kind === 'heading' && rest[index + 1]?.kind !== 'heading');
+  const headsOverLead = heads.filter((item) => rest[rest.indexOf(item) + 1]?.block.startSignal === 'lead-byline').length;
+  const dispatches =
+    (options.longLines ?? false) &&
+    position === 'before' &&
+    heads.length >= 3 &&
+    headsOverLead >= SETTINGS.segment.headsOverLeadShare * heads.length &&
+    headed >= SETTINGS.segment.headedLeadShare * leads.length;
   for (let i = 0; i < rest.length; i++) {
     const item = rest[i]!;
     if (item.kind === 'body' || item.kind === 'continuation') {
