@@ -7,12 +7,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Document, parseDocument } from 'yaml';
 import { readYamlText } from '../src/lib/content-files/read-content-file.ts';
 import { paragraphHash } from '../src/lib/translations/hash.ts';
+import { contentPath } from '../src/lib/content-dir.ts';
 
-const { units } = JSON.parse(readFileSync('content/articles/articles.json', 'utf8')) as { units: { id: string; kind: string; blocks: { id: string; text: string }[] }[] };
+const { units } = JSON.parse(readFileSync(contentPath('articles', 'articles.json'), 'utf8')) as { units: { id: string; kind: string; blocks: { id: string; text: string }[] }[] };
 let created = 0;
 let extended = 0;
 for (const unit of units) {
-  const path = `content/translations/${unit.id}.yaml`;
+  const path = contentPath('translations', `${unit.id}.yaml`);
   if (existsSync(path)) {
     const doc = parseDocument(readYamlText(path));
     let added = 0;

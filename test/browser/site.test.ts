@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
   });
 
   test('fits a 320 px screen without sideways scrolling', async () => {
-    for (const path of ['', 'articles/80e90a4c-0003/', 'glossary/', 'glossary/zheng-cun-shou-xin/', 'sources/003_e698e91fc0ebeaed/', 'search/?q=放管服', 'browse/']) {
+    for (const path of ['', 'articles/80e90a4c-0003/', 'glossary/', 'glossary/zheng-cun-shou-xin/', 'sources/003_e698e91fc0ebeaed/', 'search/?q=放管服', 'browse/', 'articles/matrix-0005/', 'hant/sources/matrix/', 'glossary/an-quan-ce-shi-shu-yu/']) {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -147,7 +147,10 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
     if (top.skip || !isChinese(top.lang)) return;
     const { startOffset, endOffset } = text.sourceCodeLocation!;
     const source = html.slice(startOffset, endOffset);
-    const converted = toTraditional(source);
+    // OpenCC maps Han characters only, but an override can put in anything: a `<` it brings in
+    // is escaped (the same text in data and RCDATA alike), so no override can add markup.
+    let converted = toTraditional(source);
+    if (converted.includes('<')) converted = converted.replace(/</gu, '&lt;');
     if (converted !== source) splices.push({ start: startOffset, end: endOffset, text: converted });
   });
   parseSync(parser, html);

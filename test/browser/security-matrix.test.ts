@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { CHROMIUM, hasChromium, launchChromium } from './chromium.ts';
+import { serveSite, type ServedSite } from './serve.ts';
+
+/**
+ * The security matrix in Chromium (issue 14): the pages that carry the payloads of
+ * test/fixtures/security (both scripts) are loaded as a visitor would; none may set a global,
+ * open a dialog, navigate away or lose its CSP. Chromium is required, not optional: without
+ * it this test fails rather than skips.
+ */
+const site = inject('site');
+let browser: Browser;
+let served: ServedSite;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  served = await serveSite(site.dist, site.base);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('security matrix in Chromium (issue 14)', () => {
+  test('the payload pages of both scripts run nothing, open no dialog, stay put and keep their CSP', async () => {
+    expect(hasChromium, `Chromium is needed at ${CHROMIUM} (set CHROMIUM_PATH)`).toBe(true);
+    const units = (JSON.parse(readFileSync(`${site.dist}/data/articles.json`, 'utf8')) as { id: string; source: string }[]).filter((unit) => ['matrix.txt', 'attribute-break.txt'].includes(unit.source));
+    expect(units.length).toBeGreaterThanOrEqual(6);
+    const paths = [...units.map((unit) => `articles/${unit.id}/`), 'sources/matrix/', 'sources/attribute-break/', 'glossary/an-quan-ce-shi-shu-yu/', 'glossary/', ''];
+    const seen: string[] = [];
+    for (const path of [...paths, ...paths.map((path) => `hant/${path}`)]) {
+      const page = await browser.newPage();
+      page.on('dialog', async (dialog) => {
+        seen.push(`${path}: dialog ${dialog.message()}`);
+        await dialog.dismiss();
+      });
+      const url = served.url(path);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        csp: document.querySelector('meta[http-equiv="content-security-policy" i]')?.parentElement?.tagName ?? null,
+        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/iu.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+        refresh: document.querySelectorAll('meta[http-equiv="refresh" i]').length,
+      }));
+      expect(page.url(), path).toBe(url);
+      expect(state, path).toEqual({ pwned: undefined, csp: 'HEAD', handlers: [], refresh: 0 });
+      await page.close();
+    }
+    expect(seen).toEqual([]);
+  }, 120_000);
+});
