@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { hasChromium, launchChromium } from './chromium.ts';
-import { serveSite, type ServedSite } from './serve.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { hasChromium } from './chromium.ts';
+import { useSiteInChromium } from './site-in-chromium.ts';
 
 /**
  * The security matrix in Chromium (issue 14): the pages that carry the payloads of
@@ -11,18 +10,7 @@ import { serveSite, type ServedSite } from './serve.ts';
  * so; under CI the availability test in site.test.ts fails the run.
  */
 const site = inject('site');
-let browser: Browser;
-let served: ServedSite;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  served = await serveSite(site.dist, site.base);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const chromium = useSiteInChromium(site);
 
 describe.skipIf(!hasChromium)('security matrix in Chromium (issue 14)', () => {
   test('the payload pages of both scripts run nothing, open no dialog, stay put and keep their CSP', async () => {
@@ -31,12 +19,12 @@ describe.skipIf(!hasChromium)('security matrix in Chromium (issue 14)', () => {
     const paths = [...units.map((unit) => `articles/${unit.id}/`), 'sources/matrix/', 'sources/attribute-break/', 'glossary/an-quan-ce-shi-shu-yu/', 'glossary/', ''];
     const seen: string[] = [];
     for (const path of [...paths, ...paths.map((path) => `hant/${path}`)]) {
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       page.on('dialog', async (dialog) => {
         seen.push(`${path}: dialog ${dialog.message()}`);
         await dialog.dismiss();
       });
-      const url = served.url(path);
+      const url = chromium.served.url(path);
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const state = await page.evaluate(() => ({

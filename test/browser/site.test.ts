@@ -1,29 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CHROMIUM, hasChromium, INSTALL_HINT, launchChromium } from './chromium.ts';
-import { serveSite, type ServedSite } from './serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { CHROMIUM, hasChromium, INSTALL_HINT } from './chromium.ts';
+import { useSiteInChromium } from './site-in-chromium.ts';
 
 const site = inject('site');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-let served: ServedSite;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  served = await serveSite(site.dist, site.base);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const chromium = useSiteInChromium(site);
 
 async function open(path: string, options: { width?: number; scheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
   // Only the axe runs bypass the page's CSP: injecting axe-core is exactly what the CSP forbids.
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light', bypassCSP: options.bypassCSP ?? false });
-  await page.goto(served.url(path), { waitUntil: 'load' });
+  const page = await chromium.browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light', bypassCSP: options.bypassCSP ?? false });
+  await page.goto(chromium.served.url(path), { waitUntil: 'load' });
   return page;
 }
 
@@ -86,7 +75,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await expect(body.getAttribute('data-mode')).resolves.toBe('en');
     await expect(page.locator('.para .zh').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('.para .en').first().isVisible()).resolves.toBe(true);
-    await page.goto(served.url('articles/c1589599-0593/'));
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
     await expect(page.locator('.reading-body').getAttribute('data-mode')).resolves.toBe('en');
     await page.getByRole('radio', { name: /中文/u }).check();
     await expect(page.locator('.para .en').first().isVisible()).resolves.toBe(false);
@@ -94,9 +83,9 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
   });
 
   test('shows both languages side by side with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(served.url('articles/c1589599-0593/'));
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
     await expect(page.locator('.para .zh').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('.para .en').first().isVisible()).resolves.toBe(true);
     const [zh, en] = await Promise.all([page.locator('.para .zh').nth(1).boundingBox(), page.locator('.para .en').nth(1).boundingBox()]);
@@ -166,12 +155,12 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     const units = JSON.parse(readFileSync(`${site.dist}/data/articles.json`, 'utf8')) as { id: string; source: string }[];
     const dialogs: string[] = [];
     for (const unit of units.filter((candidate) => candidate.source === 'hostile-payloads.txt')) {
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       page.on('dialog', async (dialog) => {
         dialogs.push(dialog.message());
         await dialog.dismiss();
       });
-      await page.goto(served.url(`articles/${unit.id}/`), { waitUntil: 'load' });
+      await page.goto(chromium.served.url(`articles/${unit.id}/`), { waitUntil: 'load' });
       await page.waitForTimeout(200);
       await expect(page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
       await expect(page.locator('img[onerror], a[href^="javascript:"], [onclick]').count()).resolves.toBe(0);
