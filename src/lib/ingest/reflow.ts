@@ -4,6 +4,7 @@ import { CONTINUATION, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { profilePage } from './classify-lines.ts';
+import { votePosition } from './split-units.ts';
 import { SETTINGS } from './settings.ts';
 
 interface Piece {
@@ -53,6 +54,11 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
   const profile = profilePage(pieces);
   const blankShare = pieces.filter((piece) => piece.block.blankBefore).length / Math.max(1, pieces.length);
   const blankLinesMeaningful = blankShare < 0.7;
+  // Rule `decks-over-lead`: where the page's headlines clearly stand before their bodies, the lines
+  // of a headline group over a news lead are kept apart as decks (kicker, headline, subtitle) for
+  // `readDecks` to read; elsewhere heading lines broken by the layout are joined.
+  const votes = votePosition(pieces.map((piece) => ({ kind: piece.block.role === 'heading' ? 'heading' : piece.block.role === 'body' ? 'body' : 'other', text: piece.text })));
+  const decksApart = votes.before >= 2 * votes.after + 2;
   const out: Piece[] = [];
   pieces.forEach((piece, index) => {
     const prev = out.at(-1);
@@ -73,7 +79,8 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         }
       }
       // Where every line is a whole paragraph, each heading line is printed whole too (a headline and its subtitle).
-      if (role === 'heading' && !piece.block.blankBefore && !profile.longLines && headingContinues(prev, piece)) {
+      const decks = decksApart && prev.block.rule === 'headline-before-lead' && piece.block.rule === 'headline-before-lead';
+      if (role === 'heading' && !piece.block.blankBefore && !profile.longLines && !decks && headingContinues(prev, piece)) {
         prev.text = joinBroken(prev.text, piece.text);
         mergeBlocks(prev.block, piece.block);
         return;

@@ -485,7 +485,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
  */
 const VOTE_WINDOW = 150;
 
-function votePosition(items: readonly Item[]): { before: number; after: number } {
+export function votePosition(items: readonly { kind: string; text: string }[]): { before: number; after: number } {
   let before = 0;
   let after = 0;
   const near = (from: number, step: 1 | -1): string => {
