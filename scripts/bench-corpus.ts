@@ -18,7 +18,9 @@ if (!values.out || !Number.isInteger(pages) || pages < 1 || !Number.isInteger(se
 const started = performance.now();
 try {
   const summary = writeCorpus(values.out, { pages, seed });
-  console.log(`wrote ${summary.pages} pages (${summary.narrowPages} narrow-column, ${summary.pages - summary.narrowPages} web-style) to ${values.out}: ${summary.articles} articles + ${summary.captions} photo captions, ${(summary.bytes / 1e6).toFixed(2)} MB of text, seed ${seed}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${summary.pages} pages (${summary.narrowPages} narrow-column, ${summary.pages - summary.narrowPages} web-style) to ${values.out}: ${summary.articles} articles + ${summary.captions} photo captions, ${(summary.bytes / 1e6).toFixed(2)} MB of text, seed ${seed}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(1);

@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const seeds = readdirSync('content/pages').filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join('content/pages', name), 'utf8'));
+const seeds = readdirSync('content/pages')
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(join('content/pages', name), 'utf8'));
 const root = mkdtempSync(join(tmpdir(), 'bench-limits-'));
 const cases: { name: string; make: (dir: string) => void }[] = [
   {
@@ -30,7 +32,8 @@ const cases: { name: string; make: (dir: string) => void }[] = [
   {
     name: '10,000 small pages',
     make: (dir) => {
-      for (let i = 0; i < 10_000; i++) writeFileSync(join(dir, `p${String(i).padStart(5, '0')}.txt`), `某县新闻${i}\n\n本报讯(记者张三)近日,某县推进整村授信工作,走访农户${i}户。\n`);
+      for (let i = 0; i < 10_000; i++)
+        writeFileSync(join(dir, `p${String(i).padStart(5, '0')}.txt`), `某县新闻${i}\n\n本报讯(记者张三)近日,某县推进整村授信工作,走访农户${i}户。\n`);
     },
   },
   { name: 'binary file', make: (dir) => writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xd8])) },
@@ -52,11 +55,21 @@ try {
     entry.make(from);
     const input = readdirSync(from).reduce((sum, name) => sum + readFileSync(join(from, name)).byteLength, 0);
     const started = performance.now();
-    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'scripts/ingest.ts', '--quiet', '--from', from, '--out', join(from, 'out')], { encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'scripts/ingest.ts', '--quiet', '--from', from, '--out', join(from, 'out')], {
+      encoding: 'utf8',
+      timeout: 300_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const seconds = (performance.now() - started) / 1000;
     const peak = Number(result.stderr.trim().split('\n').at(-1)) / 1024;
-    const outcome = result.error ? `TIMEOUT/ERROR ${result.error.message}` : result.status === 0 ? (result.stdout.match(/\d+ pages → \d+ units/u)?.[0] ?? 'ok') : (result.stderr.split('\n').find((line) => line.startsWith('error:')) ?? result.stderr.slice(0, 120));
-    console.log(`${entry.name.padEnd(24)}${`${(input / 1e6).toFixed(1)} MB`.padStart(10)}${String(result.status).padStart(6)}${seconds.toFixed(1).padStart(9)}${(Number.isFinite(peak) ? peak.toFixed(0) : '?').padStart(9)}  ${outcome.replace(root, '<tmp>')}`);
+    const outcome = result.error
+      ? `TIMEOUT/ERROR ${result.error.message}`
+      : result.status === 0
+        ? (result.stdout.match(/\d+ pages → \d+ units/u)?.[0] ?? 'ok')
+        : (result.stderr.split('\n').find((line) => line.startsWith('error:')) ?? result.stderr.slice(0, 120));
+    console.log(
+      `${entry.name.padEnd(24)}${`${(input / 1e6).toFixed(1)} MB`.padStart(10)}${String(result.status).padStart(6)}${seconds.toFixed(1).padStart(9)}${(Number.isFinite(peak) ? peak.toFixed(0) : '?').padStart(9)}  ${outcome.replace(root, '<tmp>')}`,
+    );
   }
 } finally {
   rmSync(root, { recursive: true, force: true });

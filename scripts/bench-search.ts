@@ -7,7 +7,7 @@
  * Ground truth is a plain substring test over each article's text. Also prints the bytes a
  * first (cold) search reads. Needs `npm run build` first.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,9 @@ import { loadPagefind } from '../src/lib/search/node-pagefind.ts';
 import { openArchiveSearch } from '../src/lib/search/open-index.ts';
 import { archiveArticles, translationOf } from '../src/lib/site/archive.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, seed: { type: 'string', default: '20261122' }, words: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, seed: { type: 'string', default: '20261122' }, words: { type: 'string', default: '200' } },
+});
 const dist = values.dist!;
 if (!existsSync(join(dist, 'pagefind', 'archive-search.json'))) {
   console.error(`error: ${dist} has no archive search index; run \`npm run build\` first`);
@@ -28,14 +30,24 @@ if (!existsSync(join(dist, 'pagefind', 'archive-search.json'))) {
 
 // Ground truth: each article's Chinese (title and body), its Traditional form, and its English.
 const articles = archiveArticles().filter((article) => article.kind !== 'page-header');
-const normaliseEnglish = (text: string) => text.toLowerCase().replace(/[‘’“”"'`]/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normaliseEnglish = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[‘’“”"'`]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const corpus = articles.map((article) => {
   const zh = [article.title, article.subtitle, article.kicker, ...article.blocks.map((block) => block.text)].filter(Boolean).join('\n');
   const translation = translationOf(article.id);
   const en = translation ? [translation.title, translation.summary, ...Object.values(translation.paragraphs).map((paragraph) => paragraph.en)].join('\n') : '';
   return { id: article.id, zh, hant: toTraditional(zh), en: normaliseEnglish(en) };
 });
-const truth = (query: string, script: 'hans' | 'hant' | 'en') => new Set(corpus.filter((doc) => (script === 'en' ? ` ${doc.en} `.includes(` ${normaliseEnglish(query)} `) : (script === 'hans' ? doc.zh : doc.hant).includes(query))).map((doc) => doc.id));
+const truth = (query: string, script: 'hans' | 'hant' | 'en') =>
+  new Set(
+    corpus
+      .filter((doc) => (script === 'en' ? ` ${doc.en} `.includes(` ${normaliseEnglish(query)} `) : (script === 'hans' ? doc.zh : doc.hant).includes(query)))
+      .map((doc) => doc.id),
+  );
 
 // (b) a reproducible sample of 2–4-character strings from the corpus (mulberry32 PRNG).
 function mulberry32(seed: number) {
@@ -83,7 +95,13 @@ const searchStock = async (query: string) => {
 const ours = await openArchiveSearch(dist);
 const searchOurs = async (query: string) => new Set((await ours.search(query)).map((hit) => hit.id));
 
-interface Score { retrieved: number; relevant: number; hits: number; perfect: number; queries: number }
+interface Score {
+  retrieved: number;
+  relevant: number;
+  hits: number;
+  perfect: number;
+  queries: number;
+}
 async function score(queries: string[], script: 'hans' | 'hant' | 'en', run: (query: string) => Promise<Set<string>>): Promise<Score> {
   const total: Score = { retrieved: 0, relevant: 0, hits: 0, perfect: 0, queries: queries.length };
   for (const query of queries) {
@@ -100,12 +118,16 @@ async function score(queries: string[], script: 'hans' | 'hant' | 'en', run: (qu
 const fmt = (n: number) => (Number.isNaN(n) ? '  –  ' : n.toFixed(3));
 const started = performance.now();
 console.log(`Search benchmark on ${dist}: ${articles.length} articles; article-level, micro-averaged precision and recall.\n`);
-console.log(`${'query set'.padEnd(34)}${'queries'.padStart(8)} | ${'stock P'.padStart(8)}${'stock R'.padStart(8)}${'exact'.padStart(7)} | ${'ours P'.padStart(8)}${'ours R'.padStart(8)}${'exact'.padStart(7)}`);
+console.log(
+  `${'query set'.padEnd(34)}${'queries'.padStart(8)} | ${'stock P'.padStart(8)}${'stock R'.padStart(8)}${'exact'.padStart(7)} | ${'ours P'.padStart(8)}${'ours R'.padStart(8)}${'exact'.padStart(7)}`,
+);
 const results: Record<string, unknown>[] = [];
 for (const set of sets) {
   const s = await score(set.queries, set.script, searchStock);
   const o = await score(set.queries, set.script, searchOurs);
-  console.log(`${set.name.padEnd(34)}${String(set.queries.length).padStart(8)} | ${fmt(s.hits / s.retrieved).padStart(8)}${fmt(s.hits / s.relevant).padStart(8)}${`${Math.round((100 * s.perfect) / s.queries)}%`.padStart(7)} | ${fmt(o.hits / o.retrieved).padStart(8)}${fmt(o.hits / o.relevant).padStart(8)}${`${Math.round((100 * o.perfect) / o.queries)}%`.padStart(7)}`);
+  console.log(
+    `${set.name.padEnd(34)}${String(set.queries.length).padStart(8)} | ${fmt(s.hits / s.retrieved).padStart(8)}${fmt(s.hits / s.relevant).padStart(8)}${`${Math.round((100 * s.perfect) / s.queries)}%`.padStart(7)} | ${fmt(o.hits / o.retrieved).padStart(8)}${fmt(o.hits / o.relevant).padStart(8)}${`${Math.round((100 * o.perfect) / o.queries)}%`.padStart(7)}`,
+  );
   results.push({ set: set.name, queries: set.queries.length, stock: s, ours: o });
 }
 // Cold first search: bytes read from a fresh load of each bundle, for one query.
@@ -114,6 +136,8 @@ await fresh.api.search('整村授信');
 const stockBytes = fresh.bytesRead();
 const freshOurs = await openArchiveSearch(dist);
 await freshOurs.search('整村授信');
-console.log(`\nfirst search for 整村授信 (cold, bytes read incl. WASM and index chunks): stock ${stockBytes.toLocaleString('en')} B, ours ${freshOurs.bytesRead().toLocaleString('en')} B`);
+console.log(
+  `\nfirst search for 整村授信 (cold, bytes read incl. WASM and index chunks): stock ${stockBytes.toLocaleString('en')} B, ours ${freshOurs.bytesRead().toLocaleString('en')} B`,
+);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 rmSync(stockDir, { recursive: true, force: true });

@@ -20,7 +20,8 @@ if (!existsSync(dist)) {
 const base = normaliseBase(values.base ?? process.env.ARCHIVE_BASE ?? guessBase(dist) ?? '/');
 const report = measureBudgets({ dist, base });
 
-const sizes = (size: Sizes) => `${formatBytes(size.bytes).padStart(9)} raw  ${formatBytes(size.gzip).padStart(9)} gzip  ${formatBytes(size.brotli).padStart(9)} brotli`;
+const sizes = (size: Sizes) =>
+  `${formatBytes(size.bytes).padStart(9)} raw  ${formatBytes(size.gzip).padStart(9)} gzip  ${formatBytes(size.brotli).padStart(9)} brotli`;
 const row = (label: string, size: Sizes) => console.log(`  ${label.padEnd(22)}${sizes(size)}`);
 
 function printPage(title: string, weight: PageWeight): void {
@@ -32,7 +33,10 @@ function printPage(title: string, weight: PageWeight): void {
   row('CSS', weight.css);
   row('images, icons, fonts', weight.other);
   row('total page weight', weight.total);
-  for (const asset of weight.assets) console.log(`    ${asset.kind.padEnd(5)} ${asset.owner.padEnd(8)} ${formatBytes(asset.bytes).padStart(9)} (${formatBytes(asset.brotli)} br)  ${asset.file}`);
+  for (const asset of weight.assets)
+    console.log(
+      `    ${asset.kind.padEnd(5)} ${asset.owner.padEnd(8)} ${formatBytes(asset.bytes).padStart(9)} (${formatBytes(asset.brotli)} br)  ${asset.file}`,
+    );
   if (weight.onDemand.length > 0) console.log(`    loaded on demand, not counted: ${weight.onDemand.join(', ')}`);
   for (const file of weight.missing) console.log(`    MISSING ${file}`);
 }
@@ -42,7 +46,8 @@ if (report.largestArticle) printPage('largest article page', report.largestArtic
 if (report.medianArticle) printPage('median article page', report.medianArticle);
 if (report.searchPage) printPage('search page (for Pagefind)', report.searchPage);
 console.log('');
-if (report.largestPage) console.log(`largest page:      ${formatBytes(report.largestPage.bytes)} (${report.largestPage.bytes} bytes)  ${report.largestPage.page}`);
+if (report.largestPage)
+  console.log(`largest page:      ${formatBytes(report.largestPage.bytes)} (${report.largestPage.bytes} bytes)  ${report.largestPage.page}`);
 console.log(`dist:              ${formatBytes(report.dist.bytes)} in ${report.dist.files} files`);
 console.log(`dist/pagefind:     ${formatBytes(report.pagefind.bytes)} in ${report.pagefind.files} files`);
 
@@ -51,7 +56,8 @@ const budget = `our own JavaScript on an article page ≤ ${formatBytes(report.b
 if (report.pass) {
   console.log(`\nPASS ${budget}${heaviest ? ` (heaviest: ${formatBytes(heaviest.js.brotli)}, ${heaviest.page})` : ''}`);
 } else {
-  if (heaviest && heaviest.js.brotli > report.budget) console.log(`\nFAIL ${budget}: ${heaviest.page} ships ${formatBytes(heaviest.js.brotli)} (${heaviest.js.brotli} bytes)`);
+  if (heaviest && heaviest.js.brotli > report.budget)
+    console.log(`\nFAIL ${budget}: ${heaviest.page} ships ${formatBytes(heaviest.js.brotli)} (${heaviest.js.brotli} bytes)`);
   else console.log(`\nFAIL an article page loads a file that is not in ${dist} (wrong --base?), so its JavaScript cannot be measured`);
   process.exitCode = 1;
 }

@@ -19,7 +19,9 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' }, sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' } } });
+const { values } = parseArgs({
+  options: { 'out-dir': { type: 'string', default: 'dist' }, sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' } },
+});
 const dist = resolve(values['out-dir']!);
 const staging = `${dist}.pagefind-staging`;
 // Astro empties dist, so the last build's Traditional pages are moved aside first; pages whose

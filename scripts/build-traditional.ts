@@ -10,8 +10,18 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { writeTraditionalSite } from '../src/lib/script/traditional-site.ts';
 
-const { values, positionals } = parseArgs({ options: { workers: { type: 'string' }, previous: { type: 'string' }, manifest: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { workers: { type: 'string' }, previous: { type: 'string' }, manifest: { type: 'string' } },
+  allowPositionals: true,
+});
 const dist = positionals[0] ?? 'dist';
 const started = performance.now();
-const { converted, reused } = await writeTraditionalSite(dist, { base: process.env.ARCHIVE_BASE || '/', workers: values.workers ? Number(values.workers) : undefined, previous: values.previous, manifest: values.manifest });
-console.log(`traditional: wrote ${converted + reused} pages to ${dist}/hant in ${((performance.now() - started) / 1000).toFixed(1)} s (${converted} converted, ${reused} unchanged since the last build)`);
+const { converted, reused } = await writeTraditionalSite(dist, {
+  base: process.env.ARCHIVE_BASE || '/',
+  workers: values.workers ? Number(values.workers) : undefined,
+  previous: values.previous,
+  manifest: values.manifest,
+});
+console.log(
+  `traditional: wrote ${converted + reused} pages to ${dist}/hant in ${((performance.now() - started) / 1000).toFixed(1)} s (${converted} converted, ${reused} unchanged since the last build)`,
+);

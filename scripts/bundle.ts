@@ -52,7 +52,9 @@ try {
   walk(dist);
   const zip = zipSync(files);
   writeFileSync(values.out!, zip);
-  console.log(`bundle: ${values.out} (${(zip.byteLength / 1e6).toFixed(1)} MB zipped, ${(bytes / 1e6).toFixed(1)} MB unpacked, ${Object.keys(files).length} files)`);
+  console.log(
+    `bundle: ${values.out} (${(zip.byteLength / 1e6).toFixed(1)} MB zipped, ${(bytes / 1e6).toFixed(1)} MB unpacked, ${Object.keys(files).length} files)`,
+  );
   console.log('Unpack and serve: unzip archive-offline.zip && cd archive && python3 -m http.server 8000 → http://localhost:8000/');
 } finally {
   rmSync(work, { recursive: true, force: true });

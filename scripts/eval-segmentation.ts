@@ -12,12 +12,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateCorpus, type Figures } from '../src/lib/eval/segmentation.ts';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'test/corpus' }, write: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false }, split: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: 'test/corpus' },
+    write: { type: 'boolean', default: false },
+    pages: { type: 'boolean', default: false },
+    split: { type: 'string' },
+  },
+});
 const { scores, byFamily, overall } = evaluateCorpus(values.corpus!);
 
 const row = (name: string, f: Figures) =>
   `${name.padEnd(22)} ${String(f.pages).padStart(5)} ${String(f.goldUnits).padStart(6)} ${`${f.exact} (${f.exactShare.toFixed(3)})`.padStart(13)} ${f.boundaryPrecision.toFixed(3).padStart(8)} ${f.boundaryRecall.toFixed(3).padStart(8)} ${f.titleAccuracy.toFixed(3).padStart(8)} ${String(f.charsLost).padStart(6)} ${`${f.formatRight}/${f.pages}`.padStart(7)}`;
-console.log(`${'family / split'.padEnd(22)} ${'pages'.padStart(5)} ${'gold'.padStart(6)} ${'exact'.padStart(13)} ${'bnd P'.padStart(8)} ${'bnd R'.padStart(8)} ${'titles'.padStart(8)} ${'lost'.padStart(6)} ${'format'.padStart(7)}`);
+console.log(
+  `${'family / split'.padEnd(22)} ${'pages'.padStart(5)} ${'gold'.padStart(6)} ${'exact'.padStart(13)} ${'bnd P'.padStart(8)} ${'bnd R'.padStart(8)} ${'titles'.padStart(8)} ${'lost'.padStart(6)} ${'format'.padStart(7)}`,
+);
 for (const [family, figures] of Object.entries(byFamily)) {
   console.log(row(family, figures.all));
   console.log(row('  dev', figures.dev));
@@ -27,7 +36,9 @@ console.log(row('overall', overall));
 
 if (values.pages) {
   for (const score of scores.filter((entry) => !values.split || entry.split === values.split)) {
-    console.log(`\n${score.family}/${score.source} [${score.split}${score.synthetic ? ', synthetic' : ''}] format ${score.format}${score.format !== score.goldFormat ? ` (gold: ${score.goldFormat})` : ''}: ${score.exact}/${score.goldUnits} exact, ${score.predictedUnits} units predicted, ${score.lost} characters lost`);
+    console.log(
+      `\n${score.family}/${score.source} [${score.split}${score.synthetic ? ', synthetic' : ''}] format ${score.format}${score.format !== score.goldFormat ? ` (gold: ${score.goldFormat})` : ''}: ${score.exact}/${score.goldUnits} exact, ${score.predictedUnits} units predicted, ${score.lost} characters lost`,
+    );
     for (const miss of score.misses) console.log(`  ${miss}`);
   }
 }

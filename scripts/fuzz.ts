@@ -85,9 +85,14 @@ selected.forEach((property, index) => {
 const width = Math.max(8, ...rows.map((row) => row.name.length));
 const line = `${'property'.padEnd(width)}  ${'runs'.padStart(7)}  ${'failures'.padStart(8)}  ${'time'.padStart(8)}`;
 console.log(`\n${line}\n${'-'.repeat(line.length)}`);
-for (const row of rows) console.log(`${row.name.padEnd(width)}  ${String(row.runs).padStart(7)}  ${String(row.failures).padStart(8)}  ${`${(row.ms / 1000).toFixed(1)} s`.padStart(8)}`);
+for (const row of rows)
+  console.log(
+    `${row.name.padEnd(width)}  ${String(row.runs).padStart(7)}  ${String(row.failures).padStart(8)}  ${`${(row.ms / 1000).toFixed(1)} s`.padStart(8)}`,
+  );
 const failed = rows.filter((row) => row.failures > 0).length;
-console.log(`${'-'.repeat(line.length)}\n${rows.length} properties, ${rows.reduce((sum, row) => sum + row.runs, 0)} cases, ${failed} failed, ${((performance.now() - started) / 1000).toFixed(1)} s, seed ${seed}`);
+console.log(
+  `${'-'.repeat(line.length)}\n${rows.length} properties, ${rows.reduce((sum, row) => sum + row.runs, 0)} cases, ${failed} failed, ${((performance.now() - started) / 1000).toFixed(1)} s, seed ${seed}`,
+);
 
 if (failures.length > 0) {
   console.error(`\n${failures.join('\n\n')}`);

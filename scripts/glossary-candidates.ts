@@ -32,14 +32,17 @@ if (!existsSync(articlesFile)) {
   process.exit(1);
 }
 const { entries } = loadGlossary(contentPath('glossary'));
-const { justifications, problems } = existsSync(justifiedFile) ? parseJustifications(readYamlText(justifiedFile), justifiedFile) : { justifications: [], problems: [] };
+const { justifications, problems } = existsSync(justifiedFile)
+  ? parseJustifications(readYamlText(justifiedFile), justifiedFile)
+  : { justifications: [], problems: [] };
 const candidates = findCandidates(readCorpus(articlesFile), matcherFor(entries), new Set(formsOf(entries).map(({ form }) => form)));
 const list = sortOutJustified(candidates, justifications);
 
 if (options.json) {
   console.log(JSON.stringify({ ...list, problems }, null, 2));
 } else {
-  const line = (candidate: Candidate) => `  ${candidate.text}  ×${candidate.count}  ${candidate.kinds.join('+')}  ${candidate.example.article} ${candidate.example.paragraph}  ${candidate.example.context}`;
+  const line = (candidate: Candidate) =>
+    `  ${candidate.text}  ×${candidate.count}  ${candidate.kinds.join('+')}  ${candidate.example.article} ${candidate.example.paragraph}  ${candidate.example.context}`;
   console.log(`Open candidates (${list.open.length}): add a glossary entry, or a line with the reason to ${justifiedFile}`);
   for (const candidate of list.open) console.log(line(candidate));
   if (list.stale.length > 0) {
@@ -49,6 +52,8 @@ if (options.json) {
   console.log(`\nJustified (${list.justified.length}):`);
   for (const candidate of list.justified) console.log(`${line(candidate)}\n      why: ${candidate.why}`);
   for (const problem of problems) console.log(formatProblem(problem));
-  console.log(`\n${list.open.length} open, ${list.justified.length} justified, ${list.stale.length} stale justifications${problems.length ? `, ${problems.length} errors in ${justifiedFile}` : ''}`);
+  console.log(
+    `\n${list.open.length} open, ${list.justified.length} justified, ${list.stale.length} stale justifications${problems.length ? `, ${problems.length} errors in ${justifiedFile}` : ''}`,
+  );
 }
 if (problems.length > 0) process.exitCode = 1;

@@ -15,7 +15,9 @@ if (report.errors > 0) {
   console.log('Errors stop the build: fix the fields named above in content/glossary/<id>.yaml, then run npm run glossary:check again.');
   process.exitCode = 1;
 } else if (report.warnings > 0) {
-  console.log('No errors. Review the warnings: add or change a variant where a form is mis-annotated or never used, and correct pinyin by hand where pinyin-pro is right (polyphones are often pinyin-pro’s mistake).');
+  console.log(
+    'No errors. Review the warnings: add or change a variant where a form is mis-annotated or never used, and correct pinyin by hand where pinyin-pro is right (polyphones are often pinyin-pro’s mistake).',
+  );
 } else {
   console.log('No problems.');
 }

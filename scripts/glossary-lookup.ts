@@ -16,7 +16,9 @@ if (!id) {
 const { entries } = loadGlossary(contentPath('glossary'));
 const byId = new Map(entries.map(({ entry }) => [entry.id, entry]));
 const matcher = matcherFor(entries);
-const { units } = JSON.parse(readFileSync(contentPath('articles', 'articles.json'), 'utf8')) as { units: { id: string; title: string; blocks: { id: string; text: string }[] }[] };
+const { units } = JSON.parse(readFileSync(contentPath('articles', 'articles.json'), 'utf8')) as {
+  units: { id: string; title: string; blocks: { id: string; text: string }[] }[];
+};
 const unit = units.find((candidate) => candidate.id === id);
 if (!unit) {
   console.error(`no article \`${id}\` in ${contentPath('articles', 'articles.json')}`);

@@ -42,7 +42,17 @@ try {
     for (let at = 0; at < articles.length; at += BATCH) {
       await Promise.all(
         articles.slice(at, at + BATCH).map(async (article) => {
-          const record = buildRecord({ article, url: `${base}articles/${article.id}/`, meta: metas.get(article.source) ?? null, translation: translationOf(article.id), titleHant: toTraditional(article.title) }, byId, matcher);
+          const record = buildRecord(
+            {
+              article,
+              url: `${base}articles/${article.id}/`,
+              meta: metas.get(article.source) ?? null,
+              translation: translationOf(article.id),
+              titleHant: toTraditional(article.title),
+            },
+            byId,
+            matcher,
+          );
           years.add(record.filters.year![0]!);
           const added = await index.addCustomRecord(record);
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.id}: ${added.errors.join('; ')}`);

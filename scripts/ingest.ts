@@ -82,8 +82,13 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const bar = process.stderr.isTTY && !values.quiet ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {page}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
-  const cache = values['no-cache'] ? null : folderPageCache(process.env.ARCHIVE_CACHE_DIR ? `${process.env.ARCHIVE_CACHE_DIR}/ingest` : 'node_modules/.cache/archive-ingest');
+  const bar =
+    process.stderr.isTTY && !values.quiet
+      ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {page}', hideCursor: true }, cliProgress.Presets.shades_classic)
+      : null;
+  const cache = values['no-cache']
+    ? null
+    : folderPageCache(process.env.ARCHIVE_CACHE_DIR ? `${process.env.ARCHIVE_CACHE_DIR}/ingest` : 'node_modules/.cache/archive-ingest');
   let result;
   try {
     result = ingestFolder({
@@ -122,7 +127,12 @@ async function main(): Promise<void> {
   if (!values.quiet) console.error(`ingest: writing ${values.out}`);
   let report;
   try {
-    report = await writeArchive(values.out!, articles, { 'articles.json': articlesJson(articles, result.pages) }, { force: values.force, signal: controller.signal });
+    report = await writeArchive(
+      values.out!,
+      articles,
+      { 'articles.json': articlesJson(articles, result.pages) },
+      { force: values.force, signal: controller.signal },
+    );
   } catch (error) {
     if (!controller.signal.aborted) throw error;
     console.error(`ingest: stopped by ${String(controller.signal.reason)}; ${values.out} is as it was`);
@@ -132,15 +142,23 @@ async function main(): Promise<void> {
 
   const kinds = new Map<string, number>();
   for (const article of articles) kinds.set(article.kind, (kinds.get(article.kind) ?? 0) + 1);
-  const warnings = result.pages.flatMap((page) => page.warnings.map((warning) => `${values.from}/${page.source}${warning.line ? `:${warning.line}` : ''}  warning  ${warning.message}`));
+  const warnings = result.pages.flatMap((page) =>
+    page.warnings.map((warning) => `${values.from}/${page.source}${warning.line ? `:${warning.line}` : ''}  warning  ${warning.message}`),
+  );
   const unassigned = result.pages.reduce((sum, page) => sum + page.unassigned.length, 0);
   if (!values.quiet) for (const line of warnings) console.log(line);
-  console.log(`\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})${cache ? `; ${cache.hits} pages unchanged since the last run (from the cache), ${cache.misses} segmented` : ''}`);
-  console.log(`${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length}`);
+  console.log(
+    `\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})${cache ? `; ${cache.hits} pages unchanged since the last run (from the cache), ${cache.misses} segmented` : ''}`,
+  );
+  console.log(
+    `${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length}`,
+  );
   // Formats and encodings as detected, per page (aggregated on a large run).
   const formats = new Map<string, number>();
   for (const page of result.pages) formats.set(`${page.format} (${page.encoding ?? '?'})`, (formats.get(`${page.format} (${page.encoding ?? '?'})`) ?? 0) + 1);
-  if (!values.quiet && result.pages.length <= 50) for (const page of result.pages) console.log(`${values.from}/${page.source}: ${page.format}, ${page.encoding ?? '?'}: ${page.formatEvidence}; ${page.articles.length} units`);
+  if (!values.quiet && result.pages.length <= 50)
+    for (const page of result.pages)
+      console.log(`${values.from}/${page.source}: ${page.format}, ${page.encoding ?? '?'}: ${page.formatEvidence}; ${page.articles.length} units`);
   console.log(`formats: ${[...formats].map(([format, count]) => `${count} ${format}`).join(', ')}`);
   // What the segmenter is unsure of: every flagged unit with its place and the fix that would address it.
   const flagged = result.pages.flatMap((page) => page.articles.filter((article) => article.flags.length > 0).map((article) => ({ page, article })));
@@ -159,19 +177,30 @@ async function main(): Promise<void> {
     }
   }
   const unsegmented = result.pages.filter((page) => page.unsegmented);
-  for (const page of unsegmented) console.log(`WARNING: ${values.from}/${page.source} probably did not segment (${page.articles.length} units; flags: ${[...new Set(page.articles.flatMap((article) => article.flags))].join(', ')}); see \`npm run ingest -- --explain ${page.source}\``);
-  console.log(`flagged units: ${unsure.length} (plus ${flagged.length - unsure.length} with only an inferred title); pages that probably did not segment: ${unsegmented.length}`);
+  for (const page of unsegmented)
+    console.log(
+      `WARNING: ${values.from}/${page.source} probably did not segment (${page.articles.length} units; flags: ${[...new Set(page.articles.flatMap((article) => article.flags))].join(', ')}); see \`npm run ingest -- --explain ${page.source}\``,
+    );
+  console.log(
+    `flagged units: ${unsure.length} (plus ${flagged.length - unsure.length} with only an inferred title); pages that probably did not segment: ${unsegmented.length}`,
+  );
   if (values.strict && unsegmented.length > 0) {
     console.error(`--strict: ${unsegmented.length} pages probably did not segment`);
     process.exitCode = 1;
   }
   const lost = result.accounting.filter((page) => page.missing > 0 || page.extra > 0);
   const chars = result.accounting.reduce((sum, page) => sum + page.chars, 0);
-  console.log(lost.length === 0 ? `nothing lost: all ${chars.toLocaleString('en')} printed characters of ${result.pages.length} pages are in exactly one published place` : `WARNING: ${lost.length} pages do not account for every character: ${lost.map((page) => `${page.source} (${page.missing} missing, ${page.extra} extra)`).join(', ')}`);
+  console.log(
+    lost.length === 0
+      ? `nothing lost: all ${chars.toLocaleString('en')} printed characters of ${result.pages.length} pages are in exactly one published place`
+      : `WARNING: ${lost.length} pages do not account for every character: ${lost.map((page) => `${page.source} (${page.missing} missing, ${page.extra} extra)`).join(', ')}`,
+  );
   for (const line of report.recovered ?? []) console.log(line);
   for (const file of report.kept) console.log(`kept hand-edited ${file} (rerun with --force to overwrite it)`);
   for (const file of report.overwritten) console.log(`overwrote hand-edited ${file} (--force)`);
-  console.log(`wrote ${values.out}: ${report.written} files (${report.unchanged} unchanged), in ${(elapsed / 1000).toFixed(2)} s (segmenting ${((segmented - started) / 1000).toFixed(2)} s)`);
+  console.log(
+    `wrote ${values.out}: ${report.written} files (${report.unchanged} unchanged), in ${(elapsed / 1000).toFixed(2)} s (segmenting ${((segmented - started) / 1000).toFixed(2)} s)`,
+  );
 }
 
 await main();

@@ -7,7 +7,10 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { serveSite } from '../test/browser/serve.ts';
 
-const { values, positionals } = parseArgs({ options: { out: { type: 'string', default: '.tmp/screenshots' }, dist: { type: 'string', default: 'dist' }, mode: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { out: { type: 'string', default: '.tmp/screenshots' }, dist: { type: 'string', default: 'dist' }, mode: { type: 'string' } },
+  allowPositionals: true,
+});
 const paths = positionals.length > 0 ? positionals : ['', 'articles/c1589599-0593/', 'glossary/zheng-cun-shou-xin/', 'search/'];
 mkdirSync(values.out!, { recursive: true });
 const site = await serveSite(values.dist!, process.env.ARCHIVE_BASE || '/');

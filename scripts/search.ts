@@ -6,7 +6,15 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { openArchiveSearch } from '../src/lib/search/open-index.ts';
 
-const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, dist: { type: 'string', default: 'dist' }, filter: { type: 'string', multiple: true, default: [] }, sort: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    filter: { type: 'string', multiple: true, default: [] },
+    sort: { type: 'string' },
+  },
+  allowPositionals: true,
+});
 const query = positionals.join(' ');
 if (!existsSync(`${values.dist}/pagefind/pagefind-entry.json`)) {
   console.error(`error: no search index in ${values.dist}/pagefind; run \`npm run build\` first`);
@@ -28,10 +36,27 @@ if (values.sort !== undefined && values.sort !== 'newest' && values.sort !== 'ol
 const archive = await openArchiveSearch(values.dist!);
 const hits = await archive.search(query, { filters, sort: values.sort ? { year: values.sort === 'newest' ? 'desc' : 'asc' } : undefined });
 if (values.json) {
-  console.log(JSON.stringify(hits.map((hit) => ({ id: hit.id, url: hit.url, title: hit.title, titleEn: hit.titleEn, source: hit.source, year: hit.year, excerpt: `${hit.excerpt.before}${hit.excerpt.match}${hit.excerpt.after}` })), null, 2));
+  console.log(
+    JSON.stringify(
+      hits.map((hit) => ({
+        id: hit.id,
+        url: hit.url,
+        title: hit.title,
+        titleEn: hit.titleEn,
+        source: hit.source,
+        year: hit.year,
+        excerpt: `${hit.excerpt.before}${hit.excerpt.match}${hit.excerpt.after}`,
+      })),
+      null,
+      2,
+    ),
+  );
 } else if (query.trim() === '') {
   console.log('Give a query, e.g. npm run search -- 整村授信');
 } else {
   console.log(`${hits.length} result${hits.length === 1 ? '' : 's'} for “${[...query].length > 40 ? `${[...query].slice(0, 40).join('')}…` : query}”`);
-  for (const hit of hits) console.log(`\n${hit.title}${hit.titleEn ? `  (${hit.titleEn})` : ''}\n  ${hit.url}  ${hit.source}${hit.year ? `, ${hit.year}` : ''}\n  …${hit.excerpt.before}【${hit.excerpt.match}】${hit.excerpt.after}…`);
+  for (const hit of hits)
+    console.log(
+      `\n${hit.title}${hit.titleEn ? `  (${hit.titleEn})` : ''}\n  ${hit.url}  ${hit.source}${hit.year ? `, ${hit.year}` : ''}\n  …${hit.excerpt.before}【${hit.excerpt.match}】${hit.excerpt.after}…`,
+    );
 }

@@ -11,10 +11,13 @@ import { checkTranslations } from '../src/lib/translations/check-translations.ts
 
 const entries = glossaryEntries();
 const report = checkTranslations(archiveArticles(), contentPath('translations'), new Map(entries.map(({ entry }) => [entry.id, entry])), matcherFor(entries));
-for (const finding of report.findings) console.log(`${finding.file}${finding.line ? `:${finding.line}` : ''}  ${finding.paragraph ?? '-'}  ${finding.rule}  ${finding.message}`);
+for (const finding of report.findings)
+  console.log(`${finding.file}${finding.line ? `:${finding.line}` : ''}  ${finding.paragraph ?? '-'}  ${finding.rule}  ${finding.message}`);
 const byRule = new Map<string, number>();
 for (const finding of report.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
-console.log(`\n${report.articles} articles, ${report.paragraphs} paragraphs, ${report.translated} translated and current (${((100 * report.translated) / Math.max(1, report.paragraphs)).toFixed(1)}%), ${report.termPairs} term pairs checked`);
+console.log(
+  `\n${report.articles} articles, ${report.paragraphs} paragraphs, ${report.translated} translated and current (${((100 * report.translated) / Math.max(1, report.paragraphs)).toFixed(1)}%), ${report.termPairs} term pairs checked`,
+);
 console.log(`${report.findings.length} findings${byRule.size ? `: ${[...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ')}` : ''}`);
 if (report.findings.length > 0) {
   console.log('Fix the English, update a stale hash after revising, or record a deliberate rendering under `exceptions:` in the translation file.');

@@ -9,7 +9,9 @@ import { readYamlText } from '../src/lib/content-files/read-content-file.ts';
 import { paragraphHash } from '../src/lib/translations/hash.ts';
 import { contentPath } from '../src/lib/content-dir.ts';
 
-const { units } = JSON.parse(readFileSync(contentPath('articles', 'articles.json'), 'utf8')) as { units: { id: string; kind: string; blocks: { id: string; text: string }[] }[] };
+const { units } = JSON.parse(readFileSync(contentPath('articles', 'articles.json'), 'utf8')) as {
+  units: { id: string; kind: string; blocks: { id: string; text: string }[] }[];
+};
 let created = 0;
 let extended = 0;
 for (const unit of units) {
@@ -28,10 +30,18 @@ for (const unit of units) {
     }
     continue;
   }
-  const doc = new Document({ article: unit.id, status: 'draft', title: '', summary: '', paragraphs: Object.fromEntries(unit.blocks.map((block) => [block.id, { hash: paragraphHash(block.text), en: '' }])) });
+  const doc = new Document({
+    article: unit.id,
+    status: 'draft',
+    title: '',
+    summary: '',
+    paragraphs: Object.fromEntries(unit.blocks.map((block) => [block.id, { hash: paragraphHash(block.text), en: '' }])),
+  });
   for (const block of unit.blocks) {
     const node = doc.getIn(['paragraphs', block.id], true) as { commentBefore?: string } | undefined;
-    const pair = (doc.get('paragraphs', true) as { items: { key: { commentBefore?: string; value: string } }[] }).items.find((item) => item.key.value === block.id);
+    const pair = (doc.get('paragraphs', true) as { items: { key: { commentBefore?: string; value: string } }[] }).items.find(
+      (item) => item.key.value === block.id,
+    );
     if (pair) pair.key.commentBefore = ` ${block.text}`;
     void node;
   }

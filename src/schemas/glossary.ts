@@ -44,7 +44,8 @@ export const categoryLabels: Record<(typeof glossaryCategories)[number], { en: s
 };
 
 /** Any text field of an entry: at most {@link LIMITS.glossaryFieldChars} characters (a field is shown on every page that uses the term). */
-const capped = () => z.string().max(LIMITS.glossaryFieldChars, `must be at most ${LIMITS.glossaryFieldChars.toLocaleString('en')} characters (LIMITS.glossaryFieldChars)`);
+const capped = () =>
+  z.string().max(LIMITS.glossaryFieldChars, `must be at most ${LIMITS.glossaryFieldChars.toLocaleString('en')} characters (LIMITS.glossaryFieldChars)`);
 const nonEmpty = capped().trim().min(1, 'must not be empty');
 
 /**

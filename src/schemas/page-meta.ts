@@ -16,7 +16,10 @@ export const pageMetaSchema = z
     /** English name of the newspaper (the paper's own English name where it has one). */
     newspaperEn: z.string().nullable(),
     /** Publication date (YYYY-MM-DD) only when the page prints it. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/u)
+      .nullable(),
     /** Year the page's content places it in, when the date itself is not printed. */
     year: z.number().int().min(1949).max(2100).nullable(),
     /** Page (版) number or name, when printed. */

@@ -9,7 +9,10 @@ function load(bundle: string) {
   api ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
     await pagefind.options({ excerptLength: 0 });
-    const [{ t2sShards, years }] = await Promise.all([fetch(`${bundle}archive-search.json`).then((response) => response.json() as Promise<SearchManifest>), pagefind.init()]);
+    const [{ t2sShards, years }] = await Promise.all([
+      fetch(`${bundle}archive-search.json`).then((response) => response.json() as Promise<SearchManifest>),
+      pagefind.init(),
+    ]);
     const fold = shardedFolder(t2sShards, async (shard) => (await fetch(`${bundle}t2s/${shard}.json`)).json() as Promise<Record<string, string>>);
     return { pagefind, fold, years };
   })();
@@ -87,10 +90,14 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
     const current = ++generation;
     const { pagefind, fold, years } = await load(form.dataset.bundle!);
     const filters: Record<string, string> = {};
-    for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')) if (field.value) filters[field.dataset.filter!] = field.value;
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]'))
+      if (field.value) filters[field.dataset.filter!] = field.value;
     const order = form.querySelector<HTMLSelectElement>('[data-sort]')!.value as '' | 'asc' | 'desc';
     const query = input.value;
-    const opened = query.trim() === '' && Object.keys(filters).length === 0 ? null : await openSearch(pagefind, query.trim() === '' ? '' : query, { fold, filters, years, sort: order ? { year: order } : undefined });
+    const opened =
+      query.trim() === '' && Object.keys(filters).length === 0
+        ? null
+        : await openSearch(pagefind, query.trim() === '' ? '' : query, { fold, filters, years, sort: order ? { year: order } : undefined });
     await opened?.more(PAGE_SIZE);
     if (current !== generation) return;
     cursor = opened;
@@ -105,7 +112,8 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
     if (current !== generation || shown !== cursor) return;
     render(form, shown, input.value, found);
     // Keyboard users stay on the button; when it goes (no more results), on the first new result.
-    if (shown.done && found.length > 0) form.querySelectorAll<HTMLAnchorElement>('.search-results > li .result-title a')[shown.hits.length - found.length]?.focus();
+    if (shown.done && found.length > 0)
+      form.querySelectorAll<HTMLAnchorElement>('.search-results > li .result-title a')[shown.hits.length - found.length]?.focus();
   });
   // The filter lists (every value with its count) are read only when the panel is first opened.
   form.querySelector<HTMLDetailsElement>('details.search-filters')?.addEventListener('toggle', async () => {

@@ -21,9 +21,13 @@ export function initTermPopovers(): void {
     term.addEventListener('mouseleave', () => term.classList.remove('closed'));
   }
   let touch = false;
-  document.addEventListener('pointerdown', (event) => {
-    touch = event.pointerType === 'touch';
-  }, { capture: true });
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      touch = event.pointerType === 'touch';
+    },
+    { capture: true },
+  );
   document.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('.term > a');
     if (!link) {

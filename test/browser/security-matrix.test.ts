@@ -14,9 +14,18 @@ const chromium = useSiteInChromium(site);
 
 describe.skipIf(!hasChromium)('security matrix in Chromium (issue 14)', () => {
   test('the payload pages of both scripts run nothing, open no dialog, stay put and keep their CSP', async () => {
-    const units = (JSON.parse(readFileSync(`${site.dist}/data/articles.json`, 'utf8')) as { id: string; source: string }[]).filter((unit) => ['matrix.txt', 'attribute-break.txt'].includes(unit.source));
+    const units = (JSON.parse(readFileSync(`${site.dist}/data/articles.json`, 'utf8')) as { id: string; source: string }[]).filter((unit) =>
+      ['matrix.txt', 'attribute-break.txt'].includes(unit.source),
+    );
     expect(units.length).toBeGreaterThanOrEqual(6);
-    const paths = [...units.map((unit) => `articles/${unit.id}/`), 'sources/matrix/', 'sources/attribute-break/', 'glossary/an-quan-ce-shi-shu-yu/', 'glossary/', ''];
+    const paths = [
+      ...units.map((unit) => `articles/${unit.id}/`),
+      'sources/matrix/',
+      'sources/attribute-break/',
+      'glossary/an-quan-ce-shi-shu-yu/',
+      'glossary/',
+      '',
+    ];
     const seen: string[] = [];
     for (const path of [...paths, ...paths.map((path) => `hant/${path}`)]) {
       const page = await chromium.browser.newPage();
@@ -30,7 +39,9 @@ describe.skipIf(!hasChromium)('security matrix in Chromium (issue 14)', () => {
       const state = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         csp: document.querySelector('meta[http-equiv="content-security-policy" i]')?.parentElement?.tagName ?? null,
-        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/iu.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+        handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes].filter((attribute) => /^on/iu.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+        ),
         refresh: document.querySelectorAll('meta[http-equiv="refresh" i]').length,
       }));
       expect(page.url(), path).toBe(url);

@@ -11,7 +11,11 @@ const chromium = useSiteInChromium(site);
 
 async function open(path: string, options: { width?: number; scheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
   // Only the axe runs bypass the page's CSP: injecting axe-core is exactly what the CSP forbids.
-  const page = await chromium.browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light', bypassCSP: options.bypassCSP ?? false });
+  const page = await chromium.browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.scheme ?? 'light',
+    bypassCSP: options.bypassCSP ?? false,
+  });
   await page.goto(chromium.served.url(path), { waitUntil: 'load' });
   return page;
 }
@@ -20,7 +24,9 @@ async function open(path: string, options: { width?: number; scheme?: 'light' | 
 async function axe(page: Page): Promise<{ id: string; nodes: number; help: string }[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const outcome = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    const outcome = await (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }
+    ).axe.run(document, { resultTypes: ['violations'] });
     return outcome.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length }));
   });
 }
@@ -120,7 +126,13 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     expect(total).toBeGreaterThan(10);
     await expect(page.locator('main .search-status').textContent()).resolves.toContain(`${total} results`);
     // With the button gone, focus moves to the first result of the last page.
-    await expect(page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('main .search-results > li')[Math.floor((document.querySelectorAll('main .search-results > li').length - 1) / 10) * 10])).resolves.toBe(true);
+    await expect(
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('li') ===
+          document.querySelectorAll('main .search-results > li')[Math.floor((document.querySelectorAll('main .search-results > li').length - 1) / 10) * 10],
+      ),
+    ).resolves.toBe(true);
     await page.close();
   });
 
@@ -181,7 +193,18 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
   });
 
   test('fits a 320 px screen without sideways scrolling', async () => {
-    for (const path of ['', 'articles/80e90a4c-0003/', 'glossary/', 'glossary/zheng-cun-shou-xin/', 'sources/003_e698e91fc0ebeaed/', 'search/?q=放管服', 'browse/', 'articles/matrix-0005/', 'hant/sources/matrix/', 'glossary/an-quan-ce-shi-shu-yu/']) {
+    for (const path of [
+      '',
+      'articles/80e90a4c-0003/',
+      'glossary/',
+      'glossary/zheng-cun-shou-xin/',
+      'sources/003_e698e91fc0ebeaed/',
+      'search/?q=放管服',
+      'browse/',
+      'articles/matrix-0005/',
+      'hant/sources/matrix/',
+      'glossary/an-quan-ce-shi-shu-yu/',
+    ]) {
       const page = await open(path, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

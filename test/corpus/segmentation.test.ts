@@ -31,7 +31,32 @@ describe('the segmentation corpus (npm run eval:segmentation)', () => {
 });
 
 describe('scoring a page against its gold', () => {
-  const unit = (over: Partial<ArticleRecord>): ArticleRecord => ({ id: 'x', slug: 'x', kind: 'article', title: '', titleInferred: false, subtitle: null, kicker: null, series: null, byline: null, organisation: null, continuedFrom: null, continuedTo: null, continuationMarker: null, source: 'p.txt', lines: [], headLines: [], newspaper: null, date: null, year: null, region: null, order: 0, blocks: [], flags: [], ...over });
+  const unit = (over: Partial<ArticleRecord>): ArticleRecord => ({
+    id: 'x',
+    slug: 'x',
+    kind: 'article',
+    title: '',
+    titleInferred: false,
+    subtitle: null,
+    kicker: null,
+    series: null,
+    byline: null,
+    organisation: null,
+    continuedFrom: null,
+    continuedTo: null,
+    continuationMarker: null,
+    source: 'p.txt',
+    lines: [],
+    headLines: [],
+    newspaper: null,
+    date: null,
+    year: null,
+    region: null,
+    order: 0,
+    blocks: [],
+    flags: [],
+    ...over,
+  });
   const gold: Gold = {
     source: 'p.txt',
     family: 'paragraph',
@@ -44,15 +69,38 @@ describe('scoring a page against its gold', () => {
       { kind: 'furniture', title: null, titleLines: [], byline: null, lines: [[9, 9]] },
     ],
   };
-  const result = (articles: ArticleRecord[]): DocumentResult => ({ source: 'p.txt', articles, unassigned: [], headlinePosition: 'before', editsApplied: 0, warnings: [], format: 'paragraph-lines', formatEvidence: '', printed: '', unsegmented: false });
+  const result = (articles: ArticleRecord[]): DocumentResult => ({
+    source: 'p.txt',
+    articles,
+    unassigned: [],
+    headlinePosition: 'before',
+    editsApplied: 0,
+    warnings: [],
+    format: 'paragraph-lines',
+    formatEvidence: '',
+    printed: '',
+    unsegmented: false,
+  });
 
   test('a unit is exactly right with the same body lines, its printed title (white space aside) and kind class', () => {
-    const score = scorePage(gold, result([unit({ title: '第一条标题', lines: [[2, 4]] }), unit({ title: '第二条', lines: [[6, 8]] }), unit({ kind: 'page-header', title: '报头', titleInferred: true, lines: [[9, 9]] })]), () => false);
+    const score = scorePage(
+      gold,
+      result([
+        unit({ title: '第一条标题', lines: [[2, 4]] }),
+        unit({ title: '第二条', lines: [[6, 8]] }),
+        unit({ kind: 'page-header', title: '报头', titleInferred: true, lines: [[9, 9]] }),
+      ]),
+      () => false,
+    );
     expect(score).toMatchObject({ exact: 3, titled: 2, titlesRight: 2, goldStarts: 3, predictedStarts: 3, startsRight: 3 });
   });
 
   test('a merged pair scores one wrong extent, a lost boundary and a wrong title', () => {
-    const score = scorePage(gold, result([unit({ title: '第一条 标题', lines: [[2, 8]] }), unit({ kind: 'furniture', title: 'x', titleInferred: true, lines: [[9, 9]] })]), () => false);
+    const score = scorePage(
+      gold,
+      result([unit({ title: '第一条 标题', lines: [[2, 8]] }), unit({ kind: 'furniture', title: 'x', titleInferred: true, lines: [[9, 9]] })]),
+      () => false,
+    );
     expect(score.exact).toBe(1);
     expect(score.startsRight).toBe(2);
     expect(score.goldStarts).toBe(3);

@@ -55,7 +55,8 @@ describe('the GitHub Pages workflow', () => {
     expect(runIndex(testJob, /^npm ci$/mu)).toBeGreaterThanOrEqual(0);
     expect(runIndex(testJob, /^npm ci$/mu)).toBeLessThan(runIndex(testJob, /^npm test$/mu));
     expect([build.needs].flat()).toContain(testName);
-    for (const job of Object.values(workflow.jobs)) expect(runIndex(job, /^npm install/mu), 'npm install rewrites the lockfile; CI installs with npm ci').toBe(-1);
+    for (const job of Object.values(workflow.jobs))
+      expect(runIndex(job, /^npm install/mu), 'npm install rewrites the lockfile; CI installs with npm ci').toBe(-1);
   });
 
   test('uses the official Pages actions, on Node 22', () => {
@@ -97,7 +98,14 @@ describe('the GitHub Pages workflow', () => {
       const githubEnv = join(mkdtempSync(join(tmpdir(), 'deploy-workflow-')), 'env');
       const result = spawnSync('bash', ['-e', '-c', origin.run!], {
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, GITHUB_ENV: githubEnv, PAGES_BASE_URL: baseUrl, PAGES_BASE_PATH: basePath, FALLBACK_SITE: 'https://owner.github.io', FALLBACK_BASE: '/archive/' },
+        env: {
+          PATH: process.env.PATH,
+          GITHUB_ENV: githubEnv,
+          PAGES_BASE_URL: baseUrl,
+          PAGES_BASE_PATH: basePath,
+          FALLBACK_SITE: 'https://owner.github.io',
+          FALLBACK_BASE: '/archive/',
+        },
       });
       expect(result.status, result.stderr).toBe(0);
       return readFileSync(githubEnv, 'utf8');

@@ -9,7 +9,17 @@ const page = (path: string) => readFileSync(join(site.dist, path, 'index.html'),
 
 describe('the built site (under a sub-path base)', () => {
   test('has a page for every unit, every source page, and data/articles.json with base-aware URLs', () => {
-    const units = JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as { id: string; url: string; kind: string; title: string; titleInferred: boolean; byline: string | null; lines: number[][]; text: string; source: string }[];
+    const units = JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as {
+      id: string;
+      url: string;
+      kind: string;
+      title: string;
+      titleInferred: boolean;
+      byline: string | null;
+      lines: number[][];
+      text: string;
+      source: string;
+    }[];
     expect(units.length).toBeGreaterThanOrEqual(38);
     for (const unit of units) {
       expect(unit.url).toBe(`/archive/articles/${unit.id}/`);
@@ -18,7 +28,8 @@ describe('the built site (under a sub-path base)', () => {
     }
     // Two units whose titles give the same slug both get their page.
     expect(units.filter((unit) => unit.source === 'slug-collision.txt').map((unit) => unit.id)).toEqual(['slug-collision-0001', 'slug-collision-0005']);
-    for (const stem of ['000_c1589599c8272d34', '003_e698e91fc0ebeaed', 'hostile-payloads']) expect(existsSync(join(site.dist, 'sources', stem, 'index.html'))).toBe(true);
+    for (const stem of ['000_c1589599c8272d34', '003_e698e91fc0ebeaed', 'hostile-payloads'])
+      expect(existsSync(join(site.dist, 'sources', stem, 'index.html'))).toBe(true);
     expect(units.find((unit) => unit.id === 'e698e91f-0150')!.text).toContain('专利权质押融资合作意向金额近6亿元');
   });
 
@@ -27,7 +38,9 @@ describe('the built site (under a sub-path base)', () => {
     expect(html).toContain('<h1 data-pagefind-meta="title">“规范化”为政务服务“加码”</h1>');
     expect(html).toContain('本报记者 李抑焜');
     expect(html).toContain('href="/archive/sources/001_80e90a4cb6de53c7/#L9"');
-    const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/gu)].map((match) => match[1]!.replace(/<span class="tip"[\s\S]*?<\/span><\/span>/gu, '').replace(/<[^>]+>/gu, ''));
+    const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/gu)].map((match) =>
+      match[1]!.replace(/<span class="tip"[\s\S]*?<\/span><\/span>/gu, '').replace(/<[^>]+>/gu, ''),
+    );
     expect(headings).toContain('坚持全省“一盘棋”');
   });
 
@@ -42,7 +55,7 @@ describe('the built site (under a sub-path base)', () => {
     expect(existsSync(join(site.dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
 
-  test('sends a Content-Security-Policy on every page that allows only the site\'s own scripts', () => {
+  test("sends a Content-Security-Policy on every page that allows only the site's own scripts", () => {
     for (const path of ['', 'articles/c1589599-0593', 'search', 'hant/articles/c1589599-0593', 'glossary/zheng-cun-shou-xin']) {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(page(path))?.[1]?.replace(/&#x27;/gu, "'");
       expect(csp, path).toBeDefined();
@@ -58,9 +71,26 @@ describe('the built site (under a sub-path base)', () => {
     const ids = units.filter((unit) => unit.source === 'hostile-payloads.txt').map((unit) => unit.id);
     expect(ids.length).toBeGreaterThan(0);
     const html = ids.map((id) => page(`articles/${id}`)).join('\n');
-    for (const payload of ['{alert(1)}', '{props.x}', "window.__pwned = 'script';", 'onerror=', 'javascript:alert(1)', "import fs from 'node:fs'", 'export const pwned = true', '[链接文字](javascript:alert(2))', '假的前言', '&amp;amp;', '<div onclick']) {
+    for (const payload of [
+      '{alert(1)}',
+      '{props.x}',
+      "window.__pwned = 'script';",
+      'onerror=',
+      'javascript:alert(1)',
+      "import fs from 'node:fs'",
+      'export const pwned = true',
+      '[链接文字](javascript:alert(2))',
+      '假的前言',
+      '&amp;amp;',
+      '<div onclick',
+    ]) {
       const escaped = payload.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-      expect(html.includes(payload.replace(/'/gu, '&#39;')) || html.includes(escaped) || html.includes(escaped.replace(/"/gu, '&quot;')) || html.includes(escaped.replace(/'/gu, '&#39;'))).toBe(true);
+      expect(
+        html.includes(payload.replace(/'/gu, '&#39;')) ||
+          html.includes(escaped) ||
+          html.includes(escaped.replace(/"/gu, '&quot;')) ||
+          html.includes(escaped.replace(/'/gu, '&#39;')),
+      ).toBe(true);
     }
     expect(html).not.toMatch(/<script>window\.__pwned/u);
     expect(html).not.toMatch(/<img[^>]*onerror/u);
@@ -75,7 +105,11 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     const { glossaryEntries } = await import('../../src/lib/glossary/glossary-data.ts');
     const { matcherFor, collectUses } = await import('../../src/lib/glossary/uses.ts');
     process.env.ARCHIVE_CONTENT_DIR = site.content;
-    const articles = (JSON.parse(readFileSync(join(site.content, 'articles', 'articles.json'), 'utf8')) as { units: import('../../src/lib/ingest/ingest-page.ts').ArticleRecord[] }).units;
+    const articles = (
+      JSON.parse(readFileSync(join(site.content, 'articles', 'articles.json'), 'utf8')) as {
+        units: import('../../src/lib/ingest/ingest-page.ts').ArticleRecord[];
+      }
+    ).units;
     const matcher = matcherFor(glossaryEntries());
     let expected = 0;
     let found = 0;
@@ -133,7 +167,13 @@ describe('the built site: glossary, Traditional pages, exports', () => {
   test('exports the glossary as TBX-Basic and the translations as TMX, both round-tripping', async () => {
     const { parseTbx } = await import('../../src/lib/exports/tbx.ts');
     const { parseTmx } = await import('../../src/lib/exports/tmx.ts');
-    const glossary = JSON.parse(readFileSync(join(site.dist, 'data/glossary.json'), 'utf8')) as { id: string; term: string; variants: string[]; english: string; uses: unknown[] }[];
+    const glossary = JSON.parse(readFileSync(join(site.dist, 'data/glossary.json'), 'utf8')) as {
+      id: string;
+      term: string;
+      variants: string[];
+      english: string;
+      uses: unknown[];
+    }[];
     const tbx = parseTbx(readFileSync(join(site.dist, 'data/glossary.tbx'), 'utf8'));
     expect(tbx.length).toBe(glossary.length);
     for (const entry of glossary) {
@@ -142,10 +182,19 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       expect(concept.terms.en![0]).toBe(entry.english);
     }
     expect(readFileSync(join(site.dist, 'data/glossary.csv'), 'utf8').split('\n')[0]).toContain('id,term,termHant,variants,pinyin,english');
-    const units = JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as { id: string; titleEn: string | null; titleHant: string; paragraphs: { id: string; zh: string; zhHant: string; en: string | null; enState: string }[] }[];
+    const units = JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as {
+      id: string;
+      titleEn: string | null;
+      titleHant: string;
+      paragraphs: { id: string; zh: string; zhHant: string; en: string | null; enState: string }[];
+    }[];
     const { xmlText } = await import('../../src/lib/exports/safe-text.ts');
     // (TMX holds the text less the control characters XML cannot hold: the security fixture has some.)
-    const translated = units.flatMap((unit) => unit.paragraphs.filter((paragraph) => paragraph.enState === 'translated').map((paragraph) => ({ id: `${unit.id}#${paragraph.id}`, zh: xmlText(paragraph.zh), en: xmlText(paragraph.en!) })));
+    const translated = units.flatMap((unit) =>
+      unit.paragraphs
+        .filter((paragraph) => paragraph.enState === 'translated')
+        .map((paragraph) => ({ id: `${unit.id}#${paragraph.id}`, zh: xmlText(paragraph.zh), en: xmlText(paragraph.en!) })),
+    );
     const tmx = parseTmx(readFileSync(join(site.dist, 'data/parallel.tmx'), 'utf8'));
     expect(tmx.map(({ id, zh, en }) => ({ id, zh, en }))).toEqual(translated);
     expect(translated.length).toBeGreaterThan(250);
@@ -168,7 +217,7 @@ describe('the built site: links', () => {
   }, 120_000);
 });
 
-describe('the built site: search from Node (the browser\'s code path)', () => {
+describe("the built site: search from Node (the browser's code path)", () => {
   test('answers awkward queries sensibly: empty, punctuation only, 1,000 characters, mixed scripts and Latin', async () => {
     const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
     const archive = await openArchiveSearch(site.dist);
@@ -189,7 +238,9 @@ describe('the built site: search from Node (the browser\'s code path)', () => {
     const result = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, '整村授信'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     const hits = JSON.parse(result.stdout) as { id: string; url: string; title: string }[];
-    expect(hits).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'c1589599-0593', url: '/archive/articles/c1589599-0593/', title: '实施整村授信“贷”动乡村振兴' })]));
+    expect(hits).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'c1589599-0593', url: '/archive/articles/c1589599-0593/', title: '实施整村授信“贷”动乡村振兴' })]),
+    );
     expect(hits.every((hit) => typeof hit.id === 'string' && hit.url.startsWith('/archive/articles/') && hit.title)).toBe(true);
   });
 

@@ -31,10 +31,13 @@ export function activeContent(html: string, ownScript: (source: string) => boole
   for (const element of elements) {
     for (const { name, value } of element.attrs) {
       if (/^on/iu.test(name)) problems.push(`<${element.tagName} ${name}="${value.slice(0, 40)}">`);
-      if (/^(?:href|src|action|formaction|xlink:href)$/iu.test(name) && /^\s*javascript:/iu.test(value)) problems.push(`<${element.tagName} ${name}="${value.slice(0, 40)}">`);
+      if (/^(?:href|src|action|formaction|xlink:href)$/iu.test(name) && /^\s*javascript:/iu.test(value))
+        problems.push(`<${element.tagName} ${name}="${value.slice(0, 40)}">`);
     }
-    if (element.tagName === 'script' && !ownScript(attribute(element, 'src') ?? text(element))) problems.push(`<script>${(attribute(element, 'src') ?? text(element)).slice(0, 60)}</script>`);
-    if (element.tagName === 'meta' && /refresh/iu.test(attribute(element, 'http-equiv') ?? '')) problems.push(`<meta http-equiv="${attribute(element, 'http-equiv')}">`);
+    if (element.tagName === 'script' && !ownScript(attribute(element, 'src') ?? text(element)))
+      problems.push(`<script>${(attribute(element, 'src') ?? text(element)).slice(0, 60)}</script>`);
+    if (element.tagName === 'meta' && /refresh/iu.test(attribute(element, 'http-equiv') ?? ''))
+      problems.push(`<meta http-equiv="${attribute(element, 'http-equiv')}">`);
     if (['iframe', 'object', 'embed', 'base', 'frame'].includes(element.tagName)) problems.push(`<${element.tagName}>`);
   }
   const csp = elements.filter((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');

@@ -28,7 +28,10 @@ function htmlPages(dir = site.dist): string[] {
 /** The text a reader sees on a page, plus attribute values (titles, descriptions), decoded. */
 function textOf(html: string): string {
   return elementsOf(html)
-    .flatMap((element) => [...element.attrs.map((attribute) => attribute.value), ...element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))])
+    .flatMap((element) => [
+      ...element.attrs.map((attribute) => attribute.value),
+      ...element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')),
+    ])
     .join('\n');
 }
 
@@ -69,7 +72,9 @@ describe('security matrix: every payload through every channel is inert (issue 1
     expect(tmx.map((pair) => pair.en).join('\n')).toContain("<script>window.__pwned='translation'</script>");
     expect(tmx.map((pair) => pair.zh).join('\n')).toContain('与 控制字符 与');
     expect(read('data/parallel.tmx')).not.toMatch(/[\u0001\u0008\u001b]/u);
-    expect(parseTbx(read('data/glossary.tbx')).find((concept) => concept.id === 'an-quan-ce-shi-shu-yu')?.terms.en).toContain("security test term x> <script>window.__pwned='glossary-x'</script>");
+    expect(parseTbx(read('data/glossary.tbx')).find((concept) => concept.id === 'an-quan-ce-shi-shu-yu')?.terms.en).toContain(
+      "security test term x> <script>window.__pwned='glossary-x'</script>",
+    );
     expect(read('data/glossary.tbx')).not.toMatch(/[\u0001\u0008\u001b]/u);
     const units = JSON.parse(read('data/articles.json')) as { id: string; title: string }[];
     expect(units.find((unit) => unit.id === 'matrix-0009')?.title).toBe("编辑标题 x> <script>window.__pwned='edit-set-x'</script>");

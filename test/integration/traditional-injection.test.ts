@@ -10,7 +10,10 @@ const ownScript = (source: string) => source.startsWith(`${site.base}_astro/`);
 // test/fixtures/security/content/pages/attribute-break.txt: titles with `>` reach attribute
 // values (<meta name="description">, data-pagefind-meta), which Astro writes without escaping `>`.
 describe('a title with `>` in it, on both scripts (issue 14, item 1)', () => {
-  const units = () => (JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as { id: string; source: string; title: string }[]).filter((unit) => unit.source === 'attribute-break.txt');
+  const units = () =>
+    (JSON.parse(readFileSync(join(site.dist, 'data/articles.json'), 'utf8')) as { id: string; source: string; title: string }[]).filter(
+      (unit) => unit.source === 'attribute-break.txt',
+    );
 
   test('the fixture gives the two titles', () => {
     expect(units().map((unit) => unit.title)).toEqual(['测试标题 x> <script>window.__pwned=1</script>', '增长率>5%的企业名单公布']);
@@ -23,14 +26,24 @@ describe('a title with `>` in it, on both scripts (issue 14, item 1)', () => {
         const html = page(path);
         expect(activeContent(html, ownScript), path).toEqual([]);
         const elements = elementsOf(html);
-        expect(elements.filter((element) => element.tagName === 'script').every((element) => element.attrs.some((attribute) => attribute.name === 'src')), path).toBe(true);
+        expect(
+          elements.filter((element) => element.tagName === 'script').every((element) => element.attrs.some((attribute) => attribute.name === 'src')),
+          path,
+        ).toBe(true);
         if (path.includes('articles/')) {
           const title = elements.find((element) => element.tagName === 'h1')!;
           const h1 = title.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-          expect(['测试标题 x> <script>window.__pwned=1</script>', '增长率>5%的企业名单公布', '測試標題 x> <script>window.__pwned=1</script>', '增長率>5%的企業名單公佈']).toContain(h1);
+          expect([
+            '测试标题 x> <script>window.__pwned=1</script>',
+            '增长率>5%的企业名单公布',
+            '測試標題 x> <script>window.__pwned=1</script>',
+            '增長率>5%的企業名單公佈',
+          ]).toContain(h1);
           const head = elements.find((element) => element.tagName === 'head')!;
           // Everything Astro puts in <head> stays there: the page was not broken open.
-          expect(head.childNodes.filter((child) => 'tagName' in child).map((child) => (child as { tagName: string }).tagName)).toEqual(expect.arrayContaining(['meta', 'title', 'link']));
+          expect(head.childNodes.filter((child) => 'tagName' in child).map((child) => (child as { tagName: string }).tagName)).toEqual(
+            expect.arrayContaining(['meta', 'title', 'link']),
+          );
         }
       }
     });

@@ -28,7 +28,9 @@ describe('remarkGlossary', () => {
   });
 
   test('takes the longest match first', async () => {
-    expect(await annotate('建立“一门受理、协同办理”机制，县一门受理窗口')).toBe('建立“<Term id="yi-men-shou-li-xie-tong-ban-li">一门受理、协同办理</Term>”机制，县<Term id="yi-men-shou-li">一门受理</Term>窗口');
+    expect(await annotate('建立“一门受理、协同办理”机制，县一门受理窗口')).toBe(
+      '建立“<Term id="yi-men-shou-li-xie-tong-ban-li">一门受理、协同办理</Term>”机制，县<Term id="yi-men-shou-li">一门受理</Term>窗口',
+    );
     expect(await annotate('推动放管服改革')).toBe('推动<Term id="fang-guan-fu">放管服改革</Term>');
   });
 
@@ -51,6 +53,10 @@ describe('remarkGlossary', () => {
   });
 
   test('refuses to start without terms', () => {
-    expect(() => unified().use(remarkGlossary, undefined as never).freeze()).toThrowErrorMatchingInlineSnapshot(`[TypeError: Unexpected missing \`forms\` in options, expected an array of glossary forms]`);
+    expect(() =>
+      unified()
+        .use(remarkGlossary, undefined as never)
+        .freeze(),
+    ).toThrowErrorMatchingInlineSnapshot(`[TypeError: Unexpected missing \`forms\` in options, expected an array of glossary forms]`);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -87,7 +87,9 @@ describe('npm run ingest: limits', () => {
   test('ingests a page with a thousand articles in one pass', () => {
     const from = temp();
     const out = join(temp(), 'out');
-    const page = Array.from({ length: 1000 }, (_, index) => `第${index}条新闻标题\n\n本报讯(记者张三)近日,某县推进整村授信工作,走访农户${index}户。\n`).join('\n');
+    const page = Array.from({ length: 1000 }, (_, index) => `第${index}条新闻标题\n\n本报讯(记者张三)近日,某县推进整村授信工作,走访农户${index}户。\n`).join(
+      '\n',
+    );
     writeFileSync(join(from, 'many.txt'), page);
     const result = run('--from', from, '--out', out);
     expect(result.status).toBe(0);
@@ -110,7 +112,11 @@ describe('npm run ingest: limits', () => {
     const from = temp();
     const out = join(temp(), 'out');
     // One article per line glued to its headline: no headline line, no lead at a line start.
-    const items = Array.from({ length: 12 }, (_, index) => `第${index + 1}条消息标题本报北京12月${index + 1}日讯 记者王某报道：今年以来，全市推进整村授信工作，走访农户${index}百余户，发放贷款一千余万元，群众十分满意。`);
+    const items = Array.from(
+      { length: 12 },
+      (_, index) =>
+        `第${index + 1}条消息标题本报北京12月${index + 1}日讯 记者王某报道：今年以来，全市推进整村授信工作，走访农户${index}百余户，发放贷款一千余万元，群众十分满意。`,
+    );
     writeFileSync(join(from, 'glued.txt'), `${items.join('')}\n${items.join('')}\n`);
     const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--from', from, '--out', out], { encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -12,7 +12,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** Run ingest; send `signal` once stderr shows `when` (a progress line); resolve with the outcome and how long the signal took to stop it. */
 function ingest(out: string, signal?: { name: NodeJS.Signals; when: RegExp }): Promise<{ code: number | null; stderr: string; stopMs: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/ingest.ts', '--no-cache', '--no-edits', '--from', pages, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/ingest.ts', '--no-cache', '--no-edits', '--from', pages, '--out', out], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     let sent: number | null = null;
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -22,7 +24,13 @@ function ingest(out: string, signal?: { name: NodeJS.Signals; when: RegExp }): P
         child.kill(signal.name);
       }
     });
-    child.on('exit', (code, killed) => resolve({ code: code ?? (killed === 'SIGINT' ? 130 : killed === 'SIGTERM' ? 143 : null), stderr, stopMs: sent === null ? null : performance.now() - sent }));
+    child.on('exit', (code, killed) =>
+      resolve({
+        code: code ?? (killed === 'SIGINT' ? 130 : killed === 'SIGTERM' ? 143 : null),
+        stderr,
+        stopMs: sent === null ? null : performance.now() - sent,
+      }),
+    );
   });
 }
 
@@ -45,16 +53,23 @@ describe('SIGINT/SIGTERM stop ingest promptly and leave the archive as it was (i
     expect(readdirSync(root).sort()).toEqual(['articles', 'pages']);
   }, 60_000);
 
-  test.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s while writing: stops within a second, puts the old archive back, releases the lock', async (name, code) => {
-    const before = files();
-    const result = await ingest(out, { name, when: /ingest: writing /u });
-    expect(result.code).toBe(code);
-    expect(result.stopMs).toBeLessThan(1500);
-    expect(result.stderr).toContain(`ingest: stopped by ${name}; ${out} is as it was`);
-    expect(files()).toBe(before);
-    expect(existsSync(`${out}.lock`)).toBe(false);
-    expect(readdirSync(root).sort()).toEqual(['articles', 'pages']);
-    // And a re-run is not refused.
-    expect((await ingest(out)).code).toBe(0);
-  }, 60_000);
+  test.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    '%s while writing: stops within a second, puts the old archive back, releases the lock',
+    async (name, code) => {
+      const before = files();
+      const result = await ingest(out, { name, when: /ingest: writing /u });
+      expect(result.code).toBe(code);
+      expect(result.stopMs).toBeLessThan(1500);
+      expect(result.stderr).toContain(`ingest: stopped by ${name}; ${out} is as it was`);
+      expect(files()).toBe(before);
+      expect(existsSync(`${out}.lock`)).toBe(false);
+      expect(readdirSync(root).sort()).toEqual(['articles', 'pages']);
+      // And a re-run is not refused.
+      expect((await ingest(out)).code).toBe(0);
+    },
+    60_000,
+  );
 });

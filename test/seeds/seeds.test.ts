@@ -40,7 +40,13 @@ describe('the five seed pages', () => {
       ['article', '德惠19个项目集中签约 总投资近266亿元'],
     ]);
     const first = page(withEdits, '001').articles[0]!;
-    expect(first.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['坚持全省“一盘棋”', '坚持“一把尺子量到底”', '坚持各地“齐步走”', '坚持“一套办法管到底”', '事项梳理 规范清晰']);
+    expect(first.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual([
+      '坚持全省“一盘棋”',
+      '坚持“一把尺子量到底”',
+      '坚持各地“齐步走”',
+      '坚持“一套办法管到底”',
+      '事项梳理 规范清晰',
+    ]);
   });
 
   test('002 (high-tech paper): the Jinan article interrupted by four others and resumed, two captions, one fragment', () => {
@@ -53,7 +59,10 @@ describe('the five seed pages', () => {
       ['photo-caption', '“企业管家”深入企业调研'],
       ['article', '通化医药高新区借“智”冲刺千亿元级'],
     ]);
-    expect(page(withEdits, '002').articles[0]!.lines).toEqual([[9, 53], [99, 107]]);
+    expect(page(withEdits, '002').articles[0]!.lines).toEqual([
+      [9, 53],
+      [99, 107],
+    ]);
   });
 
   test('003 (Binzhou Daily, 2017): headlines after their bodies, one printed far away, a column intro and a fragment from page 1', () => {
@@ -84,7 +93,10 @@ describe('the five seed pages', () => {
       ['article', '热带果树东北“打工”'],
       ['fragment', '发挥资源优势'],
     ]);
-    expect(page(withEdits, '004').articles[5]!.lines).toEqual([[93, 95], [117, 125]]);
+    expect(page(withEdits, '004').articles[5]!.lines).toEqual([
+      [93, 95],
+      [117, 125],
+    ]);
   });
 
   test('needs seven editorial fixes in all, on two pages', () => {
@@ -92,14 +104,17 @@ describe('the five seed pages', () => {
     expect(withEdits.pages.map((entry) => entry.editsApplied)).toEqual([0, 0, 0, 3, 4]);
   });
 
-  test.each(readdirSync('content/pages').filter((name) => name.endsWith('.txt')))('%s: every printed character ends up in exactly one published place', (name) => {
-    const text = readFileSync(`content/pages/${name}`, 'utf8');
-    const result = withEdits.pages.find((entry) => entry.source === name)!;
-    const accounting = accountForText(text, result.articles, result.unassigned);
-    expect(Object.fromEntries(accounting.missing)).toEqual({});
-    expect(Object.fromEntries(accounting.extra)).toEqual({});
-    expect(accounting.publishedChars).toBe(accounting.sourceChars);
-  });
+  test.each(readdirSync('content/pages').filter((name) => name.endsWith('.txt')))(
+    '%s: every printed character ends up in exactly one published place',
+    (name) => {
+      const text = readFileSync(`content/pages/${name}`, 'utf8');
+      const result = withEdits.pages.find((entry) => entry.source === name)!;
+      const accounting = accountForText(text, result.articles, result.unassigned);
+      expect(Object.fromEntries(accounting.missing)).toEqual({});
+      expect(Object.fromEntries(accounting.extra)).toEqual({});
+      expect(accounting.publishedChars).toBe(accounting.sourceChars);
+    },
+  );
 
   test('ingest is deterministic: the same pages give byte-identical MDX', () => {
     const again = ingestFolder({ from: 'content/pages', edits: 'content/edits' });
@@ -109,7 +124,13 @@ describe('the five seed pages', () => {
 
   test('without editorial fixes, the segmenter output is pinned', async () => {
     for (const result of noEdits.pages) {
-      await expect(JSON.stringify(describeUnits(result.articles).map(({ blocks, ...rest }) => ({ ...rest, blocks: blocks.length })), null, 2)).toMatchFileSnapshot(`./no-edits/${result.source.replace(/\.txt$/u, '')}.json`);
+      await expect(
+        JSON.stringify(
+          describeUnits(result.articles).map(({ blocks, ...rest }) => ({ ...rest, blocks: blocks.length })),
+          null,
+          2,
+        ),
+      ).toMatchFileSnapshot(`./no-edits/${result.source.replace(/\.txt$/u, '')}.json`);
     }
   });
 });

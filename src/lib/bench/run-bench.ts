@@ -5,7 +5,21 @@
  * weighs: the Pagefind index, the bytes a cold first search reads and the largest page.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -75,7 +89,13 @@ export interface BenchResult {
    * Re-running after one page changed (a paragraph appended to the first page): ingest and
    * build:site wall-clock, pages ingest segmented again, Traditional pages converted again.
    */
-  readonly incremental: { readonly ingestSeconds: number; readonly buildSeconds: number | null; readonly pagesSegmented: number | null; readonly traditionalConverted: number | null; readonly traditionalReused: number | null } | null;
+  readonly incremental: {
+    readonly ingestSeconds: number;
+    readonly buildSeconds: number | null;
+    readonly pagesSegmented: number | null;
+    readonly traditionalConverted: number | null;
+    readonly traditionalReused: number | null;
+  } | null;
   /** Why some figures are missing (a step stopped at the step limit), or null. */
   readonly incomplete: string | null;
   readonly steps: readonly StepResult[];
@@ -151,7 +171,12 @@ function residentBytes(pids: readonly number[]): number {
  * marked `stopped`; so is a step killed by a signal from outside. A non-zero exit rejects with
  * the log's tail.
  */
-async function timed(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logDir: string; timeoutMs: number; log: (line: string) => void; label: () => string }): Promise<StepResult> {
+async function timed(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logDir: string; timeoutMs: number; log: (line: string) => void; label: () => string },
+): Promise<StepResult> {
   const logFile = join(options.logDir, `${name.replace(/\W+/gu, '-')}.log`);
   const memFile = `${logFile}.mem`;
   const fd = openSync(logFile, 'w');
@@ -171,7 +196,12 @@ async function timed(name: string, command: string, args: string[], options: { c
   let groupPeak = 0;
   try {
     const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise, reject) => {
-      const child = spawn('/usr/bin/time', ['-f', '%M', '-o', memFile, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd], detached: true });
+      const child = spawn('/usr/bin/time', ['-f', '%M', '-o', memFile, command, ...args], {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', fd, fd],
+        detached: true,
+      });
       const pgid = child.pid!;
       running.add(pgid);
       const sampler = setInterval(() => {
@@ -196,7 +226,13 @@ async function timed(name: string, command: string, args: string[], options: { c
     const elapsed = performance.now() - started;
     const log = readFileSync(logFile, 'utf8');
     const killed = /Command terminated by signal (\d+)/u.exec(existsSync(memFile) ? readFileSync(memFile, 'utf8') : '');
-    const stopped = timedOut ? `stopped at the ${options.timeoutMs / 60_000}-minute step limit` : signal ? `killed by ${signal} from outside the benchmark` : killed ? `killed by signal ${killed[1]} from outside the benchmark` : null;
+    const stopped = timedOut
+      ? `stopped at the ${options.timeoutMs / 60_000}-minute step limit`
+      : signal
+        ? `killed by ${signal} from outside the benchmark`
+        : killed
+          ? `killed by signal ${killed[1]} from outside the benchmark`
+          : null;
     if (code !== 0 && !stopped) {
       throw new Error(`${name} failed (exit ${code}); last lines of its output:\n${log.split('\n').slice(-30).join('\n')}`);
     }
@@ -214,7 +250,8 @@ async function timed(name: string, command: string, args: string[], options: { c
 /** Milliseconds of a duration as Astro and Vite print it: `32ms`, `1.46s`, `2m 5s`, `1h 2m`. */
 export function parseDuration(text: string): number {
   let ms = 0;
-  for (const match of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h)\b/gu)) ms += Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as 'ms' | 's' | 'm' | 'h'];
+  for (const match of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h)\b/gu))
+    ms += Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] as 'ms' | 's' | 'm' | 'h'];
   return ms;
 }
 
@@ -352,7 +389,10 @@ const { Content } = await render(entry);
 let warmedUp = false;
 
 /** Measure one corpus size. */
-async function benchSize(size: number, options: BenchOptions & { material: SeedMaterial; projectRoot: string; log: (line: string) => void; startedAt: number }): Promise<BenchResult> {
+async function benchSize(
+  size: number,
+  options: BenchOptions & { material: SeedMaterial; projectRoot: string; log: (line: string) => void; startedAt: number },
+): Promise<BenchResult> {
   const { projectRoot, log } = options;
   const label = () => `[${size.toLocaleString('en')} | ${seconds(performance.now() - options.startedAt).toFixed(0)} s]`;
   const say = (line: string) => log(`${label()} ${line}`);
@@ -362,10 +402,17 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
   const logDir = join(root, 'logs');
   mkdirSync(logDir, { recursive: true });
   const dist = join(root, 'dist');
-  const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: '/', ARCHIVE_SITE: 'https://example.github.io', ARCHIVE_CACHE_DIR: join(root, 'cache') };
+  const env = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: content,
+    ARCHIVE_BASE: '/',
+    ARCHIVE_SITE: 'https://example.github.io',
+    ARCHIVE_CACHE_DIR: join(root, 'cache'),
+  };
   // The archive is built from a copy of the project (own `.astro/`), so it cannot collide with other builds.
   const project = join(root, 'project');
-  const run = (name: string, args: string[], cwd = project, stepEnv: NodeJS.ProcessEnv = env) => timed(name, process.execPath, args, { cwd, env: stepEnv, logDir, timeoutMs: options.stepTimeoutMs ?? DEFAULT_STEP_LIMIT_MS, log, label });
+  const run = (name: string, args: string[], cwd = project, stepEnv: NodeJS.ProcessEnv = env) =>
+    timed(name, process.execPath, args, { cwd, env: stepEnv, logDir, timeoutMs: options.stepTimeoutMs ?? DEFAULT_STEP_LIMIT_MS, log, label });
   try {
     say(`generating a corpus of ~${size} articles in ${root}`);
     const corpus = writeCorpus(pagesDir, { articles: size, seed: options.seed ?? DEFAULT_SEED, material: options.material });
@@ -399,16 +446,28 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     const astroRoutes = astroRouteTimings(astroLog);
     const phases = astroPhases(astroLog);
     const floorPhasesOf = () => astroPhases(readFileSync(join(logDir, 'floor-astro-build.log'), 'utf8'));
-    const routeSummary = Object.entries(astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} pages × ${(ms / pages).toFixed(0)} ms`).join(', ');
+    const routeSummary = Object.entries(astroRoutes)
+      .map(([route, { pages, ms }]) => `${route} ${pages} pages × ${(ms / pages).toFixed(0)} ms`)
+      .join(', ');
     const stepTimes = [...astroLog.matchAll(/^build:site: (.+) done \((.+)\)$/gmu)].map((match) => `${match[1]} at ${match[2]}`).join(', ');
-    say(`build:site: ${stepTimes}; astro build: content sync ${phases.contentSync ?? '?'} s, vite ${phases.vite} s, rendering ${phases.render ?? '?'} s; rendered ${routeSummary}`);
+    say(
+      `build:site: ${stepTimes}; astro build: content sync ${phases.contentSync ?? '?'} s, vite ${phases.vite} s, rendering ${phases.render ?? '?'} s; rendered ${routeSummary}`,
+    );
 
     const floorDir = join(root, 'floor');
     writeFloorProject(floorDir, join(content, 'articles'), projectRoot);
     const floorEnv = { ...process.env };
     for (const key of ['ARCHIVE_CONTENT_DIR', 'ARCHIVE_BASE', 'ARCHIVE_SITE', 'ARCHIVE_CACHE_DIR']) delete floorEnv[key];
     const floor: StepResult[] = [await run('floor: astro build', [join(floorDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], floorDir, floorEnv)];
-    if (!floor[0]!.stopped) floor.push(await run('floor: pagefind', [join(floorDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', join(floorDir, 'dist')], floorDir, floorEnv));
+    if (!floor[0]!.stopped)
+      floor.push(
+        await run(
+          'floor: pagefind',
+          [join(floorDir, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', join(floorDir, 'dist')],
+          floorDir,
+          floorEnv,
+        ),
+      );
 
     say('measuring the built site …');
     const stopped = [...build, ...floor].filter((step) => step.stopped);
@@ -421,11 +480,15 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     search.resetBytes();
     const first = await search.firstPage('整村授信');
     const firstSearchBytes = search.bytesRead();
-    say(`first search for 整村授信 (first page, as the search box reads it): ${first.hits.length} hits shown of ${first.candidates} candidates, ${firstSearchBytes.toLocaleString('en')} B; ${html.length} HTML files${complete ? '' : ' (incomplete build)'}, largest ${largest.path.slice(dist.length)} (${largest.bytes.toLocaleString('en')} B)`);
+    say(
+      `first search for 整村授信 (first page, as the search box reads it): ${first.hits.length} hits shown of ${first.candidates} candidates, ${firstSearchBytes.toLocaleString('en')} B; ${html.length} HTML files${complete ? '' : ' (incomplete build)'}, largest ${largest.path.slice(dist.length)} (${largest.bytes.toLocaleString('en')} B)`,
+    );
     // Incremental: one page changes, then ingest and build:site run again.
     let incremental: BenchResult['incremental'] = null;
     if (complete) {
-      const changed = readdirSync(pagesDir).filter((name) => name.endsWith('.txt')).sort()[0]!;
+      const changed = readdirSync(pagesDir)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()[0]!;
       appendFileSync(join(pagesDir, changed), '\n\n本报讯 为检验增量构建，此页新增一段文字，其余各版不变。\n');
       say(`one page changed (${changed}); ingest and build:site again …`);
       const ingestAgain = await run('ingest CLI, one page changed', [join(project, 'scripts', 'ingest.ts'), '--quiet']);
@@ -441,7 +504,9 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
         traditionalConverted: traditional ? Number(traditional[1]) : null,
         traditionalReused: traditional ? Number(traditional[2]) : null,
       };
-      say(`one page changed: ingest ${ingestAgain.seconds} s (${incremental.pagesSegmented} page segmented), build:site ${buildAgain.seconds} s (${incremental.traditionalConverted} Traditional pages converted, ${incremental.traditionalReused} reused)`);
+      say(
+        `one page changed: ingest ${ingestAgain.seconds} s (${incremental.pagesSegmented} page segmented), build:site ${buildAgain.seconds} s (${incremental.traditionalConverted} Traditional pages converted, ${incremental.traditionalReused} reused)`,
+      );
     }
     const articlesDir = join(dist, 'articles');
     const articlePages = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => existsSync(join(articlesDir, name, 'index.html'))).length : 0;
@@ -449,7 +514,10 @@ async function benchSize(size: number, options: BenchOptions & { material: SeedM
     const sum = (steps: StepResult[]) => Math.round(steps.reduce((total, step) => total + step.seconds, 0) * 10) / 10;
     const buildSeconds = complete ? sum(build) : null;
     const floorSeconds = floor.some((step) => step.stopped) ? null : sum(floor);
-    const incomplete = stopped.length > 0 ? `${stopped.map((step) => `${step.name} ${step.stopped} after ${step.seconds.toFixed(0)} s`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary})`}` : null;
+    const incomplete =
+      stopped.length > 0
+        ? `${stopped.map((step) => `${step.name} ${step.stopped} after ${step.seconds.toFixed(0)} s`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary})`}`
+        : null;
     return {
       articles: units.length,
       target: size,
@@ -527,10 +595,16 @@ export function formatTable(results: readonly BenchResult[]): string {
   ];
   const widths = columns.map(([name, cell]) => Math.max(name.length, ...results.map((result) => cell(result).length)));
   const row = (cells: string[]) => cells.map((cell, index) => cell.padStart(widths[index]!)).join('  ');
-  const lines = [row(columns.map(([name]) => name)), row(widths.map((width) => '-'.repeat(width))), ...results.map((result) => row(columns.map(([, cell]) => cell(result))))];
+  const lines = [
+    row(columns.map(([name]) => name)),
+    row(widths.map((width) => '-'.repeat(width))),
+    ...results.map((result) => row(columns.map(([, cell]) => cell(result)))),
+  ];
   const steps = results.flatMap((result) => [
     `${result.articles.toLocaleString('en')} articles: ${result.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s / ${step.peakMB} MB${step.stopped ? ' (stopped)' : ''}`).join(', ')}`,
-    `  astro build per route: ${Object.entries(result.astroRoutes).map(([route, { pages, ms }]) => `${route} ${pages} × ${(ms / pages).toFixed(0)} ms`).join(', ')}`,
+    `  astro build per route: ${Object.entries(result.astroRoutes)
+      .map(([route, { pages, ms }]) => `${route} ${pages} × ${(ms / pages).toFixed(0)} ms`)
+      .join(', ')}`,
     `  astro build phases (ours | floor): content sync ${result.astroPhases.contentSync ?? '?'} | ${result.floorAstroPhases.contentSync ?? '?'} s, vite ${result.astroPhases.vite} | ${result.floorAstroPhases.vite} s, rendering ${result.astroPhases.render ?? '?'} | ${result.floorAstroPhases.render ?? '?'} s`,
     ...(result.incomplete ? [`  incomplete: ${result.incomplete}`] : []),
   ]);

@@ -68,7 +68,10 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 /** Names in a byline or credit: 2–3 Han characters that start with a common surname. */
 function namesIn(text: string): string[] {
   const stripped = text
-    .replace(/本报讯|本报记者|本报通讯员|\p{Script=Han}{2,8}(?:日报|网)(?:\/\p{Script=Han}{2,8}(?:日报|网))?(?:讯|记者)?|记者|通讯员|报道|摄|图片来源[:：].*$/gu, ' ')
+    .replace(
+      /本报讯|本报记者|本报通讯员|\p{Script=Han}{2,8}(?:日报|网)(?:\/\p{Script=Han}{2,8}(?:日报|网))?(?:讯|记者)?|记者|通讯员|报道|摄|图片来源[:：].*$/gu,
+      ' ',
+    )
     .split(/[^\p{Script=Han}]+/u);
   return stripped.filter((token) => HAN_NAME.test(token) && SURNAMES.has([...token][0]!));
 }
@@ -78,7 +81,13 @@ function headlineClause(clause: string, min = 7, max = 18): boolean {
   const length = [...clause].length;
   if (length < min || length > max) return false;
   if (NUMBERED_SECTION.test(clause) || /^[\d（(]|\d{4}年|\d+月/u.test(clause)) return false;
-  const pairs: [string, string][] = [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')'], ['‘', '’']];
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['《', '》'],
+    ['（', '）'],
+    ['(', ')'],
+    ['‘', '’'],
+  ];
   if (pairs.some(([open, close]) => clause.split(open).length !== clause.split(close).length)) return false;
   return (clause.match(/\p{Script=Han}/gu)?.length ?? 0) >= length * 0.7;
 }
@@ -90,18 +99,37 @@ function headlineClause(clause: string, min = 7, max = 18): boolean {
 export function loadSeedMaterial(contentDir: string = contentPath()): SeedMaterial {
   const units = (JSON.parse(readFileSync(join(contentDir, 'articles', 'articles.json'), 'utf8')) as { units: SeedUnit[] }).units;
   const bodies = units.filter((unit) => unit.kind === 'article' || unit.kind === 'fragment');
-  const paragraphs = [...new Set(bodies.flatMap((unit) => unit.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text)).filter((text) => [...text].length >= 20))];
+  const paragraphs = [
+    ...new Set(
+      bodies.flatMap((unit) => unit.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text)).filter((text) => [...text].length >= 20),
+    ),
+  ];
   const allClauses = paragraphs.flatMap((text) => text.split(CLAUSE_SPLIT)).map((clause) => clause.trim());
   const clauses = [...new Set(allClauses.filter((clause) => headlineClause(clause)))];
   const phrases = [...new Set(allClauses.filter((clause) => headlineClause(clause, 4, 6)))];
   const titles = [...new Set(units.filter((unit) => unit.kind === 'article' && !unit.titleInferred).map((unit) => unit.title))];
-  const subtitles = [...new Set(units.map((unit) => unit.subtitle).filter((text): text is string => !!text).map((text) => text.replace(/^[—―－-]+\s*/u, '')))];
-  const headings = [...new Set(bodies.flatMap((unit) => unit.blocks.filter((block) => block.type === 'heading').map((block) => block.text.replace(NUMBERED_SECTION, '').trim())).filter((text) => [...text].length >= 4 && [...text].length <= 24))];
+  const subtitles = [
+    ...new Set(
+      units
+        .map((unit) => unit.subtitle)
+        .filter((text): text is string => !!text)
+        .map((text) => text.replace(/^[—―－-]+\s*/u, '')),
+    ),
+  ];
+  const headings = [
+    ...new Set(
+      bodies
+        .flatMap((unit) => unit.blocks.filter((block) => block.type === 'heading').map((block) => block.text.replace(NUMBERED_SECTION, '').trim()))
+        .filter((text) => [...text].length >= 4 && [...text].length <= 24),
+    ),
+  ];
   const organisations = [...new Set(units.map((unit) => unit.organisation).filter((text): text is string => !!text))];
   const names = new Set(units.flatMap((unit) => (unit.byline ? namesIn(unit.byline) : [])));
   const captionSubjects = new Set<string>();
   const pagesDir = join(contentDir, 'pages');
-  for (const file of readdirSync(pagesDir).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(pagesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     for (const line of readFileSync(join(pagesDir, file), 'utf8').split(/\r?\n/u)) {
       for (const match of line.matchAll(/图为([^。]{4,40})。/gu)) captionSubjects.add(match[1]!);
       if (/摄\s*$/u.test(line) && [...line.trim()].length <= 20) for (const name of namesIn(line)) names.add(name);
@@ -109,7 +137,24 @@ export function loadSeedMaterial(contentDir: string = contentPath()): SeedMateri
   }
   // Places the seed pages report from (each occurs in their text), for `地名: 标题` headlines.
   const seedText = paragraphs.join('');
-  const places = ['济南高新区', '乌鲁木齐高新区', '淄博高新区', '衡阳高新区', '永川高新区', '通化医药高新区', '吉林市', '长春市', '四平市', '通化市', '德惠市', '抚松县', '辉南县', '无棣县', '滨州市', '邹平市'].filter((place) => seedText.includes(place.replace(/高新区$|市$|县$/u, '')));
+  const places = [
+    '济南高新区',
+    '乌鲁木齐高新区',
+    '淄博高新区',
+    '衡阳高新区',
+    '永川高新区',
+    '通化医药高新区',
+    '吉林市',
+    '长春市',
+    '四平市',
+    '通化市',
+    '德惠市',
+    '抚松县',
+    '辉南县',
+    '无棣县',
+    '滨州市',
+    '邹平市',
+  ].filter((place) => seedText.includes(place.replace(/高新区$|市$|县$/u, '')));
   return { paragraphs, clauses, phrases, titles, subtitles, headings, names: [...names], organisations, captionSubjects: [...captionSubjects], places };
 }
 
@@ -128,10 +173,24 @@ interface RegionProfile {
 const REGIONS: readonly RegionProfile[] = [
   { region: '吉林省', regionEn: 'Jilin Province', newspaper: null, newspaperEn: null, probableNewspaper: '吉林日报', bylines: 'benbao' },
   { region: '吉林省', regionEn: 'Jilin Province', newspaper: null, newspaperEn: null, probableNewspaper: '吉林日报', bylines: 'benbao' },
-  { region: '山东省滨州市', regionEn: 'Binzhou, Shandong Province', newspaper: '滨州日报', newspaperEn: 'Binzhou Daily', probableNewspaper: null, bylines: 'binzhou' },
+  {
+    region: '山东省滨州市',
+    regionEn: 'Binzhou, Shandong Province',
+    newspaper: '滨州日报',
+    newspaperEn: 'Binzhou Daily',
+    probableNewspaper: null,
+    bylines: 'binzhou',
+  },
   { region: null, regionEn: null, newspaper: null, newspaperEn: null, probableNewspaper: null, bylines: 'benbao' },
   { region: '山东省济南市', regionEn: 'Jinan, Shandong Province', newspaper: null, newspaperEn: null, probableNewspaper: null, bylines: 'benbao' },
-  { region: '新疆维吾尔自治区乌鲁木齐市', regionEn: 'Ürümqi, Xinjiang Uygur Autonomous Region', newspaper: null, newspaperEn: null, probableNewspaper: null, bylines: 'benbao' },
+  {
+    region: '新疆维吾尔自治区乌鲁木齐市',
+    regionEn: 'Ürümqi, Xinjiang Uygur Autonomous Region',
+    newspaper: null,
+    newspaperEn: null,
+    probableNewspaper: null,
+    bylines: 'benbao',
+  },
   { region: '湖南省衡阳市', regionEn: 'Hengyang, Hunan Province', newspaper: null, newspaperEn: null, probableNewspaper: null, bylines: 'benbao' },
   { region: '吉林省通化市', regionEn: 'Tonghua, Jilin Province', newspaper: null, newspaperEn: null, probableNewspaper: '吉林日报', bylines: 'benbao' },
 ];
@@ -340,7 +399,13 @@ function headlineLines(title: string, width: number): string[] {
 }
 
 /** Print a page: a list of blocks, each a list of lines; `blanks` decides where blank lines go. */
-function printPage(gen: CorpusMaker, layout: PageLayout, articles: PlannedArticle[], caption: { text: string; credit: string } | null, captionAt: number): string {
+function printPage(
+  gen: CorpusMaker,
+  layout: PageLayout,
+  articles: PlannedArticle[],
+  caption: { text: string; credit: string } | null,
+  captionAt: number,
+): string {
   const blocks: string[][] = [];
   const heading = (text: string, depth: number) => (layout.markdown ? `${'#'.repeat(depth)} ${text}` : text);
   articles.forEach((article, index) => {
@@ -404,7 +469,12 @@ export function* generateCorpus(options: CorpusOptions): Generator<SyntheticPage
     if (options.pages !== undefined ? index >= options.pages : units >= (options.articles ?? 0)) return;
     const profile = gen.pick(REGIONS);
     const narrow = gen.chance(0.5);
-    const layout: PageLayout = { style: narrow ? 'narrow' : 'web', width: gen.int(12, 28), blanks: gen.chance(0.5) ? 'every' : 'paragraph', markdown: !narrow && gen.chance(0.2) };
+    const layout: PageLayout = {
+      style: narrow ? 'narrow' : 'web',
+      width: gen.int(12, 28),
+      blanks: gen.chance(0.5) ? 'every' : 'paragraph',
+      markdown: !narrow && gen.chance(0.2),
+    };
     const planned = Array.from({ length: gen.int(5, 8) }, () => planArticle(gen, profile));
     const caption = gen.chance(0.5) ? gen.caption() : null;
     const text = printPage(gen, layout, planned, caption, gen.int(1, planned.length - 1));
@@ -421,7 +491,9 @@ export function* generateCorpus(options: CorpusOptions): Generator<SyntheticPage
       page: null,
       region: profile.region,
       regionEn: profile.regionEn,
-      evidence: [`Synthetic benchmark page ${index} (seed ${options.seed ?? DEFAULT_SEED}): text recombined from the seed pages; year and region assigned by the generator, not read from the text.`],
+      evidence: [
+        `Synthetic benchmark page ${index} (seed ${options.seed ?? DEFAULT_SEED}): text recombined from the seed pages; year and region assigned by the generator, not read from the text.`,
+      ],
     });
     units += planned.length + (caption ? 1 : 0);
     yield { file: `${String(index).padStart(5, '0')}_${key}${gen.hex(8)}.txt`, text, meta, layout, articles: planned.length, captions: caption ? 1 : 0 };
@@ -443,7 +515,11 @@ export interface CorpusSummary {
 export function writeCorpus(outDir: string, options: CorpusOptions): CorpusSummary {
   mkdirSync(outDir, { recursive: true });
   if (readdirSync(outDir).some((name) => name.endsWith('.txt'))) throw new Error(`${outDir} already holds page texts; choose an empty folder`);
-  let pages = 0, articles = 0, captions = 0, bytes = 0, narrowPages = 0;
+  let pages = 0,
+    articles = 0,
+    captions = 0,
+    bytes = 0,
+    narrowPages = 0;
   for (const page of generateCorpus(options)) {
     writeFileSync(join(outDir, page.file), page.text);
     const stem = page.file.replace(/\.txt$/u, '');
@@ -456,4 +532,3 @@ export function writeCorpus(outDir: string, options: CorpusOptions): CorpusSumma
   }
   return { pages, articles, captions, bytes, narrowPages };
 }
-

@@ -45,7 +45,13 @@ export interface ReadContentOptions {
 }
 
 const errorCode = (cause: unknown) => (cause as NodeJS.ErrnoException).code ?? 'error';
-const REASONS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'cannot read the file (permission denied)', EPERM: 'cannot read the file (not permitted)', ELOOP: 'is a symbolic link that loops', ENAMETOOLONG: 'the path is too long' };
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'cannot read the file (permission denied)',
+  EPERM: 'cannot read the file (not permitted)',
+  ELOOP: 'is a symbolic link that loops',
+  ENAMETOOLONG: 'the path is too long',
+};
 const reasonFor = (cause: unknown) => REASONS[errorCode(cause)] ?? `cannot read the file (${errorCode(cause)})`;
 
 /** What kind of thing a non-file is, for the message. */
@@ -80,7 +86,8 @@ function resolveInside(path: string, root: string, file: string): string {
   } catch (cause) {
     throw new ContentFileError(file, null, errorCode(cause) === 'ENOENT' ? 'is a symbolic link to a file that does not exist' : reasonFor(cause));
   }
-  if (!isInside(target, folder)) throw new ContentFileError(file, null, 'is a symbolic link to a file outside its content folder; refused (copy the file into the folder instead)');
+  if (!isInside(target, folder))
+    throw new ContentFileError(file, null, 'is a symbolic link to a file outside its content folder; refused (copy the file into the folder instead)');
   return target;
 }
 
@@ -98,7 +105,12 @@ export function readContentFile(path: string, options: ReadContentOptions): Buff
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new ContentFileError(file, null, `is ${kindOf(stats)}, not a regular file; only regular files are read`);
-    const tooBig = (size: number) => new ContentFileError(file, null, `is ${size.toLocaleString('en')} bytes; ${options.what ?? 'a content file'} may be at most ${formatBytes(options.maxBytes)} (${options.limit ?? 'LIMITS'} in src/lib/limits.ts)`);
+    const tooBig = (size: number) =>
+      new ContentFileError(
+        file,
+        null,
+        `is ${size.toLocaleString('en')} bytes; ${options.what ?? 'a content file'} may be at most ${formatBytes(options.maxBytes)} (${options.limit ?? 'LIMITS'} in src/lib/limits.ts)`,
+      );
     if (stats.size > options.maxBytes) throw tooBig(stats.size);
     // Read at most one byte past the limit, in case the file grew since fstat.
     const buffer = Buffer.allocUnsafe(Math.min(stats.size, options.maxBytes) + 1);
@@ -148,6 +160,7 @@ const PAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.(?:txt|tsv|jsonl|ndjson|json)$/u
  */
 export function pageNameProblem(name: string): string | null {
   if (name.length > LIMITS.pageNameChars) return `the file name is longer than ${LIMITS.pageNameChars} characters; shorten it`;
-  if (!PAGE_NAME.test(name)) return 'the file name may hold only ASCII letters, digits, `_`, `-` and `.` (not first) before its ending (`.txt`, `.tsv`, `.jsonl`, `.json`), since it becomes a URL; rename the file';
+  if (!PAGE_NAME.test(name))
+    return 'the file name may hold only ASCII letters, digits, `_`, `-` and `.` (not first) before its ending (`.txt`, `.tsv`, `.jsonl`, `.json`), since it becomes a URL; rename the file';
   return null;
 }

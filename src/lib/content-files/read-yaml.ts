@@ -46,14 +46,20 @@ export function parseYaml<T>(text: string, file: string, schema: YamlSchema<T>):
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = lineFinder(doc, lines);
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error) => ({ file, line: error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line, message: `YAML: ${error.message.split('\n')[0]}` }));
+    const problems = doc.errors.map((error) => ({
+      file,
+      line: error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line,
+      message: `YAML: ${error.message.split('\n')[0]}`,
+    }));
     return { data: null, problems, lineOf };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
   } catch (error) {
-    const message = /alias/iu.test((error as Error).message) ? `YAML: too many aliases (over ${LIMITS.yamlAliases}, LIMITS.yamlAliases); write the values out` : `YAML: ${(error as Error).message.split('\n')[0]}`;
+    const message = /alias/iu.test((error as Error).message)
+      ? `YAML: too many aliases (over ${LIMITS.yamlAliases}, LIMITS.yamlAliases); write the values out`
+      : `YAML: ${(error as Error).message.split('\n')[0]}`;
     return { data: null, problems: [{ file, line: null, message }], lineOf };
   }
   const result = schema.safeParse(data);
@@ -68,7 +74,11 @@ export function parseYaml<T>(text: string, file: string, schema: YamlSchema<T>):
 }
 
 /** Read, parse and validate a YAML content file; the first problem is thrown as a {@link ContentFileError}. */
-export function readYamlDocument<T>(path: string, schema: YamlSchema<T>, options: { file?: string; root?: string } = {}): { data: T; lineOf: ParsedYaml<T>['lineOf'] } {
+export function readYamlDocument<T>(
+  path: string,
+  schema: YamlSchema<T>,
+  options: { file?: string; root?: string } = {},
+): { data: T; lineOf: ParsedYaml<T>['lineOf'] } {
   const file = options.file ?? path;
   const parsed = parseYaml(readYamlText(path, { file, root: options.root }), file, schema);
   const problem = parsed.problems[0];

@@ -55,7 +55,8 @@ export interface PageScore {
   readonly misses: string[];
 }
 
-const expand = (ranges: readonly (readonly [number, number])[]) => ranges.flatMap(([from, to]) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i));
+const expand = (ranges: readonly (readonly [number, number])[]) =>
+  ranges.flatMap(([from, to]) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i));
 
 const kindClass = (kind: string) => (kind === 'photo-caption' ? 'caption' : kind === 'page-header' || kind === 'furniture' ? 'furniture' : 'story');
 
@@ -112,7 +113,11 @@ export function scorePage(gold: Gold, result: DocumentResult, blank: (line: numb
     if (okExtent && okTitle && okKind) exact++;
     else {
       const where = unit.lines[0] ? `${unit.lines[0][0]}` : '?';
-      const why = [!match ? 'no unit shares half its lines' : !okExtent ? `extent ${JSON.stringify(match.article.lines)} vs ${JSON.stringify(unit.lines)}` : '', match && !okTitle ? `title «${match.article.titleInferred ? '(inferred) ' : ''}${match.article.title}» vs «${unit.title ?? '(none printed)'}»` : '', match && !okKind ? `kind ${match.article.kind} vs ${unit.kind}` : ''].filter(Boolean);
+      const why = [
+        !match ? 'no unit shares half its lines' : !okExtent ? `extent ${JSON.stringify(match.article.lines)} vs ${JSON.stringify(unit.lines)}` : '',
+        match && !okTitle ? `title «${match.article.titleInferred ? '(inferred) ' : ''}${match.article.title}» vs «${unit.title ?? '(none printed)'}»` : '',
+        match && !okKind ? `kind ${match.article.kind} vs ${unit.kind}` : '',
+      ].filter(Boolean);
       misses.push(`line ${where}: ${why.join('; ')}`);
     }
   }
@@ -151,8 +156,13 @@ export interface CorpusPage {
 /** Every page of the corpus (`<root>/<family>/<name>.gold.yaml` beside its page file). */
 export function loadCorpus(root: string): CorpusPage[] {
   const pages: CorpusPage[] = [];
-  for (const family of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    for (const name of readdirSync(join(root, family)).filter((file) => file.endsWith('.gold.yaml')).sort()) {
+  for (const family of readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()) {
+    for (const name of readdirSync(join(root, family))
+      .filter((file) => file.endsWith('.gold.yaml'))
+      .sort()) {
       const goldPath = join(root, family, name);
       const parsed = goldSchema.safeParse(parse(readFileSync(goldPath, 'utf8')));
       if (!parsed.success) throw new Error(`${goldPath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
@@ -194,17 +204,33 @@ export function figures(scores: readonly PageScore[]): Figures {
     pages: scores.length,
     goldUnits: sum((score) => score.goldUnits),
     exact: sum((score) => score.exact),
-    exactShare: share(sum((score) => score.exact), sum((score) => score.goldUnits)),
-    boundaryPrecision: share(sum((score) => score.startsRight), sum((score) => score.predictedStarts)),
-    boundaryRecall: share(sum((score) => score.startsRight), sum((score) => score.goldStarts)),
-    titleAccuracy: share(sum((score) => score.titlesRight), sum((score) => score.titled)),
+    exactShare: share(
+      sum((score) => score.exact),
+      sum((score) => score.goldUnits),
+    ),
+    boundaryPrecision: share(
+      sum((score) => score.startsRight),
+      sum((score) => score.predictedStarts),
+    ),
+    boundaryRecall: share(
+      sum((score) => score.startsRight),
+      sum((score) => score.goldStarts),
+    ),
+    titleAccuracy: share(
+      sum((score) => score.titlesRight),
+      sum((score) => score.titled),
+    ),
     charsLost: sum((score) => score.lost),
     formatRight: sum((score) => (score.format === score.goldFormat ? 1 : 0)),
   };
 }
 
 /** Score the whole corpus: per page, and figures per family and split. */
-export function evaluateCorpus(root: string): { scores: PageScore[]; byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }>; overall: Figures } {
+export function evaluateCorpus(root: string): {
+  scores: PageScore[];
+  byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }>;
+  overall: Figures;
+} {
   const scores = loadCorpus(root).map((page) => {
     const { result, blank } = segmentCorpusPage(page);
     return scorePage(page.gold, result, blank);
@@ -212,7 +238,11 @@ export function evaluateCorpus(root: string): { scores: PageScore[]; byFamily: R
   const byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }> = {};
   for (const family of [...new Set(scores.map((score) => score.family))]) {
     const of = scores.filter((score) => score.family === family);
-    byFamily[family] = { all: figures(of), dev: figures(of.filter((score) => score.split === 'dev')), test: figures(of.filter((score) => score.split === 'test')) };
+    byFamily[family] = {
+      all: figures(of),
+      dev: figures(of.filter((score) => score.split === 'dev')),
+      test: figures(of.filter((score) => score.split === 'test')),
+    };
   }
   return { scores, byFamily, overall: figures(scores) };
 }

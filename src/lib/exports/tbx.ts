@@ -19,7 +19,9 @@ export function buildTbx(entries: readonly GlossaryEntry[], toTraditional: (text
       '@style': 'dca',
       '@xml:lang': 'en',
       '@xmlns': 'urn:iso:std:iso:30042:ed-2',
-      tbxHeader: { fileDesc: { sourceDesc: { p: 'Glossary of Chinese local-governance policy terms, Local Governance Archive. Entries marked draft are unreviewed.' } } },
+      tbxHeader: {
+        fileDesc: { sourceDesc: { p: 'Glossary of Chinese local-governance policy terms, Local Governance Archive. Entries marked draft are unreviewed.' } },
+      },
       text: {
         body: {
           conceptEntry: entries.map((entry) => ({
@@ -29,7 +31,12 @@ export function buildTbx(entries: readonly GlossaryEntry[], toTraditional: (text
               {
                 '@xml:lang': 'zh-Hans',
                 descrip: { '@type': 'definition', '#text': entry.definitionZh },
-                termSec: [entry.term, ...entry.variants].map((term, index) => termSec(term, { termNote: { '@type': 'termType', '#text': index === 0 ? 'fullForm' : 'variant' }, admin: { '@type': 'x-pinyin', '#text': index === 0 ? entry.pinyin : '' } })),
+                termSec: [entry.term, ...entry.variants].map((term, index) =>
+                  termSec(term, {
+                    termNote: { '@type': 'termType', '#text': index === 0 ? 'fullForm' : 'variant' },
+                    admin: { '@type': 'x-pinyin', '#text': index === 0 ? entry.pinyin : '' },
+                  }),
+                ),
               },
               { '@xml:lang': 'zh-Hant', termSec: [entry.term, ...entry.variants].map((term) => termSec(toTraditional(term))) },
               {
@@ -38,7 +45,14 @@ export function buildTbx(entries: readonly GlossaryEntry[], toTraditional: (text
                 termSec: [
                   termSec(entry.english, { termNote: { '@type': 'administrativeStatus', '#text': 'preferredTerm-admn-sts' } }),
                   ...entry.englishVariants.map((term) => termSec(term, { termNote: { '@type': 'administrativeStatus', '#text': 'admittedTerm-admn-sts' } })),
-                  ...(entry.officialEnglish ? [termSec(entry.officialEnglish, { termNote: { '@type': 'administrativeStatus', '#text': 'admittedTerm-admn-sts' }, admin: { '@type': 'source', '#text': entry.officialSource } })] : []),
+                  ...(entry.officialEnglish
+                    ? [
+                        termSec(entry.officialEnglish, {
+                          termNote: { '@type': 'administrativeStatus', '#text': 'admittedTerm-admn-sts' },
+                          admin: { '@type': 'source', '#text': entry.officialSource },
+                        }),
+                      ]
+                    : []),
                 ],
               },
             ],
@@ -52,8 +66,15 @@ export function buildTbx(entries: readonly GlossaryEntry[], toTraditional: (text
 
 /** Read the terms back from a TBX file: for each concept, its terms by language. */
 export function parseTbx(xml: string): { id: string; terms: Record<string, string[]> }[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['conceptEntry', 'langSec', 'termSec'].includes(name), parseTagValue: false });
-  const doc = parser.parse(xml) as { tbx: { '@type': string; text: { body: { conceptEntry?: { '@id': string; langSec: { '@xml:lang': string; termSec: { term: string }[] }[] }[] } } } };
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['conceptEntry', 'langSec', 'termSec'].includes(name),
+    parseTagValue: false,
+  });
+  const doc = parser.parse(xml) as {
+    tbx: { '@type': string; text: { body: { conceptEntry?: { '@id': string; langSec: { '@xml:lang': string; termSec: { term: string }[] }[] }[] } } };
+  };
   if (doc.tbx?.['@type'] !== 'TBX-Basic') throw new Error('not a TBX-Basic document');
   return (doc.tbx.text.body.conceptEntry ?? []).map((concept) => ({
     id: concept['@id'],

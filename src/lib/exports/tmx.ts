@@ -22,13 +22,20 @@ export function buildTmx(pairs: readonly ParallelPair[], creationDate = '2026010
     '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
     tmx: {
       '@version': '1.4',
-      header: { '@creationtool': 'local-governance-archive', '@creationtoolversion': '0.1.0', '@segtype': 'paragraph', '@o-tmf': 'archive', '@adminlang': 'en', '@srclang': 'zh-Hans', '@datatype': 'plaintext', '@creationdate': creationDate },
+      header: {
+        '@creationtool': 'local-governance-archive',
+        '@creationtoolversion': '0.1.0',
+        '@segtype': 'paragraph',
+        '@o-tmf': 'archive',
+        '@adminlang': 'en',
+        '@srclang': 'zh-Hans',
+        '@datatype': 'plaintext',
+        '@creationdate': creationDate,
+      },
       body: {
         tu: pairs.map((pair) => ({
           '@tuid': pair.id,
-          prop: [
-            { '@type': 'x-status', '#text': pair.status },
-          ],
+          prop: [{ '@type': 'x-status', '#text': pair.status }],
           tuv: [
             { '@xml:lang': 'zh-Hans', seg: pair.zh },
             { '@xml:lang': 'en', seg: pair.en },
@@ -42,8 +49,16 @@ export function buildTmx(pairs: readonly ParallelPair[], creationDate = '2026010
 
 /** Read a TMX file back into pairs (for tests and for tools that consume the export). */
 export function parseTmx(xml: string): ParallelPair[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'tu' || name === 'tuv' || name === 'prop', parseTagValue: false, trimValues: false });
-  const doc = parser.parse(xml) as { tmx: { '@version': string; body: { tu?: { '@tuid': string; prop: { '#text': string }[]; tuv: { '@xml:lang': string; seg: string }[] }[] } } };
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => name === 'tu' || name === 'tuv' || name === 'prop',
+    parseTagValue: false,
+    trimValues: false,
+  });
+  const doc = parser.parse(xml) as {
+    tmx: { '@version': string; body: { tu?: { '@tuid': string; prop: { '#text': string }[]; tuv: { '@xml:lang': string; seg: string }[] }[] } };
+  };
   if (doc.tmx?.['@version'] !== '1.4') throw new Error('not a TMX 1.4 document');
   return (doc.tmx.body.tu ?? []).map((tu) => ({
     id: tu['@tuid'],

@@ -17,7 +17,10 @@ const EXPORTS: Record<string, (text: string, file: string) => string[]> = {
 
 function xmlProblems(text: string, file: string, read: (xml: string) => unknown): string[] {
   const bad = firstNonXmlCharacter(text);
-  if (bad >= 0) return [`${file}:${text.slice(0, bad).split('\n').length}: not well-formed XML: U+${text.codePointAt(bad)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`];
+  if (bad >= 0)
+    return [
+      `${file}:${text.slice(0, bad).split('\n').length}: not well-formed XML: U+${text.codePointAt(bad)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0`,
+    ];
   const valid = XMLValidator.validate(text);
   if (valid !== true) return [`${file}:${valid.err.line}: not well-formed XML: ${valid.err.msg}`];
   try {
@@ -37,7 +40,9 @@ function csvProblems(text: string, file: string): string[] {
   }
   const problems: string[] = [];
   rows.forEach((row, index) => {
-    for (const cell of row) if (/^[=+\-@\t\r]/u.test(cell)) problems.push(`${file}:${index + 1}: a cell starts with \`${cell[0]}\`, which a spreadsheet runs as a formula: ${JSON.stringify(cell.slice(0, 40))}`);
+    for (const cell of row)
+      if (/^[=+\-@\t\r]/u.test(cell))
+        problems.push(`${file}:${index + 1}: a cell starts with \`${cell[0]}\`, which a spreadsheet runs as a formula: ${JSON.stringify(cell.slice(0, 40))}`);
   });
   return problems;
 }

@@ -90,7 +90,9 @@ const MEASURES = new Set([
 
 /** Ordinary words that start with a numeral (一是, 一定, 十分 …). */
 const COMMON_WORDS = new Set(
-  '一是 二是 三是 四是 五是 六是 一些 一起 一定 一直 一般 一切 一样 一致 一同 一线 一流 一时 一旦 一再 一向 一律 一边 一面 一心 一手 一举 一并 一概 一共 一经 一贯 一干 一等 一如 一方 一大 一系 一身 一生 一行 一番 一阵 一旁 一早 一眼 一脸 一隅 一体 十分 万分 两口 两者 百姓'.split(' '),
+  '一是 二是 三是 四是 五是 六是 一些 一起 一定 一直 一般 一切 一样 一致 一同 一线 一流 一时 一旦 一再 一向 一律 一边 一面 一心 一手 一举 一并 一概 一共 一经 一贯 一干 一等 一如 一方 一大 一系 一身 一生 一行 一番 一阵 一旁 一早 一眼 一脸 一隅 一体 十分 万分 两口 两者 百姓'.split(
+    ' ',
+  ),
 );
 
 /** Characters before a numeral that make it part of a word (第一, 统一, 进一步, 这一 …). */
@@ -181,7 +183,15 @@ export function formulaSpans(text: string): Span[] {
       add(start, isHan(next) ? end + 1 : end);
       continue;
     }
-    if (/[百千万]/u.test(run) || !isHan(next) || MEASURES.has(next!) || NOT_IN_FORMULA.has(next!) || COMMON_WORDS.has(run + next) || PLACE_SUFFIXES.has(text[end + 1]!)) continue;
+    if (
+      /[百千万]/u.test(run) ||
+      !isHan(next) ||
+      MEASURES.has(next!) ||
+      NOT_IN_FORMULA.has(next!) ||
+      COMMON_WORDS.has(run + next) ||
+      PLACE_SUFFIXES.has(text[end + 1]!)
+    )
+      continue;
     add(start, end + 1);
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -220,7 +230,10 @@ export function findCandidates(corpus: readonly CorpusText[], matcher: TermMatch
   for (const { article, paragraph, text } of corpus) {
     const matches = matcher.match(text);
     const quoted = quotedSpans(text);
-    const uses: { span: Span; kinds: CandidateKind[] }[] = quoted.map((span) => ({ span, kinds: /^[\d一二三四五六七八九十两百千万]/u.test(span.text) ? ['quoted', 'formula'] : ['quoted'] }));
+    const uses: { span: Span; kinds: CandidateKind[] }[] = quoted.map((span) => ({
+      span,
+      kinds: /^[\d一二三四五六七八九十两百千万]/u.test(span.text) ? ['quoted', 'formula'] : ['quoted'],
+    }));
     for (const span of NO_FORMULAS.has(paragraph) ? [] : formulaSpans(text)) {
       const quote = quoted.find((other) => other.start <= span.start && span.end <= other.end);
       if (!quote) uses.push({ span, kinds: ['formula'] });
@@ -234,7 +247,12 @@ export function findCandidates(corpus: readonly CorpusText[], matcher: TermMatch
         entry.count++;
         for (const kind of kinds) entry.kinds.add(kind);
       } else {
-        found.set(span.text, { kinds: new Set(kinds), count: 1, example: { article, paragraph, context: showInContext(text, span.start, span.end) }, order: order++ });
+        found.set(span.text, {
+          kinds: new Set(kinds),
+          count: 1,
+          example: { article, paragraph, context: showInContext(text, span.start, span.end) },
+          order: order++,
+        });
       }
     }
   }
@@ -267,7 +285,16 @@ export function parseJustifications(yamlText: string, file: string): { justifica
     return node?.range ? lines.linePos(node.range[0]).line : null;
   };
   if (doc.errors.length > 0) {
-    return { justifications: [], problems: doc.errors.map((error) => ({ file, line: error.linePos?.[0]?.line ?? null, entry: null, message: `YAML: ${error.message.split('\n')[0]}`, severity: 'error' as const })) };
+    return {
+      justifications: [],
+      problems: doc.errors.map((error) => ({
+        file,
+        line: error.linePos?.[0]?.line ?? null,
+        entry: null,
+        message: `YAML: ${error.message.split('\n')[0]}`,
+        severity: 'error' as const,
+      })),
+    };
   }
   const data: unknown = doc.toJS() ?? [];
   const result = justificationsSchema.safeParse(data);
@@ -276,7 +303,13 @@ export function parseJustifications(yamlText: string, file: string): { justifica
       justifications: [],
       problems: result.error.issues.map((issue) => {
         const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
-        return { file, line: lineAt(path) ?? lineAt(path.slice(0, 1)), entry: null, message: `${path.join('.') || '(file)'}: ${issue.message}`, severity: 'error' as const };
+        return {
+          file,
+          line: lineAt(path) ?? lineAt(path.slice(0, 1)),
+          entry: null,
+          message: `${path.join('.') || '(file)'}: ${issue.message}`,
+          severity: 'error' as const,
+        };
       }),
     };
   }
@@ -284,7 +317,8 @@ export function parseJustifications(yamlText: string, file: string): { justifica
   const seen = new Map<string, number | null>();
   const justifications = result.data.map(({ text, why }, i) => {
     const line = lineAt([i]);
-    if (seen.has(text)) problems.push({ file, line, entry: null, message: `text: \`${text}\` is justified twice (also line ${seen.get(text)})`, severity: 'error' });
+    if (seen.has(text))
+      problems.push({ file, line, entry: null, message: `text: \`${text}\` is justified twice (also line ${seen.get(text)})`, severity: 'error' });
     seen.set(text, line);
     return { text, why, line };
   });

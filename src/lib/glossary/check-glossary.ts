@@ -112,7 +112,17 @@ export function findMissingRelated(entries: readonly LoadedEntry[], lineOf: Line
   const ids = new Set(entries.map(({ entry }) => entry.id));
   return entries.flatMap((loaded) =>
     loaded.entry.related.flatMap((id, i) =>
-      ids.has(id) ? [] : [{ file: loaded.file, line: lineOf(loaded, ['related', i]), entry: loaded.entry.id, message: `related: no entry has the id \`${id}\``, severity: 'error' as const }],
+      ids.has(id)
+        ? []
+        : [
+            {
+              file: loaded.file,
+              line: lineOf(loaded, ['related', i]),
+              entry: loaded.entry.id,
+              message: `related: no entry has the id \`${id}\``,
+              severity: 'error' as const,
+            },
+          ],
     ),
   );
 }
@@ -128,7 +138,15 @@ export function findUnused(entries: readonly LoadedEntry[], corpus: readonly Cor
     const forms = formsOf(loaded).map(({ form }) => form);
     if (corpus.some(({ text }) => forms.some((form) => text.includes(form)))) return [];
     const shown = forms.map((form) => `\`${form}\``).join(', ');
-    return [{ file: loaded.file, line: lineOf(loaded, ['term']), entry: loaded.entry.id, message: `never used: ${shown} occur${forms.length === 1 ? 's' : ''} nowhere in the corpus`, severity: 'warning' as const }];
+    return [
+      {
+        file: loaded.file,
+        line: lineOf(loaded, ['term']),
+        entry: loaded.entry.id,
+        message: `never used: ${shown} occur${forms.length === 1 ? 's' : ''} nowhere in the corpus`,
+        severity: 'warning' as const,
+      },
+    ];
   });
 }
 
@@ -319,7 +337,8 @@ export function comparePinyin(term: string, written: string): string[] {
     if (previous?.kind === 'han' && j > 0) {
       const agrees = syllableAgrees(previous.char, tokens[j - 1]!, previous.expected);
       if (cost[i - 1]![j - 1]! + (agrees ? 0 : 1) === here) {
-        if (!agrees) messages.push(`${previous.char} is \`${tokens[j - 1]}\`, pinyin-pro reads \`${previous.expected}\`${polyphoneNote(previous.char, tokens[j - 1]!)}`);
+        if (!agrees)
+          messages.push(`${previous.char} is \`${tokens[j - 1]}\`, pinyin-pro reads \`${previous.expected}\`${polyphoneNote(previous.char, tokens[j - 1]!)}`);
         i--;
         j--;
         continue;
@@ -354,7 +373,15 @@ export function findPinyinMismatches(entries: readonly LoadedEntry[], lineOf: Li
   return entries.flatMap((loaded) => {
     const differences = comparePinyin(loaded.entry.term, loaded.entry.pinyin);
     if (differences.length === 0) return [];
-    return [{ file: loaded.file, line: lineOf(loaded, ['pinyin']), entry: loaded.entry.id, message: `pinyin: \`${loaded.entry.pinyin}\` disagrees with pinyin-pro: ${differences.join('; ')}`, severity: 'warning' as const }];
+    return [
+      {
+        file: loaded.file,
+        line: lineOf(loaded, ['pinyin']),
+        entry: loaded.entry.id,
+        message: `pinyin: \`${loaded.entry.pinyin}\` disagrees with pinyin-pro: ${differences.join('; ')}`,
+        severity: 'warning' as const,
+      },
+    ];
   });
 }
 
@@ -399,7 +426,10 @@ export function checkEntries(entries: readonly LoadedEntry[], corpus: readonly C
 }
 
 const byPlace = (a: GlossaryProblem, b: GlossaryProblem) =>
-  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.message.localeCompare(b.message);
+  a.file.localeCompare(b.file) ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+  a.message.localeCompare(b.message);
 
 /**
  * Load the glossary folder and the corpus and run every check: schema, duplicates, related
@@ -414,7 +444,14 @@ export function checkGlossary(options: GlossaryCheckOptions): GlossaryCheckRepor
   let corpus: CorpusText[] | null = null;
   const articles = resolve(root, options.articlesFile);
   if (existsSync(articles)) corpus = readCorpus(articles);
-  else problems.push({ file: options.articlesFile, line: null, entry: null, message: 'no corpus (run npm run ingest): the mis-annotation and never-used checks were skipped', severity: 'warning' });
+  else
+    problems.push({
+      file: options.articlesFile,
+      line: null,
+      entry: null,
+      message: 'no corpus (run npm run ingest): the mis-annotation and never-used checks were skipped',
+      severity: 'warning',
+    });
   problems.push(...checkEntries(entries, corpus, fileLineLocator(root)));
   problems.sort(byPlace);
   const errors = problems.filter((problem) => problem.severity === 'error').length;

@@ -33,7 +33,9 @@ export function parseGlossaryFile(text: string, file: string): { entry: Glossary
   const parsed = parseYaml(text, file, glossaryEntrySchema);
   const value = parsed.value;
   const id = typeof value === 'object' && value && 'id' in value ? String((value as { id: unknown }).id) : null;
-  const problems = parsed.problems.map((problem): GlossaryProblem => ({ ...problem, entry: problem.message.startsWith('YAML: ') ? null : id, severity: 'error' }));
+  const problems = parsed.problems.map(
+    (problem): GlossaryProblem => ({ ...problem, entry: problem.message.startsWith('YAML: ') ? null : id, severity: 'error' }),
+  );
   return { entry: parsed.data, problems };
 }
 
@@ -47,7 +49,9 @@ const NOT_ENTRIES = new Set(['candidates-justified.yaml']);
 export function loadGlossary(dir: string, root = process.cwd()): LoadedGlossary {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => (name.endsWith('.yaml') || name.endsWith('.yml')) && !NOT_ENTRIES.has(name)).sort();
+    names = readdirSync(dir)
+      .filter((name) => (name.endsWith('.yaml') || name.endsWith('.yml')) && !NOT_ENTRIES.has(name))
+      .sort();
   } catch (cause) {
     throw new Error(`Cannot read glossary folder \`${dir}\``, { cause });
   }
@@ -68,7 +72,13 @@ export function loadGlossary(dir: string, root = process.cwd()): LoadedGlossary 
     problems.push(...parsed.problems);
     if (parsed.entry) {
       if (`${parsed.entry.id}.yaml` !== name) {
-        problems.push({ file, line: 1, entry: parsed.entry.id, message: `id: \`${parsed.entry.id}\` does not match the file name \`${name}\``, severity: 'error' });
+        problems.push({
+          file,
+          line: 1,
+          entry: parsed.entry.id,
+          message: `id: \`${parsed.entry.id}\` does not match the file name \`${name}\``,
+          severity: 'error',
+        });
       }
       entries.push({ entry: parsed.entry, file });
     }
@@ -89,7 +99,13 @@ export function findDuplicates(entries: readonly LoadedEntry[]): GlossaryProblem
     for (const form of [entry.term, ...entry.variants]) {
       const owner = forms.get(form);
       if (owner && owner !== entry.id) {
-        problems.push({ file, line: null, entry: entry.id, message: `term/variants: \`${form}\` is already a term or variant of \`${owner}\``, severity: 'error' });
+        problems.push({
+          file,
+          line: null,
+          entry: entry.id,
+          message: `term/variants: \`${form}\` is already a term or variant of \`${owner}\``,
+          severity: 'error',
+        });
       } else if (owner === entry.id && form !== entry.term) {
         problems.push({ file, line: null, entry: entry.id, message: `variants: \`${form}\` is listed twice`, severity: 'warning' });
       }

@@ -33,4 +33,3 @@ export function summariseUses(uses: readonly TermUse[], articles: ReadonlyMap<st
     .map(([source, count]) => ({ source, count }));
   return { uses: uses.length, articles: perArticle.size, sources: perSource.size, topSources };
 }
-

@@ -17,7 +17,12 @@ export function formsOf(entries: readonly LoadedEntry[]): MatchForm[] {
   return entries.flatMap(({ entry }) =>
     [entry.term, ...entry.variants].flatMap((form) => {
       const hant = toTraditional(form);
-      return hant === form ? [{ form, id: entry.id }] : [{ form, id: entry.id }, { form: hant, id: entry.id }];
+      return hant === form
+        ? [{ form, id: entry.id }]
+        : [
+            { form, id: entry.id },
+            { form: hant, id: entry.id },
+          ];
     }),
   );
 }

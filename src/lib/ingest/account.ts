@@ -86,7 +86,16 @@ function count(text: string, into: Balance, sign: 1 | -1): number {
 
 /** Every text an article record publishes: head fields, body blocks. */
 export function publishedTexts(article: ArticleRecord): string[] {
-  return [article.title && !article.titleInferred ? article.title : '', article.subtitle, article.kicker, article.series, article.byline, article.organisation, article.continuationMarker, ...article.blocks.map((block) => block.text)].filter((text): text is string => Boolean(text));
+  return [
+    article.title && !article.titleInferred ? article.title : '',
+    article.subtitle,
+    article.kicker,
+    article.series,
+    article.byline,
+    article.organisation,
+    article.continuationMarker,
+    ...article.blocks.map((block) => block.text),
+  ].filter((text): text is string => Boolean(text));
 }
 
 /**

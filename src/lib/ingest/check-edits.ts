@@ -16,7 +16,11 @@ function linesNamed(edit: Edit): [string, number, number][] {
     return [['lines', first, last ?? first]];
   }
   if (edit.op === 'split') return [['at', edit.at, edit.at]];
-  if (edit.op === 'merge') return [['unit', edit.unit, edit.unit], ['into', edit.into, edit.into]];
+  if (edit.op === 'merge')
+    return [
+      ['unit', edit.unit, edit.unit],
+      ['into', edit.into, edit.into],
+    ];
   return [['unit', edit.unit, edit.unit]];
 }
 
@@ -42,6 +46,9 @@ export function countEffectiveEdits<T extends PageResult>(run: (edits: readonly 
   if (edits.length === 0) return result;
   const full = outcome(result);
   const idle = edits.filter((_, index) => outcome(run(edits.filter((__, other) => other !== index))) === full);
-  const warnings = idle.map((edit) => ({ line: linesNamed(edit)[0]![1], message: `editorial fix \`${edit.op}\` changes nothing (already so, or overridden by another fix); remove it or check its lines` }));
+  const warnings = idle.map((edit) => ({
+    line: linesNamed(edit)[0]![1],
+    message: `editorial fix \`${edit.op}\` changes nothing (already so, or overridden by another fix); remove it or check its lines`,
+  }));
   return { ...result, editsApplied: edits.length - idle.length, warnings: [...result.warnings, ...warnings] };
 }

@@ -120,7 +120,7 @@ export const LINE_RULES = {
   'wide-heading': 'much wider than its column and heading-shaped: a headline across columns',
   'heading-shape': 'after a break, short against its column and heading-shaped',
   'organisation-heading': 'a heading line under an organisation name',
-  'body': 'none of the above: body text',
+  body: 'none of the above: body text',
   'heading-above-heading': 'a line just above a heading that could end a heading joins it',
   'headline-before-lead': 'short lines with no sentence end just above a news lead (after a break) are its headline',
   'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
@@ -154,10 +154,18 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (/^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u.test(text)) [role, rule] = ['body', 'label-value'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
-    else if (!profile.longLines && width >= profile.localWidths[index]! * 2 && prevRole !== 'heading' && !(prev && (prev.block.widths[0] ?? 0) >= profile.localWidths[index]! + 3) && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) [role, rule] = ['heading', 'wide-heading'];
+    else if (
+      !profile.longLines &&
+      width >= profile.localWidths[index]! * 2 &&
+      prevRole !== 'heading' &&
+      !(prev && (prev.block.widths[0] ?? 0) >= profile.localWidths[index]! + 3) &&
+      isHeadingShaped(text, width, profile.localWidths[index]!, profile)
+    )
+      [role, rule] = ['heading', 'wide-heading'];
     // (`afterBreak` covers a heading line above: a heading may run over several lines.)
     else if (afterBreak && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) [role, rule] = ['heading', 'heading-shape'];
-    else if (prevRole === 'heading' && prev && ORGANISATION.test(prev.text) && !CLAUSE_END.test(text) && !text.includes('。')) [role, rule] = ['heading', 'organisation-heading'];
+    else if (prevRole === 'heading' && prev && ORGANISATION.test(prev.text) && !CLAUSE_END.test(text) && !text.includes('。'))
+      [role, rule] = ['heading', 'organisation-heading'];
     roles.push(role);
     rules.push(rule);
   });
@@ -175,7 +183,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         top = above;
         continue;
       }
-      if (roles[above] !== 'body' || rules[above] === 'label-value' || width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) || endsSentence(line.text) || CLAUSE_END.test(line.text) || line.text.includes('。') || LEAD_BYLINE.test(line.text)) break;
+      if (
+        roles[above] !== 'body' ||
+        rules[above] === 'label-value' ||
+        width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
+        endsSentence(line.text) ||
+        CLAUSE_END.test(line.text) ||
+        line.text.includes('。') ||
+        LEAD_BYLINE.test(line.text)
+      )
+        break;
       top = above;
       if (line.block.blankBefore) break;
     }
@@ -191,7 +208,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const next = lines[index + 1]!;
     const prev = lines[index - 1];
     const afterBreak = !prev || roles[index - 1] !== 'body' || endsSentence(prev.text);
-    if (roles[index] === 'body' && roles[index + 1] === 'heading' && !next.block.blankBefore && afterBreak && !CLAUSE_END.test(line.text) && !line.text.includes('。') && !line.block.indent) [roles[index], rules[index]] = ['heading', 'heading-above-heading'];
+    if (
+      roles[index] === 'body' &&
+      roles[index + 1] === 'heading' &&
+      !next.block.blankBefore &&
+      afterBreak &&
+      !CLAUSE_END.test(line.text) &&
+      !line.text.includes('。') &&
+      !line.block.indent
+    )
+      [roles[index], rules[index]] = ['heading', 'heading-above-heading'];
   }
   // Where blank lines separate paragraphs, a heading stands between blank lines: a "heading"
   // that runs straight into body text is the first line of a paragraph that lost its indent.
@@ -205,7 +231,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       while (end + 1 < lines.length && roles[end + 1] === 'heading' && !lines[end + 1]!.block.blankBefore) end++;
       const next = lines[end + 1];
       const overLead = rules.slice(index, end + 1).includes('headline-before-lead');
-      if (next && !next.block.blankBefore && roles[end + 1] === 'body' && !overLead && !SUBTITLE.test(lines[index]!.text) && lines[index]!.block.hashDepth === 0) {
+      if (
+        next &&
+        !next.block.blankBefore &&
+        roles[end + 1] === 'body' &&
+        !overLead &&
+        !SUBTITLE.test(lines[index]!.text) &&
+        lines[index]!.block.hashDepth === 0
+      ) {
         for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];
       }
       index = end;

@@ -15,7 +15,12 @@ export function explainRoles(text: string): { line: number; role: string; rule: 
   processor.runSync(tree);
   return tree.children
     .filter((node): node is Paragraph => node.type === 'paragraph')
-    .map((node) => ({ line: node.data!.block!.lines[0]!, role: node.data!.block!.role ?? 'body', rule: node.data!.block!.rule ?? 'body', text: node.children.map((child) => ('value' in child ? child.value : '')).join('') }));
+    .map((node) => ({
+      line: node.data!.block!.lines[0]!,
+      role: node.data!.block!.role ?? 'body',
+      rule: node.data!.block!.rule ?? 'body',
+      text: node.children.map((child) => ('value' in child ? child.value : '')).join(''),
+    }));
 }
 
 const short = (text: string, max = 36) => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text);
@@ -47,7 +52,8 @@ export function explainDocument(document: SourceDocument, source: string): strin
     const entry = roleAt.get(first);
     let why: string;
     if (textOf === null) why = `record at line ${first}`;
-    else if (article.headLines.length > 0 && entry && entry.role !== 'body') why = `${entry.role} at ${first} (${entry.rule}: ${LINE_RULES[entry.rule as keyof typeof LINE_RULES] ?? 'editorial fix'})`;
+    else if (article.headLines.length > 0 && entry && entry.role !== 'body')
+      why = `${entry.role} at ${first} (${entry.rule}: ${LINE_RULES[entry.rule as keyof typeof LINE_RULES] ?? 'editorial fix'})`;
     else if (article.kind === 'photo-caption') why = 'a paragraph with a photo credit after it or at its end';
     else if (body && LEAD_BYLINE.test(roleAt.get(body.lines[0]![0])?.text ?? '')) why = `a news lead opens line ${body.lines[0]![0]}`;
     else if (body && CONTINUATION.test(roleAt.get(body.lines[0]![0])?.text ?? '')) why = 'a continuation marker';

@@ -54,14 +54,17 @@ function recordUnit(record: SourceRecord): Unit {
  */
 export function ingestDocument(document: SourceDocument, options: IngestPageOptions): DocumentResult {
   const base = { format: document.format, formatEvidence: document.evidence };
-  if (document.kind === 'text') return { ...withFlags(ingestPage(document.text, options), { formatUncertain: document.uncertain }), ...base, printed: document.text };
+  if (document.kind === 'text')
+    return { ...withFlags(ingestPage(document.text, options), { formatUncertain: document.uncertain }), ...base, printed: document.text };
   if (document.kind === 'ocr') {
     const result = withFlags(ingestPage(document.layout.text, { ...options, lineMap: document.layout.blockOfLine }), {});
     return { ...result, ...base, printed: document.layout.text };
   }
   const records = document.records.filter((record) => record.title.trim() !== '' || record.paragraphs.length > 0);
   const result = withFlags(recordsToPage(records.map(recordUnit), options), { structured: true });
-  const empty = document.records.filter((record) => !records.includes(record)).map((record) => ({ line: record.line, message: 'record has neither title nor body; skipped' }));
+  const empty = document.records
+    .filter((record) => !records.includes(record))
+    .map((record) => ({ line: record.line, message: 'record has neither title nor body; skipped' }));
   const printed = records.map((record) => [record.title, ...record.paragraphs, record.byline ?? ''].join('\n')).join('\n');
   return { ...result, ...base, warnings: [...result.warnings, ...empty], printed };
 }

@@ -43,7 +43,10 @@ export class IngestError extends Error {
 }
 
 /** Parse a YAML file with a zod schema (src/lib/content-files/read-yaml.ts); errors name the file, the line and the field. */
-export function readYaml<T>(path: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T {
+export function readYaml<T>(
+  path: string,
+  schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+): T {
   try {
     return readYamlFile(path, schema);
   } catch (error) {
@@ -70,7 +73,12 @@ export function listPages(from: string): string[] {
   const stems = new Map<string, string>();
   for (const name of pages) {
     const other = stems.get(pageStem(name));
-    if (other) throw new IngestError(join(from, name), null, `has the same name as ${other} but for its ending, so they would share metadata, fixes and ids; rename one`);
+    if (other)
+      throw new IngestError(
+        join(from, name),
+        null,
+        `has the same name as ${other} but for its ending, so they would share metadata, fixes and ids; rename one`,
+      );
     stems.set(pageStem(name), name);
     const problem = pageNameProblem(name);
     if (problem) throw new IngestError(join(from, name), null, problem);
@@ -99,7 +107,12 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
   for (const name of names) {
     const key = pageKey(name);
     const other = keys.get(key);
-    if (other) throw new IngestError(join(options.from, name), null, `has the same page key \`${key}\` as ${other}, so their articles would get the same ids; rename one of them`);
+    if (other)
+      throw new IngestError(
+        join(options.from, name),
+        null,
+        `has the same page key \`${key}\` as ${other}, so their articles would get the same ids; rename one of them`,
+      );
     keys.set(key, name);
   }
   const pages: DocumentResult[] = [];
@@ -113,7 +126,13 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
     const hasMeta = existsSync(metaPath);
     const hasEdits = editsPath !== null && existsSync(editsPath);
     const key = options.cache
-      ? pageCacheKey({ name, page: readPageBytes(join(options.from, name)), meta: hasMeta ? readYamlBytes(metaPath) : null, edits: hasEdits ? readYamlBytes(editsPath) : null, encoding: `${options.encoding ?? 'auto'}/${options.format ?? 'auto'}` })
+      ? pageCacheKey({
+          name,
+          page: readPageBytes(join(options.from, name)),
+          meta: hasMeta ? readYamlBytes(metaPath) : null,
+          edits: hasEdits ? readYamlBytes(editsPath) : null,
+          encoding: `${options.encoding ?? 'auto'}/${options.format ?? 'auto'}`,
+        })
       : null;
     const cached = key ? options.cache!.get(key) : undefined;
     if (cached) {
@@ -145,7 +164,10 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
     }
     if (edits.length > 0) assertEditsInPage(edits, sourceLines(document).length, editsPath!);
     const pageOptions = { source: basename(name), meta, edits };
-    const result = { ...countEffectiveEdits((only) => ingestDocument(document, { ...pageOptions, edits: only }), edits, ingestDocument(document, pageOptions)), encoding: decoded.encoding };
+    const result = {
+      ...countEffectiveEdits((only) => ingestDocument(document, { ...pageOptions, edits: only }), edits, ingestDocument(document, pageOptions)),
+      encoding: decoded.encoding,
+    };
     pages.push(result);
     const check = accountForText(result.printed, result.articles, result.unassigned);
     const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);

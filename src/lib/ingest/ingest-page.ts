@@ -153,10 +153,18 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
     .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta, blank }));
   const warnings: PageResult['warnings'] = problems.map((message) => ({ line: null, message }));
   for (const article of articles) {
-    if (article.titleInferred && article.kind === 'article') warnings.push({ line: article.lines[0]?.[0] ?? null, message: `no printed headline; title inferred: ${article.title}` });
+    if (article.titleInferred && article.kind === 'article')
+      warnings.push({ line: article.lines[0]?.[0] ?? null, message: `no printed headline; title inferred: ${article.title}` });
   }
   for (const entry of unassigned) warnings.push({ line: entry.lines[0] ?? null, message: `text assigned to no unit: ${entry.text}` });
-  return { source: options.source, articles, unassigned, headlinePosition: split.headlinePosition, editsApplied: (options.edits ?? []).length - problems.length, warnings };
+  return {
+    source: options.source,
+    articles,
+    unassigned,
+    headlinePosition: split.headlinePosition,
+    editsApplied: (options.edits ?? []).length - problems.length,
+    warnings,
+  };
 }
 
 const mapLines = (lines: readonly number[], map: readonly number[]) => lines.map((line) => map[line - 1] ?? line).filter((line) => line > 0);
@@ -176,17 +184,29 @@ function remapUnit(unit: Unit, map: readonly number[]): Unit {
  * unit edits and turn them into article records, as {@link ingestPage} does after segmenting.
  */
 export function recordsToPage(units: Unit[], options: IngestPageOptions): PageResult {
-  const { units: edited, problems } = applyUnitEdits(units, (options.edits ?? []).filter((edit) => edit.op === 'set' || edit.op === 'merge'));
+  const { units: edited, problems } = applyUnitEdits(
+    units,
+    (options.edits ?? []).filter((edit) => edit.op === 'set' || edit.op === 'merge'),
+  );
   const key = pageKey(options.source);
   const articles = [...edited]
     .sort((a, b) => firstLineOf(a) - firstLineOf(b))
     .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta: options.meta ?? null, blank: () => false }));
-  const ignored = (options.edits ?? []).filter((edit) => edit.op === 'split' || edit.op === 'role').map((edit) => `${edit.op}: has no effect on a record file (each record is one article)`);
+  const ignored = (options.edits ?? [])
+    .filter((edit) => edit.op === 'split' || edit.op === 'role')
+    .map((edit) => `${edit.op}: has no effect on a record file (each record is one article)`);
   const warnings: PageResult['warnings'] = [...problems, ...ignored].map((message) => ({ line: null, message }));
   for (const article of articles) {
     if (article.titleInferred) warnings.push({ line: article.lines[0]?.[0] ?? null, message: `record has no title; title inferred: ${article.title}` });
   }
-  return { source: options.source, articles, unassigned: [], headlinePosition: 'before', editsApplied: (options.edits ?? []).length - problems.length - ignored.length, warnings };
+  return {
+    source: options.source,
+    articles,
+    unassigned: [],
+    headlinePosition: 'before',
+    editsApplied: (options.edits ?? []).length - problems.length - ignored.length,
+    warnings,
+  };
 }
 
 function toRecord(unit: Unit, context: { key: string; order: number; source: string; meta: PageMeta | null; blank: (line: number) => boolean }): ArticleRecord {
@@ -214,7 +234,10 @@ function toRecord(unit: Unit, context: { key: string; order: number; source: str
     continuedTo: unit.continuedTo,
     continuationMarker: unit.continuationMarker,
     source: context.source,
-    lines: toRanges(unit.blocks.flatMap((block) => block.lines), context.blank),
+    lines: toRanges(
+      unit.blocks.flatMap((block) => block.lines),
+      context.blank,
+    ),
     headLines: toRanges([...unit.headLines, ...unit.bannerLines], context.blank),
     newspaper: context.meta?.newspaper ?? null,
     date: context.meta?.date ?? null,

@@ -8,7 +8,6 @@ export interface NormaliseOptions {
   readonly tightenDigits?: boolean;
 }
 
-
 /**
  * Normalise one line of page text: Unicode NFC, drop U+0000, collapse letter-spaced runs
  * (`目 前 ，该 经 验` → `目前，该经验`), drop spaces between digits and Han characters.
@@ -19,13 +18,14 @@ export interface NormaliseOptions {
  */
 export function normaliseText(text: string, options: NormaliseOptions = {}): string {
   // U+0000 is no printed character, and no Markdown or MDX file can carry it (it reads back as U+FFFD).
-  let value = text.normalize('NFC').replace(/\u0000/gu, '').replace(/[\t\u00a0\u3000]+/gu, ' ');
+  let value = text
+    .normalize('NFC')
+    .replace(/\u0000/gu, '')
+    .replace(/[\t\u00a0\u3000]+/gu, ' ');
   // Every later step removes or joins white space; most printed lines have none, so they are done.
   if (!/\s/u.test(value)) return value;
   if (options.tightenDigits ?? true) {
-    value = value
-      .replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '')
-      .replace(/(?<=[0-9%])\s+(?=\p{Script=Han}|[，。、；：（“])/gu, '');
+    value = value.replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '').replace(/(?<=[0-9%])\s+(?=\p{Script=Han}|[，。、；：（“])/gu, '');
   }
   // Decide on letter-spacing from the tightened, collapsed text, so normalising twice changes nothing.
   value = value.replace(/ {2,}/gu, ' ').trim();

@@ -29,7 +29,10 @@ export function ingestCodeVersion(): string {
   const hash = createHash('sha256');
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [here, join(here, 'formats'), join(here, '..', '..', 'schemas')]) {
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.ts'))
+      .sort())
+      hash.update(name).update(readFileSync(join(dir, name)));
   }
   codeVersion = hash.digest('hex').slice(0, 16);
   return codeVersion;

@@ -35,13 +35,17 @@ export function bothScripts(pattern: RegExp): RegExp {
  */
 
 /** A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`. */
-export const REPORTER_LINE = bothScripts(/^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*[\p{Script=Han}·\s]{2,40}$/u);
+export const REPORTER_LINE = bothScripts(
+  /^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*[\p{Script=Han}·\s]{2,40}$/u,
+);
 
 /**
  * A byline as Hong Kong and Taiwan papers print it, alone on a line: `■記者張家豪`,
  * `■記者鄭啟源、曾偉龍`, `本報記者`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`.
  */
-export const MARKED_BYLINE = bothScripts(/^(?:[■●◆▲]\s*(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)?[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u);
+export const MARKED_BYLINE = bothScripts(
+  /^(?:[■●◆▲]\s*(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)?[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
+);
 
 /**
  * A byline that opens the lead paragraph of a news item:
@@ -69,7 +73,9 @@ export const LEAD_BYLINE = bothScripts(
 );
 
 /** A photo credit alone on a line: `本报记者 隋二龙 摄`, `敖民极/摄`, `图片来源:乌鲁木齐高新区(新市区)`. */
-export const CREDIT_LINE = bothScripts(/^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u);
+export const CREDIT_LINE = bothScripts(
+  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u,
+);
 
 /** A photo credit at the end of a caption paragraph: `… 本报记者 赵博 摄`. */
 export const CREDIT_TAIL = bothScripts(/\s*(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*\/?\s*摄$/u);
@@ -99,10 +105,16 @@ export const COLUMN_INTRO_TEXT = bothScripts(/本报(?:即日起|今起|自即�
 export const SUBTITLE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?=[^—―－\s-])/u);
 
 /** An organisation name printed alone above a case-study headline: `东北师范大学`, `省农联社`. */
-export const ORGANISATION = bothScripts(/^[\p{Script=Han}（）()]{2,20}(?:大学|学院|医院|联社|集团|公司|政府|委员会|党委|局|厅|委|办|社|中心|协会|银行|法院|检察院|街道|县|区|市|镇|乡|村)$/u);
+export const ORGANISATION = bothScripts(
+  /^[\p{Script=Han}（）()]{2,20}(?:大学|学院|医院|联社|集团|公司|政府|委员会|党委|局|厅|委|办|社|中心|协会|银行|法院|检察院|街道|县|区|市|镇|乡|村)$/u,
+);
 
 /** Common Chinese surnames (first character of a personal name), for short name-only bylines. */
-export const SURNAMES = new Set([...[...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝'].flatMap((char) => [char, toTraditional(char)])]);
+export const SURNAMES = new Set([
+  ...[
+    ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝',
+  ].flatMap((char) => [char, toTraditional(char)]),
+]);
 
 /** A name-only byline: `高吉楠`, `鄧小山 廖承雄` (1–3 names of 2–3 characters). */
 export function isNameLine(text: string): boolean {

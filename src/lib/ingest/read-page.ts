@@ -24,7 +24,15 @@ export interface DecodedPage {
   readonly how: 'bom' | 'valid-utf-8' | 'detected' | 'override';
 }
 
-const CHARDET_NAMES: Record<string, PageEncoding> = { 'GB18030': 'gb18030', 'GBK': 'gbk', 'GB2312': 'gb18030', 'Big5': 'big5', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be', 'UTF-8': 'utf-8' };
+const CHARDET_NAMES: Record<string, PageEncoding> = {
+  GB18030: 'gb18030',
+  GBK: 'gbk',
+  GB2312: 'gb18030',
+  Big5: 'big5',
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+  'UTF-8': 'utf-8',
+};
 
 /**
  * Decode the bytes of a page: a byte-order mark wins; then valid UTF-8; then GB18030/GBK or
@@ -53,17 +61,29 @@ export function decodePage(bytes: Uint8Array, file: string, override?: PageEncod
       const guesses = chardet.analyse(buffer);
       const best = guesses.find((guess) => CHARDET_NAMES[guess.name] && CHARDET_NAMES[guess.name] !== 'utf-8');
       if (!best || best.confidence < 30) {
-        const tried = guesses.slice(0, 3).map((guess) => `${guess.name} ${guess.confidence}%`).join(', ') || 'nothing';
-        throw new PageReadError(file, `cannot tell the encoding: not valid UTF-8, no byte-order mark, and detection is not confident (${tried}); rerun with --encoding gb18030|big5|utf-16le|…`);
+        const tried =
+          guesses
+            .slice(0, 3)
+            .map((guess) => `${guess.name} ${guess.confidence}%`)
+            .join(', ') || 'nothing';
+        throw new PageReadError(
+          file,
+          `cannot tell the encoding: not valid UTF-8, no byte-order mark, and detection is not confident (${tried}); rerun with --encoding gb18030|big5|utf-16le|…`,
+        );
       }
       const encoding = CHARDET_NAMES[best.name]!;
       decoded = { text: iconv.decode(buffer, encoding), encoding, how: 'detected' };
     }
   }
   const text = decoded.text.replace(/\r\n?/gu, '\n');
-  if (text.includes('\uFFFD')) throw new PageReadError(file, `decoding as ${decoded.encoding} produced replacement characters (U+FFFD) at line ${text.slice(0, text.indexOf('\uFFFD')).split('\n').length}; rerun with --encoding to name the right one`);
+  if (text.includes('\uFFFD'))
+    throw new PageReadError(
+      file,
+      `decoding as ${decoded.encoding} produced replacement characters (U+FFFD) at line ${text.slice(0, text.indexOf('\uFFFD')).split('\n').length}; rerun with --encoding to name the right one`,
+    );
   // (Tabs are not in the class, so the page is tested as it is, not copied without them.)
-  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text) && (text.match(/[\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0) > text.length / 20) throw new PageReadError(file, 'looks like a binary file (mostly control characters); expected page text');
+  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text) && (text.match(/[\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0) > text.length / 20)
+    throw new PageReadError(file, 'looks like a binary file (mostly control characters); expected page text');
   if (text.trim() === '') throw new PageReadError(file, 'is empty (or only white space); expected page text');
   return { ...decoded, text };
 }
@@ -74,7 +94,10 @@ export function readPage(path: string, file = path, override?: PageEncoding): De
   try {
     bytes = readPageBytes(path, { file });
   } catch (cause) {
-    throw new PageReadError(file, cause instanceof ContentFileError ? cause.reason : `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new PageReadError(
+      file,
+      cause instanceof ContentFileError ? cause.reason : `cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   return decodePage(bytes, file, override);
 }

@@ -57,7 +57,9 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
   // Rule `decks-over-lead`: where the page's headlines clearly stand before their bodies, the lines
   // of a headline group over a news lead are kept apart as decks (kicker, headline, subtitle) for
   // `readDecks` to read; elsewhere heading lines broken by the layout are joined.
-  const votes = votePosition(pieces.map((piece) => ({ kind: piece.block.role === 'heading' ? 'heading' : piece.block.role === 'body' ? 'body' : 'other', text: piece.text })));
+  const votes = votePosition(
+    pieces.map((piece) => ({ kind: piece.block.role === 'heading' ? 'heading' : piece.block.role === 'body' ? 'body' : 'other', text: piece.text })),
+  );
   const decksApart = votes.before >= 2 * votes.after + 2;
   const out: Piece[] = [];
   pieces.forEach((piece, index) => {
@@ -85,7 +87,13 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         mergeBlocks(prev.block, piece.block);
         return;
       }
-      if ((role === 'byline' || role === 'credit') && !piece.block.blankBefore && !/[）)]$/u.test(prev.text) && role === 'byline' && LEAD_BYLINE.test(prev.text)) {
+      if (
+        (role === 'byline' || role === 'credit') &&
+        !piece.block.blankBefore &&
+        !/[）)]$/u.test(prev.text) &&
+        role === 'byline' &&
+        LEAD_BYLINE.test(prev.text)
+      ) {
         prev.text = joinBroken(prev.text, piece.text);
         mergeBlocks(prev.block, piece.block);
         return;
@@ -118,11 +126,9 @@ function headingContinues(prev: Piece, next: Piece): boolean {
 }
 
 function markSignals(pieces: Piece[], longLines: boolean): void {
-  let previousBody: Piece | undefined;
   for (const piece of pieces) {
     const block = piece.block;
     if (block.role !== 'body') {
-      if (block.role === 'heading' || block.role === 'byline' || block.role === 'continuation') previousBody = undefined;
       continue;
     }
     block.startSignal = null;
@@ -139,10 +145,8 @@ function markSignals(pieces: Piece[], longLines: boolean): void {
     } else if (!longLines && block.indent) {
       block.startSignal = 'indent';
     }
-    previousBody = piece;
   }
 }
-
 
 function toNode(piece: Piece): RootContent {
   const first = piece.block.lines[0]!;

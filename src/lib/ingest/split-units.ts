@@ -1,6 +1,17 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { bothScripts, MARKED_BYLINE, COLUMN_INTRO_TEXT, COLUMN_LABEL, CONTINUATION, CREDIT_TAIL, hasCreditTail, NUMBERED_SECTION, ORGANISATION, SUBTITLE } from './patterns.ts';
+import {
+  bothScripts,
+  MARKED_BYLINE,
+  COLUMN_INTRO_TEXT,
+  COLUMN_LABEL,
+  CONTINUATION,
+  CREDIT_TAIL,
+  hasCreditTail,
+  NUMBERED_SECTION,
+  ORGANISATION,
+  SUBTITLE,
+} from './patterns.ts';
 import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
@@ -78,7 +89,22 @@ function itemsOf(tree: Root): Item[] {
 const textOfBlocks = (blocks: readonly UnitBlock[]) => blocks.map((block) => block.text).join('');
 
 function emptyUnit(kind: Unit['kind']): Unit {
-  return { kind, title: null, titleInferred: false, subtitle: null, kicker: null, series: null, byline: null, organisation: null, continuedFrom: null, continuedTo: null, continuationMarker: null, headLines: [], bannerLines: [], blocks: [] };
+  return {
+    kind,
+    title: null,
+    titleInferred: false,
+    subtitle: null,
+    kicker: null,
+    series: null,
+    byline: null,
+    organisation: null,
+    continuedFrom: null,
+    continuedTo: null,
+    continuationMarker: null,
+    headLines: [],
+    bannerLines: [],
+    blocks: [],
+  };
 }
 
 /**
@@ -86,8 +112,13 @@ function emptyUnit(kind: Unit['kind']): Unit {
  * @example inferTitle('近年来，无棣县始终坚持民生优先，不断加大社会救助力度。') // → '无棣县始终坚持民生优先'
  */
 export function inferTitle(text: string): string {
-  const clauses = text.split(/[，,。；;！？!?：:]/u).map((clause) => clause.trim()).filter(Boolean);
-  const skip = bothScripts(/^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u);
+  const clauses = text
+    .split(/[，,。；;！？!?：:]/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  const skip = bothScripts(
+    /^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u,
+  );
   const clause = clauses.find((candidate) => !skip.test(candidate) && [...candidate].length >= 4) ?? clauses[0] ?? text;
   const chars = [...clause];
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : clause;
@@ -162,7 +193,20 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   let pending: HeadRun | null = null;
   const pageHeaders: HeadRun[] = [];
   const newSegment = (resumed: boolean): Segment => {
-    const segment: Segment = { blocks: [], headLines: [], bannerLines: [], index: segments.length, head: null, tentative: null, closingByline: null, continuation: null, leadByline: null, resumed, merged: false, series: [] };
+    const segment: Segment = {
+      blocks: [],
+      headLines: [],
+      bannerLines: [],
+      index: segments.length,
+      head: null,
+      tentative: null,
+      closingByline: null,
+      continuation: null,
+      leadByline: null,
+      resumed,
+      merged: false,
+      series: [],
+    };
     segments.push(segment);
     if (pending) {
       segment.tentative = pending;
@@ -189,7 +233,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const item = rest[i]!;
     if (item.kind === 'body' || item.kind === 'continuation') {
       const signal = item.block.startSignal ?? (item.kind === 'continuation' ? 'continuation' : null);
-      if (dispatches && signal === 'lead-byline' && current && current.tentative && !pending && rest[i - 1]?.kind === 'body' && item.block.leadByline) {
+      if (dispatches && signal === 'lead-byline' && current?.tentative && !pending && rest[i - 1]?.kind === 'body' && item.block.leadByline) {
         // The lead stays in the text where it was printed (nothing is lost).
         current.blocks.push({ type: 'paragraph', text: joinLead(item.block.leadByline, item.text), lines: item.block.lines });
         continue;
@@ -218,9 +262,13 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     while (current && names < run.length && run[names]!.kind === 'byline' && !STAFF_BYLINE.test(run[names]!.text)) names++;
     // Rule `closing-byline`: on a headline-before page, any byline between a body and the next
     // headline closes that body (`■記者張家豪` after a Hong Kong story), staff bylines too.
-    if (names === 0 && current && position === 'before') while (names < run.length && run[names]!.kind === 'byline' && MARKED_BYLINE.test(run[names]!.text)) names++;
+    if (names === 0 && current && position === 'before')
+      while (names < run.length && run[names]!.kind === 'byline' && MARKED_BYLINE.test(run[names]!.text)) names++;
     if (names > 0 && names < run.length && current) {
-      current.closingByline = run.slice(0, names).map((entry) => entry.text).join(' ');
+      current.closingByline = run
+        .slice(0, names)
+        .map((entry) => entry.text)
+        .join(' ');
       current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
       current = null;
       run.splice(0, names);
@@ -228,7 +276,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const after = rest[j];
     const nextStarts = !after || Boolean(after.block.startSignal) || after.kind === 'continuation';
     // A marked byline closes the story above it only where a new one (or the page's end) follows; before more body text it is that story's byline line.
-    const onlyNames = run.every((entry) => entry.kind === 'byline') && run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text) && nextStarts));
+    const onlyNames =
+      run.every((entry) => entry.kind === 'byline') &&
+      run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text) && nextStarts));
     const single = run.length === 1 && run[0]!.kind === 'heading';
     const isSection =
       single &&
@@ -239,7 +289,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       (NUMBERED_SECTION.test(run[0]!.text) || /[?？]$/u.test(run[0]!.text) || (!nextStarts && !(position === 'after' && ORGANISATION.test(run[0]!.text))));
     // On a page with headlines before their body, a run of headings that no byline, lead or
     // subtitle follows is a pair of section headings (`拓步“新”领域：` / `新兴产业向“实”发力`).
-    const headingsOnly = run.every((entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1);
+    const headingsOnly = run.every(
+      (entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1,
+    );
     const sectionRun = position === 'before' && current !== null && headingsOnly && !nextStarts;
     if (isSection || sectionRun) {
       for (const entry of run) current!.blocks.push({ type: 'heading', text: entry.text, lines: entry.block.lines });
@@ -373,7 +425,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       opening ? Math.max(0, ...other.blocks.filter((block) => block.type === 'heading').map((block) => overlap(opening, bigrams(block.text)))) : 0;
     // The best earlier article must share enough, and clearly more than the runner-up.
     const scored = around(segment.index)
-      .filter((other) => other !== segment && !other.merged && other.index < segment.index && (other.blocks.length > 0))
+      .filter((other) => other !== segment && !other.merged && other.index < segment.index && other.blocks.length > 0)
       .map((other) => ({ other, score: overlap(grams, bodyGrams(other)) + 0.5 * headingLikeness(other) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0] && scored[0].score >= resumeOverlap && scored[0].score >= 2 * (scored[1]?.score ?? 0) ? scored[0].other : null;
@@ -501,7 +553,12 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
     if (items[i]!.kind !== 'heading') continue;
     let j = i;
     while (j + 1 < items.length && items[j + 1]!.kind === 'heading') j++;
-    const grams = bigrams(items.slice(i, j + 1).map((item) => item.text).join(''));
+    const grams = bigrams(
+      items
+        .slice(i, j + 1)
+        .map((item) => item.text)
+        .join(''),
+    );
     const next = overlap(grams, bigrams(near(j + 1, 1)));
     const prev = overlap(grams, bigrams(near(i - 1, -1)));
     if (next >= prev + 0.15) before++;
@@ -587,19 +644,25 @@ export function readDecks(decks: readonly string[]): { headline: number[]; kicke
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean): void {
   const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));
   // Only a head over a news lead: there the decks are all the head has.
-  if (decksOverLead && decks.length >= 2 && decks.length <= 3 && decks.every((item) => item.block.lines.length === 1) && run.items.every((item) => item.kind !== 'heading' || decks.includes(item))) {
+  if (
+    decksOverLead &&
+    decks.length >= 2 &&
+    decks.length <= 3 &&
+    decks.every((item) => item.block.lines.length === 1) &&
+    run.items.every((item) => item.kind !== 'heading' || decks.includes(item))
+  ) {
     const read = readDecks(decks.map((item) => item.text));
     if (read.headline.length > 0) {
-    const headline = read.headline.map((index) => decks[index]!);
-    const bylines = run.items.filter((item) => item.kind === 'byline').map((item) => item.text);
-    for (const item of run.items) if (!COLUMN_LABEL.test(item.text)) unit.headLines.push(...item.block.lines);
-    unit.title = headline.map((item) => item.text).join('');
-    unit.kicker = read.kicker.length > 0 ? read.kicker.map((index) => decks[index]!.text).join(' ') : null;
-    const rest = decks.filter((item) => !headline.includes(item) && !read.kicker.map((index) => decks[index]).includes(item));
-    const subtitles = [...rest.map((item) => item.text), ...run.items.filter((item) => SUBTITLE.test(item.text)).map((item) => item.text)];
-    unit.subtitle = subtitles.length > 0 ? subtitles.join(' ') : null;
-    unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
-    return;
+      const headline = read.headline.map((index) => decks[index]!);
+      const bylines = run.items.filter((item) => item.kind === 'byline').map((item) => item.text);
+      for (const item of run.items) if (!COLUMN_LABEL.test(item.text)) unit.headLines.push(...item.block.lines);
+      unit.title = headline.map((item) => item.text).join('');
+      unit.kicker = read.kicker.length > 0 ? read.kicker.map((index) => decks[index]!.text).join(' ') : null;
+      const rest = decks.filter((item) => !headline.includes(item) && !read.kicker.map((index) => decks[index]).includes(item));
+      const subtitles = [...rest.map((item) => item.text), ...run.items.filter((item) => SUBTITLE.test(item.text)).map((item) => item.text)];
+      unit.subtitle = subtitles.length > 0 ? subtitles.join(' ') : null;
+      unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
+      return;
     }
   }
   const { item: headline } = headlineOf(run);

@@ -27,5 +27,7 @@ export function profileText(lines: readonly string[]): TextProfile {
 
 /** Rule `paragraph-lines`: wide lines, or most lines ending a sentence, or widths that no column explains. */
 export function isLongLines(medianWidth: number, sentenceShare: number, share: number): boolean {
-  return medianWidth > SETTINGS.format.paragraphLineWidth || sentenceShare >= SETTINGS.format.paragraphSentenceShare || share < SETTINGS.format.paragraphColumnShare;
+  return (
+    medianWidth > SETTINGS.format.paragraphLineWidth || sentenceShare >= SETTINGS.format.paragraphSentenceShare || share < SETTINGS.format.paragraphColumnShare
+  );
 }

@@ -11,7 +11,9 @@
  * @example codePointTest(/\p{Script=Han}/u)(0x4e2d) // → true ('中')
  */
 export function codePointTest(pattern: RegExp): (code: number) => boolean {
-  const UNKNOWN = 0, NO = 1, YES = 2;
+  const UNKNOWN = 0,
+    NO = 1,
+    YES = 2;
   const bmp = new Uint8Array(0x10000);
   return (code) => {
     if (code > 0xffff) return pattern.test(String.fromCodePoint(code));

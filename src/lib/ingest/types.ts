@@ -2,14 +2,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import type { unitKinds } from '../../schemas/article.ts';
 
 /** What a line or block is, as far as the page layout tells. */
-export type BlockRole =
-  | 'body'
-  | 'heading'
-  | 'byline'
-  | 'credit'
-  | 'continuation'
-  | 'caption'
-  | 'furniture';
+export type BlockRole = 'body' | 'heading' | 'byline' | 'credit' | 'continuation' | 'caption' | 'furniture';
 
 /** Layout facts the parser records on every block (kept through the later steps). */
 export interface BlockData {

@@ -67,7 +67,11 @@ export interface WriteOptions {
 const siblings = (out: string, kind: 'tmp' | 'old') => {
   const parent = dirname(out);
   const prefix = `.${basename(out)}.${kind}-`;
-  return existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => join(parent, name)) : [];
+  return existsSync(parent)
+    ? readdirSync(parent)
+        .filter((name) => name.startsWith(prefix))
+        .map((name) => join(parent, name))
+    : [];
 };
 
 /**
@@ -101,7 +105,12 @@ const YIELD_EVERY = 200;
  * `out` stops two runs at once. A generated file edited by hand is kept (copied into the new
  * archive unchanged) unless `force` is set.
  */
-export async function writeArchive(out: string, articles: readonly ArticleRecord[], extra: Record<string, string>, options: WriteOptions = {}): Promise<WriteReport> {
+export async function writeArchive(
+  out: string,
+  articles: readonly ArticleRecord[],
+  extra: Record<string, string>,
+  options: WriteOptions = {},
+): Promise<WriteReport> {
   const step = (name: WriteStep) => {
     options.signal?.throwIfAborted();
     options.beforeStep?.(name);
@@ -117,7 +126,9 @@ export async function writeArchive(out: string, articles: readonly ArticleRecord
     // The lock is a `<out>.lock` folder beside the output (proper-lockfile locks the existing parent path).
     release = await lockfile.lock(parent, { lockfilePath: `${out}.lock`, stale: LIMITS.lockStaleMs, update: LIMITS.lockStaleMs / 4 });
   } catch (cause) {
-    throw new Error(`Cannot write ${out}: another ingest is writing it (lock ${out}.lock); wait for it to finish, or remove the lock if no ingest is running`, { cause });
+    throw new Error(`Cannot write ${out}: another ingest is writing it (lock ${out}.lock); wait for it to finish, or remove the lock if no ingest is running`, {
+      cause,
+    });
   }
   const temp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
   const backup = join(parent, `.${basename(out)}.old-${process.pid}`);

@@ -16,7 +16,9 @@ let toHant: ((text: string) => string) | null = null;
 
 /** `content/opencc-overrides.yaml`: a list of `{ simplified, traditional }`, neither empty. */
 const overridesSchema = z
-  .array(z.object({ simplified: z.string().min(1, 'must not be empty'), traditional: z.string().min(1, 'must not be empty'), why: z.string().optional() }).strict())
+  .array(
+    z.object({ simplified: z.string().min(1, 'must not be empty'), traditional: z.string().min(1, 'must not be empty'), why: z.string().optional() }).strict(),
+  )
   .nullable();
 let overrides: [string, string][] | null = null;
 

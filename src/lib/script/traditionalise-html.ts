@@ -2,7 +2,26 @@ import { SAXParser, type EndTag, type StartTag, type Text } from 'parse5-sax-par
 import { toTraditional } from './to-traditional.ts';
 
 /** Elements without content or end tag. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'frame', 'basefont', 'bgsound']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+  'frame',
+  'basefont',
+  'bgsound',
+]);
 
 /** Options for {@link traditionaliseHtml}. */
 export interface TraditionaliseOptions {
@@ -94,7 +113,9 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
     const name = tag.tagName;
     if (isChinese(lang)) {
       for (const attribute of tag.attrs) {
-        const converts = (CONVERTED_ATTRIBUTES.has(attribute.name) && !attribute.prefix) || (name === 'meta' && attribute.name === 'content' && getAttribute(tag, 'name') === 'description');
+        const converts =
+          (CONVERTED_ATTRIBUTES.has(attribute.name) && !attribute.prefix) ||
+          (name === 'meta' && attribute.name === 'content' && getAttribute(tag, 'name') === 'description');
         if (!converts) continue;
         const value = toTraditional(attribute.value);
         if (value !== attribute.value) {
@@ -120,7 +141,8 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
       set('href', self);
     }
     const location = tag.sourceCodeLocation!;
-    if (changed || tag.attrs.some((attribute) => /[<>]/u.test(attribute.value))) splices.push({ start: location.startOffset, end: location.endOffset, text: startTag(tag) });
+    if (changed || tag.attrs.some((attribute) => /[<>]/u.test(attribute.value)))
+      splices.push({ start: location.startOffset, end: location.endOffset, text: startTag(tag) });
     return isSwitch;
   };
 

@@ -28,7 +28,9 @@ export function transferBytes(path: string, data: Uint8Array): number {
  * the worker script a browser loads with it (which Node does not).
  */
 export async function loadPagefind(bundleDir: string): Promise<{ api: PagefindApi; bytesRead: () => number; resetBytes: () => void }> {
-  const scripts = ['pagefind.js', 'pagefind-worker.js'].map((name) => join(bundleDir, name)).reduce((total, path) => total + transferBytes(path, readFileSync(path)), 0);
+  const scripts = ['pagefind.js', 'pagefind-worker.js']
+    .map((name) => join(bundleDir, name))
+    .reduce((total, path) => total + transferBytes(path, readFileSync(path)), 0);
   let bytes = scripts;
   if (!fetchPatched) {
     const realFetch = globalThis.fetch;

@@ -17,7 +17,10 @@ export async function openArchiveSearch(dist: string) {
   const withManifest = async (options: Omit<SearchOptions, 'fold'>): Promise<SearchOptions> => {
     manifest ??= fetch(pathToFileURL(join(bundle, 'archive-search.json'))).then((response) => response.json() as Promise<SearchManifest>);
     const { t2sShards, years } = await manifest;
-    fold ??= shardedFolder(t2sShards, async (shard) => (await fetch(pathToFileURL(join(bundle, 't2s', `${shard}.json`)))).json() as Promise<Record<string, string>>);
+    fold ??= shardedFolder(
+      t2sShards,
+      async (shard) => (await fetch(pathToFileURL(join(bundle, 't2s', `${shard}.json`)))).json() as Promise<Record<string, string>>,
+    );
     return { years, ...options, fold };
   };
   return {

@@ -2,7 +2,10 @@
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: { id: string; score: number; data: () => Promise<PagefindResultData> }[]; unfilteredResultCount: number }>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ): Promise<{ results: { id: string; score: number; data: () => Promise<PagefindResultData> }[]; unfilteredResultCount: number }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy?(): Promise<void>;
 }
@@ -16,4 +19,3 @@ export interface PagefindResultData {
   readonly filters: Record<string, string[]>;
   readonly word_count: number;
 }
-

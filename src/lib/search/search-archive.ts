@@ -50,7 +50,13 @@ export interface SearchCursor {
 }
 
 // Latin words only, lower case, one space apart (Han characters separate words: 5G基站 → `5g`).
-const normaliseEnglish = (text: string) => text.toLowerCase().replace(/[‘’“”"'`]/gu, '').replace(/\p{Script=Han}+/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normaliseEnglish = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[‘’“”"'`]/gu, '')
+    .replace(/\p{Script=Han}+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Hits per page of results in the UI (and the first page the benchmark measures). */
 export const PAGE_SIZE = 10;
@@ -90,7 +96,13 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
   const accept = (data: PagefindResultData): boolean => {
     const text = data.meta.text ?? '';
     if (whole && han.length > 0 ? !text.toLowerCase().includes(whole.toLowerCase()) : !matchesText(folded, text)) return false;
-    if (phrase && han.length === 0 && !` ${normaliseEnglish(data.meta.en ?? '')} `.includes(` ${phrase} `) && !` ${normaliseEnglish(text)} `.includes(` ${phrase} `)) return false;
+    if (
+      phrase &&
+      han.length === 0 &&
+      !` ${normaliseEnglish(data.meta.en ?? '')} `.includes(` ${phrase} `) &&
+      !` ${normaliseEnglish(text)} `.includes(` ${phrase} `)
+    )
+      return false;
     return true;
   };
   const cursor: SearchCursor = {

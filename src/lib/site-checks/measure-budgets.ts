@@ -99,7 +99,9 @@ export function compressedSizes(content: string | Uint8Array): Sizes {
   return {
     bytes: buffer.byteLength,
     gzip: gzipSync(buffer, { level: 9 }).byteLength,
-    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.byteLength } }).byteLength,
+    brotli: brotliCompressSync(buffer, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.byteLength },
+    }).byteLength,
   };
 }
 
@@ -140,7 +142,8 @@ export function cssImports(css: string): string[] {
 }
 
 const parser = unified().use(rehypeParse);
-const relList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/u) : []).map((rel) => rel.toLowerCase());
+const relList = (value: unknown): string[] =>
+  (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/u) : []).map((rel) => rel.toLowerCase());
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /** What a page loads, without the (slower) compression of the page itself. */
@@ -214,7 +217,8 @@ export function pageMeasurer(dist: string, base = '/'): PageMeasurer {
         const rel = relList(props.rel);
         if (rel.includes('stylesheet')) want(props.href, pageUrl, 'css');
         else if (rel.includes('modulepreload')) want(props.href, pageUrl, 'js');
-        else if (rel.includes('icon') || rel.includes('apple-touch-icon') || (rel.includes('preload') && props.as !== 'script' && props.as !== 'style')) want(props.href, pageUrl, 'other');
+        else if (rel.includes('icon') || rel.includes('apple-touch-icon') || (rel.includes('preload') && props.as !== 'script' && props.as !== 'style'))
+          want(props.href, pageUrl, 'other');
         else if (rel.includes('preload') && props.as === 'script') want(props.href, pageUrl, 'js');
         else if (rel.includes('preload') && props.as === 'style') want(props.href, pageUrl, 'css');
       } else if ((node.tagName === 'img' || node.tagName === 'video') && typeof (props.src ?? props.poster) === 'string') {
@@ -250,7 +254,9 @@ export function pageMeasurer(dist: string, base = '/'): PageMeasurer {
         for (const specifier of cssImports(readFileSync(join(dist, file), 'utf8'))) want(specifier, url, 'css');
       }
     }
-    inlineJs.forEach((code, index) => assets.push({ file: `inline script #${index + 1}`, kind: 'js', owner: 'own', inline: true, ...compressedSizes(code) }));
+    inlineJs.forEach((code, index) => {
+      assets.push({ file: `inline script #${index + 1}`, kind: 'js', owner: 'own', inline: true, ...compressedSizes(code) });
+    });
     return { page, htmlText, assets, onDemand: [...new Set(onDemand)], missing };
   };
 

@@ -10,7 +10,6 @@ import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
 import { translationSchema, type Translation } from '../../schemas/translation.ts';
 import { paragraphHash } from '../translations/hash.ts';
 
-
 /** A source page of the archive: its file name, text and metadata. */
 export interface SourcePage {
   readonly file: string;
@@ -103,7 +102,11 @@ export const kindLabels: Record<ArticleRecord['kind'], { en: string; zh: string 
 /** A one-line description of where a page comes from. */
 export function describeSource(meta: PageMeta | null): string {
   if (!meta) return 'source not described';
-  const paper = meta.newspaper ? `${meta.newspaper}${meta.newspaperEn ? ` (${meta.newspaperEn})` : ''}` : meta.probableNewspaper ? `probably ${meta.probableNewspaper} (masthead not printed)` : 'newspaper not named on the page';
+  const paper = meta.newspaper
+    ? `${meta.newspaper}${meta.newspaperEn ? ` (${meta.newspaperEn})` : ''}`
+    : meta.probableNewspaper
+      ? `probably ${meta.probableNewspaper} (masthead not printed)`
+      : 'newspaper not named on the page';
   const when = meta.date ?? (meta.year ? `${meta.year} (date not printed)` : 'date not printed');
   return `${paper} · ${when}${meta.regionEn ? ` · ${meta.regionEn}` : ''}`;
 }

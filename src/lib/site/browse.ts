@@ -30,7 +30,10 @@ export interface BrowseGroup {
 }
 
 const paperOf = (meta: ReturnType<typeof sourcePages>[number]['meta']) => meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : null);
-const slugOf = (name: string) => slugFromTitle(name).replace(/[^a-z0-9-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'other';
+const slugOf = (name: string) =>
+  slugFromTitle(name)
+    .replace(/[^a-z0-9-]+/gu, '-')
+    .replace(/^-+|-+$/gu, '') || 'other';
 
 let groups: BrowseGroup[] | null = null;
 
@@ -51,7 +54,12 @@ export function browseGroups(): BrowseGroup[] {
   for (const page of pages) {
     const paper = paperOf(page.meta) ?? '';
     const list = papers.get(paper) ?? [];
-    list.push({ kind: 'source', id: page.file, title: page.file, note: `${page.meta?.date ?? page.meta?.year ?? 'date not printed'} · ${unitsPerSource.get(page.file) ?? 0} units` });
+    list.push({
+      kind: 'source',
+      id: page.file,
+      title: page.file,
+      note: `${page.meta?.date ?? page.meta?.year ?? 'date not printed'} · ${unitsPerSource.get(page.file) ?? 0} units`,
+    });
     papers.set(paper, list);
   }
 
@@ -77,16 +85,36 @@ export function browseGroups(): BrowseGroup[] {
 
   const byName = (a: [string, unknown], b: [string, unknown]) => (a[0] === '' ? 1 : b[0] === '' ? -1 : a[0].localeCompare(b[0]));
   groups = [
-    ...[...papers].sort(byName).map(([paper, items]): BrowseGroup => ({ facet: 'newspaper', slug: paper ? slugOf(paper.replace(/\?$/u, '')) + (paper.endsWith('?') ? '-probable' : '') : 'not-named', label: paper ? { zh: paper.replace(/\?$/u, ''), en: paper.endsWith('?') ? 'probably (not printed on the page)' : '' } : { zh: '未署报名', en: 'Newspaper not named' }, items })),
-    ...[...regions].sort(byName).map(([region, items]): BrowseGroup => ({ facet: 'region', slug: region ? slugOf(region) : 'not-stated', label: { zh: '', en: region || 'Region not stated' }, items })),
+    ...[...papers].sort(byName).map(
+      ([paper, items]): BrowseGroup => ({
+        facet: 'newspaper',
+        slug: paper ? slugOf(paper.replace(/\?$/u, '')) + (paper.endsWith('?') ? '-probable' : '') : 'not-named',
+        label: paper
+          ? { zh: paper.replace(/\?$/u, ''), en: paper.endsWith('?') ? 'probably (not printed on the page)' : '' }
+          : { zh: '未署报名', en: 'Newspaper not named' },
+        items,
+      }),
+    ),
+    ...[...regions].sort(byName).map(
+      ([region, items]): BrowseGroup => ({
+        facet: 'region',
+        slug: region ? slugOf(region) : 'not-stated',
+        label: { zh: '', en: region || 'Region not stated' },
+        items,
+      }),
+    ),
     ...glossaryCategories
       .filter((name) => topics.has(name))
-      .map((name): BrowseGroup => ({
-        facet: 'topic',
-        slug: name,
-        label: categoryLabels[name],
-        items: [...topics.get(name)!].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!).map(([id, count]) => ({ kind: 'article', id, title: byId.get(id)!.title, note: `${count} ${count === 1 ? 'use' : 'uses'}` })),
-      })),
+      .map(
+        (name): BrowseGroup => ({
+          facet: 'topic',
+          slug: name,
+          label: categoryLabels[name],
+          items: [...topics.get(name)!]
+            .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
+            .map(([id, count]) => ({ kind: 'article', id, title: byId.get(id)!.title, note: `${count} ${count === 1 ? 'use' : 'uses'}` })),
+        }),
+      ),
   ];
   // Two names can share a slug (pinyin drops tones); the later one gets a number.
   const seen = new Set<string>();

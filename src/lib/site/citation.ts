@@ -48,6 +48,8 @@ export function citeArticle(article: ArticleRecord, meta: PageMeta | null, perma
  */
 export function authorsOf(byline: string | null): string[] {
   if (!byline) return [];
-  const inner = byline.replace(/^[^（(]*[（(]|[）)][^（()）]*$/gu, ' ').replace(/本报讯|本报记者|本报通讯员|记者|通讯员|报道|摄|[\p{Script=Han}]{2,8}(?:日报|网)(?:\/[\p{Script=Han}]{2,8}(?:网|日报))?讯?/gu, ' ');
+  const inner = byline
+    .replace(/^[^（(]*[（(]|[）)][^（()）]*$/gu, ' ')
+    .replace(/本报讯|本报记者|本报通讯员|记者|通讯员|报道|摄|[\p{Script=Han}]{2,8}(?:日报|网)(?:\/[\p{Script=Han}]{2,8}(?:网|日报))?讯?/gu, ' ');
   return [...new Set(inner.split(/[\s/（）()、,，]+/u).filter((name) => /^[\p{Script=Han}]{2,4}$/u.test(name)))];
 }

@@ -10,4 +10,3 @@ export function url(path: string): string {
 export const articleUrl = (article: Pick<ArticleRecord, 'id'>) => url(`articles/${article.id}/`);
 /** URL of a source page. */
 export const sourceUrl = (file: string) => url(`sources/${file.replace(/\.txt$/u, '')}/`);
-

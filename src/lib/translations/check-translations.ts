@@ -68,7 +68,12 @@ export function rendersTerm(english: ReadonlySet<string>, rendering: string): bo
  * paragraph, unless the file records an exception; every number in the Chinese appears in
  * the English.
  */
-export function checkTranslations(articles: readonly ArticleRecord[], dir: string, glossary: ReadonlyMap<string, GlossaryEntry>, matcher: TermMatcher): TranslationReport {
+export function checkTranslations(
+  articles: readonly ArticleRecord[],
+  dir: string,
+  glossary: ReadonlyMap<string, GlossaryEntry>,
+  matcher: TermMatcher,
+): TranslationReport {
   const findings: TranslationFinding[] = [];
   let paragraphs = 0;
   let translated = 0;
@@ -77,7 +82,13 @@ export function checkTranslations(articles: readonly ArticleRecord[], dir: strin
     const file = join(dir, `${article.id}.yaml`);
     paragraphs += article.blocks.length;
     if (!existsSync(file)) {
-      findings.push({ file, line: null, paragraph: null, rule: 'missing-file', message: `no translation for ${article.id} (run npm run translations:scaffold)` });
+      findings.push({
+        file,
+        line: null,
+        paragraph: null,
+        rule: 'missing-file',
+        message: `no translation for ${article.id} (run npm run translations:scaffold)`,
+      });
       continue;
     }
     let parsed: ParsedYaml<Translation>;
@@ -95,12 +106,26 @@ export function checkTranslations(articles: readonly ArticleRecord[], dir: strin
     }
     const at = parsed.lineOf;
     const translation: Translation = parsed.data!;
-    if (translation.article !== article.id) findings.push({ file, line: at(['article']), paragraph: null, rule: 'invalid', message: `article: \`${translation.article}\`, expected \`${article.id}\`` });
+    if (translation.article !== article.id)
+      findings.push({
+        file,
+        line: at(['article']),
+        paragraph: null,
+        rule: 'invalid',
+        message: `article: \`${translation.article}\`, expected \`${article.id}\``,
+      });
     if (!translation.title.trim()) findings.push({ file, line: at(['title']), paragraph: null, rule: 'missing-title', message: 'no English title' });
     if (!translation.summary.trim()) findings.push({ file, line: at(['summary']), paragraph: null, rule: 'missing-summary', message: 'no English summary' });
     const ids = new Set(article.blocks.map((block) => block.id));
     for (const id of Object.keys(translation.paragraphs)) {
-      if (!ids.has(id)) findings.push({ file, line: at(['paragraphs', id]), paragraph: id, rule: 'unknown-paragraph', message: `paragraph ${id} is not in the article (re-segmented? move its text to the right id)` });
+      if (!ids.has(id))
+        findings.push({
+          file,
+          line: at(['paragraphs', id]),
+          paragraph: id,
+          rule: 'unknown-paragraph',
+          message: `paragraph ${id} is not in the article (re-segmented? move its text to the right id)`,
+        });
     }
     for (const block of article.blocks) {
       const entry = translation.paragraphs[block.id];
@@ -110,7 +135,13 @@ export function checkTranslations(articles: readonly ArticleRecord[], dir: strin
         continue;
       }
       if (entry.hash !== paragraphHash(block.text)) {
-        findings.push({ file, line, paragraph: block.id, rule: 'stale', message: 'the Chinese changed since this was translated (hash differs); revise the English and update the hash' });
+        findings.push({
+          file,
+          line,
+          paragraph: block.id,
+          rule: 'stale',
+          message: 'the Chinese changed since this was translated (hash differs); revise the English and update the hash',
+        });
         continue;
       }
       translated++;
@@ -125,11 +156,18 @@ export function checkTranslations(articles: readonly ArticleRecord[], dir: strin
         if (!term || excepted.has(match.id)) continue;
         const renderings = [term.english, ...term.englishVariants, ...(term.officialEnglish ? [term.officialEnglish] : [])];
         if (!renderings.some((rendering) => rendersTerm(english, rendering))) {
-          findings.push({ file, line, paragraph: block.id, rule: 'term', message: `${match.form} (${match.id}): expected “${term.english}”${term.englishVariants.length ? ` or a listed variant` : ''}, or an exception` });
+          findings.push({
+            file,
+            line,
+            paragraph: block.id,
+            rule: 'term',
+            message: `${match.form} (${match.id}): expected “${term.english}”${term.englishVariants.length ? ` or a listed variant` : ''}, or an exception`,
+          });
         }
       }
       const missing = missingNumbers(block.text, entry.en);
-      if (missing.length > 0) findings.push({ file, line, paragraph: block.id, rule: 'number', message: `numbers in the Chinese not found in the English: ${missing.join(', ')}` });
+      if (missing.length > 0)
+        findings.push({ file, line, paragraph: block.id, rule: 'number', message: `numbers in the Chinese not found in the English: ${missing.join(', ')}` });
     }
   }
   return { findings, articles: articles.length, paragraphs, translated, termPairs };

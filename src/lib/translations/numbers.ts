@@ -6,7 +6,29 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SCALE_ZH: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 const SCALE_EN: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 /**
@@ -38,7 +60,8 @@ export function numbersInEnglish(text: string): number[] {
     const value = Number(match[1]!.replace(/,/gu, ''));
     values.push(match[2] ? value * SCALE_EN[match[2]]! : value);
   }
-  for (const match of lower.matchAll(/\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gu)) values.push(MONTHS.indexOf(match[1]!) + 1);
+  for (const match of lower.matchAll(/\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gu))
+    values.push(MONTHS.indexOf(match[1]!) + 1);
   // Small numbers are often spelled out in English ("four items", "twenty-four years", "a dozen").
   for (const match of lower.matchAll(/\b([a-z]+)(?:-([a-z]+))?\b/gu)) {
     const head = WORDS.indexOf(match[1]!);
@@ -49,7 +72,8 @@ export function numbersInEnglish(text: string): number[] {
     if (match[1] === 'dozen') values.push(12);
     if (match[1] === 'half') values.push(0.5);
   }
-  for (const match of lower.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gu)) values.push(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(match[1]!) + 1);
+  for (const match of lower.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gu))
+    values.push(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(match[1]!) + 1);
   return values;
 }
 

@@ -30,7 +30,15 @@ export const GET: APIRoute = () => {
       titleHant: toTraditional(article.title),
       paragraphs: article.blocks.map((block) => {
         const english = paragraphTranslation(translation, block.id, block.text);
-        return { id: block.id, type: block.type, zh: block.text, zhHant: toTraditional(block.text), en: english.en, enState: english.state, lines: block.lines };
+        return {
+          id: block.id,
+          type: block.type,
+          zh: block.text,
+          zhHant: toTraditional(block.text),
+          en: english.en,
+          enState: english.state,
+          lines: block.lines,
+        };
       }),
     };
   });

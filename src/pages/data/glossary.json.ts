@@ -12,7 +12,12 @@ export const GET: APIRoute = () => {
     ...entry,
     termHant: toTraditional(entry.term),
     url: url(`glossary/${entry.id}/`),
-    uses: (uses.get(entry.id) ?? []).map((use) => ({ article: use.article, paragraph: use.paragraph, form: use.form, context: `${use.before}【${use.form}】${use.after}` })),
+    uses: (uses.get(entry.id) ?? []).map((use) => ({
+      article: use.article,
+      paragraph: use.paragraph,
+      form: use.form,
+      context: `${use.before}【${use.form}】${use.after}`,
+    })),
   }));
   return new Response(`${JSON.stringify(entries, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,7 +3,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findCandidates, formulaSpans, isNumber, parseJustifications, quotedSpans, sortOutJustified, type Candidate } from '../../../src/lib/glossary/candidates.ts';
+import {
+  findCandidates,
+  formulaSpans,
+  isNumber,
+  parseJustifications,
+  quotedSpans,
+  sortOutJustified,
+  type Candidate,
+} from '../../../src/lib/glossary/candidates.ts';
 import type { CorpusText } from '../../../src/lib/glossary/check-glossary.ts';
 import { buildMatcher, type MatchForm } from '../../../src/lib/glossary/match-terms.ts';
 
@@ -66,7 +74,12 @@ describe('findCandidates', () => {
   test('lists an uncovered quoted string with its count and first context', () => {
     const [candidate, ...rest] = candidatesIn([], '以“吉聚人才”为主题的高端人才引进活动', '开展“吉聚人才”活动');
     expect(rest).toEqual([]);
-    expect(candidate).toEqual({ text: '吉聚人才', kinds: ['quoted'], count: 2, example: { article: 'test-0001', paragraph: 'p1', context: '以“⟨吉聚人才⟩”为主题的高端人才引进活动' } });
+    expect(candidate).toEqual({
+      text: '吉聚人才',
+      kinds: ['quoted'],
+      count: 2,
+      example: { article: 'test-0001', paragraph: 'p1', context: '以“⟨吉聚人才⟩”为主题的高端人才引进活动' },
+    });
   });
 
   test('drops what an entry covers: a term, a quoted variant, a match around it, or matches across it', () => {
@@ -117,10 +130,13 @@ describe('justifications', () => {
   });
 
   test('sorts candidates into open and justified, and lists justifications no candidate needs', () => {
-    const list = sortOutJustified([candidate('十里八乡'), candidate('吉聚人才')], [
-      { text: '十里八乡', why: 'idiom', line: 1 },
-      { text: '搬家', why: 'figurative', line: 3 },
-    ]);
+    const list = sortOutJustified(
+      [candidate('十里八乡'), candidate('吉聚人才')],
+      [
+        { text: '十里八乡', why: 'idiom', line: 1 },
+        { text: '搬家', why: 'figurative', line: 3 },
+      ],
+    );
     expect(list.open.map(({ text }) => text)).toEqual(['吉聚人才']);
     expect(list.justified).toEqual([{ ...candidate('十里八乡'), why: 'idiom' }]);
     expect(list.stale).toEqual([{ text: '搬家', why: 'figurative', line: 3 }]);
@@ -135,7 +151,8 @@ describe('npm run glossary:candidates', () => {
     const units = [{ id: 'test-0001', title: '热带果树东北“打工”', titleInferred: false, blocks: [{ id: 'p1', text: '以“吉聚人才”为主题' }] }];
     writeFileSync(join(root, 'articles', 'articles.json'), JSON.stringify({ units }));
     writeFileSync(join(root, 'glossary', 'candidates-justified.yaml'), '- text: 打工\n  why: figurative use of an ordinary word\n');
-    const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/glossary-candidates.ts', ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: root } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/glossary-candidates.ts', ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: root } });
     const json = run('--json');
     expect(json.status).toBe(0);
     const list = JSON.parse(json.stdout);

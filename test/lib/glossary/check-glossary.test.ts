@@ -46,7 +46,9 @@ function contentFolder(files: Record<string, string>, paragraphs: string[]): str
   mkdirSync(join(root, 'glossary'));
   mkdirSync(join(root, 'articles'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'glossary', name), text);
-  const units = [{ id: 'test-0001', title: '测试标题', titleInferred: false, blocks: paragraphs.map((text, i) => ({ id: `p${i + 1}`, type: 'paragraph', text })) }];
+  const units = [
+    { id: 'test-0001', title: '测试标题', titleInferred: false, blocks: paragraphs.map((text, i) => ({ id: `p${i + 1}`, type: 'paragraph', text })) },
+  ];
   writeFileSync(join(root, 'articles', 'articles.json'), JSON.stringify({ units, unassigned: [] }));
   return root;
 }
@@ -82,7 +84,9 @@ describe('checkGlossary: errors', () => {
       },
       ['“两癌”免费医疗救助，两癌救助'],
     );
-    const messages = check(root).problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.file}:${problem.line} ${problem.entry} ${problem.message}`);
+    const messages = check(root)
+      .problems.filter((problem) => problem.severity === 'error')
+      .map((problem) => `${problem.file}:${problem.line} ${problem.entry} ${problem.message}`);
     expect(messages).toEqual([
       'glossary/liang-ai-copy.yaml:1 liang-ai id: `liang-ai` does not match the file name `liang-ai-copy.yaml`',
       'glossary/liang-ai.yaml:1 liang-ai id: duplicate id `liang-ai` (also in glossary/liang-ai-copy.yaml)',
@@ -92,7 +96,9 @@ describe('checkGlossary: errors', () => {
   test('reports a related id that names no entry, on the line of that id', () => {
     const root = contentFolder(
       {
-        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] })),
+        'zheng-cun-shou-xin.yaml': yamlOf(
+          entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] }),
+        ),
         'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn' })),
       },
       ['推进整村授信工作，扩大授信'],
@@ -100,8 +106,16 @@ describe('checkGlossary: errors', () => {
     const report = check(root);
     expect(report.errors).toBe(1);
     const error = report.problems.find((problem) => problem.severity === 'error')!;
-    expect(error).toMatchObject({ file: 'glossary/zheng-cun-shou-xin.yaml', entry: 'zheng-cun-shou-xin', message: 'related: no entry has the id `dang-jian-jia-jin-rong`' });
-    expect(yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] })).split('\n')[error.line! - 1]).toBe('  - dang-jian-jia-jin-rong');
+    expect(error).toMatchObject({
+      file: 'glossary/zheng-cun-shou-xin.yaml',
+      entry: 'zheng-cun-shou-xin',
+      message: 'related: no entry has the id `dang-jian-jia-jin-rong`',
+    });
+    expect(
+      yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] })).split('\n')[
+        error.line! - 1
+      ],
+    ).toBe('  - dang-jian-jia-jin-rong');
   });
 
   test('finds nothing in a clean glossary', () => {
@@ -124,7 +138,8 @@ describe('checkGlossary: warnings', () => {
       expect.objectContaining({
         entry: 'er-shi-da-dai-biao',
         severity: 'warning',
-        message: 'mis-annotated: `二十大代表` is not annotated once, the annotator takes `党的二十大` (er-shi-da) instead, e.g. test-0001 p1: “作为党的⟨二十大代表⟩,我一定做一个虔诚的教育寻梦人…',
+        message:
+          'mis-annotated: `二十大代表` is not annotated once, the annotator takes `党的二十大` (er-shi-da) instead, e.g. test-0001 p1: “作为党的⟨二十大代表⟩,我一定做一个虔诚的教育寻梦人…',
       }),
     ]);
   });
@@ -132,7 +147,9 @@ describe('checkGlossary: warnings', () => {
   test('names the shorter form picked inside an occurrence of a longer one', () => {
     const entries = [loaded('dang-jian', '党建'), loaded('jian-gong', '建工作'), loaded('dang-jian-gong-zuo', '党建工作'), loaded('ji-ceng-dang', '基层党')];
     const problem = findMisannotations(entries, corpusOf('抓好基层党建工作')).find(({ entry }) => entry === 'dang-jian-gong-zuo');
-    expect(problem?.message).toMatch(/^mis-annotated: `党建工作` is not annotated once, the annotator takes `基层党` \(ji-ceng-dang\) then `建工作` \(jian-gong\) instead/u);
+    expect(problem?.message).toMatch(
+      /^mis-annotated: `党建工作` is not annotated once, the annotator takes `基层党` \(ji-ceng-dang\) then `建工作` \(jian-gong\) instead/u,
+    );
   });
 
   test('warns when a short form matches inside an unrelated word', () => {
@@ -157,14 +174,25 @@ describe('checkGlossary: warnings', () => {
     );
     const report = check(root);
     expect(report.problems).toEqual([
-      expect.objectContaining({ file: 'glossary/zheng-cun-shou-xin.yaml', line: 2, severity: 'warning', message: 'never used: `整村授信`, `整村授信工程` occur nowhere in the corpus' }),
+      expect.objectContaining({
+        file: 'glossary/zheng-cun-shou-xin.yaml',
+        line: 2,
+        severity: 'warning',
+        message: 'never used: `整村授信`, `整村授信工程` occur nowhere in the corpus',
+      }),
     ]);
   });
 
   test('warns about pinyin that disagrees with pinyin-pro, on the pinyin line', () => {
-    const root = contentFolder({ 'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìng' })) }, ['推进整村授信工作']);
+    const root = contentFolder({ 'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìng' })) }, [
+      '推进整村授信工作',
+    ]);
     const [problem] = check(root).problems;
-    expect(problem).toMatchObject({ line: 4, severity: 'warning', message: 'pinyin: `zhěng cūn shòu xìng` disagrees with pinyin-pro: 信 is `xìng`, pinyin-pro reads `xìn`' });
+    expect(problem).toMatchObject({
+      line: 4,
+      severity: 'warning',
+      message: 'pinyin: `zhěng cūn shòu xìng` disagrees with pinyin-pro: 信 is `xìng`, pinyin-pro reads `xìn`',
+    });
   });
 });
 
@@ -220,10 +248,13 @@ describe('corpus helpers', () => {
 });
 
 describe('npm run glossary:check', () => {
-  const run = (contentDir: string) => spawnSync(process.execPath, ['scripts/glossary-check.ts'], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir } });
+  const run = (contentDir: string) =>
+    spawnSync(process.execPath, ['scripts/glossary-check.ts'], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir } });
 
   test('prints file:line  severity  entry  message, a total and a remedy, and exits 1 on errors', () => {
-    const root = contentFolder({ 'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', related: ['no-such-entry'] })) }, ['“两癌”免费医疗救助']);
+    const root = contentFolder({ 'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', related: ['no-such-entry'] })) }, [
+      '“两癌”免费医疗救助',
+    ]);
     const result = run(root);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');

@@ -41,29 +41,158 @@ export const vocabularyHan = fc.constantFrom(...'党建引领乡村治理服务�
 export const han = fc.oneof({ weight: 1, arbitrary: vocabularyHan }, { weight: 1, arbitrary: commonHan });
 
 /** An astral Han character (Extension B and beyond), two UTF-16 code units: `𦫖`, `𧒽`. */
-export const astralHan = fc.oneof(pick('𦫖', '𧒽', '𠀀', '𪚥', '𫠠'), fc.integer({ min: 0x20000, max: 0x2a6df }).map((code) => String.fromCodePoint(code)));
+export const astralHan = fc.oneof(
+  pick('𦫖', '𧒽', '𠀀', '𪚥', '𫠠'),
+  fc.integer({ min: 0x20000, max: 0x2a6df }).map((code) => String.fromCodePoint(code)),
+);
 
 /** A combining mark, or a base plus marks that NFC composes (`e\u0301` → `é`, `か\u3099` → `が`, Hangul jamo). */
-export const combining = pick('\u0301', '\u0308', '\u0300', '\u0323', '\u3099', '\u309a', '\u20dd', 'e\u0301', 'か\u3099', '\u1100\u1161', '\u1100\u1161\u11a8', 'A\u030a', 'a\u0323\u0302', '\u212b', '\u00c5');
+export const combining = pick(
+  '\u0301',
+  '\u0308',
+  '\u0300',
+  '\u0323',
+  '\u3099',
+  '\u309a',
+  '\u20dd',
+  'e\u0301',
+  'か\u3099',
+  '\u1100\u1161',
+  '\u1100\u1161\u11a8',
+  'A\u030a',
+  'a\u0323\u0302',
+  '\u212b',
+  '\u00c5',
+);
 
 /** Full-width punctuation as Chinese newspapers print it. */
-export const punctuation = pick('（', '）', '“', '”', '‘', '’', '。', '，', '、', '；', '：', '！', '？', '……', '——', '《', '》', '·', '「', '」', '—', '…', '(', ')', ',', '.', ':', '?', '!', '％', '%');
+export const punctuation = pick(
+  '（',
+  '）',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '。',
+  '，',
+  '、',
+  '；',
+  '：',
+  '！',
+  '？',
+  '……',
+  '——',
+  '《',
+  '》',
+  '·',
+  '「',
+  '」',
+  '—',
+  '…',
+  '(',
+  ')',
+  ',',
+  '.',
+  ':',
+  '?',
+  '!',
+  '％',
+  '%',
+);
 
 /** Latin words, digits and markdown / MDX syntax a newspaper can print (must come out as text). */
 export const latinAndSyntax = pick(
-  'GDP', 'smart', 'city', '5G', '2021年', '1万 多', '300 多台', '12.5%', '3.14', 'A', 'x',
-  '{', '}', '{name}', '<', '>', '<script>', '</Para>', '<Para id="p1">', '<br/>', 'import x from "y"', 'export const a = 1',
-  '*', '**', '_', '__', '`', '```', '[a](b)', '![c](d)', '<http://a.b>', '\\', '&', '&amp;', '&#0;', '<!--', '-->', '|', '~', '~~~',
-  '# ', '## ', '> ', '- ', '+ ', '1. ', '1) ', '---', '===', '***', '    code', '$', '$$', '^', '@', '\'', '"',
+  'GDP',
+  'smart',
+  'city',
+  '5G',
+  '2021年',
+  '1万 多',
+  '300 多台',
+  '12.5%',
+  '3.14',
+  'A',
+  'x',
+  '{',
+  '}',
+  '{name}',
+  '<',
+  '>',
+  '<script>',
+  '</Para>',
+  '<Para id="p1">',
+  '<br/>',
+  'import x from "y"',
+  'export const a = 1',
+  '*',
+  '**',
+  '_',
+  '__',
+  '`',
+  '```',
+  '[a](b)',
+  '![c](d)',
+  '<http://a.b>',
+  '\\',
+  '&',
+  '&amp;',
+  '&#0;',
+  '<!--',
+  '-->',
+  '|',
+  '~',
+  '~~~',
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '+ ',
+  '1. ',
+  '1) ',
+  '---',
+  '===',
+  '***',
+  '    code',
+  '$',
+  '$$',
+  '^',
+  '@',
+  "'",
+  '"',
 );
 
 /** Characters that are not printed: C0 controls (not `\n`), DEL, bidi and other format controls. */
 export const control = fc.oneof(
-  fc.integer({ min: 0, max: 0x1f }).filter((code) => code !== 0x0a).map((code) => String.fromCharCode(code)),
-  pick('\u007f', '\u202e', '\u202d', '\u2066', '\u2067', '\u2069', '\u200b', '\u200d', '\u200e', '\ufeff', '\u00ad', '\u0085', '\u2028', '\u2029', '\u00a0', '\u3000', '\u000b', '\u000c', '\r'),
+  fc
+    .integer({ min: 0, max: 0x1f })
+    .filter((code) => code !== 0x0a)
+    .map((code) => String.fromCharCode(code)),
+  pick(
+    '\u007f',
+    '\u202e',
+    '\u202d',
+    '\u2066',
+    '\u2067',
+    '\u2069',
+    '\u200b',
+    '\u200d',
+    '\u200e',
+    '\ufeff',
+    '\u00ad',
+    '\u0085',
+    '\u2028',
+    '\u2029',
+    '\u00a0',
+    '\u3000',
+    '\u000b',
+    '\u000c',
+    '\r',
+  ),
 );
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝',
+];
 
 /** A personal name of two or three Han characters with a common surname: `张三`, `李抑焜`. */
 export const personName = fc
@@ -89,7 +218,8 @@ export const cjkRun = (maxLength = 30) =>
     .map((parts) => parts.join(''));
 
 /** A short run of Han characters only (headline material). */
-export const hanWords = (min = 2, max = 12) => fc.array(fc.oneof({ weight: 12, arbitrary: han }, { weight: 1, arbitrary: astralHan }), { minLength: min, maxLength: max }).map((chars) => chars.join(''));
+export const hanWords = (min = 2, max = 12) =>
+  fc.array(fc.oneof({ weight: 12, arbitrary: han }, { weight: 1, arbitrary: astralHan }), { minLength: min, maxLength: max }).map((chars) => chars.join(''));
 
 const sentenceEnd = pick('。', '！', '？', '……', '。”', '？”', '。）', '');
 
@@ -149,7 +279,9 @@ export const caption = fc.oneof(
 
 /** A continuation marker, alone or opening a paragraph: `（上接第一版）`. */
 export const continuation = fc.oneof(
-  fc.tuple(pick('（', '('), pick('上接', '下转', '转自', '接'), pick('第', ''), pick('一', '三', '十二', '2', '16'), pick('）', ')')).map(([open, verb, di, n, close]) => `${open}${verb}${di}${n}版${close}`),
+  fc
+    .tuple(pick('（', '('), pick('上接', '下转', '转自', '接'), pick('第', ''), pick('一', '三', '十二', '2', '16'), pick('）', ')'))
+    .map(([open, verb, di, n, close]) => `${open}${verb}${di}${n}版${close}`),
   fc.tuple(pick('（上接第一版）', '(下转第3版)', '（ 上接 第二 版 ）'), bodyLine).map(([marker, body]) => marker + body),
 );
 
@@ -175,7 +307,9 @@ export const letterSpaced = fc.array(fc.oneof(commonHan, punctuation, pick('1', 
 export const composingEdge = fc.oneof(
   fc.tuple(cjkRun(12), pick('e', 'か', 'A', '\u1100', 'ᄀ')).map(([text, base]) => text + base),
   fc.tuple(pick('\u0301', '\u3099', '\u1161', '\u030a', '\u0323\u0302'), bodyLine).map(([mark, text]) => mark + text),
-  fc.tuple(hanWords(6, 16), pick('e', 'か', 'A', '\u1100'), pick('\u0301', '\u3099', '\u1161', '\u030a'), bodyLine).map(([text, base, mark, next]) => `${text}${base}\n${mark}${next}`),
+  fc
+    .tuple(hanWords(6, 16), pick('e', 'か', 'A', '\u1100'), pick('\u0301', '\u3099', '\u1161', '\u030a'), bodyLine)
+    .map(([text, base, mark, next]) => `${text}${base}\n${mark}${next}`),
 );
 
 /** One line of newspaper-like text, any kind. */
@@ -210,13 +344,22 @@ export const pageLine = fc.oneof(
 export const newspaperPage: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 10,
-    arbitrary: fc.tuple(fc.array(pageLine, { minLength: 1, maxLength: 40 }), pick('\n', '\n', '\r\n', 'mixed'), fc.boolean(), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 })).map(([lines, eol, final, mix]) =>
-      lines.map((line, index) => line + (index === lines.length - 1 && !final ? '' : eol === 'mixed' ? (mix[index] ? '\r\n' : '\n') : eol)).join(''),
-    ),
+    arbitrary: fc
+      .tuple(
+        fc.array(pageLine, { minLength: 1, maxLength: 40 }),
+        pick('\n', '\n', '\r\n', 'mixed'),
+        fc.boolean(),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+      )
+      .map(([lines, eol, final, mix]) =>
+        lines.map((line, index) => line + (index === lines.length - 1 && !final ? '' : eol === 'mixed' ? (mix[index] ? '\r\n' : '\n') : eol)).join(''),
+      ),
   },
   {
     weight: 1,
-    arbitrary: fc.tuple(fc.array(pageLine, { minLength: 0, maxLength: 8 }), veryLongLine, fc.array(pageLine, { minLength: 0, maxLength: 8 })).map(([before, long, after]) => [...before, long, ...after].join('\n')),
+    arbitrary: fc
+      .tuple(fc.array(pageLine, { minLength: 0, maxLength: 8 }), veryLongLine, fc.array(pageLine, { minLength: 0, maxLength: 8 }))
+      .map(([before, long, after]) => [...before, long, ...after].join('\n')),
   },
   { weight: 2, arbitrary: fc.array(newspaperLine, { minLength: 1, maxLength: 12 }).map((parts) => parts.join('')) },
 );
@@ -225,7 +368,9 @@ export const newspaperPage: fc.Arbitrary<string> = fc.oneof(
 export const unicodeText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), pick('\n', '\r\n', '\n\n', '# ', '## '), newspaperLine), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), pick('\n', '\r\n', '\n\n', '# ', '## '), newspaperLine), { maxLength: 30 })
+    .map((parts) => parts.join('')),
 );
 
 /** Any page text: newspaper-like or arbitrary Unicode. */
@@ -284,7 +429,19 @@ function nothingLost(text: string): void {
 /** Every published text (head fields, blocks, unassigned) is in NFC, as the README promises. */
 function publishedNfc(text: string): void {
   const result = ingest(text);
-  const texts = [...result.articles.flatMap((article) => [article.title, article.subtitle, article.kicker, article.series, article.byline, article.organisation, article.continuationMarker, ...article.blocks.map((block) => block.text)]), ...result.unassigned.map((entry) => entry.text)];
+  const texts = [
+    ...result.articles.flatMap((article) => [
+      article.title,
+      article.subtitle,
+      article.kicker,
+      article.series,
+      article.byline,
+      article.organisation,
+      article.continuationMarker,
+      ...article.blocks.map((block) => block.text),
+    ]),
+    ...result.unassigned.map((entry) => entry.text),
+  ];
   for (const value of texts) if (value) assert.equal(value, value.normalize('NFC'), `not NFC: ${JSON.stringify(value)}`);
 }
 
@@ -338,7 +495,8 @@ function uniqueIds(text: string): void {
 function linesWithinPage(text: string): void {
   const lineCount = text.split('\n').length;
   const { articles, unassigned } = ingest(text);
-  const inPage = (line: number, what: string) => assert.ok(Number.isInteger(line) && line >= 1 && line <= lineCount, `${what}: line ${line} outside 1-${lineCount}`);
+  const inPage = (line: number, what: string) =>
+    assert.ok(Number.isInteger(line) && line >= 1 && line <= lineCount, `${what}: line ${line} outside 1-${lineCount}`);
   const checkRanges = (ranges: readonly [number, number][], what: string) => {
     for (const [a, b] of ranges) {
       inPage(a, what);
@@ -359,7 +517,10 @@ function parserKeepsLines(text: string): void {
   const tree = parsePage(text);
   const raw = text.split('\n');
   const nonBlank = raw.flatMap((line, index) => (line.trim() === '' ? [] : [index + 1]));
-  assert.deepEqual(tree.children.map((node) => node.position?.start.line), nonBlank);
+  assert.deepEqual(
+    tree.children.map((node) => node.position?.start.line),
+    nonBlank,
+  );
   for (const node of tree.children as Paragraph[]) {
     const line = node.position!.start.line;
     const child = node.children[0]!;
@@ -396,13 +557,23 @@ function reflowKeepsLines(text: string): void {
   const tree = processor.runSync(parsePage(text));
   const blocks = tree.children as (Paragraph | (RootContent & { type: 'heading' }))[];
   const lines = blocks.flatMap((node) => node.data?.block?.lines ?? []);
-  assert.deepEqual([...lines].sort((a, b) => a - b), before.map((entry) => entry.line), 'every line in exactly one block');
+  assert.deepEqual(
+    [...lines].sort((a, b) => a - b),
+    before.map((entry) => entry.line),
+    'every line in exactly one block',
+  );
   for (const node of blocks) {
     const block = node.data!.block!;
-    assert.deepEqual(block.lines, [...block.lines].sort((a, b) => a - b), 'a block\'s lines are in reading order');
+    assert.deepEqual(
+      block.lines,
+      [...block.lines].sort((a, b) => a - b),
+      "a block's lines are in reading order",
+    );
     assert.equal(node.type === 'heading', block.role === 'heading', 'headings become heading nodes');
   }
-  const published = blocks.map((node) => [node.data!.block!.leadByline ?? '', node.data!.block!.continuation ?? '', textOf(node as Paragraph)].join('')).join('');
+  const published = blocks
+    .map((node) => [node.data!.block!.leadByline ?? '', node.data!.block!.continuation ?? '', textOf(node as Paragraph)].join(''))
+    .join('');
   const source = before.map((entry) => stripHashMarker(entry.text).text).join('');
   assert.deepEqual(charCounts(published), charCounts(source), 'reflow keeps every printed character');
 }
@@ -415,7 +586,10 @@ function splitterPartitions(text: string): void {
   const processor = unified().use(remarkNormalisePage).use(remarkClassifyLines).use(remarkReflow);
   const tree = processor.runSync(parsePage(text));
   const { units, unassigned } = splitUnits(tree);
-  const placed = new Set([...units.flatMap((unit) => [...unit.headLines, ...unit.bannerLines, ...unit.blocks.flatMap((block) => block.lines)]), ...unassigned.flatMap((entry) => entry.lines)]);
+  const placed = new Set([
+    ...units.flatMap((unit) => [...unit.headLines, ...unit.bannerLines, ...unit.blocks.flatMap((block) => block.lines)]),
+    ...unassigned.flatMap((entry) => entry.lines),
+  ]);
   text.split('\n').forEach((line, index) => {
     if (charCounts(stripHashMarker(line.trim()).text).size > 0) assert.ok(placed.has(index + 1), `line ${index + 1} is placed: ${JSON.stringify(line)}`);
   });
@@ -442,7 +616,11 @@ export const properties: readonly IngestProperty[] = [
   { name: 'paragraph ids are unique within a unit and unit ids within a page', arbitrary: anyPage, check: uniqueIds },
   { name: 'line ranges stay within the page', arbitrary: anyPage, check: linesWithinPage },
   { name: 'parsePage keeps one paragraph per non-blank line with its source position', arbitrary: anyPage, check: parserKeepsLines },
-  { name: 'normaliseText drops only white space and U+0000, and is idempotent', arbitrary: fc.oneof(newspaperLine, letterSpaced, fc.string({ unit: 'binary', maxLength: 80 })), check: normaliseOnlyDropsSpace },
+  {
+    name: 'normaliseText drops only white space and U+0000, and is idempotent',
+    arbitrary: fc.oneof(newspaperLine, letterSpaced, fc.string({ unit: 'binary', maxLength: 80 })),
+    check: normaliseOnlyDropsSpace,
+  },
   { name: 'reflow puts every line in exactly one block and keeps every printed character', arbitrary: anyPage, check: reflowKeepsLines },
   { name: 'splitUnits puts every body line in at most one unit and places every printed line', arbitrary: anyPage, check: splitterPartitions },
 ];

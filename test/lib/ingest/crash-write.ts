@@ -8,8 +8,13 @@ import { writeArchive, type WriteStep } from '../../../src/lib/ingest/write-arch
 
 const [out, crashAt] = process.argv.slice(2) as [string, WriteStep];
 const page = process.env.CRASH_PAGE!;
-await writeArchive(out, ingestPage(page, { source: 'p.txt' }).articles, { 'articles.json': '"new"\n' }, {
-  beforeStep: (step) => {
-    if (step === crashAt) process.kill(process.pid, 'SIGKILL');
+await writeArchive(
+  out,
+  ingestPage(page, { source: 'p.txt' }).articles,
+  { 'articles.json': '"new"\n' },
+  {
+    beforeStep: (step) => {
+      if (step === crashAt) process.kill(process.pid, 'SIGKILL');
+    },
   },
-});
+);

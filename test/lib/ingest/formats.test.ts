@@ -41,13 +41,28 @@ describe('input formats', () => {
   });
 
   test('a JSON list of articles is read as records', () => {
-    const result = ingest(JSON.stringify([{ title: '甲', content: body }, { title: '乙', content: body }], null, 2), 'dump.json');
+    const result = ingest(
+      JSON.stringify(
+        [
+          { title: '甲', content: body },
+          { title: '乙', content: body },
+        ],
+        null,
+        2,
+      ),
+      'dump.json',
+    );
     expect(result.format).toBe('json-records');
     expect(result.articles.map((article) => article.title)).toEqual(['甲', '乙']);
   });
 
   test('PaddleOCR output in two columns, listed row by row: read column by column, cited by block number', () => {
-    const box = (x: number, y: number, w: number, h = 28) => [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
+    const box = (x: number, y: number, w: number, h = 28) => [
+      [x, y],
+      [x + w, y],
+      [x + w, y + h],
+      [x, y + h],
+    ];
     const left = ['左栏新闻标题', '市政府召开常务会议研究部署进', '一步优化营商环境工作，会议要', '求各部门抓好落实，确保各项工', '作取得实效，群众满意。'];
     const right = ['右栏新闻标题', '全县开展整村授信工作以来，已', '为三千余户农户建立信用档案，', '发放贷款一亿余元，有力支持了', '乡村振兴和产业发展。'];
     const blocks: unknown[] = [];
@@ -63,19 +78,42 @@ describe('input formats', () => {
     expect(sourceLines(document).slice(0, 3)).toEqual(['左栏新闻标题', '右栏新闻标题', '市政府召开常务会议研究部署进']);
     const result = ingestDocument(document, { source: 'page.json' });
     expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
-      ['左栏新闻标题', [[3, 3], [5, 5], [7, 7], [9, 9]]],
-      ['右栏新闻标题', [[4, 4], [6, 6], [8, 8], [10, 10]]],
+      [
+        '左栏新闻标题',
+        [
+          [3, 3],
+          [5, 5],
+          [7, 7],
+          [9, 9],
+        ],
+      ],
+      [
+        '右栏新闻标题',
+        [
+          [4, 4],
+          [6, 6],
+          [8, 8],
+          [10, 10],
+        ],
+      ],
     ]);
   });
 
   test('a banner across both columns does not merge them', () => {
     const block = (x0: number, x1: number, y: number) => ({ n: 0, text: 'x', box: { x0, y0: y, x1, y1: y + 20 } });
     expect(findColumns([block(200, 700, 0), ...[1, 2, 3, 4].flatMap((row) => [block(60, 460, row * 30), block(500, 900, row * 30)])]).length).toBe(2);
-    expect(readingOrder([{ n: 1, text: 'b', box: { x0: 500, y0: 40, x1: 900, y1: 60 } }, { n: 2, text: 'a', box: { x0: 60, y0: 40, x1: 460, y1: 60 } }]).map((block) => block.n)).toEqual([2, 1]);
+    expect(
+      readingOrder([
+        { n: 1, text: 'b', box: { x0: 500, y0: 40, x1: 900, y1: 60 } },
+        { n: 2, text: 'a', box: { x0: 60, y0: 40, x1: 460, y1: 60 } },
+      ]).map((block) => block.n),
+    ).toEqual([2, 1]);
   });
 
   test('JSON that is neither OCR output nor articles is refused, saying what it holds', () => {
-    expect(() => readDocument('{"pages": 3, "author": "x"}', 'x.json')).toThrow(/x\.json is JSON but neither OCR output .* nor a list of articles .*; it holds pages, author/u);
+    expect(() => readDocument('{"pages": 3, "author": "x"}', 'x.json')).toThrow(
+      /x\.json is JSON but neither OCR output .* nor a list of articles .*; it holds pages, author/u,
+    );
   });
 
   test('broken JSON is refused with the line of the fault', () => {
@@ -93,7 +131,9 @@ describe('input formats', () => {
   });
 
   test('a file mixing JSON Lines and text is refused, naming the first line that is not JSON', () => {
-    expect(() => readDocument(`{"title": "a", "content": "${body}"}\n{"title": "b", "content": "${body}"}\n标题\n${body}\n`, 'mixed.txt')).toThrow(/mixes JSON Lines/u);
+    expect(() => readDocument(`{"title": "a", "content": "${body}"}\n{"title": "b", "content": "${body}"}\n标题\n${body}\n`, 'mixed.txt')).toThrow(
+      /mixes JSON Lines/u,
+    );
   });
 
   test('text pages: one paragraph per line or printed columns, with the evidence; --format overrides', () => {

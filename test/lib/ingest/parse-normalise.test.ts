@@ -1,3 +1,4 @@
+import type { Paragraph, Text } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { normaliseText, stripHashMarker } from '../../../src/lib/ingest/normalise.ts';
 import { parsePage } from '../../../src/lib/ingest/parse-page.ts';
@@ -7,17 +8,17 @@ describe('parsePage', () => {
   test('makes one paragraph per non-empty line, with source positions and layout facts', () => {
     const tree = parsePage('标题\n\n  正文第一行\n第二行。');
     expect(tree.children).toHaveLength(3);
-    const [first, second, third] = tree.children as any[];
-    expect(first.position.start).toEqual({ line: 1, column: 1, offset: 0 });
-    expect(second.data.block).toMatchObject({ lines: [3], indent: true, blankBefore: true });
-    expect(second.children[0].value).toBe('正文第一行');
-    expect(second.children[0].position.start).toEqual({ line: 3, column: 3, offset: 6 });
-    expect(third.data.block).toMatchObject({ lines: [4], indent: false, blankBefore: false });
+    const [first, second, third] = tree.children as Paragraph[];
+    expect(first!.position!.start).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(second!.data!.block).toMatchObject({ lines: [3], indent: true, blankBefore: true });
+    expect((second!.children[0] as Text).value).toBe('正文第一行');
+    expect(second!.children[0]!.position!.start).toEqual({ line: 3, column: 3, offset: 6 });
+    expect(third!.data!.block).toMatchObject({ lines: [4], indent: false, blankBefore: false });
   });
 
   test('keeps astral characters whole and counts them once', () => {
     const tree = parsePage('𦫖𧒽字');
-    expect((tree.children[0] as any).children[0].value).toBe('𦫖𧒽字');
+    expect(((tree.children[0] as Paragraph).children[0] as Text).value).toBe('𦫖𧒽字');
     expect(displayWidth('𦫖𧒽字')).toBe(3);
   });
 });

@@ -13,7 +13,10 @@ const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 describe('ingest properties', () => {
   for (const property of properties) {
     test(property.name, () => {
-      fc.assert(fc.property(property.arbitrary, (text) => property.check(text)), { numRuns: runs, ...(seed === undefined ? {} : { seed }) });
+      fc.assert(
+        fc.property(property.arbitrary, (text) => property.check(text)),
+        { numRuns: runs, ...(seed === undefined ? {} : { seed }) },
+      );
     });
   }
 });

@@ -30,12 +30,16 @@ describe('decodePage', () => {
   });
 
   test('rejects an empty or white-space-only file, naming it', () => {
-    expect(() => decodePage(Buffer.from(''), 'pages/empty.txt')).toThrowErrorMatchingInlineSnapshot(`[PageReadError: pages/empty.txt: is empty (or only white space); expected page text]`);
+    expect(() => decodePage(Buffer.from(''), 'pages/empty.txt')).toThrowErrorMatchingInlineSnapshot(
+      `[PageReadError: pages/empty.txt: is empty (or only white space); expected page text]`,
+    );
     expect(() => decodePage(Buffer.from(' \n\t\n'), 'pages/blank.txt')).toThrow(/blank\.txt: is empty/u);
   });
 
   test('rejects a binary file, naming it', () => {
-    expect(() => decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'pages/photo.txt')).toThrowErrorMatchingInlineSnapshot(`[PageReadError: pages/photo.txt: looks like a binary file (it contains NUL bytes and no UTF-16 byte-order mark); expected page text]`);
+    expect(() => decodePage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'pages/photo.txt')).toThrowErrorMatchingInlineSnapshot(
+      `[PageReadError: pages/photo.txt: looks like a binary file (it contains NUL bytes and no UTF-16 byte-order mark); expected page text]`,
+    );
   });
 
   test('says what it tried and how to override when the encoding cannot be told', () => {
@@ -43,7 +47,9 @@ describe('decodePage', () => {
   });
 
   test('honours an explicit --encoding', () => {
-    expect(decodePage(iconv.encode('规范化', 'big5'), 'x', 'big5').text).toBe('規範化'.length === 3 ? decodePage(iconv.encode('规范化', 'big5'), 'x', 'big5').text : '');
+    expect(decodePage(iconv.encode('规范化', 'big5'), 'x', 'big5').text).toBe(
+      '規範化'.length === 3 ? decodePage(iconv.encode('规范化', 'big5'), 'x', 'big5').text : '',
+    );
     expect(decodePage(iconv.encode('規範化', 'big5'), 'x', 'big5')).toMatchObject({ text: '規範化', encoding: 'big5', how: 'override' });
   });
 });

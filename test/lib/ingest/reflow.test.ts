@@ -24,7 +24,9 @@ describe('reflow', () => {
   test('joins a line broken mid-sentence without inserting spaces between Chinese characters', () => {
     const blocks = reflow(fixture('reflow-narrow-column'));
     expect(blocks[0]).toMatchObject({ role: 'body', lines: [1, 3, 5, 7] });
-    expect(blocks[0]!.text).toBe('东北师范大学谢海明教授团队多年从事锂离子电池研发，突破了关键技术瓶颈。该团队申请专利20项，已具备产业化条件，评估价格为5807万元。学校牵头成立了“固态电池协同创新平台”，落户中韩（长春）国际合作示范区。');
+    expect(blocks[0]!.text).toBe(
+      '东北师范大学谢海明教授团队多年从事锂离子电池研发，突破了关键技术瓶颈。该团队申请专利20项，已具备产业化条件，评估价格为5807万元。学校牵头成立了“固态电池协同创新平台”，落户中韩（长春）国际合作示范区。',
+    );
   });
 
   test('keeps a real paragraph break and a section heading between paragraphs', () => {

@@ -48,14 +48,27 @@ describe('named segmentation rules', () => {
 
   test('readDecks: kicker by locative or preposition, broken headline, three decks, headline and subtitle', () => {
     expect(readDecks(['正确的商业政策推动下', '邢台市商号激增'])).toMatchObject({ headline: [1], kicker: [0], rule: 'deck-kicker-locative' });
-    expect(readDecks(['与张伯礼院士团队续签为期4年合作协议', '通化医药高新区借“智”冲刺千亿元级'])).toMatchObject({ headline: [1], rule: 'deck-kicker-preposition' });
+    expect(readDecks(['与张伯礼院士团队续签为期4年合作协议', '通化医药高新区借“智”冲刺千亿元级'])).toMatchObject({
+      headline: [1],
+      rule: 'deck-kicker-preposition',
+    });
     expect(readDecks(['瑞华银行', '今日召开股东大会'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
     expect(readDecks(['把监狱变成学校', '冀南各专县设自新院', '犯人生产学习武城无一人逃亡'])).toMatchObject({ headline: [1], kicker: [0], rule: 'deck-three' });
-    expect(readDecks(['民主联军释放战俘', '被释官兵深为宽大仁厚感动自惭穿美国衣打中国人可羞'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
+    expect(readDecks(['民主联军释放战俘', '被释官兵深为宽大仁厚感动自惭穿美国衣打中国人可羞'])).toMatchObject({
+      headline: [0],
+      rule: 'deck-headline-subtitle',
+    });
   });
 
   test('marked-byline and closing-byline: ■記者… closes the Hong Kong story above it', () => {
-    const page = ['康文署檢控八屯公大媽', '【本報訊】康文署昨日檢控多名在公園聚集的人士，指她們阻礙通道。', '■記者張家豪', '私校濫收500萬　教局懶理', '【本報訊】一間私校被揭多收學費五百萬元，教育局未有跟進。', '■記者鄭啟源、曾偉龍'].join('\n');
+    const page = [
+      '康文署檢控八屯公大媽',
+      '【本報訊】康文署昨日檢控多名在公園聚集的人士，指她們阻礙通道。',
+      '■記者張家豪',
+      '私校濫收500萬　教局懶理',
+      '【本報訊】一間私校被揭多收學費五百萬元，教育局未有跟進。',
+      '■記者鄭啟源、曾偉龍',
+    ].join('\n');
     expect(rulesOf(page)[2]).toBe('3 byline marked-byline');
     const units = unitsOf(page, 'hk.txt');
     expect(units.map((unit) => [unit.title, unit.byline])).toEqual([
@@ -65,7 +78,14 @@ describe('named segmentation rules', () => {
   });
 
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
-    const page = ['人 民 日 报', '一九四六年五月二十二日　第二版', '', '勞工處提三方案杜絕黑工索償', '【本報訊】勞工處昨日提出三個方案，杜絕黑工向僱主索償。', '案件編號：HCAL36/05'].join('\n');
+    const page = [
+      '人 民 日 报',
+      '一九四六年五月二十二日　第二版',
+      '',
+      '勞工處提三方案杜絕黑工索償',
+      '【本報訊】勞工處昨日提出三個方案，杜絕黑工向僱主索償。',
+      '案件編號：HCAL36/05',
+    ].join('\n');
     expect(rulesOf(page)).toEqual([
       '1 furniture masthead',
       '2 furniture page-furniture',
@@ -76,14 +96,36 @@ describe('named segmentation rules', () => {
   });
 
   test('indent-starts-unit: where most paragraphs are indented, an indent starts a paragraph, not an article', () => {
-    const column = ['　　【本报讯】某县今年以来坚持', '把群众的事当作大事来办，推动', '各项民生工程落地见效。', '　　据介绍，该县共投入资金二', '千余万元，新建改建道路三十条', '，惠及群众五万余人。', '　　下一步，该县将继续加大投', '入力度，确保各项工作落到实处', '。'].join('\n');
+    const column = [
+      '　　【本报讯】某县今年以来坚持',
+      '把群众的事当作大事来办，推动',
+      '各项民生工程落地见效。',
+      '　　据介绍，该县共投入资金二',
+      '千余万元，新建改建道路三十条',
+      '，惠及群众五万余人。',
+      '　　下一步，该县将继续加大投',
+      '入力度，确保各项工作落到实处',
+      '。',
+    ].join('\n');
     expect(unitsOf(column, 'c.txt')).toHaveLength(1);
   });
 
   test('headline-position-vote: one heading-shaped line at the end does not turn a page of headlines-before-bodies around', () => {
-    const page = ['市政府召开常务会议研究民生工作', '本报讯 市政府昨天召开常务会议，研究部署民生工作，会议要求各部门抓好落实。', '全市新建改建学校十所', '本报讯 今年以来，全市新建改建学校十所，新增学位五千个，群众十分满意。', '街道社区开展义诊活动', '本报讯 近日，各街道社区开展义诊活动，为居民免费测量血压。', '（本报记者李舸摄）'].join('\n');
+    const page = [
+      '市政府召开常务会议研究民生工作',
+      '本报讯 市政府昨天召开常务会议，研究部署民生工作，会议要求各部门抓好落实。',
+      '全市新建改建学校十所',
+      '本报讯 今年以来，全市新建改建学校十所，新增学位五千个，群众十分满意。',
+      '街道社区开展义诊活动',
+      '本报讯 近日，各街道社区开展义诊活动，为居民免费测量血压。',
+      '（本报记者李舸摄）',
+    ].join('\n');
     const units = unitsOf(page, 'v.txt');
-    expect(units.filter((unit) => unit.kind === 'article').map((unit) => unit.title)).toEqual(['市政府召开常务会议研究民生工作', '全市新建改建学校十所', '街道社区开展义诊活动']);
+    expect(units.filter((unit) => unit.kind === 'article').map((unit) => unit.title)).toEqual([
+      '市政府召开常务会议研究民生工作',
+      '全市新建改建学校十所',
+      '街道社区开展义诊活动',
+    ]);
   });
 
   test('datelines open articles: 本报北京12月31日讯, 本报杭州1月1日电, 据新华社银川电（记者…）; a headline line stays a headline', () => {
@@ -95,7 +137,11 @@ describe('named segmentation rules', () => {
       '银川新建保障房三千套',
       '据新华社银川电（记者李四）宁夏银川市今年新建保障性住房三千套，已全部交付使用。',
     ].join('\n');
-    expect(rulesOf(page).filter((entry) => / heading /u.test(entry))).toEqual(['1 heading headline-before-lead', '3 heading headline-before-lead', '5 heading headline-before-lead']);
+    expect(rulesOf(page).filter((entry) => / heading /u.test(entry))).toEqual([
+      '1 heading headline-before-lead',
+      '3 heading headline-before-lead',
+      '5 heading headline-before-lead',
+    ]);
     expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.byline])).toEqual([
       ['北京个人所得税增二成五', '本报北京12月31日讯'],
       ['杭州推行最多跑一次', '本报杭州1月1日电（记者 张三）'],

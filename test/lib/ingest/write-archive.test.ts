@@ -70,47 +70,74 @@ describe('writeArchive leaves the old or the new archive at every step (issue 14
     const out = join(dir, 'articles');
     await writeArchive(out, ingestPage(oldPage, { source: 'p.txt' }).articles, { 'articles.json': '"old"\n' });
     writeFileSync(join(out, 'p-0001.mdx'), readFileSync(join(out, 'p-0001.mdx'), 'utf8').replace('旧的正文内容', '手改的内容'));
-    const snapshot = () => (existsSync(out) ? Object.fromEntries(readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'utf8')])) : {});
+    const snapshot = () =>
+      existsSync(out)
+        ? Object.fromEntries(
+            readdirSync(out)
+              .sort()
+              .map((name) => [name, readFileSync(join(out, name), 'utf8')]),
+          )
+        : {};
     return { dir, out, snapshot };
   }
   const leftovers = (dir: string) => readdirSync(dir).filter((name) => name !== 'articles');
 
-  test.each(WRITE_STEPS.map((step) => [step]))('a failure before `%s`: the old archive (the new one once committed), no leftovers, the lock released', async (step) => {
-    const { dir, out, snapshot } = await oldArchive();
-    const before = snapshot();
-    await expect(writeArchive(out, newArticles, { 'articles.json': '"new"\n' }, { beforeStep: (at) => { if (at === step) throw new Error(`injected before ${at}`); } })).rejects.toThrow(`injected before ${step}`);
-    const after = snapshot();
-    if (step === 'cleanup') expect(after['articles.json']).toBe('"new"\n');
-    else expect(after).toEqual(before);
-    expect(after['p-0001.mdx']).toContain('手改的内容');
-    expect(await lockfile.check(dir, { lockfilePath: `${out}.lock` })).toBe(false);
-    // The next run finishes cleanly from any of these states.
-    await writeArchive(out, newArticles, { 'articles.json': '"new"\n' });
-    expect(snapshot()['articles.json']).toBe('"new"\n');
-    expect(snapshot()['p-0001.mdx']).toContain('手改的内容');
-    expect(leftovers(dir)).toEqual([]);
-  });
+  test.each(WRITE_STEPS.map((step) => [step]))(
+    'a failure before `%s`: the old archive (the new one once committed), no leftovers, the lock released',
+    async (step) => {
+      const { dir, out, snapshot } = await oldArchive();
+      const before = snapshot();
+      await expect(
+        writeArchive(
+          out,
+          newArticles,
+          { 'articles.json': '"new"\n' },
+          {
+            beforeStep: (at) => {
+              if (at === step) throw new Error(`injected before ${at}`);
+            },
+          },
+        ),
+      ).rejects.toThrow(`injected before ${step}`);
+      const after = snapshot();
+      if (step === 'cleanup') expect(after['articles.json']).toBe('"new"\n');
+      else expect(after).toEqual(before);
+      expect(after['p-0001.mdx']).toContain('手改的内容');
+      expect(await lockfile.check(dir, { lockfilePath: `${out}.lock` })).toBe(false);
+      // The next run finishes cleanly from any of these states.
+      await writeArchive(out, newArticles, { 'articles.json': '"new"\n' });
+      expect(snapshot()['articles.json']).toBe('"new"\n');
+      expect(snapshot()['p-0001.mdx']).toContain('手改的内容');
+      expect(leftovers(dir)).toEqual([]);
+    },
+  );
 
-  test.each(WRITE_STEPS.filter((step) => step !== 'lock').map((step) => [step]))('a crash (SIGKILL) before `%s`: the old or new archive, or the old one set aside for the next run to restore', async (step) => {
-    const { dir, out, snapshot } = await oldArchive();
-    const before = snapshot();
-    const child = spawnSync(process.execPath, ['test/lib/ingest/crash-write.ts', out, step], { encoding: 'utf8', env: { ...process.env, CRASH_PAGE: newPage } });
-    expect(child.signal).toBe('SIGKILL');
-    const after = snapshot();
-    const aside = leftovers(dir).filter((name) => name.startsWith('.articles.old-'));
-    if (step === 'commit') {
-      // Between the two renames: `articles` is gone for the moment, the old archive is beside it.
-      expect(existsSync(out)).toBe(false);
-      expect(aside).toHaveLength(1);
-    } else if (step === 'cleanup') expect(after['articles.json']).toBe('"new"\n');
-    else expect(after).toEqual(before);
-    // The killed process's lock goes stale after LIMITS.lockStaleMs; a later run then takes over.
-    rmSync(`${out}.lock`, { recursive: true, force: true });
-    const report = await writeArchive(out, newArticles, { 'articles.json': '"new"\n' });
-    expect(snapshot()['articles.json']).toBe('"new"\n');
-    expect(snapshot()['p-0001.mdx']).toContain('手改的内容');
-    expect(report.kept).toEqual([join(out, 'p-0001.mdx')]);
-    expect(leftovers(dir)).toEqual([]);
-    if (step === 'commit') expect(report.recovered?.[0]).toMatch(/^restored .*articles from \.articles\.old-\d+ /u);
-  });
+  test.each(WRITE_STEPS.filter((step) => step !== 'lock').map((step) => [step]))(
+    'a crash (SIGKILL) before `%s`: the old or new archive, or the old one set aside for the next run to restore',
+    async (step) => {
+      const { dir, out, snapshot } = await oldArchive();
+      const before = snapshot();
+      const child = spawnSync(process.execPath, ['test/lib/ingest/crash-write.ts', out, step], {
+        encoding: 'utf8',
+        env: { ...process.env, CRASH_PAGE: newPage },
+      });
+      expect(child.signal).toBe('SIGKILL');
+      const after = snapshot();
+      const aside = leftovers(dir).filter((name) => name.startsWith('.articles.old-'));
+      if (step === 'commit') {
+        // Between the two renames: `articles` is gone for the moment, the old archive is beside it.
+        expect(existsSync(out)).toBe(false);
+        expect(aside).toHaveLength(1);
+      } else if (step === 'cleanup') expect(after['articles.json']).toBe('"new"\n');
+      else expect(after).toEqual(before);
+      // The killed process's lock goes stale after LIMITS.lockStaleMs; a later run then takes over.
+      rmSync(`${out}.lock`, { recursive: true, force: true });
+      const report = await writeArchive(out, newArticles, { 'articles.json': '"new"\n' });
+      expect(snapshot()['articles.json']).toBe('"new"\n');
+      expect(snapshot()['p-0001.mdx']).toContain('手改的内容');
+      expect(report.kept).toEqual([join(out, 'p-0001.mdx')]);
+      expect(leftovers(dir)).toEqual([]);
+      if (step === 'commit') expect(report.recovered?.[0]).toMatch(/^restored .*articles from \.articles\.old-\d+ /u);
+    },
+  );
 });

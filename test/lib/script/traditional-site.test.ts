@@ -9,13 +9,19 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const page = (body: string) => `<!doctype html><html lang="zh-Hans"><head><title>${body}</title></head><body><p>${body}</p><a href="/glossary/">术语</a></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="zh-Hans"><head><title>${body}</title></head><body><p>${body}</p><a href="/glossary/">术语</a></body></html>`;
 
 function site(): { root: string; dist: string } {
   const root = mkdtempSync(join(tmpdir(), 'traditional-site-'));
   temps.push(root);
   const dist = join(root, 'dist');
-  for (const [path, body] of [['index.html', '乡村振兴'], ['glossary/index.html', '规范化'], ['articles/a/index.html', '放管服改革'], ['pagefind/x.html', '不转换']] as const) {
+  for (const [path, body] of [
+    ['index.html', '乡村振兴'],
+    ['glossary/index.html', '规范化'],
+    ['articles/a/index.html', '放管服改革'],
+    ['pagefind/x.html', '不转换'],
+  ] as const) {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), page(body));
   }

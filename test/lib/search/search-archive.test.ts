@@ -22,7 +22,14 @@ function fakeIndex(texts: string[], years: string[] = []) {
           score: 1,
           data: async (): Promise<PagefindResultData> => {
             reads++;
-            return { url: `/articles/${record.id}/`, content: '', excerpt: '', word_count: 0, filters: {}, meta: { id: record.id, title: record.id, text: record.text, en: '' } };
+            return {
+              url: `/articles/${record.id}/`,
+              content: '',
+              excerpt: '',
+              word_count: 0,
+              filters: {},
+              meta: { id: record.id, title: record.id, text: record.text, en: '' },
+            };
           },
         }));
       return { results, unfilteredResultCount: results.length };
@@ -94,7 +101,11 @@ describe('shardedFolder', () => {
   const map = { 規: '规', 範: '范', 鄉: '乡', 興: '兴' };
   test('splits the map by code point and folds with only the shards a text needs', async () => {
     const shards = shardMap(map);
-    expect(Object.values(shards).flatMap((shard) => Object.keys(shard)).sort()).toEqual(Object.keys(map).sort());
+    expect(
+      Object.values(shards)
+        .flatMap((shard) => Object.keys(shard))
+        .sort(),
+    ).toEqual(Object.keys(map).sort());
     const loaded: string[] = [];
     const fold = shardedFolder(Object.keys(shards), async (shard) => {
       loaded.push(shard);

@@ -13,7 +13,8 @@ describe('search tokens', () => {
     expect(searchTokens('一门受理、协同办理')).toEqual(['一门', '门受', '受理', '协同', '同办', '办理']);
     const text = '推行一门受理、协同办理，让高效办成一件事落地';
     const indexed = new Set(indexTokens(text));
-    for (const query of ['一门受理、协同办理', '高效办成一件事', '落地']) for (const token of searchTokens(query)) expect(indexed.has(token), `${query}: ${token}`).toBe(true);
+    for (const query of ['一门受理、协同办理', '高效办成一件事', '落地'])
+      for (const token of searchTokens(query)) expect(indexed.has(token), `${query}: ${token}`).toBe(true);
     expect(matchesText('高效办成一件事', text)).toBe(true);
     expect(matchesText('高效办成两件事', text)).toBe(false);
   });

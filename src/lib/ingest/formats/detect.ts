@@ -9,8 +9,20 @@ export type PageFormat = (typeof PAGE_FORMATS)[number];
 
 /** A page read through its format's adapter into what the segmenter works on. */
 export type SourceDocument =
-  | { readonly format: 'column-text' | 'paragraph-lines'; readonly kind: 'text'; readonly text: string; readonly evidence: string; readonly uncertain?: boolean }
-  | { readonly format: 'delimited' | 'tsv' | 'jsonl' | 'json-records'; readonly kind: 'records'; readonly records: SourceRecord[]; readonly evidence: string; readonly skipped: number[] }
+  | {
+      readonly format: 'column-text' | 'paragraph-lines';
+      readonly kind: 'text';
+      readonly text: string;
+      readonly evidence: string;
+      readonly uncertain?: boolean;
+    }
+  | {
+      readonly format: 'delimited' | 'tsv' | 'jsonl' | 'json-records';
+      readonly kind: 'records';
+      readonly records: SourceRecord[];
+      readonly evidence: string;
+      readonly skipped: number[];
+    }
   | { readonly format: 'ocr-json'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string };
 
 /** A page that is in no format the ingest knows, or whose format contradicts itself. */
@@ -37,16 +49,29 @@ function readJson(text: string, name: string): SourceDocument {
   }
   // Articles first: an object with a title and a content field is a crawler's record, not a text block.
   const records = jsonArrayRecords(value, text);
-  if (records && records.some((record) => record.title !== '')) return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
+  if (records?.some((record) => record.title !== ''))
+    return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
   const blocks = ocrBlocks(value);
   if (blocks && blocks.length > 0) {
     const boxed = blocks.filter((block) => block.box).length;
     const layout = layOut(blocks);
-    return { format: 'ocr-json', kind: 'ocr', layout, evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? 'all with boxes (reading order from the boxes)' : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}` };
+    return {
+      format: 'ocr-json',
+      kind: 'ocr',
+      layout,
+      evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? 'all with boxes (reading order from the boxes)' : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}`,
+    };
   }
   if (records) return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
-  const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).slice(0, 6).join(', ') : Array.isArray(value) ? `an array of ${value.length}` : typeof value;
-  throw new FormatError(`${name} is JSON but neither OCR output (no list of text blocks with text and box fields) nor a list of articles (no objects with title and content fields); it holds ${keys}`);
+  const keys =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.keys(value).slice(0, 6).join(', ')
+      : Array.isArray(value)
+        ? `an array of ${value.length}`
+        : typeof value;
+  throw new FormatError(
+    `${name} is JSON but neither OCR output (no list of text blocks with text and box fields) nor a list of articles (no objects with title and content fields); it holds ${keys}`,
+  );
 }
 
 /**
@@ -70,7 +95,12 @@ export function readDocument(text: string, name: string, override?: PageFormat):
   const format = override ?? detect();
 
   function detect(): PageFormat {
-    if (jsonish >= 2 && jsonish / filled.length >= SETTINGS.format.jsonLinesShare && filled.every((line) => line.trimStart().startsWith('{') === true || line.trim() === '')) return 'jsonl';
+    if (
+      jsonish >= 2 &&
+      jsonish / filled.length >= SETTINGS.format.jsonLinesShare &&
+      filled.every((line) => line.trimStart().startsWith('{') === true || line.trim() === '')
+    )
+      return 'jsonl';
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
     if (extension === 'json') return 'ocr-json';
     const delimiter = findDelimiter(lines);
@@ -78,7 +108,11 @@ export function readDocument(text: string, name: string, override?: PageFormat):
     if (delimiter) return 'delimited';
     // A JSON document without the ending (a `[视频]…` title opens many a crawler line, so try it).
     if (/^[[{]/u.test(trimmed) && /[\]}]\s*$/u.test(text)) return 'ocr-json';
-    if (jsonish >= 2 && jsonish / filled.length >= 0.3) throw new FormatError(`mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`, lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1);
+    if (jsonish >= 2 && jsonish / filled.length >= 0.3)
+      throw new FormatError(
+        `mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`,
+        lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1,
+      );
     return profileText(lines).longLines ? 'paragraph-lines' : 'column-text';
   }
 
@@ -89,21 +123,46 @@ export function readDocument(text: string, name: string, override?: PageFormat):
     case 'jsonl': {
       const { records, bad } = parseJsonLines(text);
       if (records.length === 0) throw new FormatError('read as JSON Lines, but no line is a JSON object with a title/content field', bad[0] ?? null);
-      if (bad.length > 0) throw new FormatError(`read as JSON Lines, but ${bad.length} of ${bad.length + records.length} lines are not JSON objects with a content field (first: line ${bad[0]})`, bad[0]!);
-      return { format, kind: 'records', records, skipped: [], evidence: `${override ? 'named with --format; ' : ''}${records.length} JSON objects with a content field` };
+      if (bad.length > 0)
+        throw new FormatError(
+          `read as JSON Lines, but ${bad.length} of ${bad.length + records.length} lines are not JSON objects with a content field (first: line ${bad[0]})`,
+          bad[0]!,
+        );
+      return {
+        format,
+        kind: 'records',
+        records,
+        skipped: [],
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} JSON objects with a content field`,
+      };
     }
     case 'tsv':
     case 'delimited': {
       const delimiter = format === 'tsv' ? '\t' : findDelimiter(lines);
       if (!delimiter) throw new FormatError('read as a delimited record file, but no delimiter stands in nearly every line');
       const { records, header } = parseDelimited(text, delimiter);
-      return { format, kind: 'records', records, skipped: header ? [header] : [], evidence: `${records.length} records, title and body split by ${describeDelimiter(delimiter)}${header ? `, header row at line ${header}` : ''}` };
+      return {
+        format,
+        kind: 'records',
+        records,
+        skipped: header ? [header] : [],
+        evidence: `${records.length} records, title and body split by ${describeDelimiter(delimiter)}${header ? `, header row at line ${header}` : ''}`,
+      };
     }
     default: {
       const profile = profileText(lines);
       // Only one weak signal for the shape: narrow lines, about half of them ending a sentence.
-      const uncertain = !override && profile.medianWidth <= SETTINGS.format.paragraphLineWidth && Math.abs(profile.sentenceShare - SETTINGS.format.paragraphSentenceShare) < SETTINGS.format.uncertainSentenceBand;
-      return { format, kind: 'text', text, uncertain, evidence: `${override ? 'named with --format; ' : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}` };
+      const uncertain =
+        !override &&
+        profile.medianWidth <= SETTINGS.format.paragraphLineWidth &&
+        Math.abs(profile.sentenceShare - SETTINGS.format.paragraphSentenceShare) < SETTINGS.format.uncertainSentenceBand;
+      return {
+        format,
+        kind: 'text',
+        text,
+        uncertain,
+        evidence: `${override ? 'named with --format; ' : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}`,
+      };
     }
   }
 }

@@ -136,7 +136,9 @@ export function findColumns(blocks: readonly Boxed[]): [number, number][] {
 export function readingOrder(blocks: readonly Boxed[]): Boxed[] {
   const columns = findColumns(blocks);
   const columnOf = (block: Boxed): number | null => {
-    const hits = columns.map(([from, to], index) => ({ index, shared: Math.min(to, block.box.x1) - Math.max(from, block.box.x0) })).filter((hit) => hit.shared > 0);
+    const hits = columns
+      .map(([from, to], index) => ({ index, shared: Math.min(to, block.box.x1) - Math.max(from, block.box.x0) }))
+      .filter((hit) => hit.shared > 0);
     return hits.length === 1 ? hits[0]!.index : hits.length === 0 ? 0 : null;
   };
   const byTop = [...blocks].sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
@@ -178,10 +180,22 @@ export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
   // (The box height caps it: a short last line in a box as wide as its column is not large type.)
-  const typeSize = (block: OcrBlock) => (block.box ? Math.min(block.box.y1 - block.box.y0, Math.sqrt(((block.box.x1 - block.box.x0) * (block.box.y1 - block.box.y0)) / Math.max(1, displayWidth(block.text.trim())))) : 0);
-  const sizes = ordered.filter((block) => block.box && block.text.trim()).map(typeSize).sort((a, b) => a - b);
+  const typeSize = (block: OcrBlock) =>
+    block.box
+      ? Math.min(
+          block.box.y1 - block.box.y0,
+          Math.sqrt(((block.box.x1 - block.box.x0) * (block.box.y1 - block.box.y0)) / Math.max(1, displayWidth(block.text.trim()))),
+        )
+      : 0;
+  const sizes = ordered
+    .filter((block) => block.box && block.text.trim())
+    .map(typeSize)
+    .sort((a, b) => a - b);
   const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 0;
-  const heights = ordered.filter((block) => block.box).map((block) => block.box!.y1 - block.box!.y0).sort((a, b) => a - b);
+  const heights = ordered
+    .filter((block) => block.box)
+    .map((block) => block.box!.y1 - block.box!.y0)
+    .sort((a, b) => a - b);
   const lineHeight = Math.min(heights[Math.floor(heights.length / 2)] ?? 0, bodySize * 1.6 || Infinity);
   const charWidths = ordered
     .filter((block) => block.box && block.text.trim())
@@ -210,7 +224,8 @@ export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
     // is marked as a heading the way an extraction's stray markdown marker is (`# ` / `## `), which
     // the segmenter reads as a hint and never publishes.
     const size = typeSize(block);
-    const marker = bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize ? '# ' : bodySize > 0 && size >= SETTINGS.ocr.headingHeight * bodySize ? '## ' : '';
+    const marker =
+      bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize ? '# ' : bodySize > 0 && size >= SETTINGS.ocr.headingHeight * bodySize ? '## ' : '';
     if (marker && lines.length > 0 && lines.at(-1) !== '' && !/^#/u.test(lines.at(-1)!)) {
       lines.push('');
       blockOfLine.push(0);

@@ -65,7 +65,13 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
       fields = null;
     }
     if (!fields) bad.push(index + 1);
-    else records.push({ line: index + 1, title: oneLine(fields.title), paragraphs: paragraphsOf(fields.body), byline: fields.byline ? oneLine(fields.byline) || null : null });
+    else
+      records.push({
+        line: index + 1,
+        title: oneLine(fields.title),
+        paragraphs: paragraphsOf(fields.body),
+        byline: fields.byline ? oneLine(fields.byline) || null : null,
+      });
   });
   return { records, bad };
 }
@@ -85,7 +91,12 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
     while (line < lines.length && !lines[line]!.includes(probe)) line++;
     if (line === lines.length) line = cursor;
     cursor = line + 1;
-    return { line: line + 1, title: oneLine(entry!.title), paragraphs: paragraphsOf(entry!.body), byline: entry!.byline ? oneLine(entry!.byline) || null : null };
+    return {
+      line: line + 1,
+      title: oneLine(entry!.title),
+      paragraphs: paragraphsOf(entry!.body),
+      byline: entry!.byline ? oneLine(entry!.byline) || null : null,
+    };
   });
 }
 
@@ -111,7 +122,32 @@ export function findDelimiter(lines: readonly string[]): string | null {
   return null;
 }
 
-const HEADER_NAMES = new Set([...TITLE_KEYS, ...BODY_KEYS, ...BYLINE_KEYS, 'id', 'url', 'link', 'date', 'time', 'source', 'category', 'label', 'channel', 'tag', 'tags', 'keywords', 'pubtime', 'publish_time', '日期', '时间', '來源', '来源', '分类', '類別', '链接']);
+const HEADER_NAMES = new Set([
+  ...TITLE_KEYS,
+  ...BODY_KEYS,
+  ...BYLINE_KEYS,
+  'id',
+  'url',
+  'link',
+  'date',
+  'time',
+  'source',
+  'category',
+  'label',
+  'channel',
+  'tag',
+  'tags',
+  'keywords',
+  'pubtime',
+  'publish_time',
+  '日期',
+  '时间',
+  '來源',
+  '来源',
+  '分类',
+  '類別',
+  '链接',
+]);
 
 /**
  * Parse a delimited record file: `title<d>body` lines, or tab-separated fields with or without a
@@ -140,7 +176,11 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
     .filter((column) => hanShare(column) >= 0.5)
     .sort((a, b) => medianLength(b) - medianLength(a));
   const bodyColumn = textColumns[0] ?? 0;
-  const titleColumn = textColumns.slice(1).filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax).sort((a, b) => a - b)[0] ?? -1;
+  const titleColumn =
+    textColumns
+      .slice(1)
+      .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
+      .sort((a, b) => a - b)[0] ?? -1;
   const records: SourceRecord[] = [];
   lines.forEach((raw, index) => {
     if (raw.trim() === '' || (hasHeader && index === first)) return;
