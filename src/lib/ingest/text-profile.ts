@@ -17,9 +17,10 @@ export interface TextProfile {
  * most text lines end a sentence or are wide; printed columns break lines anywhere.
  */
 export function profileText(lines: readonly string[]): TextProfile {
-  const widths = lines.filter((line) => line.trim() !== '').map((line) => displayWidth(line.trim()));
-  const textLines = lines.filter((line) => displayWidth(line.trim()) >= 10);
-  const sentenceShare = textLines.filter((line) => endsSentence(line.trim())).length / Math.max(1, textLines.length);
+  const filled = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const widths = filled.map(displayWidth);
+  const textLines = filled.filter((_, index) => widths[index]! >= 10);
+  const sentenceShare = textLines.filter((line) => endsSentence(line)).length / Math.max(1, textLines.length);
   const medianWidth = median(widths);
   const share = columnShare(widths);
   return { medianWidth, sentenceShare, columnShare: share, longLines: isLongLines(medianWidth, sentenceShare, share) };
