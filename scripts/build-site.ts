@@ -14,8 +14,9 @@
  * Pages of the last build's Traditional copy whose HTML is unchanged are reused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
@@ -26,13 +27,14 @@ const staging = `${dist}.pagefind-staging`;
 // HTML has not changed are moved back instead of converted again (see traditional-site.ts).
 const previousHant = `${dist}.hant-previous`;
 const manifest = `${dist}.traditional.json`;
+const astroCwd = join('.astro', 'builds', createHash('sha256').update(dist).digest('hex').slice(0, 12));
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const children = new Set<ChildProcess>();
 
-function step(name: string, args: string[]): Promise<void> {
+function step(name: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { stdio: 'inherit', ...options });
     children.add(child);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -49,7 +51,16 @@ try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(previousHant, { recursive: true, force: true });
   if (existsSync(`${dist}/hant`) && existsSync(manifest)) renameSync(`${dist}/hant`, previousHant);
-  const astro = () => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+  // Astro keeps its prerender bundle in `<outDir>/.prerender/` when the output folder is inside its
+  // working directory, else in `<cwd>/.astro/.prerender/`, which two builds side by side (tests,
+  // benchmarks: output outside the project) would share. So Astro runs from a working directory
+  // of its own per output folder, inside the project (the bundle must find node_modules), with the
+  // project as its root and the content and cache paths made absolute.
+  const project = process.cwd();
+  mkdirSync(astroCwd, { recursive: true });
+  const absolute = (name: string, fallback?: string) => (process.env[name] || fallback ? { [name]: resolve(process.env[name] || fallback!) } : {});
+  const astroEnv = { ...process.env, ...absolute('ARCHIVE_CONTENT_DIR', 'content'), ...absolute('ARCHIVE_CACHE_DIR') };
+  const astro = () => step('astro build', [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', project, '--outDir', dist], { cwd: astroCwd, env: astroEnv });
   const index = () => step('index-search', ['scripts/index-search.ts', dist, '--out', staging]);
   if (values.sequential) {
     await astro();
@@ -59,6 +70,7 @@ try {
   await step('check-exports', ['scripts/check-exports.ts', dist]);
   await step('build-traditional', ['scripts/build-traditional.ts', dist, '--previous', previousHant, '--manifest', manifest]);
   rmSync(previousHant, { recursive: true, force: true });
+  rmSync(astroCwd, { recursive: true, force: true });
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });
   renameSync(staging, `${dist}/pagefind`);
   console.log(`build:site: the site is in ${values['out-dir']} (${elapsed()})`);
