@@ -1,7 +1,7 @@
 /**
  * `npm run build:site [-- --out-dir dist] [--sequential]`: build the site from the ingested content.
  *
- *   astro build ─┐
+ *   astro build ─┐   (one at a time per project: see oneAstroAtATime)
  *                ├─ then check-exports, build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
  *   index-search ┘  (needs only content/articles; written beside dist meanwhile)
  *
@@ -15,8 +15,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
+import lockfile from 'proper-lockfile';
+import { LIMITS } from '../src/lib/limits.ts';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
@@ -27,14 +28,13 @@ const staging = `${dist}.pagefind-staging`;
 // HTML has not changed are moved back instead of converted again (see traditional-site.ts).
 const previousHant = `${dist}.hant-previous`;
 const manifest = `${dist}.traditional.json`;
-const astroCwd = join('.astro', 'builds', createHash('sha256').update(dist).digest('hex').slice(0, 12));
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const children = new Set<ChildProcess>();
 
-function step(name: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+function step(name: string, args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', ...options });
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
     children.add(child);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -47,20 +47,28 @@ function step(name: string, args: string[], options: { cwd?: string; env?: NodeJ
   });
 }
 
+/**
+ * Run `astro build` while no other build of this project does. Astro writes per-build state into
+ * the project (`.astro/content-modules.mjs` lists the content folder's entries; the prerender bundle
+ * goes to `.astro/.prerender/` when the output folder is outside the project), so two builds of
+ * different content folders at once broke each other. They now queue for this step only: the
+ * search index and the Traditional pages still run side by side.
+ */
+async function oneAstroAtATime(run: () => Promise<void>): Promise<void> {
+  mkdirSync('.astro', { recursive: true });
+  const release = await lockfile.lock('.astro', { lockfilePath: '.astro/build.lock', stale: LIMITS.lockStaleMs, update: LIMITS.lockStaleMs / 4, retries: { retries: 1_000, minTimeout: 500, maxTimeout: 2_000 } });
+  try {
+    await run();
+  } finally {
+    await release();
+  }
+}
+
 try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(previousHant, { recursive: true, force: true });
   if (existsSync(`${dist}/hant`) && existsSync(manifest)) renameSync(`${dist}/hant`, previousHant);
-  // Astro keeps its prerender bundle in `<outDir>/.prerender/` when the output folder is inside its
-  // working directory, else in `<cwd>/.astro/.prerender/`, which two builds side by side (tests,
-  // benchmarks: output outside the project) would share. So Astro runs from a working directory
-  // of its own per output folder, inside the project (the bundle must find node_modules), with the
-  // project as its root and the content and cache paths made absolute.
-  const project = process.cwd();
-  mkdirSync(astroCwd, { recursive: true });
-  const absolute = (name: string, fallback?: string) => (process.env[name] || fallback ? { [name]: resolve(process.env[name] || fallback!) } : {});
-  const astroEnv = { ...process.env, ...absolute('ARCHIVE_CONTENT_DIR', 'content'), ...absolute('ARCHIVE_CACHE_DIR') };
-  const astro = () => step('astro build', [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', project, '--outDir', dist], { cwd: astroCwd, env: astroEnv });
+  const astro = () => oneAstroAtATime(() => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]));
   const index = () => step('index-search', ['scripts/index-search.ts', dist, '--out', staging]);
   if (values.sequential) {
     await astro();
@@ -70,7 +78,6 @@ try {
   await step('check-exports', ['scripts/check-exports.ts', dist]);
   await step('build-traditional', ['scripts/build-traditional.ts', dist, '--previous', previousHant, '--manifest', manifest]);
   rmSync(previousHant, { recursive: true, force: true });
-  rmSync(astroCwd, { recursive: true, force: true });
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });
   renameSync(staging, `${dist}/pagefind`);
   console.log(`build:site: the site is in ${values['out-dir']} (${elapsed()})`);
