@@ -1,7 +1,7 @@
 /**
  * `npm run build:site [-- --out-dir dist] [--sequential]`: build the site from the ingested content.
  *
- *   astro build ─┐
+ *   astro build ─┐   (one at a time per project: see oneAstroAtATime)
  *                ├─ then check-exports, build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
  *   index-search ┘  (needs only content/articles; written beside dist meanwhile)
  *
@@ -14,7 +14,9 @@
  * Pages of the last build's Traditional copy whose HTML is unchanged are reused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import lockfile from 'proper-lockfile';
+import { LIMITS } from '../src/lib/limits.ts';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -66,11 +68,33 @@ function step(name: string, args: string[]): Promise<void> {
   });
 }
 
+/**
+ * Run `astro build` while no other build of this project does. Astro writes per-build state into
+ * the project (`.astro/content-modules.mjs` lists the content folder's entries; the prerender bundle
+ * goes to `.astro/.prerender/` when the output folder is outside the project), so two builds of
+ * different content folders at once broke each other. They now queue for this step only: the
+ * search index and the Traditional pages still run side by side.
+ */
+async function oneAstroAtATime(run: () => Promise<void>): Promise<void> {
+  mkdirSync('.astro', { recursive: true });
+  const release = await lockfile.lock('.astro', {
+    lockfilePath: '.astro/build.lock',
+    stale: LIMITS.lockStaleMs,
+    update: LIMITS.lockStaleMs / 4,
+    retries: { retries: 1_000, minTimeout: 500, maxTimeout: 2_000 },
+  });
+  try {
+    await run();
+  } finally {
+    await release();
+  }
+}
+
 try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(previousHant, { recursive: true, force: true });
   if (existsSync(`${dist}/hant`) && existsSync(manifest)) renameSync(`${dist}/hant`, previousHant);
-  const astro = () => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+  const astro = () => oneAstroAtATime(() => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]));
   const index = () => step('index-search', ['scripts/index-search.ts', dist, '--out', staging]);
   if (values.sequential) {
     await astro();

@@ -169,14 +169,22 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
     if (top.skip || !isChinese(top.lang)) return;
     const { startOffset, endOffset } = text.sourceCodeLocation!;
     const source = html.slice(startOffset, endOffset);
-    // OpenCC maps Han characters only, but an override can put in anything: a `<` it brings in
-    // is escaped (the same text in data and RCDATA alike), so no override can add markup.
+    // OpenCC maps Han characters only, but an override can put in anything: when the conversion
+    // brings in a `<`, every `<` is escaped (the same text in data and RCDATA alike), so no
+    // override can add markup. (Raw text that holds markup, `<noscript>`'s, keeps its own.)
     let converted = toTraditional(source);
-    if (converted.includes('<')) converted = converted.replace(/</gu, '&lt;');
+    if (converted.includes('<') && count(converted, '<') > count(source, '<')) converted = converted.replace(/</gu, '&lt;');
     if (converted !== source) splices.push({ start: startOffset, end: endOffset, text: converted });
   });
   parseSync(parser, html);
   return applySplices(html, splices);
+}
+
+/** How many times `char` occurs in `text`. */
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
 }
 
 /** Run the streaming parser over a whole string, synchronously (its events fire during the call). */

@@ -27,4 +27,9 @@ describe('traditionaliseHtml', () => {
     const html = `<html lang="zh-Hans"><body><svg viewBox="0 0 1 1"><path d="M0 0"/></svg><button hidden data-x>按钮</button></body></html>`;
     expect(traditionaliseHtml(html, options)).toBe(html.replace('lang="zh-Hans"', 'lang="zh-Hant"').replace('按钮', '按鈕'));
   });
+
+  test('keeps the markup inside <noscript> (raw text to a browser with scripts) as written', () => {
+    const html = '<html lang="zh-Hans"><body><noscript><p lang="en"><strong>Search needs JavaScript.</strong> 浏览</p></noscript></body></html>';
+    expect(traditionaliseHtml(html, options)).toBe(html.replace('zh-Hans', 'zh-Hant').replace('浏览', '瀏覽'));
+  });
 });
