@@ -218,18 +218,20 @@ function toRecord(unit: Unit, context: { key: string; order: number; source: str
     seen.add(id);
     return { id, type: block.type, text: block.text, lines: toRanges(block.lines, context.blank) };
   });
-  const title = unit.title ?? '';
+  // Fields made by putting printed pieces together (decks, lines, a lead) can compose at a seam; all published text is NFC.
+  const nfc = (value: string | null) => (value === null ? null : value.normalize('NFC'));
+  const title = nfc(unit.title) ?? '';
   return {
     id: `${context.key}-${String(first).padStart(4, '0')}`,
     slug: slugFromTitle(title),
     kind: unit.kind,
     title,
     titleInferred: unit.titleInferred,
-    subtitle: unit.subtitle,
-    kicker: unit.kicker,
-    series: unit.series,
-    byline: unit.byline,
-    organisation: unit.organisation,
+    subtitle: nfc(unit.subtitle),
+    kicker: nfc(unit.kicker),
+    series: nfc(unit.series),
+    byline: nfc(unit.byline),
+    organisation: nfc(unit.organisation),
     continuedFrom: unit.continuedFrom,
     continuedTo: unit.continuedTo,
     continuationMarker: unit.continuationMarker,

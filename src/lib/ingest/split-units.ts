@@ -570,7 +570,7 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
 
 /** A lead lifted off its paragraph put back in front of it, as printed. */
 function joinLead(lead: string, text: string): string {
-  return /[）)】〕]$/u.test(lead) ? `${lead}${text}` : `${lead} ${text}`;
+  return (/[）)】〕]$/u.test(lead) ? `${lead}${text}` : `${lead} ${text}`).normalize('NFC');
 }
 
 /** First source line of a unit (head or body), used to order units and to name them. */
@@ -656,7 +656,11 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       const headline = read.headline.map((index) => decks[index]!);
       const bylines = run.items.filter((item) => item.kind === 'byline').map((item) => item.text);
       for (const item of run.items) if (!COLUMN_LABEL.test(item.text)) unit.headLines.push(...item.block.lines);
-      unit.title = headline.map((item) => item.text).join('');
+      // Two decks joined can compose at the seam (a Hangul jamo pair): published text stays NFC.
+      unit.title = headline
+        .map((item) => item.text)
+        .join('')
+        .normalize('NFC');
       unit.kicker = read.kicker.length > 0 ? read.kicker.map((index) => decks[index]!.text).join(' ') : null;
       const rest = decks.filter((item) => !headline.includes(item) && !read.kicker.map((index) => decks[index]).includes(item));
       const subtitles = [...rest.map((item) => item.text), ...run.items.filter((item) => SUBTITLE.test(item.text)).map((item) => item.text)];
