@@ -3,7 +3,7 @@ import type { LoadedEntry } from '../glossary/load-glossary.ts';
 import type { TermMatcher } from '../glossary/match-terms.ts';
 import type { PageMeta } from '../../schemas/page-meta.ts';
 import type { Translation } from '../../schemas/translation.ts';
-import { normalise } from './query.ts';
+import { compact, normalise } from './query.ts';
 import { indexTokens } from './tokens.ts';
 
 /** A Pagefind custom record for one article (see `indexTokens` for why the content is n-grams). */
@@ -23,6 +23,9 @@ export interface RecordInput {
   readonly translation: Translation | null;
   readonly titleHant: string;
 }
+
+/** The year an article is filed under: its printed date's, else the year its content places it in ('' when unknown). */
+export const recordYear = (meta: PageMeta | null): string => meta?.date?.slice(0, 4) ?? (meta?.year ? String(meta.year) : '');
 
 /**
  * The metadata an article is searchable by, as words: newspaper (printed or probable) and region
@@ -52,12 +55,13 @@ export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, Loa
   const zh = [article.title, article.subtitle, article.kicker, ...article.blocks.map((block) => block.text)].filter(Boolean).join('\n');
   const en = translation ? [translation.title, translation.summary, ...Object.values(translation.paragraphs).map((paragraph) => paragraph.en)].join('\n') : '';
   const termIds = [...new Set(article.blocks.flatMap((block) => matcher.match(block.text).map((match) => match.id)))];
-  const year = meta?.date?.slice(0, 4) ?? (meta?.year ? String(meta.year) : '');
+  const year = recordYear(meta);
   const newspaper = meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : 'unknown');
   const tags = metadataWords(meta, year);
   return {
     url: input.url,
-    content: `${indexTokens(normalise(`${zh}\n${tags}`)).join(' ')}\n${normalise(en)}`,
+    // English as words only: Pagefind keeps `invest–operate–transfer` as one word, the query model splits it.
+    content: `${indexTokens(normalise(`${zh}\n${tags}`)).join(' ')}\n${compact(normalise(en))}`,
     language: 'en',
     meta: {
       title: article.title,
