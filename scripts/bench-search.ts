@@ -4,8 +4,11 @@
  *   (a) every glossary term and variant, in Simplified and in Traditional script;
  *   (b) 200 words of 2–4 characters sampled from the corpus (fixed seed), in both scripts;
  *   (c) the glossary's English renderings, against the translations.
- * Ground truth is a plain substring test over each article's text. Also prints the bytes a
- * first (cold) search reads. Needs `npm run build` first.
+ * Ground truth is the query model (src/lib/search/query.ts) applied to every article by brute
+ * force: every term of the query occurs in the article's Chinese (in the query's script), its
+ * English or its metadata words. It measures whether the index ever loses an article or the
+ * check ever lets a wrong one through. Also prints the bytes a first (cold) search reads.
+ * Needs `npm run build` first.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,9 @@ import { glossaryEntries } from '../src/lib/glossary/glossary-data.ts';
 import { toTraditional } from '../src/lib/script/to-traditional.ts';
 import { loadPagefind } from '../src/lib/search/node-pagefind.ts';
 import { openArchiveSearch } from '../src/lib/search/open-index.ts';
-import { archiveArticles, translationOf } from '../src/lib/site/archive.ts';
+import { matchesAll, parseQuery, prepareText } from '../src/lib/search/query.ts';
+import { metadataWords, recordYear } from '../src/lib/search/records.ts';
+import { archiveArticles, sourcePages, translationOf } from '../src/lib/site/archive.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, seed: { type: 'string', default: '20261122' }, words: { type: 'string', default: '200' } },
@@ -30,24 +35,17 @@ if (!existsSync(join(dist, 'pagefind', 'archive-search.json'))) {
 
 // Ground truth: each article's Chinese (title and body), its Traditional form, and its English.
 const articles = archiveArticles().filter((article) => article.kind !== 'page-header');
-const normaliseEnglish = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[‘’“”"'`]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const metas = new Map(sourcePages().map((page) => [page.file, page.meta]));
 const corpus = articles.map((article) => {
   const zh = [article.title, article.subtitle, article.kicker, ...article.blocks.map((block) => block.text)].filter(Boolean).join('\n');
   const translation = translationOf(article.id);
   const en = translation ? [translation.title, translation.summary, ...Object.values(translation.paragraphs).map((paragraph) => paragraph.en)].join('\n') : '';
-  return { id: article.id, zh, hant: toTraditional(zh), en: normaliseEnglish(en) };
+  const meta = metas.get(article.source) ?? null;
+  const tags = metadataWords(meta, recordYear(meta));
+  return { id: article.id, zh, hans: prepareText(`${zh}\n${en}\n${tags}`), hant: prepareText(`${toTraditional(`${zh}\n${tags}`)}\n${en}`) };
 });
 const truth = (query: string, script: 'hans' | 'hant' | 'en') =>
-  new Set(
-    corpus
-      .filter((doc) => (script === 'en' ? ` ${doc.en} `.includes(` ${normaliseEnglish(query)} `) : (script === 'hans' ? doc.zh : doc.hant).includes(query)))
-      .map((doc) => doc.id),
-  );
+  new Set(corpus.filter((doc) => matchesAll(parseQuery(query), script === 'hant' ? doc.hant : doc.hans)).map((doc) => doc.id));
 
 // (b) a reproducible sample of 2–4-character strings from the corpus (mulberry32 PRNG).
 function mulberry32(seed: number) {

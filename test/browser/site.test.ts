@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -134,6 +135,22 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
       ),
     ).resolves.toBe(true);
     await page.close();
+  });
+
+  test('one ranking: the search page lists the same first hits, in the same order, as `npm run search`', async () => {
+    for (const query of ['的', '营商环境 济南', '規範化', 'fire drill']) {
+      const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
+      expect(cli.status, cli.stderr).toBe(0);
+      const expected = (JSON.parse(cli.stdout) as { url: string }[]).slice(0, 10).map((hit) => hit.url);
+      const page = await open(`search/?q=${encodeURIComponent(query)}`);
+      await page
+        .locator('main .search-status')
+        .filter({ hasText: /result/u })
+        .waitFor({ timeout: 15_000 });
+      const shown = await page.locator('main .search-results .result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(shown, query).toEqual(expected);
+      await page.close();
+    }
   });
 
   test('finds 整村授信 on the search page and reaches its article', async () => {

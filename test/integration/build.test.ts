@@ -234,6 +234,32 @@ describe("the built site: search from Node (the browser's code path)", () => {
     expect(filtered.every((hit) => hit.source === '003_e698e91fc0ebeaed.txt')).toBe(true);
   });
 
+  test('the query model on the built index: terms in any order, punctuation and width ignored, metadata words', async () => {
+    const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
+    const archive = await openArchiveSearch(site.dist);
+    const ids = async (query: string) => (await archive.search(query)).map((hit) => hit.id);
+    expect(await ids('"整村授信"')).toEqual(await ids('整村授信'));
+    expect(await ids('授信 整村')).toEqual(expect.arrayContaining(await ids('整村授信')));
+    expect(await ids('(试行)')).toEqual(await ids('（试行）'));
+    const binzhou = await archive.search('滨州日报');
+    expect(binzhou.some((hit) => hit.source === '003_e698e91fc0ebeaed.txt')).toBe(true);
+  });
+
+  test('one ranking: the CLI (every hit at once) and the search box (a page at a time) give the same hits in the same order', async () => {
+    const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
+    const archive = await openArchiveSearch(site.dist);
+    for (const query of ['的', '整村授信', '营商环境 济南', '規範化', 'credit', 'fire drill', '"whole-village credit"']) {
+      const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
+      expect(cli.status, cli.stderr).toBe(0);
+      const cursor = await archive.firstPage(query);
+      while (!cursor.done) await cursor.more();
+      expect(
+        cursor.hits.map((hit) => hit.id),
+        query,
+      ).toEqual((JSON.parse(cli.stdout) as { id: string }[]).map((hit) => hit.id));
+    }
+  });
+
   test('the search CLI prints JSON with id, url and title', () => {
     const result = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, '整村授信'], { encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -3,6 +3,7 @@ import type { LoadedEntry } from '../glossary/load-glossary.ts';
 import type { TermMatcher } from '../glossary/match-terms.ts';
 import type { PageMeta } from '../../schemas/page-meta.ts';
 import type { Translation } from '../../schemas/translation.ts';
+import { compact, normalise } from './query.ts';
 import { indexTokens } from './tokens.ts';
 
 /** A Pagefind custom record for one article (see `indexTokens` for why the content is n-grams). */
@@ -23,9 +24,25 @@ export interface RecordInput {
   readonly titleHant: string;
 }
 
+/** The year an article is filed under: its printed date's, else the year its content places it in ('' when unknown). */
+export const recordYear = (meta: PageMeta | null): string => meta?.date?.slice(0, 4) ?? (meta?.year ? String(meta.year) : '');
+
+/**
+ * The metadata an article is searchable by, as words: newspaper (printed or probable) and region
+ * in Chinese and English, year (`2024`, `2024年`) and date (`2024-05-06`, `2024年5月6日`).
+ */
+export function metadataWords(meta: PageMeta | null, year: string): string {
+  const newspaper = meta?.newspaper ?? meta?.probableNewspaper;
+  const [y, m, d] = (meta?.date ?? '').split('-');
+  const date = meta?.date ? [meta.date, `${y}年${Number(m)}月${Number(d)}日`] : [];
+  const words = [newspaper, meta?.newspaperEn, meta?.region, meta?.regionEn, ...(year ? [year, `${year}年`] : []), ...date];
+  return words.filter(Boolean).join('\n');
+}
+
 /**
  * The search record of an article: its Chinese as characters and character pairs plus its English
- * words as content; the original Chinese and English text, titles in three forms, source and
+ * words and its metadata words ({@link metadataWords}) as content, normalised as queries are
+ * (query.ts); the original Chinese and English text, titles in three forms, source and
  * year as metadata (for excerpts and for checking matches); filters for newspaper, region,
  * year, kind, glossary category and glossary term (no sort key: sorting by year is a search
  * per year, see search-archive.ts).
@@ -38,11 +55,13 @@ export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, Loa
   const zh = [article.title, article.subtitle, article.kicker, ...article.blocks.map((block) => block.text)].filter(Boolean).join('\n');
   const en = translation ? [translation.title, translation.summary, ...Object.values(translation.paragraphs).map((paragraph) => paragraph.en)].join('\n') : '';
   const termIds = [...new Set(article.blocks.flatMap((block) => matcher.match(block.text).map((match) => match.id)))];
-  const year = meta?.date?.slice(0, 4) ?? (meta?.year ? String(meta.year) : '');
+  const year = recordYear(meta);
   const newspaper = meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : 'unknown');
+  const tags = metadataWords(meta, year);
   return {
     url: input.url,
-    content: `${indexTokens(zh).join(' ')}\n${en}`,
+    // English as words only: Pagefind keeps `invest–operate–transfer` as one word, the query model splits it.
+    content: `${indexTokens(normalise(`${zh}\n${tags}`)).join(' ')}\n${compact(normalise(en))}`,
     language: 'en',
     meta: {
       title: article.title,
@@ -55,6 +74,7 @@ export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, Loa
       kind: article.kind,
       text: zh,
       en,
+      tags,
     },
     filters: {
       kind: [article.kind],

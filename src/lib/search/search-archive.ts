@@ -1,5 +1,5 @@
 import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
-import { matchesText, queryParts, searchTokens } from './tokens.ts';
+import { indexQuery, isChinese, MAX_QUERY_CHARS, matchesAll, parseQuery, prepareText, type QueryTerm } from './query.ts';
 
 /** One search hit, as the UI and the CLI show it. */
 export interface SearchHit {
@@ -49,38 +49,23 @@ export interface SearchCursor {
   more(count?: number): Promise<SearchHit[]>;
 }
 
-// Latin words only, lower case, one space apart (Han characters separate words: 5G基站 → `5g`).
-const normaliseEnglish = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[‘’“”"'`]/gu, '')
-    .replace(/\p{Script=Han}+/gu, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /** Hits per page of results in the UI (and the first page the benchmark measures). */
 export const PAGE_SIZE = 10;
 /** Fragments read at once while filling a page (they are fetched in parallel). */
 const BATCH = 10;
 
 /**
- * Open a search of the archive's Pagefind index with substring semantics for Chinese: the
- * query is folded to Simplified, turned into n-gram tokens (see tokens.ts), and searched.
- * Candidates are then read in rank order; unless the index decides the match alone, each is
- * checked against the article's text (Chinese runs as substrings, English as a phrase), so no
- * result is shown that does not contain the query. Empty, punctuation-only and overlong
- * queries give no results rather than an error.
+ * Open a search of the archive's Pagefind index: the query is folded to Simplified, split into
+ * terms (see query.ts), turned into index tokens (see tokens.ts), and searched. Candidates are
+ * then read in rank order and each is checked against the article's text, translation and
+ * metadata words, so no result is shown that lacks a term of the query. Empty,
+ * punctuation-only and overlong queries give no results rather than an error.
  */
 export async function openSearch(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchCursor> {
-  const folded = (await options.fold(query.normalize('NFC').slice(0, 200))).trim();
-  const tokens = searchTokens(folded);
+  const terms = parseQuery(await options.fold(query.normalize('NFKC').slice(0, MAX_QUERY_CHARS)));
+  const tokens = indexQuery(terms);
   const hits: SearchHit[] = [];
   if (tokens.length === 0) return { candidates: 0, hits, done: true, more: async () => [] };
-  const { han, words } = queryParts(folded);
-  const phrase = normaliseEnglish(words.join(' '));
-  // A query without spaces must occur as it is (`一门受理、协同办理`, `5+X`); words separated
-  // by spaces must each occur (Han runs as substrings, the Latin words as a phrase).
-  const whole = /\s/u.test(folded) ? null : folded;
   // Sorting by year is a search per year, newest (or oldest) first: Pagefind's own sort would
   // put an array over every article into the metadata each first search loads.
   const search = async (filters: SearchOptions['filters']) => (await api.search(tokens.join(' '), { filters })).results;
@@ -91,20 +76,9 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
     results = (await Promise.all(years.map((year) => search({ ...options.filters, year })))).flat();
   } else results = await search(options.filters);
   let next = 0;
-  // Every candidate is checked, even for a query that is one index token: Pagefind's browser
-  // code may split a Chinese query itself (整村授信 → 整村 + 授信), which widens the candidates.
-  const accept = (data: PagefindResultData): boolean => {
-    const text = data.meta.text ?? '';
-    if (whole && han.length > 0 ? !text.toLowerCase().includes(whole.toLowerCase()) : !matchesText(folded, text)) return false;
-    if (
-      phrase &&
-      han.length === 0 &&
-      !` ${normaliseEnglish(data.meta.en ?? '')} `.includes(` ${phrase} `) &&
-      !` ${normaliseEnglish(text)} `.includes(` ${phrase} `)
-    )
-      return false;
-    return true;
-  };
+  // Every candidate is checked against its text: Pagefind matches index tokens (character pairs,
+  // stemmed English words), the check asks for every term of the query (see query.ts).
+  const accept = (data: PagefindResultData): boolean => matchesAll(terms, prepareText(searchableText(data.meta)));
   const cursor: SearchCursor = {
     candidates: results.length,
     hits,
@@ -128,7 +102,7 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
             source: data.meta.source ?? '',
             year: data.meta.year ?? '',
             kind: data.meta.kind ?? '',
-            excerpt: excerptOf(han[0] ? text : (data.meta.en ?? ''), han[0] ?? words.join(' ')),
+            excerpt: excerptFor(terms, text, data.meta.en ?? ''),
           });
         }
       }
@@ -137,6 +111,18 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
     },
   };
   return cursor;
+}
+
+/** What a record's terms are checked against: its Chinese text (with the title), its translation and its metadata words. */
+export function searchableText(meta: Readonly<Record<string, string | undefined>>): string {
+  return [meta.text, meta.en, meta.tags].filter(Boolean).join('\n');
+}
+
+/** The excerpt around the first term: a Chinese term in the Chinese text, another in the translation (or else the Chinese). */
+function excerptFor(terms: readonly QueryTerm[], text: string, en: string): SearchHit['excerpt'] {
+  const term = terms[0]!;
+  if (isChinese(term) || !excerptOf(en, term.text).match) return excerptOf(text, term.text);
+  return excerptOf(en, term.text);
 }
 
 /** Every hit of a query (reads every candidate: for the CLI, tests and benchmarks, not the first page in a browser). */

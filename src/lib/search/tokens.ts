@@ -70,13 +70,3 @@ export function searchTokens(query: string): string[] {
   }
   return [...new Set([...tokens, ...words])];
 }
-
-/** True when a query needs checking against the text (a Han run longer than one token). */
-export function needsVerification(query: string): boolean {
-  return queryParts(query).han.some((run) => [...run].length > MAX_GRAM);
-}
-
-/** True when every Han run of the query occurs in the text (the text in Simplified script). */
-export function matchesText(query: string, text: string): boolean {
-  return queryParts(query).han.every((run) => text.includes(run));
-}

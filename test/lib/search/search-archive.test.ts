@@ -1,42 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { shardedFolder, shardMap, shardOf } from '../../../src/lib/search/fold.ts';
-import type { PagefindApi, PagefindResultData } from '../../../src/lib/search/pagefind-api.ts';
 import { openSearch, PAGE_SIZE, searchArchive, yearOrder } from '../../../src/lib/search/search-archive.ts';
-import { indexTokens } from '../../../src/lib/search/tokens.ts';
-
-/** A stand-in for Pagefind over a few texts: a record matches when it has every query token; `reads` counts fragments read. */
-function fakeIndex(texts: string[], years: string[] = []) {
-  let reads = 0;
-  const records = texts.map((text, i) => ({ id: `a${i}`, text, year: years[i] ?? 'unknown', tokens: new Set(indexTokens(text)) }));
-  const api: PagefindApi = {
-    options: async () => {},
-    init: async () => {},
-    filters: async () => ({}),
-    search: async (query, options) => {
-      const tokens = (query ?? '').split(' ');
-      const year = options?.filters?.year;
-      const results = records
-        .filter((record) => tokens.every((token) => record.tokens.has(token)) && (year === undefined || record.year === year))
-        .map((record) => ({
-          id: record.id,
-          score: 1,
-          data: async (): Promise<PagefindResultData> => {
-            reads++;
-            return {
-              url: `/articles/${record.id}/`,
-              content: '',
-              excerpt: '',
-              word_count: 0,
-              filters: {},
-              meta: { id: record.id, title: record.id, text: record.text, en: '' },
-            };
-          },
-        }));
-      return { results, unfilteredResultCount: results.length };
-    },
-  };
-  return { api, reads: () => reads };
-}
+import { fakeIndex } from './fake-index.ts';
 
 const identity = (text: string) => text;
 

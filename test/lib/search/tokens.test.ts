@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexTokens, matchesText, searchTokens } from '../../../src/lib/search/tokens.ts';
+import { indexTokens, searchTokens } from '../../../src/lib/search/tokens.ts';
 
 describe('search tokens', () => {
   test('index a Han run as its characters and overlapping pairs, Latin words as lower-case words', () => {
@@ -15,7 +15,5 @@ describe('search tokens', () => {
     const indexed = new Set(indexTokens(text));
     for (const query of ['一门受理、协同办理', '高效办成一件事', '落地'])
       for (const token of searchTokens(query)) expect(indexed.has(token), `${query}: ${token}`).toBe(true);
-    expect(matchesText('高效办成一件事', text)).toBe(true);
-    expect(matchesText('高效办成两件事', text)).toBe(false);
   });
 });
