@@ -142,9 +142,12 @@ async function main(): Promise<void> {
 
   const kinds = new Map<string, number>();
   for (const article of articles) kinds.set(article.kind, (kinds.get(article.kind) ?? 0) + 1);
-  const warnings = result.pages.flatMap((page) =>
-    page.warnings.map((warning) => `${values.from}/${page.source}${warning.line ? `:${warning.line}` : ''}  warning  ${warning.message}`),
-  );
+  const warnings = [
+    ...result.skipped.map((name) => `${values.from}/${name}  warning  not a page file (pages end in .txt, .tsv, .jsonl, .ndjson or .json); skipped`),
+    ...result.pages.flatMap((page) =>
+      page.warnings.map((warning) => `${values.from}/${page.source}${warning.line ? `:${warning.line}` : ''}  warning  ${warning.message}`),
+    ),
+  ];
   const unassigned = result.pages.reduce((sum, page) => sum + page.unassigned.length, 0);
   if (!values.quiet) for (const line of warnings) console.log(line);
   console.log(

@@ -147,4 +147,16 @@ describe('npm run ingest: limits', () => {
     expect(refused.stderr).toMatch(/error: .*x\.json: x\.json is JSON but neither OCR output/u);
     expect(run('--from', from, '--out', out, '--format', 'pdf').status).toBe(2);
   });
+
+  test('a file no adapter reads is skipped with a warning naming it, never silently', () => {
+    const from = temp();
+    const out = join(temp(), 'out');
+    writeFileSync(join(from, 'a.txt'), '标题\n\n本报讯 正文。\n');
+    writeFileSync(join(from, 'b.csv'), 'title,content\n标题,正文\n');
+    writeFileSync(join(from, 'NOTES.md'), '# notes\n');
+    const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--from', from, '--out', out], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`${from}/b.csv  warning  not a page file`);
+    expect(result.stdout).not.toContain('NOTES.md  warning');
+  });
 });

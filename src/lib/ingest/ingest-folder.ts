@@ -93,6 +93,18 @@ export interface FolderResult {
   readonly accounting: { source: string; chars: number; missing: number; extra: number }[];
   readonly metas: Record<string, PageMeta | null>;
   readonly editCount: number;
+  /** Files in the folder that are neither page files nor their metadata: skipped, and said so. */
+  readonly skipped: string[];
+}
+
+/** Files a pages folder may hold besides pages: their metadata, and what editors and tools leave. */
+const COMPANION = /(?:\.meta\.ya?ml|^\.[^/]*|~|\.md|\.bak|\.orig)$/u;
+
+/** Files of a pages folder that no adapter reads (a `.csv`, `.html`, `.pdf` …), for a warning. */
+export function unreadFiles(from: string): string[] {
+  return readdirSync(from)
+    .filter((name) => !PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)) && !COMPANION.test(name))
+    .sort();
 }
 
 /**
@@ -176,7 +188,7 @@ export function ingestFolder(options: IngestFolderOptions): FolderResult {
     if (key) options.cache!.set(key, { result, accounting: pageAccounting, edits: edits.length });
     options.onPage?.(index + 1, names.length, name);
   });
-  return { pages, metas, editCount, accounting };
+  return { pages, metas, editCount, accounting, skipped: unreadFiles(options.from) };
 }
 
 export { PageReadError };

@@ -144,4 +144,9 @@ describe('input formats', () => {
     expect(detected.evidence).toMatch(/median line 1[67](\.5)? characters wide/u);
     expect(readDocument(column, 'b.txt', 'paragraph-lines').evidence).toMatch(/^named with --format/u);
   });
+
+  test('an HTML page is refused, not published with its tags', () => {
+    expect(() => readDocument('<!DOCTYPE html>\n<html><body><p>标题</p><p>正文。</p></body></html>\n', 'page.txt')).toThrow(/looks like HTML/u);
+    expect(() => readDocument('<div>标题</div>\n<p>正文第一段。</p>\n<p>正文第二段。</p>\n', 'page.txt')).toThrow(/looks like HTML/u);
+  });
 });

@@ -108,6 +108,14 @@ export function readDocument(text: string, name: string, override?: PageFormat):
     if (delimiter) return 'delimited';
     // A JSON document without the ending (a `[视频]…` title opens many a crawler line, so try it).
     if (/^[[{]/u.test(trimmed) && /[\]}]\s*$/u.test(text)) return 'ocr-json';
+    if (
+      /^(?:\ufeff)?\s*<(?:!doctype\s+html|html|head|body|div|p|article)\b/iu.test(text) ||
+      (text.match(/<\/?(?:p|div|br|span|a)\b[^>]*>/giu)?.length ?? 0) > filled.length
+    )
+      throw new FormatError(
+        'looks like HTML (tags in nearly every line); extract the article text first (or save the crawler’s title and content fields as JSON Lines)',
+        1,
+      );
     if (jsonish >= 2 && jsonish / filled.length >= 0.3)
       throw new FormatError(
         `mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`,
