@@ -210,6 +210,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const afterBreak = !prev || roles[index - 1] !== 'body' || endsSentence(prev.text);
     if (
       roles[index] === 'body' &&
+      rules[index] !== 'label-value' &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&
       afterBreak &&

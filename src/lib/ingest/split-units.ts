@@ -496,8 +496,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       unit.continuedFrom = match ? `第${match[2]}版` : segment.continuation;
       unit.continuationMarker = segment.continuation;
     }
-    const lastParagraph = [...segment.blocks].reverse().find((block) => block.type === 'paragraph');
-    if (lastParagraph && !endsSentence(lastParagraph.text)) {
+    if (breaksOff(segment.blocks)) {
       unit.kind = 'fragment';
       unit.continuedTo = 'unknown';
     }
@@ -566,6 +565,30 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
     i = j;
   }
   return { before, after };
+}
+
+/** A closing note in brackets after a story's last sentence: `（資料照）`, `（記者X攝）`, `（文字编辑：易佳）`. */
+const CLOSING_NOTE = /[（(][^（()）]{1,40}[）)]\s*$/u;
+/** A label and a code closing a story (`案件編號：HCAL36/05`). */
+const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u;
+
+/**
+ * Rule `ends-mid-sentence`: a story whose last paragraph stops without a sentence end broke off
+ * (continued elsewhere). Closing notes in brackets and label-and-code lines after the last sentence
+ * are not where the story ends.
+ */
+function breaksOff(blocks: readonly UnitBlock[]): boolean {
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
+  while (paragraphs.length > 0) {
+    let last = paragraphs.at(-1)!;
+    while (CLOSING_NOTE.test(last) && last.replace(CLOSING_NOTE, '').trim() !== '') last = last.replace(CLOSING_NOTE, '').trimEnd();
+    if (LABEL_VALUE.test(last) || CLOSING_NOTE.test(last)) {
+      paragraphs.pop();
+      continue;
+    }
+    return !endsSentence(last);
+  }
+  return false;
 }
 
 /** A lead lifted off its paragraph put back in front of it, as printed. */

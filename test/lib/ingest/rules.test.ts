@@ -148,4 +148,22 @@ describe('named segmentation rules', () => {
       ['银川新建保障房三千套', '据新华社银川电（记者李四）'],
     ]);
   });
+
+  test('ends-mid-sentence: a closing note in brackets or a case number after the last sentence is no break-off', () => {
+    const page = [
+      '台幣貶9.7分',
+      '〔記者李某／台北報導〕新台幣匯率終場重貶近1角。',
+      '台灣金融市場昨上演股、匯雙殺走勢。（記者盧冠誠攝）',
+      '陳偉業索訟費敗訴',
+      '【本報訊】法官昨判案說，解釋憲法並無不妥。',
+      '案件編號：HCAL36/05',
+      '晉城小學停課',
+      '【本報訊】教育局昨宣布該校停課，家長',
+    ].join('\n');
+    expect(unitsOf(page, 'tw.txt').map((unit) => [unit.title, unit.kind])).toEqual([
+      ['台幣貶9.7分', 'article'],
+      ['陳偉業索訟費敗訴', 'article'],
+      ['晉城小學停課', 'fragment'],
+    ]);
+  });
 });
