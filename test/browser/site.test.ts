@@ -221,6 +221,8 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     ['glossary index', 'glossary/'],
     ['glossary term', 'glossary/zheng-cun-shou-xin/'],
     ['search', 'search/?q=放管服'],
+    ['about', 'about/'],
+    ['about (Traditional)', 'hant/about/'],
   ];
   test.each(pageTypes)('%s page has no axe-core violations, light and dark', async (_name, path) => {
     for (const scheme of ['light', 'dark'] as const) {

@@ -44,6 +44,32 @@ describe('the built site (under a sub-path base)', () => {
     expect(headings).toContain('坚持全省“一盘棋”');
   });
 
+  test('labels machine-drafted translations and glossary entries in words, above the English, linking to the About page', () => {
+    const about = page('about');
+    expect(about).toContain('id="draft"');
+    expect(about).toContain('id="draft-zh"');
+    expect(about).toContain('were drafted by machine');
+    expect(about).toContain('CC BY 4.0');
+    const article = page('articles/c1589599-0593');
+    const notice = article.indexOf('data-draft-notice');
+    expect(notice).toBeGreaterThan(0);
+    expect(article).toContain('href="/archive/about/#draft"');
+    // The notice comes before the first English of the article: its title and first paragraph.
+    const firstEnglish = article.indexOf('lang="en" class="kicker"');
+    expect(firstEnglish).toBeGreaterThan(notice);
+    expect(article).not.toContain('(translation: draft)');
+    const term = page('glossary/zheng-cun-shou-xin');
+    expect(term).toContain('data-draft-notice');
+    expect(term).toContain('Machine-drafted entry.');
+    // The footer and header of every page link to the About page and no longer call the drafts "the project's own".
+    for (const html of [about, article, term, page('')]) {
+      expect(html).toContain('href="/archive/about/"');
+      expect(html).not.toContain("the project's own");
+    }
+    // The Traditional copy keeps the notice, its link rewritten to the Traditional About page.
+    expect(page('hant/articles/c1589599-0593')).toContain('href="/archive/hant/about/#draft"');
+  });
+
   test('links each source line range to its article', () => {
     const html = page('sources/003_e698e91fc0ebeaed');
     expect(html).toContain('id="L150"');
