@@ -70,6 +70,14 @@ describe('the built site (under a sub-path base)', () => {
     expect(page('hant/articles/c1589599-0593')).toContain('href="/archive/hant/about/#draft"');
   });
 
+  test('writes 簽約 and 發展 in the Traditional pages, not the 籤約 and 髮展 of OpenCC straddling two words', () => {
+    const articles = readdirSync(join(site.dist, 'hant', 'articles')).map((id) => page(`hant/articles/${id}`));
+    const all = articles.join('\n');
+    expect(all).toContain('集中簽約');
+    expect(all).toMatch(/[把掌]握發展/u);
+    for (const wrong of ['籤約', '籤署', '握髮展', '金髮放']) expect(all).not.toContain(wrong);
+  });
+
   test('links each source line range to its article', () => {
     const html = page('sources/003_e698e91fc0ebeaed');
     expect(html).toContain('id="L150"');
