@@ -198,6 +198,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
       'articles/80e90a4c-0003/',
       'glossary/',
       'glossary/zheng-cun-shou-xin/',
+      'glossary/fang-guan-fu/',
       'sources/003_e698e91fc0ebeaed/',
       'search/?q=放管服',
       'browse/',

@@ -61,6 +61,10 @@ describe('the built site (under a sub-path base)', () => {
     const term = page('glossary/zheng-cun-shou-xin');
     expect(term).toContain('data-draft-notice');
     expect(term).toContain('Machine-drafted entry.');
+    // An official rendering's cited source links to the page it names.
+    expect(page('glossary/fang-guan-fu')).toContain(
+      '<a class="source-link" href="http://govt.chinadaily.com.cn/s/201903/16/WS5c99e812498e079e6801bdda/full-text-report-on-the-work-of-the-government.html" rel="external">',
+    );
     // The footer and header of every page link to the About page and no longer call the drafts "the project's own".
     for (const html of [about, article, term, page('')]) {
       expect(html).toContain('href="/archive/about/"');
