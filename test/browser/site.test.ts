@@ -215,6 +215,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
       'articles/80e90a4c-0003/',
       'glossary/',
       'glossary/zheng-cun-shou-xin/',
+      'glossary/fang-guan-fu/',
       'sources/003_e698e91fc0ebeaed/',
       'search/?q=放管服',
       'browse/',
@@ -238,6 +239,8 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     ['glossary index', 'glossary/'],
     ['glossary term', 'glossary/zheng-cun-shou-xin/'],
     ['search', 'search/?q=放管服'],
+    ['about', 'about/'],
+    ['about (Traditional)', 'hant/about/'],
   ];
   test.each(pageTypes)('%s page has no axe-core violations, light and dark', async (_name, path) => {
     for (const scheme of ['light', 'dark'] as const) {

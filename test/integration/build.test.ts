@@ -44,6 +44,44 @@ describe('the built site (under a sub-path base)', () => {
     expect(headings).toContain('坚持全省“一盘棋”');
   });
 
+  test('labels machine-drafted translations and glossary entries in words, above the English, linking to the About page', () => {
+    const about = page('about');
+    expect(about).toContain('id="draft"');
+    expect(about).toContain('id="draft-zh"');
+    expect(about).toContain('were drafted by machine');
+    expect(about).toContain('CC BY 4.0');
+    const article = page('articles/c1589599-0593');
+    const notice = article.indexOf('data-draft-notice');
+    expect(notice).toBeGreaterThan(0);
+    expect(article).toContain('href="/archive/about/#draft"');
+    // The notice comes before the first English of the article: its title and first paragraph.
+    const firstEnglish = article.indexOf('lang="en" class="kicker"');
+    expect(firstEnglish).toBeGreaterThan(notice);
+    expect(article).not.toContain('(translation: draft)');
+    const term = page('glossary/zheng-cun-shou-xin');
+    expect(term).toContain('data-draft-notice');
+    expect(term).toContain('Machine-drafted entry.');
+    // An official rendering's cited source links to the page it names.
+    expect(page('glossary/fang-guan-fu')).toContain(
+      '<a class="source-link" href="http://govt.chinadaily.com.cn/s/201903/16/WS5c99e812498e079e6801bdda/full-text-report-on-the-work-of-the-government.html" rel="external">',
+    );
+    // The footer and header of every page link to the About page and no longer call the drafts "the project's own".
+    for (const html of [about, article, term, page('')]) {
+      expect(html).toContain('href="/archive/about/"');
+      expect(html).not.toContain("the project's own");
+    }
+    // The Traditional copy keeps the notice, its link rewritten to the Traditional About page.
+    expect(page('hant/articles/c1589599-0593')).toContain('href="/archive/hant/about/#draft"');
+  });
+
+  test('writes 簽約 and 發展 in the Traditional pages, not the 籤約 and 髮展 of OpenCC straddling two words', () => {
+    const articles = readdirSync(join(site.dist, 'hant', 'articles')).map((id) => page(`hant/articles/${id}`));
+    const all = articles.join('\n');
+    expect(all).toContain('集中簽約');
+    expect(all).toMatch(/[把掌]握發展/u);
+    for (const wrong of ['籤約', '籤署', '握髮展', '金髮放']) expect(all).not.toContain(wrong);
+  });
+
   test('links each source line range to its article', () => {
     const html = page('sources/003_e698e91fc0ebeaed');
     expect(html).toContain('id="L150"');

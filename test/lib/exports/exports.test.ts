@@ -11,7 +11,7 @@ const entry: GlossaryEntry = {
   pinyin: 'fàng guǎn fú',
   english: 'delegating power, streamlining administration and optimising services',
   englishVariants: ['streamlining administration'],
-  officialEnglish: 'streamline administration, delegate power, and improve regulation and services',
+  officialEnglish: 'streamline administration and delegate power, improve regulation, and upgrade services',
   officialSource: 'Report on the Work of the Government <2019> & “official” version',
   literal: 'release, manage, serve',
   definitionEn: 'A reform <label> & slogan.',
