@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
   });
 
   test('one ranking: the search page lists the same first hits, in the same order, as `npm run search`', async () => {
-    for (const query of ['的', '营商环境 济南', '規範化', 'fire drill']) {
+    for (const query of ['的', '营商环境 济南', '規範化', 'fire drill', 'zhengcun shouxin']) {
       const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
       const expected = (JSON.parse(cli.stdout) as { hits: { url: string }[] }).hits.slice(0, 10).map((hit) => hit.url);
@@ -175,6 +175,8 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
       const link = page.locator('main .search-terms li a').first();
       await link.waitFor({ timeout: 15_000 });
       await expect(link.getAttribute('href')).resolves.toMatch(/^\/archive\/hant\/glossary\/(?:fang-guan-fu|zheng-cun-shou-xin)\/$/u);
+      // The title's pinyin finds the article too.
+      if (query === 'zhengcun shouxin') await page.locator('main .search-results a', { hasText: '實施整村授信' }).first().waitFor({ timeout: 15_000 });
       await page.close();
     }
   });

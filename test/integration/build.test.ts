@@ -245,10 +245,21 @@ describe("the built site: search from Node (the browser's code path)", () => {
     expect(binzhou.some((hit) => hit.source === '003_e698e91fc0ebeaed.txt')).toBe(true);
   });
 
+  test('titles are searchable by pinyin, with or without tones and spaces; English that is not pinyin is not read as pinyin', async () => {
+    const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
+    const archive = await openArchiveSearch(site.dist);
+    const ids = async (query: string) => (await archive.search(query)).map((hit) => hit.id);
+    for (const query of ['zhengcun shouxin', 'zhengcunshouxin', 'Zhěng cūn shòu xìn', 'shishi zhengcun', 'dai dong xiangcun zhenxing'])
+      expect(await ids(query), query).toEqual(['c1589599-0593']);
+    expect(await ids('zhengcun shouxin dai')).toEqual(['c1589599-0593']);
+    expect(await ids('zhengcun zhenxing')).toEqual([]); // not adjacent in the title
+    expect(await ids('fire drill')).toHaveLength(1);
+  });
+
   test('one ranking: the CLI (every hit at once) and the search box (a page at a time) give the same hits in the same order', async () => {
     const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
     const archive = await openArchiveSearch(site.dist);
-    for (const query of ['的', '整村授信', '营商环境 济南', '規範化', 'credit', 'fire drill', '"whole-village credit"']) {
+    for (const query of ['的', '整村授信', '营商环境 济南', '規範化', 'credit', 'fire drill', '"whole-village credit"', 'zhengcun shouxin']) {
       const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
       const cursor = await archive.firstPage(query);

@@ -4,6 +4,8 @@ import type { TermMatcher } from '../glossary/match-terms.ts';
 import type { PageMeta } from '../../schemas/page-meta.ts';
 import type { Translation } from '../../schemas/translation.ts';
 import { compact, normalise } from './query.ts';
+import { pinyin } from 'pinyin-pro';
+import { pinyinTokens } from './pinyin.ts';
 import { indexTokens } from './tokens.ts';
 
 /** A Pagefind custom record for one article (see `indexTokens` for why the content is n-grams). */
@@ -40,8 +42,18 @@ export function metadataWords(meta: PageMeta | null, year: string): string {
 }
 
 /**
+ * The toneless pinyin syllables of a title's Chinese characters (ü written u), read in context by pinyin-pro.
+ * @example titleSyllables('实施整村授信') // → ['shi', 'shi', 'zheng', 'cun', 'shou', 'xin']
+ */
+export function titleSyllables(title: string): string[] {
+  const han = [...title.matchAll(/\p{Script=Han}+/gu)].map(([run]) => run).join('');
+  if (!han) return [];
+  return pinyin(han, { toneType: 'none', type: 'array', v: false }).map((syllable) => normalise(syllable).replace(/[^a-z]+/gu, ''));
+}
+
+/**
  * The search record of an article: its Chinese as characters and character pairs plus its English
- * words and its metadata words ({@link metadataWords}) as content, normalised as queries are
+ * words, its metadata words ({@link metadataWords}) and its title's pinyin (syllable pairs, see pinyin.ts) as content, normalised as queries are
  * (query.ts); the original Chinese and English text, titles in three forms, source and
  * year as metadata (for excerpts and for checking matches); filters for newspaper, region,
  * year, kind, glossary category and glossary term (no sort key: sorting by year is a search
@@ -58,15 +70,17 @@ export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, Loa
   const year = recordYear(meta);
   const newspaper = meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : 'unknown');
   const tags = metadataWords(meta, year);
+  const syllables = titleSyllables(article.title);
   return {
     url: input.url,
     // English as words only: Pagefind keeps `invest–operate–transfer` as one word, the query model splits it.
-    content: `${indexTokens(normalise(`${zh}\n${tags}`)).join(' ')}\n${compact(normalise(en))}`,
+    content: `${indexTokens(normalise(`${zh}\n${tags}`)).join(' ')}\n${compact(normalise(en))}\n${pinyinTokens(syllables).join(' ')}`,
     language: 'en',
     meta: {
       title: article.title,
       titleHant: input.titleHant,
       titleEn: translation?.title ?? '',
+      titlePinyin: syllables.join(''),
       id: article.id,
       url: input.url,
       source: article.source,
