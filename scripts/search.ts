@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { openArchiveSearch } from '../src/lib/search/open-index.ts';
+import { hitLink } from '../src/lib/search/search-archive.ts';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -45,6 +46,8 @@ if (values.json) {
         hits: hits.map((hit) => ({
           id: hit.id,
           url: hit.url,
+          paragraph: hit.paragraph,
+          link: hitLink(hit),
           title: hit.title,
           titleEn: hit.titleEn,
           source: hit.source,
@@ -63,6 +66,6 @@ if (values.json) {
   console.log(`${hits.length} result${hits.length === 1 ? '' : 's'} for “${[...query].length > 40 ? `${[...query].slice(0, 40).join('')}…` : query}”`);
   for (const hit of hits)
     console.log(
-      `\n${hit.title}${hit.titleEn ? `  (${hit.titleEn})` : ''}\n  ${hit.url}  ${hit.source}${hit.year ? `, ${hit.year}` : ''}\n  …${hit.excerpt.before}【${hit.excerpt.match}】${hit.excerpt.after}…`,
+      `\n${hit.title}${hit.titleEn ? `  (${hit.titleEn})` : ''}\n  ${hitLink(hit)}  ${hit.source}${hit.year ? `, ${hit.year}` : ''}\n  …${hit.snippet.map((part) => (part.mark ? `【${part.text}】` : part.text)).join('')}…`,
     );
 }

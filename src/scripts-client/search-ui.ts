@@ -1,6 +1,6 @@
 import { shardedFolder, type SearchManifest } from '../lib/search/fold.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
-import { openSearch, PAGE_SIZE, type SearchCursor, type SearchHit } from '../lib/search/search-archive.ts';
+import { hitLink, openSearch, PAGE_SIZE, type SearchCursor, type SearchHit } from '../lib/search/search-archive.ts';
 import { termLookup, type TermCard, type TermShard } from '../lib/search/term-cards.ts';
 
 interface Loaded {
@@ -31,7 +31,7 @@ const hant = () => document.documentElement.lang === 'zh-Hant';
 function hitItem(hit: SearchHit, base: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = hant() ? hit.url.replace(base, `${base}hant/`) : hit.url;
+  link.href = hant() ? hitLink(hit).replace(base, `${base}hant/`) : hitLink(hit);
   link.textContent = hant() ? hit.titleHant : hit.title;
   link.lang = hant() ? 'zh-Hant' : 'zh-Hans';
   const title = document.createElement('p');
@@ -49,9 +49,16 @@ function hitItem(hit: SearchHit, base: string): HTMLLIElement {
   meta.className = 'muted';
   meta.textContent = `${hit.source}${hit.year ? ` · ${hit.year}` : ''} · ${hit.kind}`;
   const excerpt = document.createElement('p');
-  const mark = document.createElement('mark');
-  mark.textContent = hit.excerpt.match;
-  excerpt.append(`…${hit.excerpt.before}`, mark, `${hit.excerpt.after}…`);
+  excerpt.append(
+    '…',
+    ...hit.snippet.map((part) => {
+      if (!part.mark) return part.text;
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    }),
+    '…',
+  );
   item.append(meta, excerpt);
   return item;
 }

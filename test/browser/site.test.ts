@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     for (const query of ['的', '营商环境 济南', '規範化', 'fire drill', 'zhengcun shouxin']) {
       const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
-      const expected = (JSON.parse(cli.stdout) as { hits: { url: string }[] }).hits.slice(0, 10).map((hit) => hit.url);
+      const expected = (JSON.parse(cli.stdout) as { hits: { link: string }[] }).hits.slice(0, 10).map((hit) => hit.link);
       const page = await open(`search/?q=${encodeURIComponent(query)}`);
       await page
         .locator('main .search-status')
@@ -164,8 +164,16 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await expect(card.count()).resolves.toBe(1);
     await expect(card.textContent()).resolves.toMatch(/整村授信 zhěng cūn shòu xìn · whole-village credit granting.*A rural-credit campaign/u);
     await expect(card.locator('a').getAttribute('href')).resolves.toBe('/archive/glossary/zheng-cun-shou-xin/');
+    // Every match in the snippet is marked, and the result opens at the first matching paragraph, marked by :target.
+    const again = await open('search/?q=乡村振兴 整村授信');
+    await again.locator('main .search-results mark').first().waitFor({ timeout: 15_000 });
+    await expect(again.locator('main .search-results li').first().locator('mark').allTextContents()).resolves.toEqual(['整村授信', '乡村振兴']);
+    await again.close();
     await result.click();
-    await page.waitForURL(/\/archive\/articles\/c1589599-0593\/$/u);
+    await page.waitForURL(/\/archive\/articles\/c1589599-0593\/#p\d+$/u);
+    const target = page.locator('.para:target');
+    await expect(target.textContent()).resolves.toContain('整村授信');
+    await expect(target.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
 

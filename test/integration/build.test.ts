@@ -226,6 +226,16 @@ describe("the built site: search from Node (the browser's code path)", () => {
     await expect(archive.search('规'.repeat(1000))).resolves.toEqual([]);
     const mixed = await archive.search('整村授信 credit');
     expect(mixed.map((hit) => hit.id)).toEqual(['c1589599-0593']);
+    // Every match of every term in the snippet is marked, and the hit names its first matching paragraph, which the page has.
+    const [hit] = await archive.search('乡村振兴 整村授信');
+    expect(hit!.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['整村授信', '乡村振兴']);
+    expect(hit!.paragraph).toMatch(/^p\d+$/u);
+    const page = readFileSync(join(site.dist, 'articles/c1589599-0593/index.html'), 'utf8');
+    const paragraph = page
+      .split(`id="${hit!.paragraph}"`)[1]!
+      .split('class="para"')[0]!
+      .replace(/<[^>]*>/gu, '');
+    expect(paragraph).toContain('整村授信');
     const hant = await archive.search('規範化');
     expect(hant.map((hit) => hit.id)).toContain('80e90a4c-0003');
     expect(hant.every((hit) => hit.excerpt.match === '规范化')).toBe(true);

@@ -6,6 +6,7 @@ import type { Translation } from '../../schemas/translation.ts';
 import { compact, normalise } from './query.ts';
 import { pinyin } from 'pinyin-pro';
 import { pinyinTokens } from './pinyin.ts';
+import { paragraphIndex } from './snippet.ts';
 import { indexTokens } from './tokens.ts';
 
 /** A Pagefind custom record for one article (see `indexTokens` for why the content is n-grams). */
@@ -41,6 +42,18 @@ export function metadataWords(meta: PageMeta | null, year: string): string {
   return words.filter(Boolean).join('\n');
 }
 
+/** Head lines and paragraphs one line each, with where each paragraph starts (see snippet.ts). */
+function joinParagraphs(head: readonly string[], paragraphs: readonly (readonly [string, string])[]): { text: string; index: string } {
+  let text = head.join('\n');
+  const starts: [string, number][] = [];
+  for (const [id, paragraph] of paragraphs) {
+    if (text) text += '\n';
+    starts.push([id, text.length]);
+    text += paragraph;
+  }
+  return { text, index: paragraphIndex(starts) };
+}
+
 /**
  * The toneless pinyin syllables of a title's Chinese characters (ü written u), read in context by pinyin-pro.
  * @example titleSyllables('实施整村授信') // → ['shi', 'shi', 'zheng', 'cun', 'shou', 'xin']
@@ -64,8 +77,16 @@ export function titleSyllables(title: string): string[] {
  */
 export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, LoadedEntry['entry']>, matcher: TermMatcher): SearchRecord {
   const { article, translation, meta } = input;
-  const zh = [article.title, article.subtitle, article.kicker, ...article.blocks.map((block) => block.text)].filter(Boolean).join('\n');
-  const en = translation ? [translation.title, translation.summary, ...Object.values(translation.paragraphs).map((paragraph) => paragraph.en)].join('\n') : '';
+  const zh = joinParagraphs(
+    [article.title, article.subtitle, article.kicker].filter((line): line is string => Boolean(line)),
+    article.blocks.map((block) => [block.id, block.text]),
+  );
+  const en = translation
+    ? joinParagraphs(
+        [translation.title, translation.summary],
+        Object.entries(translation.paragraphs).map(([id, paragraph]) => [id, paragraph.en]),
+      )
+    : { text: '', index: '' };
   const termIds = [...new Set(article.blocks.flatMap((block) => matcher.match(block.text).map((match) => match.id)))];
   const year = recordYear(meta);
   const newspaper = meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : 'unknown');
@@ -74,7 +95,7 @@ export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, Loa
   return {
     url: input.url,
     // English as words only: Pagefind keeps `invest–operate–transfer` as one word, the query model splits it.
-    content: `${indexTokens(normalise(`${zh}\n${tags}`)).join(' ')}\n${compact(normalise(en))}\n${pinyinTokens(syllables).join(' ')}`,
+    content: `${indexTokens(normalise(`${zh.text}\n${tags}`)).join(' ')}\n${compact(normalise(en.text))}\n${pinyinTokens(syllables).join(' ')}`,
     language: 'en',
     meta: {
       title: article.title,
@@ -86,8 +107,10 @@ export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, Loa
       source: article.source,
       year,
       kind: article.kind,
-      text: zh,
-      en,
+      text: zh.text,
+      paras: zh.index,
+      en: en.text,
+      parasEn: en.index,
       tags,
     },
     filters: {

@@ -1,5 +1,6 @@
 import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
 import { pinyinQuery, pinyinTokens } from './pinyin.ts';
+import { firstParagraph, highlight, type SnippetPart } from './snippet.ts';
 import { indexQuery, isChinese, MAX_QUERY_CHARS, matchesAll, parseQuery, prepareText, type QueryTerm } from './query.ts';
 
 /** One search hit, as the UI and the CLI show it. */
@@ -14,7 +15,14 @@ export interface SearchHit {
   readonly kind: string;
   /** About 60 characters around the first match, the match itself in `match`. */
   readonly excerpt: { readonly before: string; readonly match: string; readonly after: string };
+  /** The excerpt with every match of every term marked. */
+  readonly snippet: readonly SnippetPart[];
+  /** The first paragraph that matches (`p593`), '' when only the title or metadata does. */
+  readonly paragraph: string;
 }
+
+/** Where a hit links to: its article, at the first matching paragraph. */
+export const hitLink = (hit: Pick<SearchHit, 'url' | 'paragraph'>): string => (hit.paragraph ? `${hit.url}#${hit.paragraph}` : hit.url);
 
 /** Options for {@link searchArchive} and {@link openSearch}. */
 export interface SearchOptions {
@@ -91,6 +99,8 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
         for (const data of await Promise.all(batch.map((result) => result.data()))) {
           if (!accept(data)) continue;
           const text = data.meta.text ?? '';
+          const en = data.meta.en ?? '';
+          const excerpt = excerptFor(terms, text, en);
           found.push({
             id: data.meta.id ?? '',
             url: data.meta.url ?? data.url,
@@ -100,7 +110,12 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
             source: data.meta.source ?? '',
             year: data.meta.year ?? '',
             kind: data.meta.kind ?? '',
-            excerpt: excerptFor(terms, text, data.meta.en ?? ''),
+            excerpt,
+            snippet: highlight(`${excerpt.before}${excerpt.match}${excerpt.after}`, terms),
+            paragraph: firstParagraph(terms, [
+              { text, index: data.meta.paras ?? '' },
+              { text: en, index: data.meta.parasEn ?? '' },
+            ]),
           });
         }
       }
