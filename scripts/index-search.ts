@@ -1,7 +1,8 @@
 /**
  * Build the archive's search index over the built site (`dist/`) through Pagefind's Node API:
  * one custom record per article (src/lib/search/records.ts), written to `<dist>/pagefind`,
- * plus the Traditional→Simplified character map the browser folds queries with (in shards, see fold.ts).
+ * plus the Traditional→Simplified character map the browser folds queries with (in shards, see fold.ts)
+ * and the glossary's term index (in shards, see term-cards.ts).
  * `--stock <dir>` instead writes stock Pagefind's index of the HTML pages to <dir> (for the benchmark).
  */
 import '../src/lib/content-files/report-errors.ts';
@@ -14,6 +15,7 @@ import { toTraditional } from '../src/lib/script/to-traditional.ts';
 import { shardMap, type SearchManifest } from '../src/lib/search/fold.ts';
 import { traditionalCharacterMap } from '../src/lib/search/fold-map.ts';
 import { buildRecord } from '../src/lib/search/records.ts';
+import { buildTermShards } from '../src/lib/search/term-cards.ts';
 import { archiveArticles, sourcePages, translationOf } from '../src/lib/site/archive.ts';
 
 const { values, positionals } = parseArgs({ options: { stock: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
@@ -62,10 +64,18 @@ try {
     }
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
-    const shards = shardMap(traditionalCharacterMap());
+    const t2s = traditionalCharacterMap();
+    const shards = shardMap(t2s);
     mkdirSync(`${out}/t2s`, { recursive: true });
     for (const [shard, map] of Object.entries(shards)) writeFileSync(`${out}/t2s/${shard}.json`, JSON.stringify(map));
-    const manifest: SearchManifest = { t2sShards: Object.keys(shards).sort(), years: [...years].sort() };
+    const termShards = buildTermShards(
+      entries.map(({ entry }) => entry),
+      t2s,
+      base,
+    );
+    mkdirSync(`${out}/terms`, { recursive: true });
+    for (const [shard, map] of Object.entries(termShards)) writeFileSync(`${out}/terms/${shard}.json`, JSON.stringify(map));
+    const manifest: SearchManifest = { t2sShards: Object.keys(shards).sort(), termShards: Object.keys(termShards).sort(), years: [...years].sort() };
     writeFileSync(`${out}/archive-search.json`, JSON.stringify(manifest));
     console.log(`pagefind: indexed ${count} articles into ${out}`);
   }

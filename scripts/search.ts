@@ -1,10 +1,12 @@
 /**
  * `npm run search -- [--json] [--dist dist] [--filter key=value …] [--sort newest|oldest] <query>` — search the built
- * archive from a terminal, with the same tokens, Traditional folding and checks as the browser.
+ * archive from a terminal, with the same tokens, Traditional folding and checks as the browser; glossary terms the
+ * query names come first (`--json`: `{ terms, hits }`).
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { openArchiveSearch } from '../src/lib/search/open-index.ts';
+import { hitLink } from '../src/lib/search/search-archive.ts';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -35,18 +37,24 @@ if (values.sort !== undefined && values.sort !== 'newest' && values.sort !== 'ol
 }
 const archive = await openArchiveSearch(values.dist!);
 const hits = await archive.search(query, { filters, sort: values.sort ? { year: values.sort === 'newest' ? 'desc' : 'asc' } : undefined });
+const terms = await archive.terms(query);
 if (values.json) {
   console.log(
     JSON.stringify(
-      hits.map((hit) => ({
-        id: hit.id,
-        url: hit.url,
-        title: hit.title,
-        titleEn: hit.titleEn,
-        source: hit.source,
-        year: hit.year,
-        excerpt: `${hit.excerpt.before}${hit.excerpt.match}${hit.excerpt.after}`,
-      })),
+      {
+        terms,
+        hits: hits.map((hit) => ({
+          id: hit.id,
+          url: hit.url,
+          paragraph: hit.paragraph,
+          link: hitLink(hit),
+          title: hit.title,
+          titleEn: hit.titleEn,
+          source: hit.source,
+          year: hit.year,
+          excerpt: `${hit.excerpt.before}${hit.excerpt.match}${hit.excerpt.after}`,
+        })),
+      },
       null,
       2,
     ),
@@ -54,9 +62,10 @@ if (values.json) {
 } else if (query.trim() === '') {
   console.log('Give a query, e.g. npm run search -- 整村授信');
 } else {
+  for (const card of terms) console.log(`术语 Glossary: ${card.term}  ${card.pinyin}  ${card.english}\n  ${card.line}\n  ${card.url}\n`);
   console.log(`${hits.length} result${hits.length === 1 ? '' : 's'} for “${[...query].length > 40 ? `${[...query].slice(0, 40).join('')}…` : query}”`);
   for (const hit of hits)
     console.log(
-      `\n${hit.title}${hit.titleEn ? `  (${hit.titleEn})` : ''}\n  ${hit.url}  ${hit.source}${hit.year ? `, ${hit.year}` : ''}\n  …${hit.excerpt.before}【${hit.excerpt.match}】${hit.excerpt.after}…`,
+      `\n${hit.title}${hit.titleEn ? `  (${hit.titleEn})` : ''}\n  ${hitLink(hit)}  ${hit.source}${hit.year ? `, ${hit.year}` : ''}\n  …${hit.snippet.map((part) => (part.mark ? `【${part.text}】` : part.text)).join('')}…`,
     );
 }

@@ -1,20 +1,27 @@
 import { shardedFolder, type SearchManifest } from '../lib/search/fold.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
-import { openSearch, PAGE_SIZE, type SearchCursor, type SearchHit } from '../lib/search/search-archive.ts';
+import { hitLink, openSearch, PAGE_SIZE, type SearchCursor, type SearchHit } from '../lib/search/search-archive.ts';
+import { termLookup, type TermCard, type TermShard } from '../lib/search/term-cards.ts';
 
-let api: Promise<{ pagefind: PagefindApi; fold: (text: string) => Promise<string>; years: readonly string[] }> | null = null;
+interface Loaded {
+  readonly pagefind: PagefindApi;
+  readonly fold: (text: string) => Promise<string>;
+  readonly terms: (folded: string) => Promise<TermCard[]>;
+  readonly years: readonly string[];
+}
+let api: Promise<Loaded> | null = null;
+
+const readJson = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 
 /** Load the Pagefind bundle and the archive's search manifest once, on first use. */
 function load(bundle: string) {
   api ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
     await pagefind.options({ excerptLength: 0 });
-    const [{ t2sShards, years }] = await Promise.all([
-      fetch(`${bundle}archive-search.json`).then((response) => response.json() as Promise<SearchManifest>),
-      pagefind.init(),
-    ]);
-    const fold = shardedFolder(t2sShards, async (shard) => (await fetch(`${bundle}t2s/${shard}.json`)).json() as Promise<Record<string, string>>);
-    return { pagefind, fold, years };
+    const [{ t2sShards, termShards, years }] = await Promise.all([readJson<SearchManifest>(`${bundle}archive-search.json`), pagefind.init()]);
+    const fold = shardedFolder(t2sShards, (shard) => readJson<Record<string, string>>(`${bundle}t2s/${shard}.json`));
+    const terms = termLookup(termShards, (shard) => readJson<TermShard>(`${bundle}terms/${shard}.json`));
+    return { pagefind, fold, terms, years };
   })();
   return api;
 }
@@ -24,7 +31,7 @@ const hant = () => document.documentElement.lang === 'zh-Hant';
 function hitItem(hit: SearchHit, base: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = hant() ? hit.url.replace(base, `${base}hant/`) : hit.url;
+  link.href = hant() ? hitLink(hit).replace(base, `${base}hant/`) : hitLink(hit);
   link.textContent = hant() ? hit.titleHant : hit.title;
   link.lang = hant() ? 'zh-Hant' : 'zh-Hans';
   const title = document.createElement('p');
@@ -42,10 +49,41 @@ function hitItem(hit: SearchHit, base: string): HTMLLIElement {
   meta.className = 'muted';
   meta.textContent = `${hit.source}${hit.year ? ` · ${hit.year}` : ''} · ${hit.kind}`;
   const excerpt = document.createElement('p');
-  const mark = document.createElement('mark');
-  mark.textContent = hit.excerpt.match;
-  excerpt.append(`…${hit.excerpt.before}`, mark, `${hit.excerpt.after}…`);
+  excerpt.append(
+    '…',
+    ...hit.snippet.map((part) => {
+      if (!part.mark) return part.text;
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    }),
+    '…',
+  );
   item.append(meta, excerpt);
+  return item;
+}
+
+/** A glossary term the query names: term, pinyin, English, one line, a link to its page. */
+function termItem(card: TermCard, base: string): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hant() ? card.url.replace(base, `${base}hant/`) : card.url;
+  link.textContent = card.term;
+  link.lang = 'zh-Hans';
+  const head = document.createElement('p');
+  head.className = 'result-title';
+  const pinyin = document.createElement('span');
+  pinyin.lang = 'zh-Latn-pinyin';
+  pinyin.textContent = ` ${card.pinyin} · `;
+  const english = document.createElement('span');
+  english.lang = 'en';
+  english.textContent = card.english;
+  head.append('术语 ', link, pinyin, english);
+  const line = document.createElement('p');
+  line.lang = 'en';
+  line.className = 'muted';
+  line.textContent = card.line;
+  item.append(head, line);
   return item;
 }
 
@@ -58,7 +96,8 @@ function statusText(cursor: SearchCursor | null, query: string): string {
 }
 
 /** Show the results read so far and a button for the next page while there are more. */
-function render(form: HTMLFormElement, cursor: SearchCursor | null, query: string, appended: readonly SearchHit[] | null): void {
+function render(form: HTMLFormElement, cursor: SearchCursor | null, query: string, appended: readonly SearchHit[] | null, terms?: readonly TermCard[]): void {
+  if (terms) form.querySelector<HTMLUListElement>('.search-terms')!.replaceChildren(...terms.map((card) => termItem(card, form.dataset.base!)));
   const list = form.querySelector<HTMLOListElement>('.search-results')!;
   const status = form.querySelector<HTMLElement>('.search-status')!;
   const more = form.querySelector<HTMLButtonElement>('.search-more')!;
@@ -88,7 +127,7 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
   let cursor: SearchCursor | null = null;
   const run = async () => {
     const current = ++generation;
-    const { pagefind, fold, years } = await load(form.dataset.bundle!);
+    const { pagefind, fold, terms, years } = await load(form.dataset.bundle!);
     const filters: Record<string, string> = {};
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]'))
       if (field.value) filters[field.dataset.filter!] = field.value;
@@ -98,10 +137,10 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
       query.trim() === '' && Object.keys(filters).length === 0
         ? null
         : await openSearch(pagefind, query.trim() === '' ? '' : query, { fold, filters, years, sort: order ? { year: order } : undefined });
-    await opened?.more(PAGE_SIZE);
+    const [cards] = await Promise.all([query.trim() === '' ? [] : fold(query).then(terms), opened?.more(PAGE_SIZE)]);
     if (current !== generation) return;
     cursor = opened;
-    render(form, cursor, query, null);
+    render(form, cursor, query, null, cards);
     if (options.syncUrl) history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
   };
   form.querySelector<HTMLButtonElement>('.search-more')!.addEventListener('click', async () => {

@@ -138,10 +138,10 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
   });
 
   test('one ranking: the search page lists the same first hits, in the same order, as `npm run search`', async () => {
-    for (const query of ['的', '营商环境 济南', '規範化', 'fire drill']) {
+    for (const query of ['的', '营商环境 济南', '規範化', 'fire drill', 'zhengcun shouxin']) {
       const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
-      const expected = (JSON.parse(cli.stdout) as { url: string }[]).slice(0, 10).map((hit) => hit.url);
+      const expected = (JSON.parse(cli.stdout) as { hits: { link: string }[] }).hits.slice(0, 10).map((hit) => hit.link);
       const page = await open(`search/?q=${encodeURIComponent(query)}`);
       await page
         .locator('main .search-status')
@@ -159,9 +159,34 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await result.waitFor({ timeout: 15_000 });
     await expect(page.locator('main .search-results li').count()).resolves.toBe(1);
     await expect(page.locator('main .search-results mark').first().textContent()).resolves.toBe('整村授信');
+    // The glossary term comes first, above the articles, with its pinyin, English and a link to its page.
+    const card = page.locator('main .search-terms li');
+    await expect(card.count()).resolves.toBe(1);
+    await expect(card.textContent()).resolves.toMatch(/整村授信 zhěng cūn shòu xìn · whole-village credit granting.*A rural-credit campaign/u);
+    await expect(card.locator('a').getAttribute('href')).resolves.toBe('/archive/glossary/zheng-cun-shou-xin/');
+    // Every match in the snippet is marked, and the result opens at the first matching paragraph, marked by :target.
+    const again = await open('search/?q=乡村振兴 整村授信');
+    await again.locator('main .search-results mark').first().waitFor({ timeout: 15_000 });
+    await expect(again.locator('main .search-results li').first().locator('mark').allTextContents()).resolves.toEqual(['整村授信', '乡村振兴']);
+    await again.close();
     await result.click();
-    await page.waitForURL(/\/archive\/articles\/c1589599-0593\/$/u);
+    await page.waitForURL(/\/archive\/articles\/c1589599-0593\/#p\d+$/u);
+    const target = page.locator('.para:target');
+    await expect(target.textContent()).resolves.toContain('整村授信');
+    await expect(target.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
+  });
+
+  test('a glossary term named by its pinyin or English shows its card on the Traditional site, linking to the Traditional term page', async () => {
+    for (const query of ['fangguanfu', 'zhengcun shouxin']) {
+      const page = await open(`hant/search/?q=${encodeURIComponent(query)}`);
+      const link = page.locator('main .search-terms li a').first();
+      await link.waitFor({ timeout: 15_000 });
+      await expect(link.getAttribute('href')).resolves.toMatch(/^\/archive\/hant\/glossary\/(?:fang-guan-fu|zheng-cun-shou-xin)\/$/u);
+      // The title's pinyin finds the article too.
+      if (query === 'zhengcun shouxin') await page.locator('main .search-results a', { hasText: '實施整村授信' }).first().waitFor({ timeout: 15_000 });
+      await page.close();
+    }
   });
 
   test('searches from any page with the keyboard: / opens the dialog, Traditional queries fold', async () => {

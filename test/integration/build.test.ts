@@ -264,6 +264,16 @@ describe("the built site: search from Node (the browser's code path)", () => {
     await expect(archive.search('规'.repeat(1000))).resolves.toEqual([]);
     const mixed = await archive.search('整村授信 credit');
     expect(mixed.map((hit) => hit.id)).toEqual(['c1589599-0593']);
+    // Every match of every term in the snippet is marked, and the hit names its first matching paragraph, which the page has.
+    const [hit] = await archive.search('乡村振兴 整村授信');
+    expect(hit!.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['整村授信', '乡村振兴']);
+    expect(hit!.paragraph).toMatch(/^p\d+$/u);
+    const page = readFileSync(join(site.dist, 'articles/c1589599-0593/index.html'), 'utf8');
+    const paragraph = page
+      .split(`id="${hit!.paragraph}"`)[1]!
+      .split('class="para"')[0]!
+      .replace(/<[^>]*>/gu, '');
+    expect(paragraph).toContain('整村授信');
     const hant = await archive.search('規範化');
     expect(hant.map((hit) => hit.id)).toContain('80e90a4c-0003');
     expect(hant.every((hit) => hit.excerpt.match === '规范化')).toBe(true);
@@ -283,10 +293,21 @@ describe("the built site: search from Node (the browser's code path)", () => {
     expect(binzhou.some((hit) => hit.source === '003_e698e91fc0ebeaed.txt')).toBe(true);
   });
 
+  test('titles are searchable by pinyin, with or without tones and spaces; English that is not pinyin is not read as pinyin', async () => {
+    const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
+    const archive = await openArchiveSearch(site.dist);
+    const ids = async (query: string) => (await archive.search(query)).map((hit) => hit.id);
+    for (const query of ['zhengcun shouxin', 'zhengcunshouxin', 'Zhěng cūn shòu xìn', 'shishi zhengcun', 'dai dong xiangcun zhenxing'])
+      expect(await ids(query), query).toEqual(['c1589599-0593']);
+    expect(await ids('zhengcun shouxin dai')).toEqual(['c1589599-0593']);
+    expect(await ids('zhengcun zhenxing')).toEqual([]); // not adjacent in the title
+    expect(await ids('fire drill')).toHaveLength(1);
+  });
+
   test('one ranking: the CLI (every hit at once) and the search box (a page at a time) give the same hits in the same order', async () => {
     const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
     const archive = await openArchiveSearch(site.dist);
-    for (const query of ['的', '整村授信', '营商环境 济南', '規範化', 'credit', 'fire drill', '"whole-village credit"']) {
+    for (const query of ['的', '整村授信', '营商环境 济南', '規範化', 'credit', 'fire drill', '"whole-village credit"', 'zhengcun shouxin']) {
       const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
       const cursor = await archive.firstPage(query);
@@ -294,25 +315,54 @@ describe("the built site: search from Node (the browser's code path)", () => {
       expect(
         cursor.hits.map((hit) => hit.id),
         query,
-      ).toEqual((JSON.parse(cli.stdout) as { id: string }[]).map((hit) => hit.id));
+      ).toEqual((JSON.parse(cli.stdout) as { hits: { id: string }[] }).hits.map((hit) => hit.id));
     }
   });
 
   test('the search CLI prints JSON with id, url and title', () => {
     const result = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, '整村授信'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
-    const hits = JSON.parse(result.stdout) as { id: string; url: string; title: string }[];
+    const { hits } = JSON.parse(result.stdout) as { hits: { id: string; url: string; title: string }[] };
     expect(hits).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: 'c1589599-0593', url: '/archive/articles/c1589599-0593/', title: '实施整村授信“贷”动乡村振兴' })]),
     );
     expect(hits.every((hit) => typeof hit.id === 'string' && hit.url.startsWith('/archive/articles/') && hit.title)).toBe(true);
   });
 
+  test('a query that names a glossary term (form, Traditional, English or pinyin) gives its card first, in Node and the CLI', async () => {
+    const { openArchiveSearch } = await import('../../src/lib/search/open-index.ts');
+    const archive = await openArchiveSearch(site.dist);
+    const card = {
+      id: 'zheng-cun-shou-xin',
+      url: '/archive/glossary/zheng-cun-shou-xin/',
+      term: '整村授信',
+      pinyin: 'zhěng cūn shòu xìn',
+      english: 'whole-village credit granting',
+      line: expect.stringMatching(/^A rural-credit campaign .*[.…]$/u),
+    };
+    for (const query of ['整村授信', '整村授信 credit', 'whole-village credit', 'Whole-Village Credit Granting', 'zhengcun shouxin', 'zhěng cūn shòu xìn'])
+      expect(await archive.terms(query), query).toEqual([card]);
+    expect((await archive.terms('放管服'))[0]?.id).toBe('fang-guan-fu');
+    expect((await archive.terms('fangguanfu'))[0]?.id).toBe('fang-guan-fu');
+    expect(await archive.terms('credit')).toEqual([]);
+    expect(await archive.terms('')).toEqual([]);
+    const first = await archive.firstPage('整村授信');
+    expect(first.terms.map((term) => term.id)).toEqual(['zheng-cun-shou-xin']);
+    const json = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, 'fàng guǎn fú'], { encoding: 'utf8' });
+    expect(json.status, json.stderr).toBe(0);
+    expect((JSON.parse(json.stdout) as { terms: { id: string; url: string }[] }).terms).toEqual([
+      expect.objectContaining({ id: 'fang-guan-fu', url: '/archive/glossary/fang-guan-fu/' }),
+    ]);
+    const text = spawnSync(process.execPath, ['scripts/search.ts', '--dist', site.dist, '整村授信'], { encoding: 'utf8' });
+    expect(text.stdout.indexOf('整村授信  zhěng cūn shòu xìn  whole-village credit granting')).toBeGreaterThanOrEqual(0);
+    expect(text.stdout.indexOf('/archive/glossary/zheng-cun-shou-xin/')).toBeLessThan(text.stdout.indexOf('1 result'));
+  });
+
   test('the search CLI sorts by year (a search per year) and refuses an unknown order', () => {
     const years = (order: string) => {
       const result = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, '--sort', order, '的'], { encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
-      return (JSON.parse(result.stdout) as { year: string }[]).map((hit) => hit.year).filter(Boolean);
+      return (JSON.parse(result.stdout) as { hits: { year: string }[] }).hits.map((hit) => hit.year).filter(Boolean);
     };
     const newest = years('newest');
     expect(new Set(newest).size).toBeGreaterThan(2);

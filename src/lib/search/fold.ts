@@ -28,10 +28,12 @@ export function shardMap(map: Readonly<Record<string, string>>): Record<string, 
 
 /**
  * `pagefind/archive-search.json`, read with Pagefind at the first search: the folding map's
- * shards that exist (so absent ones are never fetched) and the archive's years (for sorting).
+ * shards that exist (so absent ones are never fetched), the glossary term index's shards (see
+ * term-cards.ts) and the archive's years (for sorting).
  */
 export interface SearchManifest {
   readonly t2sShards: readonly string[];
+  readonly termShards: readonly string[];
   readonly years: readonly string[];
 }
 

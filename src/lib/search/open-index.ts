@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { shardedFolder, type SearchManifest } from './fold.ts';
 import { loadPagefind } from './node-pagefind.ts';
+import { termLookup, type TermCard, type TermShard } from './term-cards.ts';
 import { openSearch, PAGE_SIZE, searchArchive, type SearchCursor, type SearchHit, type SearchOptions } from './search-archive.ts';
 
 /**
@@ -14,24 +15,30 @@ export async function openArchiveSearch(dist: string) {
   const { api, bytesRead, resetBytes } = await loadPagefind(bundle);
   let manifest: Promise<SearchManifest> | null = null;
   let fold: SearchOptions['fold'] | null = null;
+  let lookup: ((folded: string) => Promise<TermCard[]>) | null = null;
+  const read = async <T>(...path: string[]): Promise<T> => (await fetch(pathToFileURL(join(bundle, ...path)))).json() as Promise<T>;
   const withManifest = async (options: Omit<SearchOptions, 'fold'>): Promise<SearchOptions> => {
-    manifest ??= fetch(pathToFileURL(join(bundle, 'archive-search.json'))).then((response) => response.json() as Promise<SearchManifest>);
-    const { t2sShards, years } = await manifest;
-    fold ??= shardedFolder(
-      t2sShards,
-      async (shard) => (await fetch(pathToFileURL(join(bundle, 't2s', `${shard}.json`)))).json() as Promise<Record<string, string>>,
-    );
+    manifest ??= read<SearchManifest>('archive-search.json');
+    const { t2sShards, termShards, years } = await manifest;
+    fold ??= shardedFolder(t2sShards, (shard) => read<Record<string, string>>('t2s', `${shard}.json`));
+    lookup ??= termLookup(termShards, (shard) => read<TermShard>('terms', `${shard}.json`));
     return { years, ...options, fold };
+  };
+  const termsOf = async (query: string): Promise<TermCard[]> => {
+    const { fold: folder } = await withManifest({});
+    return query.trim() === '' ? [] : lookup!(await folder(query));
   };
   return {
     /** Every hit (reads every candidate). */
     search: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchHit[]> => searchArchive(api, query, await withManifest(options)),
-    /** What the search box does: open the search and read the first page of hits. */
-    firstPage: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchCursor> => {
+    /** What the search box does: open the search, read the first page of hits and the glossary terms the query names. */
+    firstPage: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchCursor & { terms: TermCard[] }> => {
       const cursor = await openSearch(api, query, await withManifest(options));
-      await cursor.more(PAGE_SIZE);
-      return cursor;
+      const [terms] = await Promise.all([termsOf(query), cursor.more(PAGE_SIZE)]);
+      return Object.assign(cursor, { terms });
     },
+    /** The glossary terms a query names (shown before the articles). */
+    terms: termsOf,
     filters: () => api.filters(),
     bytesRead,
     resetBytes,

@@ -4,6 +4,9 @@ import type { TermMatcher } from '../glossary/match-terms.ts';
 import type { PageMeta } from '../../schemas/page-meta.ts';
 import type { Translation } from '../../schemas/translation.ts';
 import { compact, normalise } from './query.ts';
+import { pinyin } from 'pinyin-pro';
+import { pinyinTokens } from './pinyin.ts';
+import { paragraphIndex } from './snippet.ts';
 import { indexTokens } from './tokens.ts';
 
 /** A Pagefind custom record for one article (see `indexTokens` for why the content is n-grams). */
@@ -39,9 +42,31 @@ export function metadataWords(meta: PageMeta | null, year: string): string {
   return words.filter(Boolean).join('\n');
 }
 
+/** Head lines and paragraphs one line each, with where each paragraph starts (see snippet.ts). */
+function joinParagraphs(head: readonly string[], paragraphs: readonly (readonly [string, string])[]): { text: string; index: string } {
+  let text = head.join('\n');
+  const starts: [string, number][] = [];
+  for (const [id, paragraph] of paragraphs) {
+    if (text) text += '\n';
+    starts.push([id, text.length]);
+    text += paragraph;
+  }
+  return { text, index: paragraphIndex(starts) };
+}
+
+/**
+ * The toneless pinyin syllables of a title's Chinese characters (ü written u), read in context by pinyin-pro.
+ * @example titleSyllables('实施整村授信') // → ['shi', 'shi', 'zheng', 'cun', 'shou', 'xin']
+ */
+export function titleSyllables(title: string): string[] {
+  const han = [...title.matchAll(/\p{Script=Han}+/gu)].map(([run]) => run).join('');
+  if (!han) return [];
+  return pinyin(han, { toneType: 'none', type: 'array', v: false }).map((syllable) => normalise(syllable).replace(/[^a-z]+/gu, ''));
+}
+
 /**
  * The search record of an article: its Chinese as characters and character pairs plus its English
- * words and its metadata words ({@link metadataWords}) as content, normalised as queries are
+ * words, its metadata words ({@link metadataWords}) and its title's pinyin (syllable pairs, see pinyin.ts) as content, normalised as queries are
  * (query.ts); the original Chinese and English text, titles in three forms, source and
  * year as metadata (for excerpts and for checking matches); filters for newspaper, region,
  * year, kind, glossary category and glossary term (no sort key: sorting by year is a search
@@ -52,28 +77,40 @@ export function metadataWords(meta: PageMeta | null, year: string): string {
  */
 export function buildRecord(input: RecordInput, entries: ReadonlyMap<string, LoadedEntry['entry']>, matcher: TermMatcher): SearchRecord {
   const { article, translation, meta } = input;
-  const zh = [article.title, article.subtitle, article.kicker, ...article.blocks.map((block) => block.text)].filter(Boolean).join('\n');
-  const en = translation ? [translation.title, translation.summary, ...Object.values(translation.paragraphs).map((paragraph) => paragraph.en)].join('\n') : '';
+  const zh = joinParagraphs(
+    [article.title, article.subtitle, article.kicker].filter((line): line is string => Boolean(line)),
+    article.blocks.map((block) => [block.id, block.text]),
+  );
+  const en = translation
+    ? joinParagraphs(
+        [translation.title, translation.summary],
+        Object.entries(translation.paragraphs).map(([id, paragraph]) => [id, paragraph.en]),
+      )
+    : { text: '', index: '' };
   const termIds = [...new Set(article.blocks.flatMap((block) => matcher.match(block.text).map((match) => match.id)))];
   const year = recordYear(meta);
   const newspaper = meta?.newspaper ?? (meta?.probableNewspaper ? `${meta.probableNewspaper}?` : 'unknown');
   const tags = metadataWords(meta, year);
+  const syllables = titleSyllables(article.title);
   return {
     url: input.url,
     // English as words only: Pagefind keeps `invest–operate–transfer` as one word, the query model splits it.
-    content: `${indexTokens(normalise(`${zh}\n${tags}`)).join(' ')}\n${compact(normalise(en))}`,
+    content: `${indexTokens(normalise(`${zh.text}\n${tags}`)).join(' ')}\n${compact(normalise(en.text))}\n${pinyinTokens(syllables).join(' ')}`,
     language: 'en',
     meta: {
       title: article.title,
       titleHant: input.titleHant,
       titleEn: translation?.title ?? '',
+      titlePinyin: syllables.join(''),
       id: article.id,
       url: input.url,
       source: article.source,
       year,
       kind: article.kind,
-      text: zh,
-      en,
+      text: zh.text,
+      paras: zh.index,
+      en: en.text,
+      parasEn: en.index,
       tags,
     },
     filters: {

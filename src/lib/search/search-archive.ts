@@ -1,4 +1,6 @@
 import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
+import { pinyinQuery, pinyinTokens } from './pinyin.ts';
+import { firstParagraph, highlight, type SnippetPart } from './snippet.ts';
 import { indexQuery, isChinese, MAX_QUERY_CHARS, matchesAll, parseQuery, prepareText, type QueryTerm } from './query.ts';
 
 /** One search hit, as the UI and the CLI show it. */
@@ -13,7 +15,14 @@ export interface SearchHit {
   readonly kind: string;
   /** About 60 characters around the first match, the match itself in `match`. */
   readonly excerpt: { readonly before: string; readonly match: string; readonly after: string };
+  /** The excerpt with every match of every term marked. */
+  readonly snippet: readonly SnippetPart[];
+  /** The first paragraph that matches (`p593`), '' when only the title or metadata does. */
+  readonly paragraph: string;
 }
+
+/** Where a hit links to: its article, at the first matching paragraph. */
+export const hitLink = (hit: Pick<SearchHit, 'url' | 'paragraph'>): string => (hit.paragraph ? `${hit.url}#${hit.paragraph}` : hit.url);
 
 /** Options for {@link searchArchive} and {@link openSearch}. */
 export interface SearchOptions {
@@ -66,19 +75,16 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
   const tokens = indexQuery(terms);
   const hits: SearchHit[] = [];
   if (tokens.length === 0) return { candidates: 0, hits, done: true, more: async () => [] };
-  // Sorting by year is a search per year, newest (or oldest) first: Pagefind's own sort would
-  // put an array over every article into the metadata each first search loads.
-  const search = async (filters: SearchOptions['filters']) => (await api.search(tokens.join(' '), { filters })).results;
-  let results: Awaited<ReturnType<typeof search>>;
-  if (options.sort && options.years) {
-    const wanted = options.filters?.year;
-    const years = yearOrder(wanted === undefined ? options.years : typeof wanted === 'string' ? [wanted] : wanted, options.sort.year);
-    results = (await Promise.all(years.map((year) => search({ ...options.filters, year })))).flat();
-  } else results = await search(options.filters);
+  // A Latin query that reads as pinyin also searches the titles' pinyin; those hits come after the others.
+  const syllables = pinyinQuery(query);
+  const candidates = await searchTokens(api, tokens, options);
+  const results = syllables ? unique([...candidates, ...(await searchTokens(api, pinyinTokens(syllables), options))]) : candidates;
   let next = 0;
   // Every candidate is checked against its text: Pagefind matches index tokens (character pairs,
-  // stemmed English words), the check asks for every term of the query (see query.ts).
-  const accept = (data: PagefindResultData): boolean => matchesAll(terms, prepareText(searchableText(data.meta)));
+  // stemmed English words), the check asks for every term of the query (see query.ts), or for
+  // the query's pinyin in the title's.
+  const accept = (data: PagefindResultData): boolean =>
+    matchesAll(terms, prepareText(searchableText(data.meta))) || (syllables !== null && (data.meta.titlePinyin ?? '').includes(syllables.join('')));
   const cursor: SearchCursor = {
     candidates: results.length,
     hits,
@@ -93,6 +99,8 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
         for (const data of await Promise.all(batch.map((result) => result.data()))) {
           if (!accept(data)) continue;
           const text = data.meta.text ?? '';
+          const en = data.meta.en ?? '';
+          const excerpt = excerptFor(terms, text, en);
           found.push({
             id: data.meta.id ?? '',
             url: data.meta.url ?? data.url,
@@ -102,7 +110,12 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
             source: data.meta.source ?? '',
             year: data.meta.year ?? '',
             kind: data.meta.kind ?? '',
-            excerpt: excerptFor(terms, text, data.meta.en ?? ''),
+            excerpt,
+            snippet: highlight(`${excerpt.before}${excerpt.match}${excerpt.after}`, terms),
+            paragraph: firstParagraph(terms, [
+              { text, index: data.meta.paras ?? '' },
+              { text: en, index: data.meta.parasEn ?? '' },
+            ]),
           });
         }
       }
@@ -111,6 +124,27 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
     },
   };
   return cursor;
+}
+
+type Candidates = Awaited<ReturnType<PagefindApi['search']>>['results'];
+
+/**
+ * Pagefind's candidates for index tokens, with the filters. Sorting by year is a search per year,
+ * newest (or oldest) first: Pagefind's own sort would put an array over every article into the
+ * metadata each first search loads.
+ */
+async function searchTokens(api: PagefindApi, tokens: readonly string[], options: SearchOptions): Promise<Candidates> {
+  const search = async (filters: SearchOptions['filters']) => (await api.search(tokens.join(' '), { filters })).results;
+  if (!options.sort || !options.years) return search(options.filters);
+  const wanted = options.filters?.year;
+  const years = yearOrder(wanted === undefined ? options.years : typeof wanted === 'string' ? [wanted] : wanted, options.sort.year);
+  return (await Promise.all(years.map((year) => search({ ...options.filters, year })))).flat();
+}
+
+/** Candidates without repeats (the first of each kept). */
+function unique(results: Candidates): Candidates {
+  const seen = new Set<string>();
+  return results.filter((result) => !seen.has(result.id) && seen.add(result.id));
 }
 
 /** What a record's terms are checked against: its Chinese text (with the title), its translation and its metadata words. */
