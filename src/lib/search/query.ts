@@ -4,6 +4,7 @@
  * spaces, punctuation and script boundaries; a quoted part ("…", “…”, 「…」, 『…』) is one phrase.
  * Query and text are normalised alike before matching ({@link normalise}).
  */
+import { stemmer } from 'stemmer';
 import { searchTokens } from './tokens.ts';
 
 /** Longest query read (characters); the rest is ignored. */
@@ -80,20 +81,36 @@ export function occurs(haystack: string, needle: string): boolean {
   return false;
 }
 
-/** A text prepared for {@link matchesAll}: normalised, and compacted for phrases. */
+/** A text prepared for {@link matchesAll}: normalised, compacted for phrases, and its English word stems. */
 export interface PreparedText {
   readonly plain: string;
   readonly compact: string;
+  /** Porter stems of its Latin words of {@link STEM_MIN} letters or more (`drills` → `drill`). */
+  readonly stems: ReadonlySet<string>;
 }
+
+/** Latin words at least this long also match by their stem (shorter ones are names, codes, units). */
+export const STEM_MIN = 4;
+
+const LATIN_WORD = /\p{Script=Latin}+/gu;
+const stemmable = (word: string) => word.length >= STEM_MIN && /^\p{Script=Latin}+$/u.test(word);
 
 export function prepareText(text: string): PreparedText {
   const plain = normalise(text);
-  return { plain, compact: compact(plain) };
+  const stems = new Set<string>();
+  for (const [word] of plain.matchAll(LATIN_WORD)) if (stemmable(word)) stems.add(stemmer(word));
+  return { plain, compact: compact(plain), stems };
 }
 
-/** True when every term occurs in the text (words and Han runs as they are, phrases with punctuation ignored). */
+/**
+ * True when every term occurs in the text: words and Han runs as they are, an English word also
+ * by its stem (`drills` finds "drill", `regulations` finds "regulation"), phrases with punctuation
+ * ignored.
+ */
 export function matchesAll(terms: readonly QueryTerm[], text: PreparedText): boolean {
-  return terms.every((term) => occurs(term.phrase ? text.compact : text.plain, term.text));
+  return terms.every(
+    (term) => occurs(term.phrase ? text.compact : text.plain, term.text) || (!term.phrase && stemmable(term.text) && text.stems.has(stemmer(term.text))),
+  );
 }
 
 /** True when a term is Chinese (has a Han character): its excerpt comes from the Chinese text. */

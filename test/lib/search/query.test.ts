@@ -60,6 +60,18 @@ describe('matchesAll', () => {
     expect(matches('"一门受理,协同办理"')).toBe(true);
     expect(matches('"协同办理一门受理"')).toBe(false);
   });
+
+  test('an English word of four letters or more also matches by its stem; short words, codes and phrases do not', () => {
+    const english = prepareText('The county held fire emergency drills and revised its regulations on rural credit.');
+    const en = (query: string) => matchesAll(parseQuery(query), english);
+    expect(en('fire drill')).toBe(true);
+    expect(en('regulation credits')).toBe(true);
+    expect(en('revising')).toBe(true);
+    expect(en('drilling')).toBe(true);
+    expect(en('fire training')).toBe(false);
+    expect(en('"fire drill"')).toBe(false);
+    expect(en('rural credits loan')).toBe(false);
+  });
 });
 
 describe('searchArchive with the query model', () => {
