@@ -11,7 +11,7 @@ import '../src/lib/content-files/report-errors.ts';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
-import { ingestFolder, IngestError } from '../src/lib/ingest/ingest-folder.ts';
+import { ingestFolder, IngestError, PAGE_EXTENSIONS } from '../src/lib/ingest/ingest-folder.ts';
 import { folderPageCache } from '../src/lib/ingest/page-cache.ts';
 import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/read-page.ts';
 import { contentPath } from '../src/lib/content-dir.ts';
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   const kinds = new Map<string, number>();
   for (const article of articles) kinds.set(article.kind, (kinds.get(article.kind) ?? 0) + 1);
   const warnings = [
-    ...result.skipped.map((name) => `${values.from}/${name}  warning  not a page file (pages end in .txt, .tsv, .jsonl, .ndjson or .json); skipped`),
+    ...result.skipped.map((name) => `${values.from}/${name}  warning  not a page file (pages end in ${PAGE_EXTENSIONS.join(', ')}); skipped`),
     ...result.pages.flatMap((page) =>
       page.warnings.map((warning) => `${values.from}/${page.source}${warning.line ? `:${warning.line}` : ''}  warning  ${warning.message}`),
     ),

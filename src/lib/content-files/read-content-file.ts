@@ -151,7 +151,9 @@ export function readPageBytes(path: string, options: Omit<ReadContentOptions, 'm
   return readContentFile(path, { maxBytes: LIMITS.pageBytes, what: 'a page', limit: 'LIMITS.pageBytes', ...options });
 }
 
-const PAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.(?:txt|tsv|jsonl|ndjson|json)$/u;
+/** File endings of page files: text pages, crawler dumps (TSV, JSON Lines) and OCR or article JSON. */
+export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.jsonl', '.ndjson', '.json'] as const;
+const PAGE_NAME = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_.-]*(?:${PAGE_EXTENSIONS.map((extension) => `\\${extension}`).join('|')})$`, 'u');
 
 /**
  * Why a page file name cannot be used, or null. The stem becomes a URL path segment and a page
@@ -161,6 +163,6 @@ const PAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.(?:txt|tsv|jsonl|ndjson|json)$/u
 export function pageNameProblem(name: string): string | null {
   if (name.length > LIMITS.pageNameChars) return `the file name is longer than ${LIMITS.pageNameChars} characters; shorten it`;
   if (!PAGE_NAME.test(name))
-    return 'the file name may hold only ASCII letters, digits, `_`, `-` and `.` (not first) before its ending (`.txt`, `.tsv`, `.jsonl`, `.json`), since it becomes a URL; rename the file';
+    return `the file name may hold only ASCII letters, digits, \`_\`, \`-\` and \`.\` (not first) before its ending (${PAGE_EXTENSIONS.join(', ')}), since it becomes a URL; rename the file`;
   return null;
 }

@@ -7,6 +7,7 @@ import {
   LEAD_BYLINE,
   NUMBERED_SECTION,
   ORGANISATION,
+  LABEL_VALUE,
   MARKED_BYLINE,
   MASTHEAD,
   PAGE_FURNITURE,
@@ -151,7 +152,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
     else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
-    else if (/^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u.test(text)) [role, rule] = ['body', 'label-value'];
+    else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (

@@ -1,4 +1,4 @@
-import { inferTitle } from './split-units.ts';
+import { emptyUnit, inferTitle } from './split-units.ts';
 import { ingestPage, recordsToPage, type IngestPageOptions, type PageResult } from './ingest-page.ts';
 import type { PageFormat, SourceDocument } from './formats/detect.ts';
 import type { SourceRecord } from './formats/records.ts';
@@ -26,25 +26,15 @@ function withFlags<T extends PageResult>(result: T, options: { formatUncertain?:
 }
 
 function recordUnit(record: SourceRecord): Unit {
-  const body = record.paragraphs.join('');
   const title = record.title.trim();
-  return {
-    // A record with a title and no body (a crawler's link to a video or a gallery) is no article.
-    kind: record.paragraphs.length === 0 ? 'furniture' : 'article',
-    title: title || inferTitle(body),
-    titleInferred: title === '',
-    subtitle: null,
-    kicker: null,
-    series: null,
-    byline: record.byline,
-    organisation: null,
-    continuedFrom: null,
-    continuedTo: null,
-    continuationMarker: null,
-    headLines: [record.line],
-    bannerLines: [],
-    blocks: record.paragraphs.map((text) => ({ type: 'paragraph' as const, text, lines: [record.line] })),
-  };
+  // A record with a title and no body (a crawler's link to a video or a gallery) is no article.
+  const unit = emptyUnit(record.paragraphs.length === 0 ? 'furniture' : 'article');
+  unit.title = title || inferTitle(record.paragraphs.join(''));
+  unit.titleInferred = title === '';
+  unit.byline = record.byline;
+  unit.headLines = [record.line];
+  unit.blocks = record.paragraphs.map((text) => ({ type: 'paragraph' as const, text, lines: [record.line] }));
+  return unit;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ContentFileError, pageNameProblem, readPageBytes, readYamlBytes } from '../content-files/read-content-file.ts';
+import { ContentFileError, PAGE_EXTENSIONS, pageNameProblem, readPageBytes, readYamlBytes } from '../content-files/read-content-file.ts';
 import { readYamlFile } from '../content-files/read-yaml.ts';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
@@ -55,8 +55,7 @@ export function readYaml<T>(
   }
 }
 
-/** File endings of page files: text pages, crawler dumps (TSV, JSON Lines) and OCR or article JSON. */
-export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.jsonl', '.ndjson', '.json'] as const;
+export { PAGE_EXTENSIONS };
 const PAGE_FILES = `page files (${PAGE_EXTENSIONS.map((extension) => `*${extension}`).join(', ')})`;
 
 /** A page file's name without its ending: `<stem>.meta.yaml` and `edits/<stem>.yaml` belong to it. */

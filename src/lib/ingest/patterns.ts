@@ -133,3 +133,6 @@ export const PAGE_FURNITURE = bothScripts(
 
 /** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */
 export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报)$/u);
+
+/** A label and a code or number alone on a line: data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
+export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u;

@@ -2,6 +2,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
   bothScripts,
+  LABEL_VALUE,
   MARKED_BYLINE,
   COLUMN_INTRO_TEXT,
   COLUMN_LABEL,
@@ -88,7 +89,8 @@ function itemsOf(tree: Root): Item[] {
 
 const textOfBlocks = (blocks: readonly UnitBlock[]) => blocks.map((block) => block.text).join('');
 
-function emptyUnit(kind: Unit['kind']): Unit {
+/** A unit of a kind with nothing in it yet. */
+export function emptyUnit(kind: Unit['kind']): Unit {
   return {
     kind,
     title: null,
@@ -569,8 +571,6 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
 
 /** A closing note in brackets after a story's last sentence: `（資料照）`, `（記者X攝）`, `（文字编辑：易佳）`. */
 const CLOSING_NOTE = /[（(][^（()）]{1,40}[）)]\s*$/u;
-/** A label and a code closing a story (`案件編號：HCAL36/05`). */
-const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u;
 
 /**
  * Rule `ends-mid-sentence`: a story whose last paragraph stops without a sentence end broke off

@@ -21,7 +21,6 @@ export type SourceDocument =
       readonly kind: 'records';
       readonly records: SourceRecord[];
       readonly evidence: string;
-      readonly skipped: number[];
     }
   | { readonly format: 'ocr-json'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string };
 
@@ -50,7 +49,7 @@ function readJson(text: string, name: string): SourceDocument {
   // Articles first: an object with a title and a content field is a crawler's record, not a text block.
   const records = jsonArrayRecords(value, text);
   if (records?.some((record) => record.title !== ''))
-    return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
+    return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields` };
   const blocks = ocrBlocks(value);
   if (blocks && blocks.length > 0) {
     const boxed = blocks.filter((block) => block.box).length;
@@ -62,7 +61,7 @@ function readJson(text: string, name: string): SourceDocument {
       evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? 'all with boxes (reading order from the boxes)' : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}`,
     };
   }
-  if (records) return { format: 'json-records', kind: 'records', records, skipped: [], evidence: `${records.length} article objects with title/body fields` };
+  if (records) return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields` };
   const keys =
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.keys(value).slice(0, 6).join(', ')
@@ -140,7 +139,6 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         format,
         kind: 'records',
         records,
-        skipped: [],
         evidence: `${override ? 'named with --format; ' : ''}${records.length} JSON objects with a content field`,
       };
     }
@@ -153,7 +151,6 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         format,
         kind: 'records',
         records,
-        skipped: header ? [header] : [],
         evidence: `${records.length} records, title and body split by ${describeDelimiter(delimiter)}${header ? `, header row at line ${header}` : ''}`,
       };
     }

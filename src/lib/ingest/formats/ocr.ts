@@ -165,7 +165,6 @@ export interface OcrLayout {
   readonly text: string;
   /** `blockOfLine[i]` is the block number of text line i + 1, or 0 for a blank line the layout added. */
   readonly blockOfLine: number[];
-  readonly ordered: boolean;
 }
 
 /**
@@ -234,5 +233,5 @@ export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
     blockOfLine.push(block.n);
     previous = block;
   }
-  return { text: lines.join('\n'), blockOfLine, ordered: boxed };
+  return { text: lines.join('\n'), blockOfLine };
 }
