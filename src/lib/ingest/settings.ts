@@ -42,6 +42,8 @@ export const SETTINGS = {
     headsOverLeadShare: 0.7,
     /** … and at least this share of its leads have a headline over them. */
     headedLeadShare: 0.4,
+    /** Two headline decks together at most this long, the first without a verb or ending on one, are one headline broken in two (`deck-broken-headline`). */
+    brokenHeadlineChars: 16,
   },
   flags: {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */

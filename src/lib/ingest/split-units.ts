@@ -13,6 +13,7 @@ import {
   ORGANISATION,
   SUBTITLE,
 } from './patterns.ts';
+import { isBrokenHeadline } from './headline-grammar.ts';
 import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
@@ -644,23 +645,27 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
+/** A deck that says who speaks, over what they said: `张东荪氏对记者称`, `外交部发言人表示`. */
+const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布|透露|呼吁|答记者问时说)$/u);
 
 /**
  * The headline of a head of two or three plain decks over a news lead, on a page printed one paragraph per line:
- * - `deck-three`: three decks are kicker (引题), headline (主题) and subtitle (副题);
  * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
- * - `deck-broken-headline`: two short decks (together at most 16 characters, no comma) are one headline broken in two;
  * - `deck-kicker-preposition`: a first deck opening with a preposition (`与…`, `围绕…`, `为…`) sets the scene: a kicker;
+ * - `deck-kicker-speaker`: a first deck naming who speaks (`张东荪氏对记者称`) is a kicker over what was said;
+ * - `deck-broken-headline`: a first deck that only names its subject (`瑞华银行` / `今日召开股东大会`), or a short one ending on a verb whose object opens the next (`华中成立` / `孤儿福利会`), is one headline broken in two ({@link isBrokenHeadline});
+ * - `deck-three`: three decks are kicker (引题), headline (主题) and subtitle (副题);
  * - `deck-headline-subtitle`: otherwise the first deck is the headline and the rest subtitles.
  */
 export function readDecks(decks: readonly string[]): { headline: number[]; kicker: number[]; rule: string } {
-  const [first, second] = decks.map((deck) => deck.trim());
+  const [first, second] = decks.map((deck) => deck.trim()) as [string, string];
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
+  if (KICKER_END.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
+  if (KICKER_START.test(first)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
+  if (KICKER_SPEAKS.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-speaker' };
+  if (isBrokenHeadline(first, second)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
   if (decks.length === 3 && !decks.some((deck) => /[，,]/u.test(deck))) return { headline: [1], kicker: [0], rule: 'deck-three' };
   // (A kicker pair: HK Apple Daily sets a two-phrase kicker over a one-phrase headline; Liberty Times a two-phrase headline over a one-phrase subtitle. Same shape, so no rule.)
-  if (KICKER_END.test(first!) && chars(first!) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
-  if (KICKER_START.test(first!)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
-  if (chars(first!) + chars(second!) <= 16 && !/[，,]/u.test(first! + second!)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
   return { headline: [0], kicker: [], rule: 'deck-headline-subtitle' };
 }
 

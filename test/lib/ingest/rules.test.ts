@@ -46,14 +46,31 @@ describe('named segmentation rules', () => {
     expect(units[2]!.blocks[1]).toMatch(/^【又讯】该团/u);
   });
 
-  test('readDecks: kicker by locative or preposition, broken headline, three decks, headline and subtitle', () => {
+  test('readDecks: kicker by locative, preposition or speaker, broken headline, three decks, headline and subtitle', () => {
     expect(readDecks(['正确的商业政策推动下', '邢台市商号激增'])).toMatchObject({ headline: [1], kicker: [0], rule: 'deck-kicker-locative' });
     expect(readDecks(['与张伯礼院士团队续签为期4年合作协议', '通化医药高新区借“智”冲刺千亿元级'])).toMatchObject({
       headline: [1],
       rule: 'deck-kicker-preposition',
     });
+    expect(readDecks(['张东荪氏对记者称', '国民党正挑动大内战', '必将引起全国人民反内战运动'])).toMatchObject({
+      headline: [1],
+      kicker: [0],
+      rule: 'deck-kicker-speaker',
+    });
+    // A subject with no verb, however long, goes on in the next deck; a verb whose object opens the next deck, when both are short.
     expect(readDecks(['瑞华银行', '今日召开股东大会'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
-    expect(readDecks(['把监狱变成学校', '冀南各专县设自新院', '犯人生产学习武城无一人逃亡'])).toMatchObject({ headline: [1], kicker: [0], rule: 'deck-three' });
+    expect(readDecks(['十七师暨军区警卫团', '向四平街保卫者致敬'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
+    expect(readDecks(['華中成立', '孤兒福利會'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
+    // Two statements, a predicate of its own, a genre label: not one headline.
+    expect(readDecks(['川省公教人员怠工', '要求改善待遇'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
+    expect(readDecks(['伊朗内政谈判停顿', '阿塞拜疆总理返大不里士'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
+    expect(readDecks(['江西一片悲惨景象', '南昌通讯'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
+    expect(readDecks(['把监狱变成学校', '冀南各专县设自新院', '犯人生产学习武城无一人逃亡'])).toMatchObject({
+      headline: [1],
+      kicker: [0],
+      rule: 'deck-kicker-preposition',
+    });
+    expect(readDecks(['坚持质量兴农', '冀南各专县设自新院', '犯人生产学习武城无一人逃亡'])).toMatchObject({ headline: [1], kicker: [0], rule: 'deck-three' });
     expect(readDecks(['民主联军释放战俘', '被释官兵深为宽大仁厚感动自惭穿美国衣打中国人可羞'])).toMatchObject({
       headline: [0],
       rule: 'deck-headline-subtitle',

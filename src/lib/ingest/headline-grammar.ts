@@ -1,0 +1,61 @@
+import { tag } from 'jieba-wasm';
+import * as OpenCC from 'opencc-js';
+import { bothScripts } from './patterns.ts';
+import { SETTINGS } from './settings.ts';
+
+/**
+ * What a headline deck says, read with a word segmenter's part-of-speech tags (jieba, through
+ * jieba-wasm): does it state something (a verb), or only name someone or something (`瑞华银行`,
+ * `十七师暨军区警卫团`)? A deck that only names its subject is not a headline on its own: the
+ * headline goes on in the next deck (`瑞华银行` / `今日召开股东大会`).
+ *
+ * Only headline decks are tagged (a few per page), so the segmenter's cost stays where it was.
+ * Traditional decks are tagged in Simplified (jieba's dictionary is Simplified).
+ */
+export interface DeckGrammar {
+  /** Some word is a verb (jieba tags `v…`, verbal nouns `vn` included: `积极建设交通`). */
+  readonly states: boolean;
+  /** The deck ends naming a person, place, organisation or work: a tagged name, an organisation word, or a `《…》` title. */
+  readonly endsNaming: boolean;
+  /** The deck's last word is a verb (`华中成立`): its object may be on the next line. */
+  readonly endsVerb: boolean;
+  /** The deck's first word is a verb (`要求改善待遇`): a predicate of its own. */
+  readonly startsVerb: boolean;
+}
+
+let toSimplified: ((text: string) => string) | undefined;
+
+/** A place, organisation or body at the end of a deck: `…文工团`, `…银行`, `…邢市`, `…浪头区`. */
+const NAMING_END = /(?:团|队|部|局|厅|委|会|社|行|司|厂|校|院|所|站|区|县|市|镇|乡|村|省|州|师|旅|营|连|组|处|室|馆|报|台|署|府|党|军|协|联|盟|工)$/u;
+/** Name tags of jieba: person, place, organisation, other proper name. */
+const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz)$/u;
+
+export function deckGrammar(deck: string): DeckGrammar {
+  toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const text = toSimplified(deck.replace(/\s+/gu, ''));
+  const words = tag(text, true).filter((word) => word.tag !== 'x' || /\p{Script=Han}/u.test(word.word));
+  const states = words.some((word) => word.tag.startsWith('v'));
+  const last = words.at(-1);
+  const endsNaming = /^《[^》]+》$/u.test(text) || (last !== undefined && (NAME_TAG.test(last.tag) || NAMING_END.test(last.word)));
+  const endsVerb = last?.tag === 'v';
+  const startsVerb = words[0]?.tag.startsWith('v') ?? false;
+  return { states, endsNaming, endsVerb, startsVerb };
+}
+
+/** A deck that names the kind of piece, not its news: `南昌通讯`, `记者手记`, `短评`. */
+export const GENRE_LABEL = bothScripts(/^[\p{Script=Han}]{0,4}(?:通讯|特写|专访|侧记|纪实|述评|短评|时评|评论|札记|随笔|手记|速写|见闻)$/u);
+
+/**
+ * `deck-broken-headline`: two decks are one headline broken over two lines when the first only
+ * names its subject (no verb: `瑞华银行` / `今日召开股东大会`) and ends naming someone or something or
+ * both are short ({@link SETTINGS.segment.brokenHeadlineChars}); or when both are short and the
+ * first ends on a verb whose object opens the second (`华中成立` / `孤儿福利会`). A genre label
+ * (`南昌通讯`) is never the rest of a headline.
+ */
+export function isBrokenHeadline(first: string, second: string): boolean {
+  if (GENRE_LABEL.test(second.trim())) return false;
+  const short = [...(first + second).replace(/\s/gu, '')].length <= SETTINGS.segment.brokenHeadlineChars;
+  const head = deckGrammar(first);
+  if (!head.states) return head.endsNaming || short;
+  return short && head.endsVerb && !deckGrammar(second).startsVerb;
+}
