@@ -7,6 +7,7 @@ import {
   COLUMN_INTRO_TEXT,
   COLUMN_LABEL,
   CONTINUATION,
+  CREDIT_LINE,
   CREDIT_TAIL,
   hasCreditTail,
   NUMBERED_SECTION,
@@ -157,6 +158,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       unit.title = group.map((entry) => entry.text).join(' ');
       unit.headLines = group.flatMap((entry) => entry.block.lines);
       units.push(unit);
+      continue;
+    }
+    if (next?.kind === 'credit' && creditClosesArticle(item, next, options.longLines ?? false)) {
+      // Rule `credit-closes-article`: the credit stays in the story, as its last line.
+      rest.push(item, { ...next, kind: 'body' });
+      i++;
       continue;
     }
     if (item.kind === 'body' && !item.block.startSignal && next?.kind === 'credit' && !PHOTO_SOURCE.test(next.text)) {
@@ -583,7 +590,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
   while (paragraphs.length > 0) {
     let last = paragraphs.at(-1)!;
     while (CLOSING_NOTE.test(last) && last.replace(CLOSING_NOTE, '').trim() !== '') last = last.replace(CLOSING_NOTE, '').trimEnd();
-    if (LABEL_VALUE.test(last) || CLOSING_NOTE.test(last)) {
+    if (LABEL_VALUE.test(last) || CLOSING_NOTE.test(last) || CREDIT_LINE.test(last)) {
       paragraphs.pop();
       continue;
     }
@@ -604,6 +611,23 @@ export function firstLineOf(unit: Unit): number {
   for (const block of unit.blocks) for (const line of block.lines) if (line < least) least = line;
   return least;
 }
+
+/**
+ * `credit-closes-article`: on a page printed one paragraph per line, a photographer's bare credit
+ * (`胡恩宏攝`, {@link BARE_CREDIT}) straight after a story's paragraph, not a caption (`图为…`), is the story's photo
+ * credit printed at its end (the picture and its caption are not in the text): it stays in the
+ * story. Printed columns keep their captions: there a credit follows the caption it signs.
+ */
+function creditClosesArticle(item: Item, credit: Item, longLines: boolean): boolean {
+  return longLines && item.kind === 'body' && !PHOTO_IS.test(item.text) && BARE_CREDIT.test(credit.text.trim());
+}
+
+/**
+ * A credit that is the photographer's name alone (`胡恩宏攝`), as Hong Kong and Taiwan papers print it
+ * under a story. Mainland papers sign a caption paragraph (`本报记者 隋二龙 摄`, `敖民极/摄`,
+ * `（本报记者李舸摄）`): those stay captions.
+ */
+const BARE_CREDIT = bothScripts(/^[\p{Script=Han}·]{2,4}(?:[、 ][\p{Script=Han}·]{2,4})*摄$/u);
 
 function captionUnit(item: Item, credit: Item | null): Unit {
   const unit = emptyUnit('photo-caption');

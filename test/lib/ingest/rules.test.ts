@@ -94,6 +94,26 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("credit-closes-article: on a page of one paragraph per line a credit after a story is the story's, after 图为… a caption", () => {
+    const page = [
+      '家姑墮樓　媳睹屍痛哭',
+      '【本報訊】近日出現失眠及情緒問題的八旬老婦，昨晨在黃竹坑邨寓所墮樓身亡，媳婦目睹屍體痛哭。',
+      '據知老婦本居於黃竹坑邨，與兒子一家同住，警方正調查事件。',
+      '胡恩宏攝',
+      '泳池旁捉獲青竹蛇',
+      '【本報訊】日前曾揭發紅蟲事件的泳池，昨日再有泳客在池邊發現一條青竹蛇，職員將蛇捉走。',
+      '圖為職員在池邊捉蛇。',
+      '羅日昇攝',
+    ].join('\n');
+    const units = unitsOf(page, 'hk.txt');
+    expect(units.map((unit) => [unit.kind, unit.title])).toEqual([
+      ['article', '家姑墮樓 媳睹屍痛哭'],
+      ['article', '泳池旁捉獲青竹蛇'],
+      ['photo-caption', '職員在池邊捉蛇'],
+    ]);
+    expect(units[0]!.blocks.at(-1)).toBe('胡恩宏攝');
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
