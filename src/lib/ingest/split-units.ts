@@ -488,6 +488,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
 
   // 7. Units from segments.
+  const decks = deckConvention(segments);
   for (const segment of segments) {
     if (segment.merged) continue;
     const text = textOfBlocks(segment.blocks);
@@ -495,7 +496,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.blocks = segment.blocks;
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
-    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null);
+    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null, decks);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
@@ -674,6 +675,7 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
 
 /**
  * The headline of a head of two or three plain decks over a news lead, on a page printed one paragraph per line:
+ * - `deck-kicker-first`: on a page whose leads say it is a Hong Kong paper ({@link deckConvention}), of two decks the first is the kicker;
  * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
  * - `deck-kicker-preposition`: a first deck opening with a preposition (`与…`, `围绕…`, `为…`) sets the scene: a kicker;
  * - `deck-kicker-speaker`: a first deck naming who speaks (`张东荪氏对记者称`) is a kicker over what was said;
@@ -681,9 +683,10 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
  * - `deck-three`: three decks are kicker (引题), headline (主题) and subtitle (副题);
  * - `deck-headline-subtitle`: otherwise the first deck is the headline and the rest subtitles.
  */
-export function readDecks(decks: readonly string[]): { headline: number[]; kicker: number[]; rule: string } {
+export function readDecks(decks: readonly string[], convention: DeckConvention = 'by-wording'): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim()) as [string, string];
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
+  if (convention === 'kicker-first' && decks.length === 2) return { headline: [1], kicker: [0], rule: 'deck-kicker-first' };
   if (KICKER_END.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
   if (KICKER_START.test(first)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
   if (KICKER_SPEAKS.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-speaker' };
@@ -693,7 +696,22 @@ export function readDecks(decks: readonly string[]): { headline: number[]; kicke
   return { headline: [0], kicker: [], rule: 'deck-headline-subtitle' };
 }
 
-function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean): void {
+/** A Hong Kong news lead, `【本報訊】`, in Traditional script (Taiwan papers open `〔記者…報導〕`). */
+const HONG_KONG_LEAD = /^【本報(?:訊|記者)/u;
+
+/**
+ * `deck-kicker-first`: how this page stacks two headline decks. Hong Kong papers set a kicker
+ * (引題) over the headline; where at least two leads of a page are Hong Kong leads
+ * ({@link HONG_KONG_LEAD}), the deck nearest the lead is the headline. Elsewhere the decks' wording decides ({@link readDecks}).
+ */
+function deckConvention(segments: readonly Segment[]): DeckConvention {
+  const hongKong = segments.filter((segment) => segment.leadByline && HONG_KONG_LEAD.test(segment.leadByline)).length;
+  return hongKong >= 2 ? 'kicker-first' : 'by-wording';
+}
+
+type DeckConvention = 'kicker-first' | 'by-wording';
+
+function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
   const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));
   // Only a head over a news lead: there the decks are all the head has.
   if (
@@ -703,7 +721,10 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
     decks.every((item) => item.block.lines.length === 1) &&
     run.items.every((item) => item.kind !== 'heading' || decks.includes(item))
   ) {
-    const read = readDecks(decks.map((item) => item.text));
+    const read = readDecks(
+      decks.map((item) => item.text),
+      convention,
+    );
     if (read.headline.length > 0) {
       const headline = read.headline.map((index) => decks[index]!);
       const bylines = run.items.filter((item) => item.kind === 'byline').map((item) => item.text);

@@ -114,6 +114,24 @@ describe('named segmentation rules', () => {
     expect(units[0]!.blocks.at(-1)).toBe('胡恩宏攝');
   });
 
+  test('deck-kicker-first: on a Hong Kong page (【本報訊】 leads) the deck nearest the lead is the headline', () => {
+    const page = [
+      '霸王嫖妓　肉金爭執',
+      '北嫂遭扼暈財物盡失',
+      '【本報訊】元朗一間時鐘酒店發生北嫂遇劫案件，有人嫖妓後疑吃霸王餐，雙方就肉金爭執。',
+      '前年已禁使用　青年洗澡中毒',
+      '無煙道熱水爐險害一命',
+      '【本報訊】青衣長康邨一名男子，昨日凌晨使用被禁用的熱水爐洗澡，吸入一氧化碳昏迷。',
+    ].join('\n');
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.kicker, unit.title])).toEqual([
+      ['霸王嫖妓 肉金爭執', '北嫂遭扼暈財物盡失'],
+      ['前年已禁使用 青年洗澡中毒', '無煙道熱水爐險害一命'],
+    ]);
+    // The same decks over Taiwan leads: no Hong Kong convention, the wording decides (headline, then subtitle).
+    const taiwan = page.replaceAll('【本報訊】', '〔記者張忠義／高雄報導〕');
+    expect(unitsOf(taiwan, 'tw.txt').map((unit) => unit.title)).toEqual(['霸王嫖妓 肉金爭執', '前年已禁使用 青年洗澡中毒']);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
