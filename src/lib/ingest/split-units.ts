@@ -330,6 +330,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i = j - 1;
       continue;
     }
+    if (current && headAfterStandfirst(current, run, nextStarts)) {
+      const headRun: HeadRun = { items: run, index: runs.length, near: segments.length - 1, attachedTo: current, used: false };
+      runs.push(headRun);
+      i = j - 1;
+      continue;
+    }
     // On a headline-after page, a run of two or more headings that runs into plain body text
     // ends with the first heading of that body: a resumed part (`百城千校…的“滨州故事”`).
     let tail: Item | null = null;
@@ -694,6 +700,25 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   if (decks.length === 3 && !decks.some((deck) => /[，,]/u.test(deck))) return { headline: [1], kicker: [0], rule: 'deck-three' };
   // (A kicker pair: HK Apple Daily sets a two-phrase kicker over a one-phrase headline; Liberty Times a two-phrase headline over a one-phrase subtitle. Same shape, so no rule.)
   return { headline: [0], kicker: [], rule: 'deck-headline-subtitle' };
+}
+
+/**
+ * `head-after-standfirst`: a story that opens with its lead paragraph (the standfirst, `【本報訊】…`)
+ * and then prints its headline and byline (`記者：…`) before the rest of its text: a head run
+ * straight after a story's lone lead paragraph, ending with a byline and followed by plain body
+ * text, is that story's head, and the story goes on.
+ */
+function headAfterStandfirst(current: Segment, run: readonly Item[], nextStarts: boolean): boolean {
+  return (
+    !nextStarts &&
+    current.blocks.length === 1 &&
+    current.leadByline !== null &&
+    current.head === null &&
+    current.tentative === null &&
+    run.some((entry) => entry.kind === 'heading') &&
+    run.at(-1)!.kind === 'byline' &&
+    MARKED_BYLINE.test(run.at(-1)!.text)
+  );
 }
 
 /** A Hong Kong news lead, `【本報訊】`, in Traditional script (Taiwan papers open `〔記者…報導〕`). */

@@ -132,6 +132,26 @@ describe('named segmentation rules', () => {
     expect(unitsOf(taiwan, 'tw.txt').map((unit) => unit.title)).toEqual(['霸王嫖妓 肉金爭執', '前年已禁使用 青年洗澡中毒']);
   });
 
+  test('head-after-standfirst: a lead paragraph, then the headline and 記者： byline, then the story goes on: one story', () => {
+    const page = [
+      '【本報訊】金像電影《樹大招風》道具領班因管有逾千張道具銀紙，昨被裁定管有偽鈔罪成。',
+      '開埠以來首宗　管有逾千張道具銀紙',
+      '《樹大招風》領班藏偽鈔罪成',
+      '記者：戴國輝　何永寧',
+      '兩被告分別是報稱無業的首被告及道具公司職員，兩人被裁定罪成，須還押候判。',
+      '《樹大招風》導演以很失望來形容判決，認為會影響業界日後拍攝。',
+      '【本報訊】港鐵沙中綫紅磡站擴建月台爆出鋼筋被剪短事件，路政署昨再發新聞稿回應。',
+      '港鐵出事層板　逾兩成已灌漿',
+      '反證稱已修復講大話　路政署促一周內交報告',
+      '記者：梁御和',
+      '港鐵連日的書面回覆及新聞稿，一直堅稱其工程已妥善修復。',
+    ].join('\n');
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['《樹大招風》領班藏偽鈔罪成', '1,5-6'],
+      ['反證稱已修復講大話 路政署促一周內交報告', '7,11'],
+    ]);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
