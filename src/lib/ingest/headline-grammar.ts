@@ -33,7 +33,12 @@ const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz)$/u;
 export function deckGrammar(deck: string): DeckGrammar {
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   const text = toSimplified(deck.replace(/\s+/gu, ''));
-  const words = tag(text, true).filter((word) => word.tag !== 'x' || /\p{Script=Han}/u.test(word.word));
+  const words = tag(text, true)
+    .filter((word) => word.tag !== 'x' || /\p{Script=Han}/u.test(word.word))
+    .map((word, index, all) =>
+      // One organisation character after a noun is the end of a name, not a verb: 职工/n 会/v is 职工会, a union.
+      index === all.length - 1 && [...word.word].length === 1 && NAMING_END.test(word.word) && all[index - 1]?.tag.startsWith('n') ? { ...word, tag: 'n' } : word,
+    );
   const states = words.some((word) => word.tag.startsWith('v'));
   const last = words.at(-1);
   const endsNaming = /^《[^》]+》$/u.test(text) || (last !== undefined && (NAME_TAG.test(last.tag) || NAMING_END.test(last.word)));
