@@ -37,7 +37,9 @@ export function deckGrammar(deck: string): DeckGrammar {
     .filter((word) => word.tag !== 'x' || /\p{Script=Han}/u.test(word.word))
     .map((word, index, all) =>
       // One organisation character after a noun is the end of a name, not a verb: 职工/n 会/v is 职工会, a union.
-      index === all.length - 1 && [...word.word].length === 1 && NAMING_END.test(word.word) && all[index - 1]?.tag.startsWith('n') ? { ...word, tag: 'n' } : word,
+      index === all.length - 1 && [...word.word].length === 1 && NAMING_END.test(word.word) && all[index - 1]?.tag.startsWith('n')
+        ? { ...word, tag: 'n' }
+        : word,
     );
   const states = words.some((word) => word.tag.startsWith('v'));
   const last = words.at(-1);

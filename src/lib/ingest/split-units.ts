@@ -494,7 +494,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
 
   // 7. Units from segments.
-  const decks = deckConvention(segments);
+  const decks = deckConvention(segments, options.longLines ?? false);
   for (const segment of segments) {
     if (segment.merged) continue;
     const text = textOfBlocks(segment.blocks);
@@ -502,7 +502,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.blocks = segment.blocks;
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
-    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null, decks);
+    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, options.longLines ?? false), decks);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
@@ -681,7 +681,7 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
 
 /**
  * The headline of a head of two or three plain decks over a news lead, on a page printed one paragraph per line:
- * - `deck-kicker-first`: on a page whose leads say it is a Hong Kong paper ({@link deckConvention}), of two decks the first is the kicker;
+ * - `deck-kicker-first`: on a page whose leads say its paper sets kickers over the headline ({@link deckConvention}), the last deck is the headline;
  * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
  * - `deck-kicker-preposition`: a first deck opening with a preposition (`与…`, `围绕…`, `为…`) sets the scene: a kicker;
  * - `deck-kicker-speaker`: a first deck naming who speaks (`张东荪氏对记者称`) is a kicker over what was said;
@@ -692,7 +692,7 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
 export function readDecks(decks: readonly string[], convention: DeckConvention = 'by-wording'): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim()) as [string, string];
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
-  if (convention === 'kicker-first' && decks.length === 2) return { headline: [1], kicker: [0], rule: 'deck-kicker-first' };
+  if (convention === 'kicker-first') return { headline: [decks.length - 1], kicker: decks.slice(0, -1).map((_, index) => index), rule: 'deck-kicker-first' };
   if (KICKER_END.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
   if (KICKER_START.test(first)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
   if (KICKER_SPEAKS.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-speaker' };
@@ -721,20 +721,38 @@ function headAfterStandfirst(current: Segment, run: readonly Item[], nextStarts:
   );
 }
 
-/** A Hong Kong news lead, `【本報訊】`, in Traditional script (Taiwan papers open `〔記者…報導〕`). */
+/** A Hong Kong news lead, `【本報訊】`, in Traditional script. */
 const HONG_KONG_LEAD = /^【本報(?:訊|記者)/u;
+/** A dateline in square brackets, `【新华社延安十五日电】`, `【本市讯】`: the mainland press of the 1940s. */
+const BRACKET_DATELINE = /^【[^】]*】/u;
+/** A Taiwan news lead, `〔記者張忠義／高雄報導〕`. */
+const TAIWAN_LEAD = /^〔[^〕]*(?:報導|报导)〕/u;
 
 /**
- * `deck-kicker-first`: how this page stacks two headline decks. Hong Kong papers set a kicker
- * (引題) over the headline; where at least two leads of a page are Hong Kong leads
- * ({@link HONG_KONG_LEAD}), the deck nearest the lead is the headline. Elsewhere the decks' wording decides ({@link readDecks}).
+ * `deck-kicker-first`: how this page stacks two headline decks, from how its leads are printed.
+ * Hong Kong papers (`【本報訊】`) and today's mainland papers (`本报北京5月19日电（记者…）`, a
+ * `本报记者 …` line under the head) set a kicker (引题) over the headline and mark a subtitle with
+ * `——`: of two plain decks the second is the headline. Taiwan papers (`〔記者…報導〕`) print the
+ * headline first with a subtitle under it, and so did the 1940s mainland press (`【新华社…电】`):
+ * there the decks' wording decides ({@link readDecks}). Only on pages of one paragraph per line;
+ * printed columns keep the wording rules.
  */
-function deckConvention(segments: readonly Segment[]): DeckConvention {
-  const hongKong = segments.filter((segment) => segment.leadByline && HONG_KONG_LEAD.test(segment.leadByline)).length;
-  return hongKong >= 2 ? 'kicker-first' : 'by-wording';
+function deckConvention(segments: readonly Segment[], longLines: boolean): DeckConvention {
+  if (!longLines) return 'by-wording';
+  const leads = segments.map((segment) => segment.leadByline).filter((lead): lead is string => lead !== null);
+  const hongKong = leads.filter((lead) => HONG_KONG_LEAD.test(lead)).length;
+  if (hongKong >= 2) return 'kicker-first';
+  const headlineFirst = leads.filter((lead) => TAIWAN_LEAD.test(lead) || (BRACKET_DATELINE.test(lead) && !HONG_KONG_LEAD.test(lead))).length;
+  return headlineFirst >= 2 || headlineFirst > leads.length / 2 ? 'by-wording' : 'kicker-first';
 }
 
 type DeckConvention = 'kicker-first' | 'by-wording';
+
+/** On a page of one paragraph per line, a head that ends with a reporter's line (`本报记者 宋朝军`) is decks over a byline: read like decks over a lead. */
+function headOverByline(run: HeadRun, longLines: boolean): boolean {
+  const last = run.items.at(-1);
+  return longLines && last !== undefined && last.kind === 'byline' && run.items.some((item) => item.kind === 'heading');
+}
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
   const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));

@@ -132,6 +132,28 @@ describe('named segmentation rules', () => {
     expect(unitsOf(taiwan, 'tw.txt').map((unit) => unit.title)).toEqual(['霸王嫖妓 肉金爭執', '前年已禁使用 青年洗澡中毒']);
   });
 
+  test("deck-kicker-first: today's mainland page, decks over a 本报…电 lead or a 本报记者 line: the last deck is the headline", () => {
+    const page = [
+      '最高法、国家发展改革委发布典型案例',
+      '警惕招标方量身定做招标参数',
+      '本报北京5月19日电 （记者魏哲哲）最高人民法院、国家发展改革委19日联合发布依法惩治串通投标犯罪典型案例，涉及工程建设、政府采购等领域。',
+      '本次发布的典型案例中，出现了多种新型串通投标手段，有的招标方为特定投标人量身定做招标参数，排斥其他潜在投标人。',
+      '人民法院在依法惩治串通投标犯罪的过程中，注重延伸司法职能，推动有关部门堵塞监管漏洞，维护公平竞争的市场秩序。',
+      '甘肃酒泉加强农作物种子领域公益诉讼',
+      '守护田间粒粒种',
+      '本报记者 宋朝军',
+      '在甘肃省酒泉市肃州区，有一个200多亩的玉米制种基地，当地检察官每年都会定期到田间地头查看种子生产情况。',
+      '酒泉市是全国重要的玉米、蔬菜和花卉种子生产基地，制种产业已成为当地农民增收的重要来源，种子质量关系千家万户。',
+    ].join('\n');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kicker, unit.title])).toEqual([
+      ['最高法、国家发展改革委发布典型案例', '警惕招标方量身定做招标参数'],
+      ['甘肃酒泉加强农作物种子领域公益诉讼', '守护田间粒粒种'],
+    ]);
+    // Bracketed 1940s datelines: headline first, subtitle under it.
+    const old = page.replace('本报北京5月19日电 （记者魏哲哲）', '【新华社北京十九日电】').replace('本报记者 宋朝军\n在', '【本市讯】在');
+    expect(unitsOf(old, 'rmrb.txt').map((unit) => unit.title)).toEqual(['最高法、国家发展改革委发布典型案例', '甘肃酒泉加强农作物种子领域公益诉讼']);
+  });
+
   test('head-after-standfirst: a lead paragraph, then the headline and 記者： byline, then the story goes on: one story', () => {
     const page = [
       '【本報訊】金像電影《樹大招風》道具領班因管有逾千張道具銀紙，昨被裁定管有偽鈔罪成。',
