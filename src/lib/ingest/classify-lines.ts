@@ -1,6 +1,7 @@
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
+  CLOSING_CREDIT,
   COLUMN_LABEL,
   CONTINUATION,
   CREDIT_LINE,
@@ -16,6 +17,7 @@ import {
   isNameLine,
 } from './patterns.ts';
 import { CLAUSE_END, columnShare, endsSentence, median } from './text-utils.ts';
+import { SETTINGS } from './settings.ts';
 import { isLongLines } from './text-profile.ts';
 import type { BlockData, BlockRole } from './types.ts';
 
@@ -116,6 +118,7 @@ export const LINE_RULES = {
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
+  'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
   'after-numbered-section': 'the line after a numbered section heading is its text',
   'wide-heading': 'much wider than its column and heading-shaped: a headline across columns',
@@ -126,8 +129,12 @@ export const LINE_RULES = {
   'headline-before-lead': 'short lines with no sentence end just above a news lead (after a break) are its headline',
   'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
   'name-byline': 'a short line of personal names next to body text is a byline',
+  'headline-over-byline': 'on a page of one paragraph per line, a line with no sentence end just above a reporter line is its headline',
 } as const;
 export type LineRule = keyof typeof LINE_RULES;
+
+/** Longest line (characters) `headline-over-byline` takes for a headline. */
+const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
 
 /** Every line's role and the rule ({@link LINE_RULES}) that gave it. */
 export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
@@ -153,6 +160,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
+    else if (CLOSING_CREDIT.test(text.trim())) [role, rule] = ['body', 'closing-credit'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (
@@ -187,6 +195,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
+        rules[above] === 'closing-credit' ||
         width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
         endsSentence(line.text) ||
         CLAUSE_END.test(line.text) ||
@@ -202,6 +211,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (top === index || (!profile.longLines && !afterBreak)) continue;
     for (let k = top; k < index; k++) if (roles[k] === 'body' || roles[k] === 'heading') [roles[k], rules[k]] = ['heading', 'headline-before-lead'];
   }
+  // Rule `headline-over-byline`: where every line is a whole paragraph, a line that ends no
+  // sentence straight above a reporter's line (`本报记者 邓建胜`) is a headline, commas and all
+  // (`稳外贸，江苏着力在“新”字上做文章（活力中国调研行）`).
+  if (profile.longLines)
+    for (let index = 0; index + 1 < lines.length; index++) {
+      const line = lines[index]!;
+      if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
+      if (/[。！!；;]$/u.test(line.text.trim()) || [...line.text.trim()].length > HEADLINE_OVER_BYLINE_CHARS) continue;
+      [roles[index], rules[index]] = ['heading', 'headline-over-byline'];
+    }
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).
   for (let index = lines.length - 2; index >= 0; index--) {
@@ -212,6 +231,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (
       roles[index] === 'body' &&
       rules[index] !== 'label-value' &&
+      rules[index] !== 'closing-credit' &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&
       afterBreak &&

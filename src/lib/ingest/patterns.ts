@@ -136,3 +136,11 @@ export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时�
 
 /** A label and a code or number alone on a line: data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
 export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u;
+
+/**
+ * A story's closing credit, wholly in brackets: who wrote or helped write it
+ * (`（本报记者王伟健、王瑨参与采写）`, `（记者 王某）`) or a list of names (`（张明 赵天华）`, `（涂成强  宋  杰）`).
+ */
+export const CLOSING_CREDIT = bothScripts(
+  /^[（(](?:[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
+);

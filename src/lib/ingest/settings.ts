@@ -44,6 +44,8 @@ export const SETTINGS = {
     headedLeadShare: 0.4,
     /** Two headline decks together at most this long, the first without a verb or ending on one, are one headline broken in two (`deck-broken-headline`). */
     brokenHeadlineChars: 16,
+    /** Longest line (characters) taken for a headline because a reporter's line stands under it (`headline-over-byline`). */
+    headlineOverBylineChars: 60,
   },
   flags: {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */

@@ -174,6 +174,26 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('headline-over-byline and closing-credit: a comma headline over 本报记者…; （…参与采写） closes the story above', () => {
+    const page = [
+      '稳外贸，江苏着力在“新”字上做文章（活力中国调研行）',
+      '本报记者 邓建胜 徐红梅',
+      '冬日午后，汽笛长鸣。一列满载汽车零部件的中欧班列从南京出发，驶向欧洲，江苏外贸在新的一年里稳中有进。',
+      '围绕稳外贸，江苏着力在“新”字上做文章，开拓新市场，壮大新业态，培育新优势，不断提升自主品牌的国际竞争力。',
+      '（本报记者王伟健、王瑨参与采写）',
+      '京津冀推动社保公共服务“同事同标”',
+      '本报北京11月24日电 （记者潘俊强）记者从人力资源和社会保障部获悉，京津冀三地新增6个社保服务事项实现同事同标。',
+      '本次新增的6个事项聚焦社保高频业务，三地群众可以享受到标准统一、流程一致、便捷高效的社保公共服务。',
+      '（张明 赵天华）',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[0], rules[4], rules[8]]).toEqual(['1 heading headline-over-byline', '5 body closing-credit', '9 body closing-credit']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['稳外贸，江苏着力在“新”字上做文章（活力中国调研行）', '3-5'],
+      ['京津冀推动社保公共服务“同事同标”', '7-9'],
+    ]);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
