@@ -58,6 +58,8 @@ export const LEAD_BYLINE = bothScripts(
         '本报讯',
         '[\\p{Script=Han}]{2,8}(?:日报|网|社)(?:\\/[\\p{Script=Han}]{2,8}(?:网|日报))?讯',
         '新华社[\\p{Script=Han}]{0,6}电',
+        // 本报电 （记者郁静娴）, 本报北京电 （记者…）: a dateline without the date, a byline after it
+        '本报(?:[\\p{Script=Han}]{2,6})?电(?=\\s*[（(])',
         // A dateline: 本报北京12月31日讯, 本报杭州1月1日电, 据新华社银川1月1日电, 中新社北京1月1日电
         '据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|中央社)[\\p{Script=Han}]{0,8}?(?:\\d{1,2}月)?\\d{1,2}日[讯电]',
         '据新华社[\\p{Script=Han}]{0,8}电',
@@ -144,3 +146,10 @@ export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e
 export const CLOSING_CREDIT = bothScripts(
   /^[（(](?:[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
 );
+
+/**
+ * A headline signed with its column's name in brackets at its end: `推动柚子特色产业提档升级（专家点评）`,
+ * `莫让风筝线变成伤人线（民生观）`. A subhead inside a story carries none; a photo credit (`王燕婷摄（人民视觉）`,
+ * `…（資料照）`) is no headline.
+ */
+export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉|影像|图为))\S{4,}[（(][\p{Script=Han}·]{2,12}[）)]$/u);

@@ -6,6 +6,7 @@ import {
   MARKED_BYLINE,
   COLUMN_INTRO_TEXT,
   COLUMN_LABEL,
+  COLUMN_TAGGED_HEADLINE,
   CONTINUATION,
   CREDIT_LINE,
   CREDIT_TAIL,
@@ -296,13 +297,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !COLUMN_LABEL.test(run[0]!.text) &&
       // A line set in headline type (`# `, from an extraction or OCR type size) heads an article, never a section.
       run[0]!.block.hashDepth !== 1 &&
+      !COLUMN_TAGGED_HEADLINE.test(run[0]!.text) &&
       (NUMBERED_SECTION.test(run[0]!.text) || /[?？]$/u.test(run[0]!.text) || (!nextStarts && !(position === 'after' && ORGANISATION.test(run[0]!.text))));
     // On a page with headlines before their body, a run of headings that no byline, lead or
     // subtitle follows is a pair of section headings (`拓步“新”领域：` / `新兴产业向“实”发力`).
     const headingsOnly = run.every(
       (entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1,
     );
-    const sectionRun = position === 'before' && current !== null && headingsOnly && !nextStarts;
+    const sectionRun = position === 'before' && current !== null && headingsOnly && !nextStarts && !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));
     if (isSection || sectionRun) {
       for (const entry of run) current!.blocks.push({ type: 'heading', text: entry.text, lines: entry.block.lines });
       i = j - 1;
