@@ -56,13 +56,19 @@ export const GENRE_LABEL = bothScripts(/^[\p{Script=Han}]{0,4}(?:通讯|特写|�
  * `deck-broken-headline`: two decks are one headline broken over two lines when the first only
  * names its subject (no verb: `瑞华银行` / `今日召开股东大会`) and ends naming someone or something or
  * both are short ({@link SETTINGS.segment.brokenHeadlineChars}); or when both are short and the
- * first ends on a verb whose object opens the second (`华中成立` / `孤儿福利会`). A genre label
+ * first ends on a verb whose object opens the second (`华中成立` / `孤儿福利会`), or on a verb that takes
+ * a whole clause ({@link CLAUSE_VERB_END}: `太岳行署决定` / `减轻负担小米八万石…`). A genre label
  * (`南昌通讯`) is never the rest of a headline.
  */
 export function isBrokenHeadline(first: string, second: string): boolean {
   if (GENRE_LABEL.test(second.trim())) return false;
-  const short = [...(first + second).replace(/\s/gu, '')].length <= SETTINGS.segment.brokenHeadlineChars;
+  const chars = [...(first + second).replace(/\s/gu, '')].length;
+  const short = chars <= SETTINGS.segment.brokenHeadlineChars;
   const head = deckGrammar(first);
   if (!head.states) return head.endsNaming || short;
+  if (CLAUSE_VERB_END.test(first.trim()) && chars <= SETTINGS.segment.brokenHeadlineClauseChars) return true;
   return short && head.endsVerb && !deckGrammar(second).startsVerb;
 }
+
+/** A verb that takes a whole clause after it (`太岳行署决定` / `减轻负担…`): a deck ending on one goes on in the next. */
+const CLAUSE_VERB_END = bothScripts(/(?:决定|要求|号召|指示|提出|宣布|部署|批准|同意|动员|发动|举办|召开|举行|筹备|筹设|组织|成立|开展|启动|实施|推出|发布)$/u);

@@ -44,6 +44,8 @@ export const SETTINGS = {
     headedLeadShare: 0.4,
     /** Two headline decks together at most this long, the first without a verb or ending on one, are one headline broken in two (`deck-broken-headline`). */
     brokenHeadlineChars: 16,
+    /** … and a first deck ending on a verb that takes a clause (`…决定`) goes on in a second deck if both together are at most this long. */
+    brokenHeadlineClauseChars: 32,
     /** Longest line (characters) taken for a headline because a reporter's line stands under it (`headline-over-byline`). */
     headlineOverBylineChars: 60,
   },

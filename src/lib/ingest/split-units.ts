@@ -304,7 +304,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const headingsOnly = run.every(
       (entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1,
     );
-    const sectionRun = position === 'before' && current !== null && headingsOnly && !nextStarts && !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));
+    const sectionRun =
+      position === 'before' && current !== null && headingsOnly && !nextStarts && !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));
     if (isSection || sectionRun) {
       for (const entry of run) current!.blocks.push({ type: 'heading', text: entry.text, lines: entry.block.lines });
       i = j - 1;

@@ -61,6 +61,7 @@ describe('named segmentation rules', () => {
     expect(readDecks(['瑞华银行', '今日召开股东大会'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
     expect(readDecks(['十七师暨军区警卫团', '向四平街保卫者致敬'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
     expect(readDecks(['華中成立', '孤兒福利會'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
+    expect(readDecks(['太岳行署决定', '减轻负担小米八万石秋季负担款全部免征'])).toMatchObject({ headline: [0, 1], rule: 'deck-broken-headline' });
     // Two statements, a predicate of its own, a genre label: not one headline.
     expect(readDecks(['川省公教人员怠工', '要求改善待遇'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
     expect(readDecks(['伊朗内政谈判停顿', '阿塞拜疆总理返大不里士'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
