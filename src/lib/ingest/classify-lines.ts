@@ -1,10 +1,12 @@
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
+  BRACKET_CREDIT_LINE,
   CLOSING_CREDIT,
   COLUMN_LABEL,
   CONTINUATION,
   CREDIT_LINE,
+  FURNITURE_BOX,
   LEAD_BYLINE,
   NUMBERED_SECTION,
   ORGANISATION,
@@ -109,10 +111,11 @@ export const LINE_RULES = {
   'continuation-marker': 'a continuation marker alone on its line: （上接第一版）',
   'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
+  'furniture-box': 'a box that is no article, by its name (天气预报, 本版导读) and the short rows under it',
   'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
   'marked-byline': 'a byline as Hong Kong and Taiwan papers print it: ■記者張家豪, 本報記者, 文／李某',
-  'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, 图片来源:…',
+  'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, （本报记者李舸摄）, 图片来源:…',
   'column-label': 'a column label (·开栏的话·, 编者按) or a line the extraction marked with #',
   'numbered-question': 'a numbered question heading: 一、…？',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
@@ -136,6 +139,12 @@ export type LineRule = keyof typeof LINE_RULES;
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
 const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
 
+/** A row of a box's table: short, no sentence in it (`北京 晴 零下5℃至3℃`). */
+function isBoxRow(text: string): boolean {
+  const trimmed = text.trim();
+  return [...trimmed].length <= SETTINGS.segment.boxRowChars && !/[。，,；;！!？?]/u.test(trimmed);
+}
+
 /** Every line's role and the rule ({@link LINE_RULES}) that gave it. */
 export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
   const roles: BlockRole[] = [];
@@ -151,10 +160,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
     else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
+    else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
-    else if (CREDIT_LINE.test(text)) [role, rule] = ['credit', 'credit-line'];
+    else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(text.trim())) [role, rule] = ['credit', 'credit-line'];
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
     else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];

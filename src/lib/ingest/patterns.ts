@@ -79,6 +79,12 @@ export const CREDIT_LINE = bothScripts(
   /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u,
 );
 
+/**
+ * A mainland photo credit in brackets under its caption: `（本报记者李舸摄）` (Simplified only: Taiwan
+ * papers print `（記者張忠義攝）` inside the story, and the story keeps it).
+ */
+export const BRACKET_CREDIT_LINE = /^[（(](?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄[）)]$/u;
+
 /** A photo credit at the end of a caption paragraph: `… 本报记者 赵博 摄`. */
 export const CREDIT_TAIL = bothScripts(/\s*(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*\/?\s*摄$/u);
 
@@ -144,7 +150,9 @@ export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e
  * (`（本报记者王伟健、王瑨参与采写）`, `（记者 王某）`) or a list of names (`（张明 赵天华）`, `（涂成强  宋  杰）`).
  */
 export const CLOSING_CREDIT = bothScripts(
-  /^[（(](?:[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
+  // `\u6444` is 摄 written so that `bothScripts` leaves it Simplified: a bracketed mainland photo credit
+  // (`（本报记者李舸摄）`) is a credit line, a Taiwan one (`（記者張忠義攝）`) stays the story's closing line.
+  /^[（(](?!.*\u6444)(?:[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
 );
 
 /**
@@ -153,3 +161,8 @@ export const CLOSING_CREDIT = bothScripts(
  * `…（資料照）`) is no headline.
  */
 export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉|影像|图为))\S{4,}[（(][\p{Script=Han}·]{2,12}[）)]$/u);
+
+/** The name of a box that is no article: a weather box, an index of the issue, a notice (`天气预报`, `本版导读`). */
+export const FURNITURE_BOX = bothScripts(
+  /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|读者热线|新闻热线|更正|启事)$/u,
+);

@@ -48,6 +48,8 @@ export const SETTINGS = {
     brokenHeadlineClauseChars: 32,
     /** Longest line (characters) taken for a headline because a reporter's line stands under it (`headline-over-byline`). */
     headlineOverBylineChars: 60,
+    /** Longest row (characters) of a furniture box (`天气预报` and the rows under it). */
+    boxRowChars: 30,
   },
   flags: {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */

@@ -21,7 +21,7 @@ import { SETTINGS } from './settings.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
 
 const PHOTO_SOURCE = bothScripts(/^图片来源/u);
-const PHOTO_IS = bothScripts(/图为/u);
+const PHOTO_IS = bothScripts(/图为|^图片[：:]/u);
 const PHOTO_LEAD = bothScripts(/^.*?图为/u);
 const STAFF_BYLINE = bothScripts(/^本报|记者/u);
 

@@ -21,8 +21,20 @@ const organisationPage = [
   '。',
 ].join('\n');
 
+/** A news-brief page that ends with a caption and a weather box (the corpus has no box). */
+const weatherBoxPage = [
+  '北京个人所得税增二成五',
+  '本报北京12月31日讯记者王某报道：北京市地方税务局今天公布，今年全市个人所得税收入比去年增长百分之二十五，纳税人数明显增加。',
+  '据介绍，个人所得税增长的主要原因是工资收入增加和征管加强，税务部门今年开展了多次专项检查。',
+  '宁夏今冬植树超过千万株',
+  '据新华社银川电（记者张某）宁夏回族自治区今冬明春植树造林工作全面展开，全区已植树一千余万株，成活率较往年明显提高。',
+  '天气预报',
+  '北京 晴 零下5℃至3℃',
+  '上海 多云 2℃至9℃',
+].join('\n');
+
 test('every named line rule decides some line of the seeds, the text pages of the corpus, or its own fixture', () => {
-  const texts = [organisationPage];
+  const texts = [organisationPage, weatherBoxPage];
   for (const dir of ['content/pages', 'test/corpus/column', 'test/corpus/paragraph', 'test/corpus/traditional']) {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) texts.push(decodePage(readFileSync(join(dir, name)), name).text);
   }

@@ -217,6 +217,28 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('furniture-box and a bracketed credit: 天气预报 and its rows are furniture; 图片：… over （本报记者李舸摄） is a caption', () => {
+    const page = [
+      '北京个人所得税增二成五',
+      '本报北京12月31日讯记者王某报道：北京市地方税务局今天公布，今年全市个人所得税收入比去年增长百分之二十五，纳税人数明显增加。',
+      '据介绍，个人所得税增长的主要原因是工资收入增加和征管加强，税务部门今年开展了多次专项检查。',
+      '宁夏今冬植树超过千万株',
+      '据新华社银川电（记者张某）宁夏回族自治区今冬明春植树造林工作全面展开，全区已植树一千余万株，成活率较往年明显提高。',
+      '图片：市民在天安门广场观看升旗仪式。',
+      '（本报记者李舸摄）',
+      '天气预报',
+      '北京 晴 零下5℃至3℃',
+      '上海 多云 2℃至9℃',
+    ].join('\n');
+    expect(rulesOf(page).slice(6)).toEqual(['7 credit credit-line', '8 furniture furniture-box', '9 furniture furniture-box', '10 furniture furniture-box']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.lines])).toEqual([
+      ['article', '2-3'],
+      ['article', '5'],
+      ['photo-caption', '6'],
+      ['furniture', ''],
+    ]);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
