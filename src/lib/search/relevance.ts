@@ -36,7 +36,7 @@ export function parseJudgedQueries(text: string, file: string, articleIds: Reado
   for (const pair of categories.items) {
     const category = String((pair.key as Node & { value?: unknown })?.toString());
     if (!isSeq(pair.value)) return fail(pair.value as Node, `category ${category}: expected a list of queries`);
-    pair.value.items.forEach((item, index) => {
+    for (const [index, item] of pair.value.items.entries()) {
       if (!isMap(item)) return fail(item as Node, 'expected a query ({ q, site, rel })');
       const q = item.get('q', true);
       const site = item.get('site');
@@ -53,7 +53,7 @@ export function parseJudgedQueries(text: string, file: string, articleIds: Reado
         relevant.set(id, grade);
       }
       queries.push({ query: String(q.value), category, site, half: index % 2 === 0 ? 'tuning' : 'held-out', relevant });
-    });
+    }
   }
   return queries;
 }
