@@ -2,6 +2,7 @@ import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
 import { pinyinQuery, pinyinTokens } from './pinyin.ts';
 import { firstParagraph, highlight, type SnippetPart } from './snippet.ts';
 import { indexQuery, isChinese, MAX_QUERY_CHARS, matchesAll, parseQuery, prepareText, type QueryTerm } from './query.ts';
+import { correctTerms, type VocabShard } from './typos.ts';
 
 /** One search hit, as the UI and the CLI show it. */
 export interface SearchHit {
@@ -33,6 +34,8 @@ export interface SearchOptions {
   readonly sort?: { readonly year: 'asc' | 'desc' };
   /** The years the archive has (`year` filter values, from the bundle's manifest), for sorting. */
   readonly years?: readonly string[];
+  /** The English vocabulary's shards (see typos.ts): with it, unknown words of 5 letters or more are corrected. */
+  readonly vocab?: (key: string) => Promise<VocabShard | null>;
 }
 
 /** The order of year filter values for a sort: by year, `unknown` last either way. */
@@ -52,6 +55,8 @@ export interface SearchCursor {
   readonly candidates: number;
   /** Hits read so far, in order. */
   readonly hits: readonly SearchHit[];
+  /** The query searched instead, when a word was corrected ("showing results for …"); else null. */
+  readonly corrected: string | null;
   /** True when every candidate has been read. */
   readonly done: boolean;
   /** Read candidates until `count` more hits are found or none are left; resolves to those hits. */
@@ -71,12 +76,15 @@ const BATCH = 10;
  * punctuation-only and overlong queries give no results rather than an error.
  */
 export async function openSearch(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchCursor> {
-  const terms = parseQuery(await options.fold(query.normalize('NFKC').slice(0, MAX_QUERY_CHARS)));
-  const tokens = indexQuery(terms);
-  const hits: SearchHit[] = [];
-  if (tokens.length === 0) return { candidates: 0, hits, done: true, more: async () => [] };
+  const parsed = parseQuery(await options.fold(query.normalize('NFKC').slice(0, MAX_QUERY_CHARS)));
   // A Latin query that reads as pinyin also searches the titles' pinyin; those hits come after the others.
   const syllables = pinyinQuery(query);
+  // An English word no article has is corrected to its most frequent one-edit neighbour (not in a pinyin query).
+  const correction = options.vocab && !syllables ? await correctTerms(parsed, options.vocab) : null;
+  const terms = correction?.terms ?? parsed;
+  const tokens = indexQuery(terms);
+  const hits: SearchHit[] = [];
+  if (tokens.length === 0) return { candidates: 0, hits, corrected: null, done: true, more: async () => [] };
   const candidates = await searchTokens(api, tokens, options);
   const results = syllables ? unique([...candidates, ...(await searchTokens(api, pinyinTokens(syllables), options))]) : candidates;
   let next = 0;
@@ -88,6 +96,7 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
   const cursor: SearchCursor = {
     candidates: results.length,
     hits,
+    corrected: correction?.shown ?? null,
     get done() {
       return next >= results.length;
     },
@@ -161,9 +170,14 @@ function excerptFor(terms: readonly QueryTerm[], text: string, en: string): Sear
 
 /** Every hit of a query (reads every candidate: for the CLI, tests and benchmarks, not the first page in a browser). */
 export async function searchArchive(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchHit[]> {
+  return (await searchArchiveAll(api, query, options)).hits;
+}
+
+/** Every hit of a query and the corrected query searched instead, if any. */
+export async function searchArchiveAll(api: PagefindApi, query: string, options: SearchOptions): Promise<{ hits: SearchHit[]; corrected: string | null }> {
   const cursor = await openSearch(api, query, options);
   while (!cursor.done) await cursor.more(Number.POSITIVE_INFINITY);
-  return [...cursor.hits];
+  return { hits: [...cursor.hits], corrected: cursor.corrected };
 }
 
 /** About 30 characters either side of the first occurrence of `needle` (case-insensitive for Latin). */
