@@ -42,6 +42,7 @@ try {
     // The English the check matches (translations and metadata words), for typo tolerance (typos.ts).
     const english: string[] = [];
     const articles = archiveArticles().filter((article) => article.kind !== 'page-header');
+    mkdirSync(`${out}/hant`, { recursive: true });
     // Records go to Pagefind's service a batch at a time rather than one round trip each.
     const BATCH = 32;
     for (let at = 0; at < articles.length; at += BATCH) {
@@ -60,6 +61,8 @@ try {
           );
           years.add(record.filters.year![0]!);
           english.push(record.meta.en ?? '', record.meta.tags ?? '');
+          // The Chinese text in Traditional script, read by the Traditional site for its hits' snippets only.
+          writeFileSync(`${out}/hant/${article.id}.json`, JSON.stringify(toTraditional(record.meta.text ?? '')));
           const added = await index.addCustomRecord(record);
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.id}: ${added.errors.join('; ')}`);
           count++;

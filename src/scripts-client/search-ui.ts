@@ -54,7 +54,7 @@ function hitItem(hit: SearchHit, base: string): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(
     '…',
-    ...hit.snippet.map((part) => {
+    ...(hant() ? hit.snippetHant : hit.snippet).map((part) => {
       if (!part.mark) return part.text;
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -143,7 +143,15 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
     const opened =
       query.trim() === '' && Object.keys(filters).length === 0
         ? null
-        : await openSearch(pagefind, query.trim() === '' ? '' : query, { fold, filters, years, vocab, sort: order ? { year: order } : undefined });
+        : await openSearch(pagefind, query.trim() === '' ? '' : query, {
+            fold,
+            filters,
+            years,
+            vocab,
+            terms,
+            traditional: hant() ? (id) => readJson<string>(`${form.dataset.bundle!}hant/${id}.json`) : undefined,
+            sort: order ? { year: order } : undefined,
+          });
     const [cards] = await Promise.all([query.trim() === '' ? [] : fold(query).then(terms), opened?.more(PAGE_SIZE)]);
     if (current !== generation) return;
     cursor = opened;

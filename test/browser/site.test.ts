@@ -202,6 +202,22 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await page.close();
   });
 
+  test('on the Traditional site, snippets and their marks are in Traditional script', async () => {
+    const page = await open(`hant/search/?q=${encodeURIComponent('乡村振兴 整村授信')}`);
+    const first = page.locator('main .search-results li').first();
+    await first.locator('mark').first().waitFor({ timeout: 15_000 });
+    await expect(first.locator('mark').allTextContents()).resolves.toEqual(['整村授信', '鄉村振興']);
+    const snippet = (await first.locator('p').last().textContent()) ?? '';
+    expect(snippet).toContain('鄉村振興');
+    expect(snippet).not.toMatch(/[乡兴农]/u);
+    // The same query on the Simplified site keeps the Simplified text.
+    const hans = await open(`search/?q=${encodeURIComponent('乡村振兴 整村授信')}`);
+    await hans.locator('main .search-results mark').first().waitFor({ timeout: 15_000 });
+    await expect(hans.locator('main .search-results li').first().locator('mark').allTextContents()).resolves.toEqual(['整村授信', '乡村振兴']);
+    await hans.close();
+    await page.close();
+  });
+
   test('a glossary term named by its pinyin or English shows its card on the Traditional site, linking to the Traditional term page', async () => {
     for (const query of ['fangguanfu', 'zhengcun shouxin']) {
       const page = await open(`hant/search/?q=${encodeURIComponent(query)}`);

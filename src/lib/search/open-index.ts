@@ -25,7 +25,7 @@ export async function openArchiveSearch(dist: string) {
     fold ??= shardedFolder(t2sShards, (shard) => read<Record<string, string>>('t2s', `${shard}.json`));
     lookup ??= termLookup(termShards, (shard) => read<TermShard>('terms', `${shard}.json`));
     vocab ??= vocabLoader(vocabShards, (key) => read<VocabShard>('vocab', `${key}.json`));
-    return { years, vocab, ...options, fold };
+    return { years, vocab, terms: lookup, ...options, fold };
   };
   const termsOf = async (query: string): Promise<TermCard[]> => {
     const { fold: folder } = await withManifest({});

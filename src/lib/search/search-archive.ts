@@ -18,6 +18,8 @@ export interface SearchHit {
   readonly excerpt: { readonly before: string; readonly match: string; readonly after: string };
   /** The excerpt with every match of every term marked. */
   readonly snippet: readonly SnippetPart[];
+  /** The same snippet in Traditional script (for the Traditional site; the English one as it is). */
+  readonly snippetHant: readonly SnippetPart[];
   /** The first paragraph that matches (`p593`), '' when only the title or metadata does. */
   readonly paragraph: string;
 }
@@ -36,6 +38,13 @@ export interface SearchOptions {
   readonly years?: readonly string[];
   /** The English vocabulary's shards (see typos.ts): with it, unknown words of 5 letters or more are corrected. */
   readonly vocab?: (key: string) => Promise<VocabShard | null>;
+  /** The glossary terms a (folded) query names (term-cards.ts): a query without Chinese that names one also finds the articles using it. */
+  readonly terms?: (folded: string) => Promise<readonly { readonly term: string }[]>;
+  /**
+   * An article's Chinese text in Traditional script, by id (`pagefind/hant/<id>.json`): the
+   * Traditional site passes it, and its hits' `snippetHant` is cut from it.
+   */
+  readonly traditional?: (id: string) => Promise<string>;
 }
 
 /** The order of year filter values for a sort: by year, `unknown` last either way. */
@@ -76,7 +85,8 @@ const BATCH = 10;
  * punctuation-only and overlong queries give no results rather than an error.
  */
 export async function openSearch(api: PagefindApi, query: string, options: SearchOptions): Promise<SearchCursor> {
-  const parsed = parseQuery(await options.fold(query.normalize('NFKC').slice(0, MAX_QUERY_CHARS)));
+  const folded = await options.fold(query.normalize('NFKC').slice(0, MAX_QUERY_CHARS));
+  const parsed = parseQuery(folded);
   // A Latin query that reads as pinyin also searches the titles' pinyin; those hits come after the others.
   const syllables = pinyinQuery(query);
   // An English word no article has is corrected to its most frequent one-edit neighbour (not in a pinyin query).
@@ -85,14 +95,25 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
   const tokens = indexQuery(terms);
   const hits: SearchHit[] = [];
   if (tokens.length === 0) return { candidates: 0, hits, corrected: null, done: true, more: async () => [] };
+  // A query without Chinese that names a glossary term (by its pinyin or English) also finds the
+  // articles that use the term; those hits come last.
+  const named =
+    options.terms && !parsed.some(isChinese) ? (await options.terms(folded)).map((card) => parseQuery(card.term)).filter((alt) => alt.length > 0) : [];
   const candidates = await searchTokens(api, tokens, options);
-  const results = syllables ? unique([...candidates, ...(await searchTokens(api, pinyinTokens(syllables), options))]) : candidates;
+  const pinyinHits = syllables ? await searchTokens(api, pinyinTokens(syllables), options) : [];
+  const termHits = (await Promise.all(named.map((alt) => searchTokens(api, indexQuery(alt), options)))).flat();
+  const results = unique([...candidates, ...pinyinHits, ...termHits]);
   let next = 0;
   // Every candidate is checked against its text: Pagefind matches index tokens (character pairs,
-  // stemmed English words), the check asks for every term of the query (see query.ts), or for
-  // the query's pinyin in the title's.
-  const accept = (data: PagefindResultData): boolean =>
-    matchesAll(terms, prepareText(searchableText(data.meta))) || (syllables !== null && (data.meta.titlePinyin ?? '').includes(syllables.join('')));
+  // stemmed English words), the check asks for every term of the query (see query.ts), for the
+  // query's pinyin in the title's, or for a glossary term the query names. It gives the terms
+  // the hit matched (for its snippet), or null.
+  const accept = (data: PagefindResultData): readonly QueryTerm[] | null => {
+    const prepared = prepareText(searchableText(data.meta));
+    if (matchesAll(terms, prepared)) return terms;
+    if (syllables !== null && (data.meta.titlePinyin ?? '').includes(syllables.join(''))) return terms;
+    return named.find((alt) => matchesAll(alt, prepared)) ?? null;
+  };
   const cursor: SearchCursor = {
     candidates: results.length,
     hits,
@@ -105,11 +126,15 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
       while (found.length < count && next < results.length) {
         const batch = results.slice(next, next + Math.min(BATCH, count - found.length));
         next += batch.length;
-        for (const data of await Promise.all(batch.map((result) => result.data()))) {
-          if (!accept(data)) continue;
+        const accepted = (await Promise.all(batch.map((result) => result.data())))
+          .map((data) => ({ data, used: accept(data) }))
+          .filter((hit): hit is { data: PagefindResultData; used: readonly QueryTerm[] } => hit.used !== null);
+        const hant = options.traditional ? await Promise.all(accepted.map(({ data }) => options.traditional!(data.meta.id ?? ''))) : [];
+        for (const [i, { data, used }] of accepted.entries()) {
           const text = data.meta.text ?? '';
           const en = data.meta.en ?? '';
-          const excerpt = excerptFor(terms, text, en);
+          const { excerpt, start, chinese } = excerptFor(used, text, en);
+          const snippet = highlight(`${excerpt.before}${excerpt.match}${excerpt.after}`, used);
           found.push({
             id: data.meta.id ?? '',
             url: data.meta.url ?? data.url,
@@ -120,8 +145,9 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
             year: data.meta.year ?? '',
             kind: data.meta.kind ?? '',
             excerpt,
-            snippet: highlight(`${excerpt.before}${excerpt.match}${excerpt.after}`, terms),
-            paragraph: firstParagraph(terms, [
+            snippet,
+            snippetHant: chinese && hant[i] ? inOtherScript(snippet, text, hant[i]!, start) : snippet,
+            paragraph: firstParagraph(used, [
               { text, index: data.meta.paras ?? '' },
               { text: en, index: data.meta.parasEn ?? '' },
             ]),
@@ -161,11 +187,36 @@ export function searchableText(meta: Readonly<Record<string, string | undefined>
   return [meta.text, meta.en, meta.tags].filter(Boolean).join('\n');
 }
 
-/** The excerpt around the first term: a Chinese term in the Chinese text, another in the translation (or else the Chinese). */
-function excerptFor(terms: readonly QueryTerm[], text: string, en: string): SearchHit['excerpt'] {
+/**
+ * The excerpt around the first term: a Chinese term in the Chinese text, another in the
+ * translation (or else the Chinese); with where it starts (code points into the text with its
+ * whitespace runs made single spaces) and whether it is from the Chinese.
+ */
+function excerptFor(terms: readonly QueryTerm[], text: string, en: string): Located & { chinese: boolean } {
   const term = terms[0]!;
-  if (isChinese(term) || !excerptOf(en, term.text).match) return excerptOf(text, term.text);
-  return excerptOf(en, term.text);
+  if (!isChinese(term)) {
+    const english = locateExcerpt(en, term.text);
+    if (english.excerpt.match) return { ...english, chinese: false };
+  }
+  return { ...locateExcerpt(text, term.text), chinese: true };
+}
+
+/**
+ * A snippet of `text` carried over to the same text in another script (`other`, converted
+ * character for character: the Traditional text), part by part; the snippet as it is when the
+ * two do not align code point for code point.
+ */
+export function inOtherScript(parts: readonly SnippetPart[], text: string, other: string, start: number): readonly SnippetPart[] {
+  const flat = [...text.replace(/\s+/gu, ' ')];
+  const otherFlat = [...other.replace(/\s+/gu, ' ')];
+  if (flat.length !== otherFlat.length) return parts;
+  let at = start;
+  return parts.map((part) => {
+    const length = [...part.text].length;
+    const converted = otherFlat.slice(at, at + length).join('');
+    at += length;
+    return { text: converted, mark: part.mark };
+  });
 }
 
 /** Every hit of a query (reads every candidate: for the CLI, tests and benchmarks, not the first page in a browser). */
@@ -182,10 +233,21 @@ export async function searchArchiveAll(api: PagefindApi, query: string, options:
 
 /** About 30 characters either side of the first occurrence of `needle` (case-insensitive for Latin). */
 export function excerptOf(text: string, needle: string, width = 30): SearchHit['excerpt'] {
+  return locateExcerpt(text, needle, width).excerpt;
+}
+
+interface Located {
+  readonly excerpt: SearchHit['excerpt'];
+  /** Where the excerpt starts: code points into the text with whitespace runs made single spaces. */
+  readonly start: number;
+}
+
+function locateExcerpt(text: string, needle: string, width = 30): Located {
   const flat = text.replace(/\s+/gu, ' ');
   const at = needle ? flat.toLowerCase().indexOf(needle.toLowerCase()) : -1;
-  if (at < 0) return { before: '', match: '', after: [...flat].slice(0, width * 2).join('') };
-  const before = [...flat.slice(0, at)].slice(-width).join('');
+  if (at < 0) return { excerpt: { before: '', match: '', after: [...flat].slice(0, width * 2).join('') }, start: 0 };
+  const ahead = [...flat.slice(0, at)];
+  const before = ahead.slice(-width).join('');
   const after = [...flat.slice(at + needle.length)].slice(0, width).join('');
-  return { before, match: flat.slice(at, at + needle.length), after };
+  return { excerpt: { before, match: flat.slice(at, at + needle.length), after }, start: ahead.length - [...before].length };
 }
