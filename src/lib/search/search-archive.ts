@@ -2,7 +2,7 @@ import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
 import { pinyinQuery, pinyinTokens } from './pinyin.ts';
 import { firstParagraph, highlight, type SnippetPart } from './snippet.ts';
 import { indexQuery, isChinese, MAX_QUERY_CHARS, matchesAll, parseQuery, prepareText, type QueryTerm } from './query.ts';
-import { correctTerms, type VocabShard } from './typos.ts';
+import { correctTerms, knownWord, type VocabShard } from './typos.ts';
 
 /** One search hit, as the UI and the CLI show it. */
 export interface SearchHit {
@@ -88,9 +88,11 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
   const folded = await options.fold(query.normalize('NFKC').slice(0, MAX_QUERY_CHARS));
   const parsed = parseQuery(folded);
   // A Latin query that reads as pinyin also searches the titles' pinyin; those hits come after the others.
-  const syllables = pinyinQuery(query);
-  // An English word no article has is corrected to its most frequent one-edit neighbour (not in a pinyin query).
-  const correction = options.vocab && !syllables ? await correctTerms(parsed, options.vocab) : null;
+  const surely = pinyinQuery(query);
+  const syllables = surely ?? (options.vocab ? await twoSyllables(query, parsed, options.vocab) : null);
+  // An English word no article has is corrected to its most frequent one-edit neighbour (not in
+  // a query of three syllables or more, or with tones: that is pinyin).
+  const correction = options.vocab && !surely ? await correctTerms(parsed, options.vocab) : null;
   const terms = correction?.terms ?? parsed;
   const tokens = indexQuery(terms);
   const hits: SearchHit[] = [];
@@ -159,6 +161,17 @@ export async function openSearch(api: PagefindApi, query: string, options: Searc
     },
   };
   return cursor;
+}
+
+/**
+ * Two toneless syllables (`renshen`) read as pinyin too when no article's English has any word
+ * of the query (`change`, `dehui`, `Qin Ying` stay English).
+ */
+async function twoSyllables(query: string, terms: readonly QueryTerm[], vocab: NonNullable<SearchOptions['vocab']>): Promise<string[] | null> {
+  const syllables = pinyinQuery(query, 2);
+  if (!syllables) return null;
+  const known = await Promise.all(terms.map((term) => knownWord(term.text, vocab)));
+  return known.some(Boolean) ? null : syllables;
 }
 
 type Candidates = Awaited<ReturnType<PagefindApi['search']>>['results'];

@@ -74,19 +74,28 @@ export function shardsFor(word: string): string[] {
  */
 export async function correctWord(word: string, load: (key: string) => Promise<VocabShard | null>): Promise<string | null> {
   const shards = new Map<string, VocabShard | null>(await Promise.all(shardsFor(word).map(async (key) => [key, await load(key)] as const)));
-  const own = shards.get(vocabKey(word));
-  if (own?.words.includes(word)) return null;
-  if (word.length >= STEM_MIN) {
-    const stem = stemmer(word);
-    const stemShard = shards.get(vocabKey(stem));
-    if (stemShard?.stems.includes(stem) || stemShard?.words.includes(stem)) return null;
-  }
+  if (known(word, shards)) return null;
   let best: { word: string; count: number } | null = null;
   for (const shard of shards.values()) {
     const at = shard?.words.findIndex((candidate) => oneEdit(word, candidate)) ?? -1;
     if (at >= 0 && (!best || shard!.counts[at]! > best.count)) best = { word: shard!.words[at]!, count: shard!.counts[at]! };
   }
   return best?.word ?? null;
+}
+
+/** True when some article has the word, or a word with its stem (`shards`: at least the word's and its stem's). */
+function known(word: string, shards: ReadonlyMap<string, VocabShard | null>): boolean {
+  if (shards.get(vocabKey(word))?.words.includes(word)) return true;
+  if (word.length < STEM_MIN) return false;
+  const stem = stemmer(word);
+  const stemShard = shards.get(vocabKey(stem));
+  return Boolean(stemShard?.stems.includes(stem) || stemShard?.words.includes(stem));
+}
+
+/** True when some article has the word (as it is, or by its stem). */
+export async function knownWord(word: string, load: (key: string) => Promise<VocabShard | null>): Promise<boolean> {
+  const keys = [vocabKey(word), ...(word.length >= STEM_MIN ? [vocabKey(stemmer(word))] : [])];
+  return known(word, new Map(await Promise.all(keys.map(async (key) => [key, await load(key)] as const))));
 }
 
 /** True when a term is a word that may be corrected: Latin letters only, at least {@link TYPO_MIN} of them. */

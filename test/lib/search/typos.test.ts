@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openSearch, searchArchiveAll } from '../../../src/lib/search/search-archive.ts';
+import { openSearch, searchArchive, searchArchiveAll } from '../../../src/lib/search/search-archive.ts';
 import { buildVocabShards, correctTerms, correctWord, oneEdit, shardsFor, vocabKey, vocabLoader } from '../../../src/lib/search/typos.ts';
 import { fakeIndex } from './fake-index.ts';
 
@@ -112,5 +112,26 @@ describe('openSearch with the vocabulary', () => {
     const { load, read } = vocabOf('zhengcun');
     await expect(openSearch(api, 'zhengcun shouxin', { fold: identity, vocab: load })).resolves.toMatchObject({ corrected: null });
     expect(read).toEqual([]);
+  });
+});
+
+describe('two toneless syllables', () => {
+  const records = [
+    { text: '抚松县人参产业', title: '人参产业', en: 'ginseng industry' },
+    { text: '德惠', title: '德惠签约', en: 'Dehui signs projects' },
+    { text: '滨州', en: 'Binzhou Daily' },
+  ];
+  const { load } = vocabOf(...records.map((record) => record.en));
+  test("read as pinyin (title pinyin) when the archive's English has none of the words", async () => {
+    const { api } = fakeIndex(records);
+    await expect(searchArchiveAll(api, 'renshen', { fold: identity, vocab: load })).resolves.toMatchObject({ corrected: null, hits: [{ id: 'a0' }] });
+    // Without the vocabulary, two syllables are not enough.
+    await expect(searchArchive(api, 'renshen', { fold: identity })).resolves.toEqual([]);
+  });
+  test('stay English when the archive has the word, and are still corrected when one edit from a word', async () => {
+    const { api } = fakeIndex(records);
+    const dehui = await searchArchive(api, 'dehui', { fold: identity, vocab: load });
+    expect(dehui.map((hit) => hit.id)).toEqual(['a1']);
+    await expect(searchArchiveAll(api, 'Binzou', { fold: identity, vocab: load })).resolves.toMatchObject({ corrected: 'binzhou', hits: [{ id: 'a2' }] });
   });
 });
