@@ -107,8 +107,7 @@ async function exactSets(): Promise<Record<string, unknown>> {
   // An English rendering that names a glossary term also finds the articles using the term.
   const truthEnglish = async (query: string) => {
     const expected = truth(query, 'en');
-    for (const card of await ours.terms(query))
-      for (const doc of corpus) if (matchesAll(parseQuery(card.term), doc.hans)) expected.add(doc.id);
+    for (const card of await ours.terms(query)) for (const doc of corpus) if (matchesAll(parseQuery(card.term), doc.hans)) expected.add(doc.id);
     return expected;
   };
   const searchOurs = async (query: string) => new Set((await ours.search(query)).map((hit) => hit.id));
