@@ -16,6 +16,7 @@ import { shardMap, type SearchManifest } from '../src/lib/search/fold.ts';
 import { traditionalCharacterMap } from '../src/lib/search/fold-map.ts';
 import { buildRecord } from '../src/lib/search/records.ts';
 import { buildTermShards } from '../src/lib/search/term-cards.ts';
+import { buildVocabShards } from '../src/lib/search/typos.ts';
 import { archiveArticles, sourcePages, translationOf } from '../src/lib/site/archive.ts';
 
 const { values, positionals } = parseArgs({ options: { stock: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
@@ -38,7 +39,10 @@ try {
     const metas = new Map(sourcePages().map((page) => [page.file, page.meta]));
     let count = 0;
     const years = new Set<string>();
+    // The English the check matches (translations and metadata words), for typo tolerance (typos.ts).
+    const english: string[] = [];
     const articles = archiveArticles().filter((article) => article.kind !== 'page-header');
+    mkdirSync(`${out}/hant`, { recursive: true });
     // Records go to Pagefind's service a batch at a time rather than one round trip each.
     const BATCH = 32;
     for (let at = 0; at < articles.length; at += BATCH) {
@@ -56,6 +60,9 @@ try {
             matcher,
           );
           years.add(record.filters.year![0]!);
+          english.push(record.meta.en ?? '', record.meta.tags ?? '');
+          // The Chinese text in Traditional script, read by the Traditional site for its hits' snippets only.
+          writeFileSync(`${out}/hant/${article.id}.json`, JSON.stringify(toTraditional(record.meta.text ?? '')));
           const added = await index.addCustomRecord(record);
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.id}: ${added.errors.join('; ')}`);
           count++;
@@ -75,7 +82,15 @@ try {
     );
     mkdirSync(`${out}/terms`, { recursive: true });
     for (const [shard, map] of Object.entries(termShards)) writeFileSync(`${out}/terms/${shard}.json`, JSON.stringify(map));
-    const manifest: SearchManifest = { t2sShards: Object.keys(shards).sort(), termShards: Object.keys(termShards).sort(), years: [...years].sort() };
+    const vocab = buildVocabShards(english);
+    mkdirSync(`${out}/vocab`, { recursive: true });
+    for (const [key, shard] of Object.entries(vocab)) writeFileSync(`${out}/vocab/${key}.json`, JSON.stringify(shard));
+    const manifest: SearchManifest = {
+      t2sShards: Object.keys(shards).sort(),
+      termShards: Object.keys(termShards).sort(),
+      vocabShards: Object.keys(vocab).sort(),
+      years: [...years].sort(),
+    };
     writeFileSync(`${out}/archive-search.json`, JSON.stringify(manifest));
     console.log(`pagefind: indexed ${count} articles into ${out}`);
   }

@@ -1,7 +1,8 @@
 /**
  * `npm run search -- [--json] [--dist dist] [--filter key=value …] [--sort newest|oldest] <query>` — search the built
  * archive from a terminal, with the same tokens, Traditional folding and checks as the browser; glossary terms the
- * query names come first (`--json`: `{ terms, hits }`).
+ * query names come first (`--json`: `{ terms, corrected, hits }`; `corrected` is the query searched instead when a
+ * misspelt English word was corrected, see typos.ts).
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
@@ -36,13 +37,14 @@ if (values.sort !== undefined && values.sort !== 'newest' && values.sort !== 'ol
   process.exit(2);
 }
 const archive = await openArchiveSearch(values.dist!);
-const hits = await archive.search(query, { filters, sort: values.sort ? { year: values.sort === 'newest' ? 'desc' : 'asc' } : undefined });
+const { hits, corrected } = await archive.searchAll(query, { filters, sort: values.sort ? { year: values.sort === 'newest' ? 'desc' : 'asc' } : undefined });
 const terms = await archive.terms(query);
 if (values.json) {
   console.log(
     JSON.stringify(
       {
         terms,
+        corrected,
         hits: hits.map((hit) => ({
           id: hit.id,
           url: hit.url,
@@ -63,6 +65,7 @@ if (values.json) {
   console.log('Give a query, e.g. npm run search -- 整村授信');
 } else {
   for (const card of terms) console.log(`术语 Glossary: ${card.term}  ${card.pinyin}  ${card.english}\n  ${card.line}\n  ${card.url}\n`);
+  if (corrected) console.log(`Showing results for “${corrected}”`);
   console.log(`${hits.length} result${hits.length === 1 ? '' : 's'} for “${[...query].length > 40 ? `${[...query].slice(0, 40).join('')}…` : query}”`);
   for (const hit of hits)
     console.log(

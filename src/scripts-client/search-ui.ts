@@ -2,12 +2,14 @@ import { shardedFolder, type SearchManifest } from '../lib/search/fold.ts';
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 import { hitLink, openSearch, PAGE_SIZE, type SearchCursor, type SearchHit } from '../lib/search/search-archive.ts';
 import { termLookup, type TermCard, type TermShard } from '../lib/search/term-cards.ts';
+import { type VocabShard, vocabLoader } from '../lib/search/typos.ts';
 
 interface Loaded {
   readonly pagefind: PagefindApi;
   readonly fold: (text: string) => Promise<string>;
   readonly terms: (folded: string) => Promise<TermCard[]>;
   readonly years: readonly string[];
+  readonly vocab: (key: string) => Promise<VocabShard | null>;
 }
 let api: Promise<Loaded> | null = null;
 
@@ -18,10 +20,11 @@ function load(bundle: string) {
   api ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
     await pagefind.options({ excerptLength: 0 });
-    const [{ t2sShards, termShards, years }] = await Promise.all([readJson<SearchManifest>(`${bundle}archive-search.json`), pagefind.init()]);
+    const [{ t2sShards, termShards, vocabShards, years }] = await Promise.all([readJson<SearchManifest>(`${bundle}archive-search.json`), pagefind.init()]);
     const fold = shardedFolder(t2sShards, (shard) => readJson<Record<string, string>>(`${bundle}t2s/${shard}.json`));
     const terms = termLookup(termShards, (shard) => readJson<TermShard>(`${bundle}terms/${shard}.json`));
-    return { pagefind, fold, terms, years };
+    const vocab = vocabLoader(vocabShards, (key) => readJson<VocabShard>(`${bundle}vocab/${key}.json`));
+    return { pagefind, fold, terms, years, vocab };
   })();
   return api;
 }
@@ -51,7 +54,7 @@ function hitItem(hit: SearchHit, base: string): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(
     '…',
-    ...hit.snippet.map((part) => {
+    ...(hant() ? hit.snippetHant : hit.snippet).map((part) => {
       if (!part.mark) return part.text;
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -105,6 +108,10 @@ function render(form: HTMLFormElement, cursor: SearchCursor | null, query: strin
   if (appended) list.append(...appended.map((hit) => hitItem(hit, base)));
   else list.replaceChildren(...(cursor?.hits ?? []).map((hit) => hitItem(hit, base)));
   status.textContent = statusText(cursor, query);
+  const corrected = form.querySelector<HTMLElement>('.search-corrected')!;
+  corrected.hidden = !cursor?.corrected;
+  if (cursor?.corrected)
+    corrected.replaceChildren('显示以下结果 · Showing results for ', Object.assign(document.createElement('strong'), { textContent: cursor.corrected }));
   more.hidden = !cursor || cursor.done;
 }
 
@@ -127,7 +134,7 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
   let cursor: SearchCursor | null = null;
   const run = async () => {
     const current = ++generation;
-    const { pagefind, fold, terms, years } = await load(form.dataset.bundle!);
+    const { pagefind, fold, terms, years, vocab } = await load(form.dataset.bundle!);
     const filters: Record<string, string> = {};
     for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]'))
       if (field.value) filters[field.dataset.filter!] = field.value;
@@ -136,7 +143,15 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
     const opened =
       query.trim() === '' && Object.keys(filters).length === 0
         ? null
-        : await openSearch(pagefind, query.trim() === '' ? '' : query, { fold, filters, years, sort: order ? { year: order } : undefined });
+        : await openSearch(pagefind, query.trim() === '' ? '' : query, {
+            fold,
+            filters,
+            years,
+            vocab,
+            terms,
+            traditional: hant() ? (id) => readJson<string>(`${form.dataset.bundle!}hant/${id}.json`) : undefined,
+            sort: order ? { year: order } : undefined,
+          });
     const [cards] = await Promise.all([query.trim() === '' ? [] : fold(query).then(terms), opened?.more(PAGE_SIZE)]);
     if (current !== generation) return;
     cursor = opened;

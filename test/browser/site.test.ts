@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
   });
 
   test('one ranking: the search page lists the same first hits, in the same order, as `npm run search`', async () => {
-    for (const query of ['的', '营商环境 济南', '規範化', 'fire drill', 'zhengcun shouxin']) {
+    for (const query of ['的', '营商环境 济南', '規範化', 'fire drill', 'zhengcun shouxin', 'intelectual property']) {
       const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, query], { encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
       const expected = (JSON.parse(cli.stdout) as { hits: { link: string }[] }).hits.slice(0, 10).map((hit) => hit.link);
@@ -151,6 +151,31 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
       expect(shown, query).toEqual(expected);
       await page.close();
     }
+  });
+
+  test("a misspelt English word is corrected against the archive's vocabulary, and the page and the terminal say so", async () => {
+    const cli = spawnSync(process.execPath, ['scripts/search.ts', '--json', '--dist', site.dist, 'intelectual property'], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    const answer = JSON.parse(cli.stdout) as { corrected: string | null; hits: unknown[] };
+    expect(answer.corrected).toBe('intellectual property');
+    expect(answer.hits.length).toBeGreaterThan(0);
+    const text = spawnSync(process.execPath, ['scripts/search.ts', '--dist', site.dist, 'Binzou'], { encoding: 'utf8' });
+    expect(text.stdout).toContain('Showing results for “binzhou”');
+    const page = await open(`search/?q=${encodeURIComponent('intelectual property')}`);
+    const note = page.locator('main .search-corrected');
+    await note.filter({ hasText: 'intellectual property' }).waitFor({ timeout: 15_000 });
+    await expect(note.textContent()).resolves.toBe('显示以下结果 · Showing results for intellectual property');
+    await expect(page.locator('main .search-results li').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('main .search-results mark').first().textContent()).resolves.toMatch(/^intellectual$/iu);
+    // A correctly spelt query shows no note.
+    const plain = await open(`search/?q=${encodeURIComponent('intellectual property')}`);
+    await plain
+      .locator('main .search-status')
+      .filter({ hasText: /result/u })
+      .waitFor({ timeout: 15_000 });
+    await expect(plain.locator('main .search-corrected').isVisible()).resolves.toBe(false);
+    await plain.close();
+    await page.close();
   });
 
   test('finds 整村授信 on the search page and reaches its article', async () => {
@@ -174,6 +199,22 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     const target = page.locator('.para:target');
     await expect(target.textContent()).resolves.toContain('整村授信');
     await expect(target.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  test('on the Traditional site, snippets and their marks are in Traditional script', async () => {
+    const page = await open(`hant/search/?q=${encodeURIComponent('乡村振兴 整村授信')}`);
+    const first = page.locator('main .search-results li').first();
+    await first.locator('mark').first().waitFor({ timeout: 15_000 });
+    await expect(first.locator('mark').allTextContents()).resolves.toEqual(['整村授信', '鄉村振興']);
+    const snippet = (await first.locator('p').last().textContent()) ?? '';
+    expect(snippet).toContain('鄉村振興');
+    expect(snippet).not.toMatch(/[乡兴农]/u);
+    // The same query on the Simplified site keeps the Simplified text.
+    const hans = await open(`search/?q=${encodeURIComponent('乡村振兴 整村授信')}`);
+    await hans.locator('main .search-results mark').first().waitFor({ timeout: 15_000 });
+    await expect(hans.locator('main .search-results li').first().locator('mark').allTextContents()).resolves.toEqual(['整村授信', '乡村振兴']);
+    await hans.close();
     await page.close();
   });
 

@@ -29,11 +29,13 @@ export function shardMap(map: Readonly<Record<string, string>>): Record<string, 
 /**
  * `pagefind/archive-search.json`, read with Pagefind at the first search: the folding map's
  * shards that exist (so absent ones are never fetched), the glossary term index's shards (see
- * term-cards.ts) and the archive's years (for sorting).
+ * term-cards.ts), the English vocabulary's shards (see typos.ts) and the archive's years (for sorting).
  */
 export interface SearchManifest {
   readonly t2sShards: readonly string[];
   readonly termShards: readonly string[];
+  /** The English vocabulary's shards (see typos.ts). */
+  readonly vocabShards: readonly string[];
   readonly years: readonly string[];
 }
 

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { shardedFolder, type SearchManifest } from './fold.ts';
 import { loadPagefind } from './node-pagefind.ts';
 import { termLookup, type TermCard, type TermShard } from './term-cards.ts';
-import { openSearch, PAGE_SIZE, searchArchive, type SearchCursor, type SearchHit, type SearchOptions } from './search-archive.ts';
+import { openSearch, PAGE_SIZE, searchArchive, searchArchiveAll, type SearchCursor, type SearchHit, type SearchOptions } from './search-archive.ts';
+import { type VocabShard, vocabLoader } from './typos.ts';
 
 /**
  * The archive's search, opened from a built site in Node: the browser's code path and data.
@@ -16,13 +17,15 @@ export async function openArchiveSearch(dist: string) {
   let manifest: Promise<SearchManifest> | null = null;
   let fold: SearchOptions['fold'] | null = null;
   let lookup: ((folded: string) => Promise<TermCard[]>) | null = null;
+  let vocab: SearchOptions['vocab'] | null = null;
   const read = async <T>(...path: string[]): Promise<T> => (await fetch(pathToFileURL(join(bundle, ...path)))).json() as Promise<T>;
   const withManifest = async (options: Omit<SearchOptions, 'fold'>): Promise<SearchOptions> => {
     manifest ??= read<SearchManifest>('archive-search.json');
-    const { t2sShards, termShards, years } = await manifest;
+    const { t2sShards, termShards, vocabShards, years } = await manifest;
     fold ??= shardedFolder(t2sShards, (shard) => read<Record<string, string>>('t2s', `${shard}.json`));
     lookup ??= termLookup(termShards, (shard) => read<TermShard>('terms', `${shard}.json`));
-    return { years, ...options, fold };
+    vocab ??= vocabLoader(vocabShards, (key) => read<VocabShard>('vocab', `${key}.json`));
+    return { years, vocab, terms: lookup, ...options, fold };
   };
   const termsOf = async (query: string): Promise<TermCard[]> => {
     const { fold: folder } = await withManifest({});
@@ -31,6 +34,8 @@ export async function openArchiveSearch(dist: string) {
   return {
     /** Every hit (reads every candidate). */
     search: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchHit[]> => searchArchive(api, query, await withManifest(options)),
+    /** Every hit, and the corrected query searched instead if a word was corrected. */
+    searchAll: async (query: string, options: Omit<SearchOptions, 'fold'> = {}) => searchArchiveAll(api, query, await withManifest(options)),
     /** What the search box does: open the search, read the first page of hits and the glossary terms the query names. */
     firstPage: async (query: string, options: Omit<SearchOptions, 'fold'> = {}): Promise<SearchCursor & { terms: TermCard[] }> => {
       const cursor = await openSearch(api, query, await withManifest(options));

@@ -56,15 +56,15 @@ export function splitSyllables(letters: string): string[] | null {
 
 /**
  * The syllables of a query read as pinyin, or null: Latin letters, spaces and tone marks only,
- * at least {@link MIN_PINYIN_SYLLABLES} syllables (two when it carries tone marks).
+ * at least `minimum` syllables ({@link MIN_PINYIN_SYLLABLES}; two when it carries tone marks).
  * @example pinyinQuery('zhengcun shouxin') // → ['zheng', 'cun', 'shou', 'xin']
  */
-export function pinyinQuery(query: string): string[] | null {
+export function pinyinQuery(query: string, minimum = MIN_PINYIN_SYLLABLES): string[] | null {
   const text = query.normalize('NFKC').slice(0, MAX_QUERY_CHARS).trim();
   if (!/^[\p{Script=Latin}\p{M}\s'’-]+$/u.test(text)) return null;
   const toned = /[\u0300-\u030c]/u.test(text.normalize('NFD'));
   const syllables = splitSyllables(normalise(text).replace(/[^a-z]+/gu, ''));
-  if (!syllables || syllables.length < (toned ? 2 : MIN_PINYIN_SYLLABLES)) return null;
+  if (!syllables || syllables.length < (toned ? 2 : minimum)) return null;
   return syllables;
 }
 

@@ -84,3 +84,30 @@ describe('shardedFolder', () => {
     expect(await fold('鄉村振興')).toBe('乡村振兴');
   });
 });
+
+describe('a query naming a glossary term by its pinyin or English', () => {
+  const cards = async (folded: string) => (['fangguanfu', 'streamlining administration'].includes(folded) ? [{ term: '放管服' }] : []);
+  test('also finds the articles that use the term, after those that match the query, with the term marked', async () => {
+    const { api } = fakeIndex([
+      { text: '推进“放管服”改革', en: 'reform' },
+      { text: '别的', en: 'streamlining administration and delegating power' },
+      { text: '无关', en: 'nothing' },
+    ]);
+    const hits = await searchArchive(api, 'streamlining administration', { fold: identity, terms: cards });
+    expect(hits.map((hit) => hit.id)).toEqual(['a1', 'a0']);
+    expect(hits[1]!.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['放管服']);
+    await expect(searchArchive(api, 'fangguanfu', { fold: identity, terms: cards })).resolves.toMatchObject([{ id: 'a0' }]);
+    // Without the lookup, pinyin alone finds no article text.
+    await expect(searchArchive(api, 'fangguanfu', { fold: identity })).resolves.toEqual([]);
+  });
+  test('a Chinese query does not look terms up (it searches the text itself)', async () => {
+    const { api } = fakeIndex(['推进“放管服”改革']);
+    let asked = 0;
+    const lookup = async () => {
+      asked++;
+      return [{ term: '改革' }];
+    };
+    await expect(searchArchive(api, '放管服', { fold: identity, terms: lookup })).resolves.toMatchObject([{ id: 'a0' }]);
+    expect(asked).toBe(0);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../../src/lib/search/query.ts';
-import { hitLink } from '../../../src/lib/search/search-archive.ts';
+import { toTraditional } from '../../../src/lib/script/to-traditional.ts';
+import { hitLink, inOtherScript, searchArchive } from '../../../src/lib/search/search-archive.ts';
 import { firstParagraph, highlight, paragraphIndex, paragraphsOf } from '../../../src/lib/search/snippet.ts';
+import { fakeIndex } from './fake-index.ts';
 
 const marked = (text: string, query: string) =>
   highlight(text, parseQuery(query))
@@ -59,5 +61,35 @@ describe('paragraphs and the first matching one', () => {
   test('a hit links to its paragraph when it has one', () => {
     expect(hitLink({ url: '/archive/articles/a/', paragraph: 'p9' })).toBe('/archive/articles/a/#p9');
     expect(hitLink({ url: '/archive/articles/a/', paragraph: '' })).toBe('/archive/articles/a/');
+  });
+});
+
+describe("snippets in the reader's script", () => {
+  const shown = (parts: readonly { text: string; mark: boolean }[]) => parts.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+  test('a snippet of the Simplified text is carried over to the Traditional text, marks and all', async () => {
+    const text = '省农联社 大力推进\n\n整村授信，助力乡村振兴。';
+    const { api } = fakeIndex([text]);
+    const [hit] = await searchArchive(api, '乡村振兴 整村授信', { fold: (query) => query, traditional: async () => toTraditional(text) });
+    expect(shown(hit!.snippet)).toBe('省农联社 大力推进 [整村授信]，助力[乡村振兴]。');
+    expect(shown(hit!.snippetHant)).toBe('省農聯社 大力推進 [整村授信]，助力[鄉村振興]。');
+  });
+  test('an English snippet, or a search without the Traditional texts (the Simplified site, the terminal), stays as it is', async () => {
+    const { api } = fakeIndex([{ text: '乡村振兴', en: 'rural revitalisation' }]);
+    const read: string[] = [];
+    const traditional = async (id: string) => {
+      read.push(id);
+      return '鄉村振興';
+    };
+    const [english] = await searchArchive(api, 'revitalisation', { fold: (query) => query, traditional });
+    expect(english!.snippetHant).toEqual(english!.snippet);
+    const [bare] = await searchArchive(api, '乡村振兴', { fold: (query) => query });
+    expect(bare!.snippetHant).toEqual(bare!.snippet);
+    // Only hits read their Traditional text.
+    expect(read).toEqual(['a0']);
+  });
+  test('texts that do not align code point for code point keep the original snippet', () => {
+    const parts = [{ text: '乡村', mark: true }];
+    expect(inOtherScript(parts, '乡村', '鄉村振', 0)).toBe(parts);
+    expect(inOtherScript(parts, '乡村', '鄉村', 0)).toEqual([{ text: '鄉村', mark: true }]);
   });
 });
