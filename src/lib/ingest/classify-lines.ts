@@ -228,8 +228,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     for (let index = 0; index + 1 < lines.length; index++) {
       const line = lines[index]!;
       if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
-      if (/[。！!；;]$/u.test(line.text.trim()) || [...line.text.trim()].length > HEADLINE_OVER_BYLINE_CHARS) continue;
-      [roles[index], rules[index]] = ['heading', 'headline-over-byline'];
+      // The headline and a kicker over it (`广东惠州整改…问题` / `立体化监督，让教育回归本职`): up to two lines.
+      for (let above = index; above >= 0 && index - above < 2; above--) {
+        const text = lines[above]!.text.trim();
+        if (roles[above] !== 'body' || rules[above] !== 'body' || /[。！!；;：:]$/u.test(text) || [...text].length > HEADLINE_OVER_BYLINE_CHARS) break;
+        // A kicker line must itself follow a sentence end or a non-body line: the last line of a paragraph is no kicker.
+        if (above < index && above > 0 && roles[above - 1] === 'body' && rules[above - 1] === 'body' && !endsSentence(lines[above - 1]!.text)) break;
+        [roles[above], rules[above]] = ['heading', 'headline-over-byline'];
+      }
     }
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).

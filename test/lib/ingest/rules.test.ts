@@ -177,6 +177,7 @@ describe('named segmentation rules', () => {
 
   test('headline-over-byline and closing-credit: a comma headline over 本报记者…; （…参与采写） closes the story above', () => {
     const page = [
+      '前三季度江苏外贸进出口总值同比增长百分之七点六，出口规模保持全国前列',
       '稳外贸，江苏着力在“新”字上做文章（活力中国调研行）',
       '本报记者 邓建胜 徐红梅',
       '冬日午后，汽笛长鸣。一列满载汽车零部件的中欧班列从南京出发，驶向欧洲，江苏外贸在新的一年里稳中有进。',
@@ -188,10 +189,15 @@ describe('named segmentation rules', () => {
       '（张明 赵天华）',
     ].join('\n');
     const rules = rulesOf(page);
-    expect([rules[0], rules[4], rules[8]]).toEqual(['1 heading headline-over-byline', '5 body closing-credit', '9 body closing-credit']);
-    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
-      ['稳外贸，江苏着力在“新”字上做文章（活力中国调研行）', '3-5'],
-      ['京津冀推动社保公共服务“同事同标”', '7-9'],
+    expect([rules[0], rules[1], rules[5], rules[9]]).toEqual([
+      '1 heading headline-over-byline',
+      '2 heading headline-over-byline',
+      '6 body closing-credit',
+      '10 body closing-credit',
+    ]);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kicker, unit.title, unit.lines])).toEqual([
+      ['前三季度江苏外贸进出口总值同比增长百分之七点六，出口规模保持全国前列', '稳外贸，江苏着力在“新”字上做文章（活力中国调研行）', '4-6'],
+      [undefined, '京津冀推动社保公共服务“同事同标”', '8-10'],
     ]);
   });
 
