@@ -226,7 +226,6 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // (`稳外贸，江苏着力在“新”字上做文章（活力中国调研行）`).
   if (profile.longLines)
     for (let index = 0; index + 1 < lines.length; index++) {
-      const line = lines[index]!;
       if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
       // The headline and a kicker over it (`广东惠州整改…问题` / `立体化监督，让教育回归本职`): up to two lines.
       for (let above = index; above >= 0 && index - above < 2; above--) {
