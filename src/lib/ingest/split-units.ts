@@ -161,6 +161,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       units.push(unit);
       continue;
     }
+    if (next?.kind === 'credit' && captionUnderHead(items, i)) {
+      // Rule `caption-under-head`: the story's own picture, printed between its head and its text.
+      rest.push(item, { ...next, kind: 'body' });
+      i++;
+      continue;
+    }
     if (next?.kind === 'credit' && creditClosesArticle(item, next, options.longLines ?? false)) {
       // Rule `credit-closes-article`: the credit stays in the story, as its last line.
       rest.push(item, { ...next, kind: 'body' });
@@ -638,6 +644,26 @@ function creditClosesArticle(item: Item, credit: Item, longLines: boolean): bool
  * `（本报记者李舸摄）`): those stay captions.
  */
 const BARE_CREDIT = bothScripts(/^[\p{Script=Han}·]{2,4}(?:[、 ][\p{Script=Han}·]{2,4})*摄$/u);
+
+/**
+ * `caption-under-head`: a caption (`图为宋金波正在维修家电。`) and its credit straight under a story's
+ * head (its headline or byline line) with the story's text after them are that story's picture:
+ * they stay in the story, where they were printed.
+ */
+function captionUnderHead(items: readonly Item[], index: number): boolean {
+  const caption = items[index]!;
+  const before = items[index - 1];
+  const after = items[index + 2];
+  return (
+    caption.kind === 'body' &&
+    !caption.block.startSignal &&
+    before !== undefined &&
+    (before.kind === 'heading' || before.kind === 'byline') &&
+    after !== undefined &&
+    after.kind === 'body' &&
+    !after.block.startSignal
+  );
+}
 
 function captionUnit(item: Item, credit: Item | null): Unit {
   const unit = emptyUnit('photo-caption');

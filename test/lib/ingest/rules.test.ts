@@ -245,6 +245,19 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("caption-under-head: 图为… and its credit between a story's head and its text are the story's picture", () => {
+    const page = [
+      '城市绿道装点美好生活',
+      '本报记者  施  钰',
+      '　　图为福州市鼓楼区福山郊野公园内蜿蜒的绿道。',
+      '　　谢贵明摄（影像中国）',
+      '　　依托山区、海湾、江河、生态廊道等资源，福州市近年来建成绿道超过一千公里，串起城市的公园和街巷。',
+      '　　同时，福州不断增强绿色空间的娱乐、休闲和健身功能，让市民在家门口就能享受绿色生活带来的便利。',
+    ].join('\n');
+    expect(rulesOf(page)[3]).toBe('4 credit credit-line');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([['article', '城市绿道装点美好生活', '3-6']]);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
