@@ -14,6 +14,7 @@ import {
   MARKED_BYLINE,
   MASTHEAD,
   PAGE_FURNITURE,
+  PAGE_HEAD_LINE,
   REPORTER_LINE,
   SUBTITLE,
   isNameLine,
@@ -160,6 +161,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
     else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
+    else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(text.trim())) [role, rule] = ['furniture', 'page-furniture'];
     else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];

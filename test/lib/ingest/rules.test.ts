@@ -258,6 +258,18 @@ describe('named segmentation rules', () => {
     expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([['article', '城市绿道装点美好生活', '3-6']]);
   });
 
+  test('page-furniture: a page number and a date alone under the masthead (第二版, 一九四六年五月二十四日) are the page head', () => {
+    const page = [
+      '人民日报',
+      '第二版',
+      '一九四六年五月二十四日',
+      '',
+      '吉林省临参会成立',
+      '【新华社长春二十日电】吉林省于上月举行首届临时参议会，出席参议员及团体代表五十七人。',
+    ].join('\n');
+    expect(rulesOf(page).slice(0, 3)).toEqual(['1 furniture masthead', '2 furniture page-furniture', '3 furniture page-furniture']);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
