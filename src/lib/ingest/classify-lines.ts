@@ -6,6 +6,7 @@ import {
   COLUMN_LABEL,
   CONTINUATION,
   CREDIT_LINE,
+  DRAWING_CREDIT,
   FURNITURE_BOX,
   LEAD_BYLINE,
   NUMBERED_SECTION,
@@ -117,6 +118,7 @@ export const LINE_RULES = {
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
   'marked-byline': 'a byline as Hong Kong and Taiwan papers print it: ■記者張家豪, 本報記者, 文／李某',
   'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, （本报记者李舸摄）, 图片来源:…',
+  'drawing-credit': 'a drawing credit alone (洪 琥绘（《讽刺与幽默》供图）): it stays in the story, no caption goes with it',
   'column-label': 'a column label (·开栏的话·, 编者按) or a line the extraction marked with #',
   'numbered-question': 'a numbered question heading: 一、…？',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
@@ -167,6 +169,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
     else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(text.trim())) [role, rule] = ['credit', 'credit-line'];
+    else if (DRAWING_CREDIT.test(text.trim())) [role, rule] = ['body', 'drawing-credit'];
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
     else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
@@ -208,6 +211,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
         rules[above] === 'closing-credit' ||
+        rules[above] === 'drawing-credit' ||
         width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
         endsSentence(line.text) ||
         CLAUSE_END.test(line.text) ||
@@ -249,6 +253,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       roles[index] === 'body' &&
       rules[index] !== 'label-value' &&
       rules[index] !== 'closing-credit' &&
+      rules[index] !== 'drawing-credit' &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&
       afterBreak &&

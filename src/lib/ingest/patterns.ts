@@ -76,7 +76,7 @@ export const LEAD_BYLINE = bothScripts(
 
 /** A photo credit alone on a line: `本报记者 隋二龙 摄`, `王燕婷摄（人民视觉）`, `敖民极/摄`, `图片来源:乌鲁木齐高新区(新市区)`. */
 export const CREDIT_LINE = bothScripts(
-  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:[（(][\p{Script=Han}·]{2,12}[）)])?|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u,
+  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u,
 );
 
 /**
@@ -171,3 +171,11 @@ export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉
 export const FURNITURE_BOX = bothScripts(
   /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|读者热线|新闻热线|更正|启事)$/u,
 );
+
+/** A series label set with a headline: `金台潮声·作风建设系列谈③`, `走基层·之三`. Published as the series, never the headline. */
+export const SERIES_LABEL = bothScripts(
+  /^[\p{Script=Han}]{2,10}·[\p{Script=Han}]{2,16}(?:[①-⑳]|[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?|之[一二三四五六七八九十]{1,3})$/u,
+);
+
+/** A drawing's credit alone on a line (`洪  琥绘（《讽刺与幽默》供图）`): no caption goes with it; it stays in the story where it was printed. */
+export const DRAWING_CREDIT = bothScripts(/^[\p{Script=Han}\s·]{2,20}\s*(?:绘|制图|漫画)(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?$/u);

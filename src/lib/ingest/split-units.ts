@@ -10,9 +10,11 @@ import {
   CONTINUATION,
   CREDIT_LINE,
   CREDIT_TAIL,
+  DRAWING_CREDIT,
   hasCreditTail,
   NUMBERED_SECTION,
   ORGANISATION,
+  SERIES_LABEL,
   SUBTITLE,
 } from './patterns.ts';
 import { isBrokenHeadline } from './headline-grammar.ts';
@@ -606,7 +608,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
   while (paragraphs.length > 0) {
     let last = paragraphs.at(-1)!;
     while (CLOSING_NOTE.test(last) && last.replace(CLOSING_NOTE, '').trim() !== '') last = last.replace(CLOSING_NOTE, '').trimEnd();
-    if (LABEL_VALUE.test(last) || CLOSING_NOTE.test(last) || CREDIT_LINE.test(last)) {
+    if (LABEL_VALUE.test(last) || CLOSING_NOTE.test(last) || CREDIT_LINE.test(last) || DRAWING_CREDIT.test(last.trim())) {
       paragraphs.pop();
       continue;
     }
@@ -683,7 +685,9 @@ function captionUnit(item: Item, credit: Item | null): Unit {
 }
 
 function headlineOf(run: HeadRun): { text: string; item: Item | null } {
-  const headings = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));
+  const headings = run.items.filter(
+    (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !SERIES_LABEL.test(item.text.trim()),
+  );
   const candidates = headings.filter((item) => !(ORGANISATION.test(item.text) && headings.length > 1));
   const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
   if (beforeSubtitle > 0) {
@@ -784,14 +788,15 @@ function headOverByline(run: HeadRun, longLines: boolean): boolean {
 }
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
-  const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text));
+  const labels = run.items.filter((item) => item.kind === 'heading' && SERIES_LABEL.test(item.text.trim()));
+  const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !labels.includes(item));
   // Only a head over a news lead: there the decks are all the head has.
   if (
     decksOverLead &&
     decks.length >= 2 &&
     decks.length <= 3 &&
     decks.every((item) => item.block.lines.length === 1) &&
-    run.items.every((item) => item.kind !== 'heading' || decks.includes(item))
+    run.items.every((item) => item.kind !== 'heading' || decks.includes(item) || labels.includes(item))
   ) {
     const read = readDecks(
       decks.map((item) => item.text),
@@ -811,6 +816,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       const subtitles = [...rest.map((item) => item.text), ...run.items.filter((item) => SUBTITLE.test(item.text)).map((item) => item.text)];
       unit.subtitle = subtitles.length > 0 ? subtitles.join(' ') : null;
       unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
+      unit.series = labels.length > 0 ? labels.map((item) => item.text).join(' ') : null;
       return;
     }
   }
@@ -836,7 +842,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       return;
     }
     if (SUBTITLE.test(item.text)) subtitle.push(item.text);
-    else if (seenByline && position === 'before') series.push(item.text);
+    else if (SERIES_LABEL.test(item.text.trim()) || (seenByline && position === 'before')) series.push(item.text);
     else if (index < headlineIndex) kicker.push(item.text);
     else subtitle.push(item.text);
   });

@@ -270,6 +270,23 @@ describe('named segmentation rules', () => {
     expect(rulesOf(page).slice(0, 3)).toEqual(['1 furniture masthead', '2 furniture page-furniture', '3 furniture page-furniture']);
   });
 
+  test('series label and drawing-credit: 金台潮声·作风建设系列谈③ is the series, not the headline; 洪 琥绘（…供图） stays in the story', () => {
+    const page = [
+      '“一刀切”也是一种懒政',
+      '金台潮声·作风建设系列谈③',
+      '本报评论员',
+      '良好的作风是推动工作落实的重要保证。搞“一刀切”，看似“不折不扣”抓落实，实则是不负责任的懒政表现。',
+      '抓落实，干部是关键。想不想抓落实、会不会抓落实，直接关系到各项政策能否真正落地见效，群众能否真正得实惠。',
+      '转作风，根子在思想上。摒弃“一刀切”的懒政思维，就要树立正确的政绩观，多到基层一线调查研究，摸清实际情况。',
+      '各级干部要以钉钉子精神抓落实，既要敢于担当，又要善于作为，把党中央决策部署不折不扣地落到实处。',
+      '洪  琥绘（《讽刺与幽默》供图）',
+    ].join('\n');
+    expect(rulesOf(page)[7]).toBe('8 body drawing-credit');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.series, unit.title, unit.lines])).toEqual([
+      ['article', '金台潮声·作风建设系列谈③', '“一刀切”也是一种懒政', '4-8'],
+    ]);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
