@@ -14,6 +14,7 @@ export const FLAGS = {
   'glued-lead': 'a news lead (本报…讯, 新华社…电, 【…】) stands inside a paragraph: a unit start is glued to the text before it',
   'title-inferred': 'no printed headline was found; the title is taken from the first sentence',
   'format-uncertain': 'the page is between one-paragraph-per-line and printed-column shape; the format may be wrong',
+  'no-body': 'a title with no text under it: the source lost the body, or it was a video or a gallery',
 } as const;
 export type Flag = keyof typeof FLAGS;
 
@@ -70,6 +71,7 @@ export function flagPage(articles: readonly ArticleRecord[], options: { formatUn
     if (!options.structured && gluedLead(article)) add(article, 'glued-lead');
     if (article.titleInferred && article.kind === 'article') add(article, 'title-inferred');
     if (options.formatUncertain) add(article, 'format-uncertain');
+    if (article.kind === 'article' && article.blocks.every((block) => block.text.trim() === '')) add(article, 'no-body');
   });
   if (!options.structured && stories.length > 0 && total >= SETTINGS.flags.wholePageChars && stories.every((article) => article.titleInferred)) {
     for (const article of stories) add(article, 'no-start-signal');
@@ -95,5 +97,7 @@ export function suggestFix(flag: Flag, article: ArticleRecord, source: string): 
       return `if a headline is printed, \`op: role, lines: <its line>, role: heading\`; if none is, \`op: set, unit: ${first}, fields: { title: … }\``;
     case 'format-uncertain':
       return 'run `--explain` and name the format with --format if it is wrong';
+    case 'no-body':
+      return `add the text from the source if it has one; if the record is no article (a video or gallery link), \`op: set, unit: ${first}, fields: { kind: furniture }\``;
   }
 }

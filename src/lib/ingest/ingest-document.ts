@@ -1,3 +1,4 @@
+import { bothScripts } from './patterns.ts';
 import { emptyUnit, inferTitle } from './split-units.ts';
 import { ingestPage, recordsToPage, type IngestPageOptions, type PageResult } from './ingest-page.ts';
 import type { PageFormat, SourceDocument } from './formats/detect.ts';
@@ -25,10 +26,14 @@ function withFlags<T extends PageResult>(result: T, options: { formatUncertain?:
   return { ...result, unsegmented: flags.unsegmented };
 }
 
+/** A title naming a video, a gallery or a broadcast rather than a story. */
+const MEDIA_TITLE = bothScripts(/视频|完整版|图集|组图|直播|回放|音频/u);
+
 function recordUnit(record: SourceRecord): Unit {
   const title = record.title.trim();
-  // A record with a title and no body (a crawler's link to a video or a gallery) is no article.
-  const unit = emptyUnit(record.paragraphs.length === 0 ? 'furniture' : 'article');
+  // A record with a title and no body: a video or gallery link (`新闻联播完整版视频`) is no article;
+  // any other is still the story its title names, whose text the crawler lost: an article, flagged `no-body`.
+  const unit = emptyUnit(record.paragraphs.length === 0 && MEDIA_TITLE.test(title) ? 'furniture' : 'article');
   unit.title = title || inferTitle(record.paragraphs.join(''));
   unit.titleInferred = title === '';
   unit.byline = record.byline;

@@ -30,12 +30,16 @@ describe('input formats', () => {
     expect(result.articles.map((article) => article.title)).toEqual(['最多跑一次改革', '专精特新企业名单公布']);
   });
 
-  test('JSON Lines with varying field names; a record with a title and no body is furniture', () => {
-    const result = ingest(`{"headline": "一网通办上线", "text": "${body}", "url": "http://x"}\n{"title": "完整版视频", "content": ""}\n`, 'dump.jsonl');
+  test('JSON Lines with varying field names; a title with no body: a video link is furniture, a story is flagged no-body', () => {
+    const result = ingest(
+      `{"headline": "一网通办上线", "text": "${body}", "url": "http://x"}\n{"title": "完整版视频", "content": ""}\n{"title": "为何她是新谋女郎", "content": ["", ""]}\n`,
+      'dump.jsonl',
+    );
     expect(result.format).toBe('jsonl');
-    expect(result.articles.map((article) => [article.kind, article.title])).toEqual([
-      ['article', '一网通办上线'],
-      ['furniture', '完整版视频'],
+    expect(result.articles.map((article) => [article.kind, article.title, article.flags])).toEqual([
+      ['article', '一网通办上线', []],
+      ['furniture', '完整版视频', []],
+      ['article', '为何她是新谋女郎', ['no-body']],
     ]);
     expect(result.printed).not.toContain('{');
   });
