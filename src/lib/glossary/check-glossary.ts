@@ -26,9 +26,24 @@ export type FieldPath = readonly (string | number)[];
 /** Finds the line of a field of an entry in its file, or `null` where it cannot tell. */
 export type LineLocator = (entry: LoadedEntry, path: FieldPath) => number | null;
 
+/** How many entries give their provenance (printed by glossary:check). */
+export interface ProvenanceSummary {
+  /** Official renderings with a full source (title, publisher, date, address, quoted wording). */
+  readonly official: number;
+  /** Claimed official renderings kept aside as unverified. */
+  readonly unverified: number;
+  /** Entries naming where their explanation comes from. */
+  readonly withSources: number;
+  /** Entries with at least one example from the archive. */
+  readonly withExamples: number;
+  /** Entries with an `updated` day. */
+  readonly dated: number;
+}
+
 /** What {@link checkGlossary} found. */
 export interface GlossaryCheckReport {
   readonly entries: number;
+  readonly provenance: ProvenanceSummary;
   readonly paragraphs: number;
   readonly problems: GlossaryProblem[];
   readonly errors: number;
@@ -125,6 +140,104 @@ export function findMissingRelated(entries: readonly LoadedEntry[], lineOf: Line
           ],
     ),
   );
+}
+
+/**
+ * `related` links that go one way only (errors): when A lists B, B must list A.
+ *
+ * @example findOneWayRelated([{ entry: { id: 'a', related: ['b'] }, … }, { entry: { id: 'b', related: [] }, … }])
+ * // → [{ severity: 'error', entry: 'b', message: 'related: `a` lists `b` as related, but `b` does not list `a`', … }]
+ */
+export function findOneWayRelated(entries: readonly LoadedEntry[], lineOf: LineLocator = () => null): GlossaryProblem[] {
+  const byId = new Map(entries.map((loaded) => [loaded.entry.id, loaded]));
+  return entries.flatMap((loaded) =>
+    loaded.entry.related.flatMap((other) => {
+      const target = byId.get(other);
+      if (!target || target.entry.related.includes(loaded.entry.id)) return [];
+      return [
+        {
+          file: target.file,
+          line: lineOf(target, ['related']) ?? lineOf(target, ['id']),
+          entry: other,
+          message: `related: \`${loaded.entry.id}\` lists \`${other}\` as related, but \`${other}\` does not list \`${loaded.entry.id}\` (add it)`,
+          severity: 'error' as const,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Examples that name no paragraph of the corpus, or a paragraph that does not use the term (errors).
+ *
+ * @example findBadExamples([{ entry: { term: '整村授信', examples: [{ article: 'a', paragraph: 'p9' }] }, … }], [{ article: 'a', paragraph: 'p9', text: '推进工作' }])
+ * // → [{ severity: 'error', message: 'examples: paragraph a p9 does not use `整村授信` …', … }]
+ */
+export function findBadExamples(entries: readonly LoadedEntry[], corpus: readonly CorpusText[], lineOf: LineLocator = () => null): GlossaryProblem[] {
+  const texts = new Map(corpus.map(({ article, paragraph, text }) => [`${article} ${paragraph}`, text]));
+  return entries.flatMap((loaded) =>
+    loaded.entry.examples.flatMap(({ article, paragraph }, i) => {
+      const text = texts.get(`${article} ${paragraph}`);
+      const forms = formsOf(loaded).map(({ form }) => form);
+      const problem =
+        text === undefined
+          ? `examples: no paragraph \`${paragraph}\` in article \`${article}\` (re-ingested? pick another use from the term's page)`
+          : forms.some((form) => text.includes(form))
+            ? null
+            : `examples: paragraph ${article} ${paragraph} does not use ${forms.map((form) => `\`${form}\``).join(' or ')}`;
+      return problem
+        ? [{ file: loaded.file, line: lineOf(loaded, ['examples', i]), entry: loaded.entry.id, message: problem, severity: 'error' as const }]
+        : [];
+    }),
+  );
+}
+
+/**
+ * `updated` days in the future (errors) and entries without one (warnings).
+ *
+ * @example findUndated([{ entry: { id: 'a', updated: null }, … }], '2026-12-06') // → [{ severity: 'warning', message: 'updated: missing …', … }]
+ */
+export function findUndated(entries: readonly LoadedEntry[], today: string, lineOf: LineLocator = () => null): GlossaryProblem[] {
+  return entries.flatMap((loaded): GlossaryProblem[] => {
+    const { updated, id } = loaded.entry;
+    if (updated === null)
+      return [
+        {
+          file: loaded.file,
+          line: lineOf(loaded, ['id']),
+          entry: id,
+          message: 'updated: missing (the day the entry last changed, YYYY-MM-DD)',
+          severity: 'warning' as const,
+        },
+      ];
+    if (updated > today)
+      return [
+        {
+          file: loaded.file,
+          line: lineOf(loaded, ['updated']),
+          entry: id,
+          message: `updated: ${updated} is in the future (today is ${today})`,
+          severity: 'error' as const,
+        },
+      ];
+    return [];
+  });
+}
+
+/**
+ * Count the entries that give their provenance.
+ *
+ * @example summariseProvenance(entries) // → { official: 18, unverified: 32, withSources: 5, withExamples: 585, dated: 590 }
+ */
+export function summariseProvenance(entries: readonly LoadedEntry[]): ProvenanceSummary {
+  const count = (test: (entry: LoadedEntry['entry']) => boolean) => entries.filter(({ entry }) => test(entry)).length;
+  return {
+    official: count((entry) => entry.officialEnglish !== null && entry.officialSource !== null),
+    unverified: count((entry) => entry.unverifiedOfficial !== null),
+    withSources: count((entry) => entry.sources.length > 0),
+    withExamples: count((entry) => entry.examples.length > 0),
+    dated: count((entry) => entry.updated !== null),
+  };
 }
 
 /**
@@ -417,10 +530,17 @@ export function fileLineLocator(root = process.cwd()): LineLocator {
  * @example checkEntries(entries, [{ article: 'e698e91f-0001', paragraph: 'p3', text: '群众因大病等返贫致贫可获救助金' }])
  * // → related errors, mis-annotation, never-used and pinyin warnings
  */
-export function checkEntries(entries: readonly LoadedEntry[], corpus: readonly CorpusText[] | null, lineOf: LineLocator = () => null): GlossaryProblem[] {
+export function checkEntries(
+  entries: readonly LoadedEntry[],
+  corpus: readonly CorpusText[] | null,
+  lineOf: LineLocator = () => null,
+  today = new Date().toISOString().slice(0, 10),
+): GlossaryProblem[] {
   return [
     ...findMissingRelated(entries, lineOf),
-    ...(corpus ? [...findMisannotations(entries, corpus, lineOf), ...findUnused(entries, corpus, lineOf)] : []),
+    ...findOneWayRelated(entries, lineOf),
+    ...findUndated(entries, today, lineOf),
+    ...(corpus ? [...findMisannotations(entries, corpus, lineOf), ...findUnused(entries, corpus, lineOf), ...findBadExamples(entries, corpus, lineOf)] : []),
     ...findPinyinMismatches(entries, lineOf),
   ];
 }
@@ -455,5 +575,12 @@ export function checkGlossary(options: GlossaryCheckOptions): GlossaryCheckRepor
   problems.push(...checkEntries(entries, corpus, fileLineLocator(root)));
   problems.sort(byPlace);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { entries: entries.length, paragraphs: corpus?.length ?? 0, problems, errors, warnings: problems.length - errors };
+  return {
+    entries: entries.length,
+    provenance: summariseProvenance(entries),
+    paragraphs: corpus?.length ?? 0,
+    problems,
+    errors,
+    warnings: problems.length - errors,
+  };
 }

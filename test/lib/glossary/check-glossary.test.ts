@@ -29,6 +29,7 @@ const entryData = (id: string, term: string, fields: Record<string, unknown> = {
   category: 'government-services',
   scope: { level: 'national', place: null },
   related: [],
+  updated: '2026-01-02',
   status: 'draft',
   ...fields,
 });
@@ -99,7 +100,7 @@ describe('checkGlossary: errors', () => {
         'zheng-cun-shou-xin.yaml': yamlOf(
           entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] }),
         ),
-        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn' })),
+        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn', related: ['zheng-cun-shou-xin'] })),
       },
       ['推进整村授信工作，扩大授信'],
     );
@@ -122,11 +123,123 @@ describe('checkGlossary: errors', () => {
     const root = contentFolder(
       {
         'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['liang-ai'] })),
-        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', variants: ['“两癌”'] })),
+        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', variants: ['“两癌”'], related: ['zheng-cun-shou-xin'] })),
       },
       ['推进整村授信工作', '“两癌”免费医疗救助'],
     );
     expect(check(root)).toMatchObject({ entries: 2, errors: 0, warnings: 0, problems: [] });
+  });
+
+  test('reports a related link that goes one way, on the entry that must add it', () => {
+    const root = contentFolder(
+      {
+        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['shou-xin'] })),
+        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn' })),
+      },
+      ['推进整村授信工作，扩大授信'],
+    );
+    const report = check(root);
+    expect(report.problems.filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'glossary/shou-xin.yaml',
+        entry: 'shou-xin',
+        message: 'related: `zheng-cun-shou-xin` lists `shou-xin` as related, but `shou-xin` does not list `zheng-cun-shou-xin` (add it)',
+      }),
+    ]);
+  });
+
+  test('reports an example that names no paragraph, or one that does not use the term', () => {
+    const root = contentFolder(
+      {
+        'liang-ai.yaml': yamlOf(
+          entryData('liang-ai', '两癌', {
+            pinyin: 'liǎng ái',
+            examples: [
+              { article: 'test-0001', paragraph: 'p1' },
+              { article: 'test-0001', paragraph: 'p2' },
+              { article: 'test-0001', paragraph: 'p9' },
+            ],
+          }),
+        ),
+      },
+      ['“两癌”免费医疗救助', '推进整村授信工作'],
+    );
+    const errors = check(root).problems.filter((problem) => problem.severity === 'error');
+    expect(errors.map((problem) => problem.message)).toEqual([
+      'examples: paragraph test-0001 p2 does not use `两癌`',
+      "examples: no paragraph `p9` in article `test-0001` (re-ingested? pick another use from the term's page)",
+    ]);
+    expect(errors.map((problem) => problem.line)).toEqual([expect.any(Number), expect.any(Number)]);
+  });
+
+  test('reports an updated day in the future and warns about a missing one', () => {
+    const root = contentFolder(
+      {
+        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', updated: '2999-01-01' })),
+        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn', updated: null })),
+      },
+      ['“两癌”免费医疗救助，扩大授信'],
+    );
+    const { problems } = check(root);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ entry: 'liang-ai', severity: 'error', message: expect.stringMatching(/^updated: 2999-01-01 is in the future/u) }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ entry: 'shou-xin', severity: 'warning', message: 'updated: missing (the day the entry last changed, YYYY-MM-DD)' }),
+    );
+  });
+});
+
+describe('official renderings and their sources', () => {
+  const source = {
+    title: 'Full text: Report on the Work of the Government',
+    publisher: 'Xinhua',
+    date: '2019-03-16',
+    url: 'http://govt.chinadaily.com.cn/s/201903/16/report.html',
+    quote: 'Reforms to streamline administration and delegate power, improve regulation, and upgrade services were intensified.',
+  };
+  const official = 'streamline administration and delegate power, improve regulation, and upgrade services';
+  const messages = (fields: Record<string, unknown>) => {
+    const root = contentFolder({ 'fang-guan-fu.yaml': yamlOf(entryData('fang-guan-fu', '放管服', { pinyin: 'fàng guǎn fú', ...fields })) }, ['深化放管服改革']);
+    const report = check(root);
+    return { report, errors: report.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message) };
+  };
+
+  test('an official rendering with its full source passes, and is counted', () => {
+    const { report, errors } = messages({ officialEnglish: official, officialSource: source });
+    expect(errors).toEqual([]);
+    expect(report.provenance).toMatchObject({ official: 1, unverified: 0 });
+  });
+
+  test('an official rendering without a source, with a source as bare text, or with a field missing is an error', () => {
+    expect(messages({ officialEnglish: official }).errors).toEqual([
+      expect.stringMatching(/^officialSource: required when `officialEnglish` is set: title, publisher, date, url and quote/u),
+    ]);
+    expect(messages({ officialEnglish: official, officialSource: 'Report on the Work of the Government, 2019' }).errors).toEqual([
+      expect.stringMatching(/^officialSource: /u),
+    ]);
+    const { url: _url, ...withoutUrl } = source;
+    expect(messages({ officialEnglish: official, officialSource: withoutUrl }).errors).toEqual([expect.stringMatching(/^officialSource\.url: /u)]);
+    expect(messages({ officialEnglish: official, officialSource: { ...source, url: 'javascript:alert(1)' } }).errors).toEqual([
+      expect.stringMatching(/^officialSource\.url: must be an http\(s\) address/u),
+    ]);
+  });
+
+  test('the quoted wording must contain the rendering (case, quotation marks and dashes aside)', () => {
+    expect(messages({ officialEnglish: 'Streamline Administration and Delegate Power', officialSource: source }).errors).toEqual([]);
+    expect(
+      messages({ officialEnglish: 'streamline administration, delegate power, and improve regulation and services', officialSource: source }).errors,
+    ).toEqual([
+      'officialSource.quote: does not contain the official rendering `streamline administration, delegate power, and improve regulation and services`',
+    ]);
+  });
+
+  test('an unverified rendering is kept aside, counted, and is no official rendering', () => {
+    const { report, errors } = messages({
+      unverifiedOfficial: { english: official, claimedSource: 'Report on the Work of the Government, 2019', note: 'Not found in a published text.' },
+    });
+    expect(errors).toEqual([]);
+    expect(report.provenance).toMatchObject({ official: 0, unverified: 1 });
   });
 });
 
@@ -259,8 +372,11 @@ describe('npm run glossary:check', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/glossary\/liang-ai\.yaml:\d+ {2}error {2}liang-ai {2}related: no entry has the id `no-such-entry`$/u);
-    expect(lines[1]).toBe('1 entries checked against 2 corpus paragraphs: 1 errors, 0 warnings');
-    expect(lines[2]).toMatch(/^Errors stop the build: fix/u);
+    expect(lines[1]).toBe(
+      'Provenance: 0 official renderings with a full source (title, publisher, date, address, quoted wording); 0 claimed renderings kept as unverified (not shown as official); 0 entries name the sources of their explanation; 0 have examples from the archive; 1 are dated.',
+    );
+    expect(lines[2]).toBe('1 entries checked against 2 corpus paragraphs: 1 errors, 0 warnings');
+    expect(lines[3]).toMatch(/^Errors stop the build: fix/u);
   });
 
   test('exits 0 when there are only warnings', () => {
