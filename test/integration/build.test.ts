@@ -82,6 +82,23 @@ describe('the built site (under a sub-path base)', () => {
     for (const wrong of ['籤約', '籤署', '握髮展', '金髮放']) expect(all).not.toContain(wrong);
   });
 
+  test('the glossary filter matches Traditional input on both scripts (營商環境)', () => {
+    for (const path of ['glossary', 'hant/glossary']) {
+      const item = page(path).match(/<li[^>]*data-filter="([^"]*)"[^>]*>\s*<a[^>]*href="[^"]*\/glossary\/ying-shang-huan-jing\/"/u);
+      expect(item?.[1]).toContain('营商环境');
+      expect(item?.[1]).toContain('營商環境');
+    }
+  });
+
+  test('a glossary entry shows its official rendering with the quoted wording, or says a claimed one is not verified', () => {
+    const official = page('glossary/fang-guan-fu');
+    expect(official).toContain('“Reforms to streamline administration and delegate power, improve regulation, and upgrade services were intensified.”');
+    expect(official).toContain('id="examples"');
+    const unverified = page('glossary/hu-lian-wang-plus');
+    expect(unverified).toContain('data-unverified-official');
+    expect(unverified).toContain('none published that we know of');
+  });
+
   test('links each source line range to its article', () => {
     const html = page('sources/003_e698e91fc0ebeaed');
     expect(html).toContain('id="L150"');
