@@ -121,7 +121,7 @@ export const glossaryEntrySchema = z
     term: nonEmpty,
     /** Other printed forms that should match too (`放管服改革`, a form without quotes …). */
     variants: z.array(nonEmpty).default([]),
-    /** Hanyu pinyin with tone marks, syllables separated by spaces (`zhěng cūn shòu xìn`). */
+    /** Hanyu pinyin with tone marks, written by word (GB/T 16159-2012: `zhěngcūn shòuxìn`, `Xí Jìnpíng`); 一 and 不 in their citation tones. */
     pinyin: nonEmpty,
     /** The English rendering this archive uses in translations. */
     english: nonEmpty,

@@ -8,6 +8,8 @@ import { stringify } from 'yaml';
 import {
   checkGlossary,
   comparePinyin,
+  findSyllableBySyllable,
+  pinyinSyllables,
   findMisannotations,
   readCorpus,
   showInContext,
@@ -22,7 +24,7 @@ const entryData = (id: string, term: string, fields: Record<string, unknown> = {
   id,
   term,
   variants: [],
-  pinyin: pinyin(term),
+  pinyin: pinyin(term, { type: 'array', toneSandhi: false }).join(''),
   english: `${id} (English)`,
   definitionEn: 'A made-up entry for a test.',
   definitionZh: '测试用词条。',
@@ -60,12 +62,12 @@ const yamlOf = (data: Record<string, unknown>) => stringify(data);
 
 describe('checkGlossary: errors', () => {
   test('names the file, line, entry and field of a missing field and of a wrong type', () => {
-    const missing: Record<string, unknown> = entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn' });
+    const missing: Record<string, unknown> = entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěngcūn shòuxìn' });
     delete missing.english;
     const root = contentFolder(
       {
         'zheng-cun-shou-xin.yaml': yamlOf(missing),
-        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', variants: '两癌筛查' })),
+        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: "liǎng'ái", variants: '两癌筛查' })),
       },
       ['推进整村授信工作', '“两癌”免费医疗救助'],
     );
@@ -80,8 +82,8 @@ describe('checkGlossary: errors', () => {
   test('reports a duplicate id in both files that claim it', () => {
     const root = contentFolder(
       {
-        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái' })),
-        'liang-ai-copy.yaml': yamlOf(entryData('liang-ai', '两癌救助', { pinyin: 'liǎng ái jiù zhù' })),
+        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: "liǎng'ái" })),
+        'liang-ai-copy.yaml': yamlOf(entryData('liang-ai', '两癌救助', { pinyin: "liǎng'ái jiùzhù" })),
       },
       ['“两癌”免费医疗救助，两癌救助'],
     );
@@ -98,9 +100,9 @@ describe('checkGlossary: errors', () => {
     const root = contentFolder(
       {
         'zheng-cun-shou-xin.yaml': yamlOf(
-          entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] }),
+          entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěngcūn shòuxìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] }),
         ),
-        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn', related: ['zheng-cun-shou-xin'] })),
+        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòuxìn', related: ['zheng-cun-shou-xin'] })),
       },
       ['推进整村授信工作，扩大授信'],
     );
@@ -113,7 +115,7 @@ describe('checkGlossary: errors', () => {
       message: 'related: no entry has the id `dang-jian-jia-jin-rong`',
     });
     expect(
-      yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] })).split('\n')[
+      yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěngcūn shòuxìn', related: ['dang-jian-jia-jin-rong', 'shou-xin'] })).split('\n')[
         error.line! - 1
       ],
     ).toBe('  - dang-jian-jia-jin-rong');
@@ -122,8 +124,8 @@ describe('checkGlossary: errors', () => {
   test('finds nothing in a clean glossary', () => {
     const root = contentFolder(
       {
-        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['liang-ai'] })),
-        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', variants: ['“两癌”'], related: ['zheng-cun-shou-xin'] })),
+        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěngcūn shòuxìn', related: ['liang-ai'] })),
+        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: "liǎng'ái", variants: ['“两癌”'], related: ['zheng-cun-shou-xin'] })),
       },
       ['推进整村授信工作', '“两癌”免费医疗救助'],
     );
@@ -133,8 +135,8 @@ describe('checkGlossary: errors', () => {
   test('reports a related link that goes one way, on the entry that must add it', () => {
     const root = contentFolder(
       {
-        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', related: ['shou-xin'] })),
-        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn' })),
+        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěngcūn shòuxìn', related: ['shou-xin'] })),
+        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòuxìn' })),
       },
       ['推进整村授信工作，扩大授信'],
     );
@@ -153,7 +155,7 @@ describe('checkGlossary: errors', () => {
       {
         'liang-ai.yaml': yamlOf(
           entryData('liang-ai', '两癌', {
-            pinyin: 'liǎng ái',
+            pinyin: "liǎng'ái",
             examples: [
               { article: 'test-0001', paragraph: 'p1' },
               { article: 'test-0001', paragraph: 'p2' },
@@ -175,8 +177,8 @@ describe('checkGlossary: errors', () => {
   test('reports an updated day in the future and warns about a missing one', () => {
     const root = contentFolder(
       {
-        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', updated: '2999-01-01' })),
-        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòu xìn', updated: null })),
+        'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: "liǎng'ái", updated: '2999-01-01' })),
+        'shou-xin.yaml': yamlOf(entryData('shou-xin', '授信', { pinyin: 'shòuxìn', updated: null })),
       },
       ['“两癌”免费医疗救助，扩大授信'],
     );
@@ -200,7 +202,7 @@ describe('official renderings and their sources', () => {
   };
   const official = 'streamline administration and delegate power, improve regulation, and upgrade services';
   const messages = (fields: Record<string, unknown>) => {
-    const root = contentFolder({ 'fang-guan-fu.yaml': yamlOf(entryData('fang-guan-fu', '放管服', { pinyin: 'fàng guǎn fú', ...fields })) }, ['深化放管服改革']);
+    const root = contentFolder({ 'fang-guan-fu.yaml': yamlOf(entryData('fang-guan-fu', '放管服', { pinyin: 'fàngguǎnfú', ...fields })) }, ['深化放管服改革']);
     const report = check(root);
     return { report, errors: report.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message) };
   };
@@ -280,8 +282,8 @@ describe('checkGlossary: warnings', () => {
   test('warns about entries whose forms never occur in the corpus, titles included', () => {
     const root = contentFolder(
       {
-        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìn', variants: ['整村授信工程'] })),
-        'ce-shi-biao-ti.yaml': yamlOf(entryData('ce-shi-biao-ti', '测试标题', { pinyin: 'cè shì biāo tí' })),
+        'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěngcūn shòuxìn', variants: ['整村授信工程'] })),
+        'ce-shi-biao-ti.yaml': yamlOf(entryData('ce-shi-biao-ti', '测试标题', { pinyin: 'cèshì biāotí' })),
       },
       ['推进乡村振兴'],
     );
@@ -297,14 +299,14 @@ describe('checkGlossary: warnings', () => {
   });
 
   test('warns about pinyin that disagrees with pinyin-pro, on the pinyin line', () => {
-    const root = contentFolder({ 'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěng cūn shòu xìng' })) }, [
+    const root = contentFolder({ 'zheng-cun-shou-xin.yaml': yamlOf(entryData('zheng-cun-shou-xin', '整村授信', { pinyin: 'zhěngcūn shòuxìng' })) }, [
       '推进整村授信工作',
     ]);
     const [problem] = check(root).problems;
     expect(problem).toMatchObject({
       line: 4,
       severity: 'warning',
-      message: 'pinyin: `zhěng cūn shòu xìng` disagrees with pinyin-pro: 信 is `xìng`, pinyin-pro reads `xìn`',
+      message: 'pinyin: `zhěngcūn shòuxìng` disagrees with pinyin-pro: 信 is `xìng`, pinyin-pro reads `xìn`',
     });
   });
 });
@@ -312,12 +314,15 @@ describe('checkGlossary: warnings', () => {
 describe('comparePinyin', () => {
   test.each([
     ['整村授信', 'zhěng cūn shòu xìn'],
-    ['一门受理', 'yī mén shòu lǐ'],
-    ['一门受理', 'yì mén shòu lǐ'],
-    ['一主六双', 'yí zhǔ liù shuāng'],
-    ['不忘初心', 'bù wàng chū xīn'],
-    ['不忘初心', 'bú wàng chū xīn'],
-    ['钉钉子精神', 'dīng dīng zǐ jīng shén'],
+    ['整村授信', 'zhěngcūn shòuxìn'],
+    ['一门受理', 'yīmén shòulǐ'],
+    ['一主六双', 'yīzhǔ liùshuāng'],
+    ['不忘初心', 'bù wàng chūxīn'],
+    ['贷款余额', "dàikuǎn yú'é"],
+    ['三个千亿级', 'sāngè qiānyì jí'],
+    ['习近平新时代中国特色社会主义思想', 'Xí Jìnpíng xīn shídài Zhōngguó tèsè shèhuì zhǔyì sīxiǎng'],
+    ['省市县乡村', 'shěng-shì-xiàn-xiāng-cūn'],
+    ['钉钉子精神', 'dīngdīngzǐ jīngshén'],
     ['5+X', 'wǔ jiā X'],
     ['5A级景区', '5A jí jǐng qū'],
     ['“1234”顶岗支教体系', 'yī èr sān sì dǐng gǎng zhī jiào tǐ xì'],
@@ -337,10 +342,37 @@ describe('comparePinyin', () => {
     expect(comparePinyin('两癌', 'liǎng ái zhèng')).toEqual(['extra syllable `zhèng`']);
   });
 
-  test('accepts any tone of 一 but not a wrong tone of 不', () => {
-    expect(syllableAgrees('一', 'yí', 'yī')).toBe(true);
-    expect(syllableAgrees('不', 'bǔ', 'bù')).toBe(false);
-    expect(syllableAgrees('一', 'yǐ', 'yī')).toBe(false);
+  test('wants the citation tones of 一 and 不 (yī, bù), not their tone sandhi', () => {
+    expect(syllableAgrees('一', 'yī', 'yī')).toBe(true);
+    expect(syllableAgrees('一', 'yí', 'yī')).toBe(false);
+    expect(syllableAgrees('不', 'bú', 'bù')).toBe(false);
+    expect(comparePinyin('一次办', 'yícì bàn')).toEqual(['一 is `yí`, pinyin-pro reads `yī` (一 and 不 are written in their citation tones, yī and bù)']);
+    expect(comparePinyin('一次办', 'yīcì bàn')).toEqual([]);
+  });
+
+  test('splits words into syllables, a, o and e only after an apostrophe', () => {
+    expect(pinyinSyllables("Xí Jìnpíng dàikuǎn yú'é")).toEqual(['xí', 'jìn', 'píng', 'dài', 'kuǎn', 'yú', 'é']);
+    expect(pinyinSyllables('sāngè jínán')).toEqual(['sān', 'gè', 'jí', 'nán']);
+    expect(pinyinSyllables('5A jí IOT')).toEqual(['5A', 'jí', 'IOT']);
+  });
+});
+
+describe('pinyin by word (GB/T 16159-2012)', () => {
+  test('flags pinyin written syllable by syllable, suggesting a form joined by words', () => {
+    const problems = findSyllableBySyllable([loaded('ying-shang-huan-jing', '营商环境', { pinyin: 'yíng shāng huán jìng' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: 'pinyin: `yíng shāng huán jìng` is written syllable by syllable; join the syllables of each word (GB/T 16159-2012), e.g. `yíngshāng huánjìng`',
+      }),
+    ]);
+  });
+
+  test('accepts pinyin joined by words, and a term of one-character words written apart', () => {
+    expect(findSyllableBySyllable([loaded('ying-shang-huan-jing', '营商环境', { pinyin: 'yíngshāng huánjìng' })])).toEqual([]);
+    expect(findSyllableBySyllable([loaded('fang-guan-fu', '放管服', { pinyin: 'fàngguǎnfú' })])).toEqual([]);
+    expect(findSyllableBySyllable([loaded('sheng-shi-xian-xiang-cun', '省市县乡村', { pinyin: 'shěng-shì-xiàn-xiāng-cūn' })])).toEqual([]);
+    expect(findSyllableBySyllable([loaded('mu', '亩', { pinyin: 'mǔ' })])).toEqual([]);
   });
 });
 
@@ -365,7 +397,7 @@ describe('npm run glossary:check', () => {
     spawnSync(process.execPath, ['scripts/glossary-check.ts'], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir } });
 
   test('prints file:line  severity  entry  message, a total and a remedy, and exits 1 on errors', () => {
-    const root = contentFolder({ 'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái', related: ['no-such-entry'] })) }, [
+    const root = contentFolder({ 'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: "liǎng'ái", related: ['no-such-entry'] })) }, [
       '“两癌”免费医疗救助',
     ]);
     const result = run(root);
@@ -380,7 +412,7 @@ describe('npm run glossary:check', () => {
   });
 
   test('exits 0 when there are only warnings', () => {
-    const root = contentFolder({ 'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: 'liǎng ái' })) }, ['推进整村授信工作']);
+    const root = contentFolder({ 'liang-ai.yaml': yamlOf(entryData('liang-ai', '两癌', { pinyin: "liǎng'ái" })) }, ['推进整村授信工作']);
     const result = run(root);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('warning  liang-ai  never used: `两癌` occurs nowhere in the corpus');
