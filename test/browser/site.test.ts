@@ -43,7 +43,8 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     const page = await open('');
     await page.getByRole('link', { name: '实施整村授信“贷”动乡村振兴' }).click();
     await page.waitForURL(/\/archive\/articles\/c1589599-0593\/$/u);
-    await expect(page.locator('h1').textContent()).resolves.toBe('实施整村授信“贷”动乡村振兴');
+    // The headline's glossary terms are annotated: its rendered text (popovers hidden) is the headline.
+    await expect(page.locator('h1').innerText()).resolves.toBe('实施整村授信“贷”动乡村振兴');
     await page.close();
   });
 
@@ -221,6 +222,12 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
       await page.close();
     }
     expect(dialogs).toEqual([]);
+  });
+
+  test('a link to a line range marks every line of it on the source page', async () => {
+    const page = await open('sources/001_80e90a4cb6de53c7/#L23-L25');
+    await expect(page.locator('ol.source-lines li.in-range').evaluateAll((items) => items.map((item) => item.id))).resolves.toEqual(['L23', 'L24', 'L25']);
+    await page.close();
   });
 
   test('arranges the glossary A–Z by pinyin and filters it as you type', async () => {

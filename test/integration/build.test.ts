@@ -35,7 +35,7 @@ describe('the built site (under a sub-path base)', () => {
 
   test('renders an article with its title, byline, source link and section headings', () => {
     const html = page('articles/80e90a4c-0003');
-    expect(html).toContain('<h1 data-pagefind-meta="title">“规范化”为政务服务“加码”</h1>');
+    expect(html).toContain('<h1 data-pagefind-meta="title:“规范化”为政务服务“加码”">“规范化”为政务服务“加码”</h1>');
     expect(html).toContain('本报记者 李抑焜');
     expect(html).toContain('href="/archive/sources/001_80e90a4cb6de53c7/#L9"');
     const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/gu)].map((match) =>
@@ -82,6 +82,17 @@ describe('the built site (under a sub-path base)', () => {
     for (const wrong of ['籤約', '籤署', '握髮展', '金髮放']) expect(all).not.toContain(wrong);
   });
 
+  test('annotates glossary terms in headlines and counts them as uses (督查激励)', () => {
+    const article = page('articles/ab11b812-0075');
+    const h1 = article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/u)![1]!;
+    expect(h1).toContain('href="/archive/glossary/du-cha-ji-li/"');
+    expect(h1.replace(/<span class="tip"[\s\S]*?<\/span><\/span>/gu, '').replace(/<[^>]+>/gu, '')).toBe('淄博高新区: 知识产权工作获省级督查激励');
+    expect(article).toContain('id="def-du-cha-ji-li"');
+    const term = page('glossary/du-cha-ji-li');
+    expect(term).toMatch(/<p lang="en">[1-9]\d* uses? in/u);
+    expect(term).toContain('href="/archive/articles/ab11b812-0075/"');
+  });
+
   test('the glossary filter matches Traditional input on both scripts (營商環境)', () => {
     for (const path of ['glossary', 'hant/glossary']) {
       const item = page(path).match(/<li[^>]*data-filter="([^"]*)"[^>]*>\s*<a[^>]*href="[^"]*\/glossary\/ying-shang-huan-jing\/"/u);
@@ -97,6 +108,17 @@ describe('the built site (under a sub-path base)', () => {
     const unverified = page('glossary/hu-lian-wang-plus');
     expect(unverified).toContain('data-unverified-official');
     expect(unverified).toContain('none published that we know of');
+  });
+
+  test('names a source page by newspaper, date and page, the file name as a detail, and anchors every line range', () => {
+    const binzhou = page('sources/003_e698e91fc0ebeaed');
+    expect(binzhou).toContain('Binzhou Daily, 2017, page unknown');
+    expect(binzhou).toContain('滨州日报 2017年 版次不详');
+    expect(binzhou).toContain('<code>003_e698e91fc0ebeaed.txt</code>');
+    expect(page('sources/000_c1589599c8272d34')).toContain('Probably 吉林日报, 2021, page unknown');
+    // A paragraph of three lines links to its whole range, and the source page has the anchor.
+    expect(page('articles/80e90a4c-0003')).toContain('href="/archive/sources/001_80e90a4cb6de53c7/#L23-L25"');
+    expect(page('sources/001_80e90a4cb6de53c7')).toContain('<span id="L23-L25" class="range-anchor"></span>');
   });
 
   test('links each source line range to its article', () => {
