@@ -82,6 +82,25 @@ describe('the built site (under a sub-path base)', () => {
     for (const wrong of ['籤約', '籤署', '握髮展', '金髮放']) expect(all).not.toContain(wrong);
   });
 
+  test('cites an article near its title in Chicago, APA and GB/T 7714, with BibTeX, RIS and CSL-JSON downloads', () => {
+    const html = page('articles/e698e91f-0150');
+    const cite = html.indexOf('<section class="cite"');
+    expect(cite).toBeGreaterThan(html.indexOf('<h1'));
+    expect(cite).toBeLessThan(html.indexOf('class="reading-body"'));
+    const section = html.slice(cite, html.indexOf('</section>', cite));
+    expect(section).toContain('滨州日报 (Binzhou Daily), 2017, page unknown. Local Governance Archive, source page 003_e698e91fc0ebeaed.txt');
+    expect(section).toContain('data-copy="chicago"');
+    for (const [file, start] of [
+      ['cite.bib', '@article{e698e91f0150,'],
+      ['cite.ris', 'TY  - NEWS'],
+      ['cite.json', '['],
+    ] as const) {
+      expect(section).toContain(`href="/archive/articles/e698e91f-0150/${file}"`);
+      expect(readFileSync(join(site.dist, 'articles', 'e698e91f-0150', file), 'utf8').startsWith(start)).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(site.dist, 'articles', 'e698e91f-0150', 'cite.json'), 'utf8'))[0].type).toBe('article-newspaper');
+  });
+
   test('annotates glossary terms in headlines and counts them as uses (督查激励)', () => {
     const article = page('articles/ab11b812-0075');
     const h1 = article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/u)![1]!;
@@ -234,7 +253,7 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     expect(html).toContain('<html lang="zh-Hant">');
     expect(html).toContain('規範化');
     // Only the citation keeps the title as printed (Simplified); everything else is converted.
-    expect(html.replace(/<details class="cite"[\s\S]*?<\/details>/u, '')).not.toContain('规范化');
+    expect(html.replace(/<section class="cite"[\s\S]*?<\/section>/u, '')).not.toContain('规范化');
     expect(html).toMatch(/<a data-script-switch="" href="\/archive\/articles\/80e90a4c-0003\/"[^>]*>简体<\/a>/u);
     expect(html).toContain('href="/archive/hant/glossary/');
     expect(page('hant/articles/c1589599-0593')).toContain('鄉村振興');
