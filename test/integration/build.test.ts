@@ -101,6 +101,10 @@ describe('the built site (under a sub-path base)', () => {
     expect(JSON.parse(readFileSync(join(site.dist, 'articles', 'e698e91f-0150', 'cite.json'), 'utf8'))[0].type).toBe('article-newspaper');
   });
 
+  test('shows a translator’s note under the English it belongs to (60万兆瓦)', () => {
+    expect(page('articles/e698e91f-0244')).toContain('Translator’s note: The Chinese prints 60万兆瓦, 600,000 megawatts (600 gigawatts)');
+  });
+
   test('annotates glossary terms in headlines and counts them as uses (督查激励)', () => {
     const article = page('articles/ab11b812-0075');
     const h1 = article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/u)![1]!;
