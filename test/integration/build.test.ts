@@ -131,7 +131,7 @@ describe('the built site (under a sub-path base)', () => {
     const official = page('glossary/fang-guan-fu');
     expect(official).toContain('“Reforms to streamline administration and delegate power, improve regulation, and upgrade services were intensified.”');
     expect(official).toContain('id="examples"');
-    const unverified = page('glossary/hu-lian-wang-plus');
+    const unverified = page('glossary/guo-zi-wei');
     expect(unverified).toContain('data-unverified-official');
     expect(unverified).toContain('none published that we know of');
   });
