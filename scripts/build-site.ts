@@ -20,6 +20,7 @@ import { LIMITS } from '../src/lib/limits.ts';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { archiveSiteWarning } from '../src/lib/site/site-origin.ts';
 
 const { values } = parseArgs({
   options: { 'out-dir': { type: 'string', default: 'dist' }, sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' } },
@@ -90,6 +91,10 @@ async function oneAstroAtATime(run: () => Promise<void>): Promise<void> {
   }
 }
 
+// Loud, at the start and again at the end, so it is not scrolled away.
+const siteWarning = archiveSiteWarning(process.env);
+if (siteWarning) console.warn(siteWarning.join('\n'));
+
 try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(previousHant, { recursive: true, force: true });
@@ -107,6 +112,7 @@ try {
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });
   renameSync(staging, `${dist}/pagefind`);
   console.log(`build:site: the site is in ${values['out-dir']} (${elapsed()})`);
+  if (siteWarning) console.warn(siteWarning.join('\n'));
 } catch (error) {
   for (const child of children) child.kill('SIGTERM');
   if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });

@@ -10,6 +10,12 @@ import { contentPath } from '../src/lib/content-dir.ts';
 
 const report = checkGlossary({ glossaryDir: contentPath('glossary'), articlesFile: contentPath('articles', 'articles.json') });
 for (const problem of report.problems) console.log(formatProblem(problem));
+const { provenance } = report;
+console.log(
+  `Provenance: ${provenance.official} official renderings with a full source (title, publisher, date, address, quoted wording); ` +
+    `${provenance.unverified} claimed renderings kept as unverified (not shown as official); ` +
+    `${provenance.withSources} entries name the sources of their explanation; ${provenance.withExamples} have examples from the archive; ${provenance.dated} are dated.`,
+);
 console.log(`${report.entries} entries checked against ${report.paragraphs} corpus paragraphs: ${report.errors} errors, ${report.warnings} warnings`);
 if (report.errors > 0) {
   console.log('Errors stop the build: fix the fields named above in content/glossary/<id>.yaml, then run npm run glossary:check again.');

@@ -7,6 +7,8 @@ export const translatedParagraphSchema = z
     hash: z.string().regex(/^[0-9a-f]{12}$/u, 'must be 12 hex digits (see npm run translations:scaffold)'),
     /** The English translation (empty = not translated yet). */
     en: z.string(),
+    /** A translator's note shown under the English: an implausible figure, a correction, an ambiguity (never a silent fix). */
+    note: z.string().trim().min(1, 'must not be empty (leave the field out instead)').optional(),
   })
   .strict();
 

@@ -35,7 +35,10 @@ describe('the built site (under a sub-path base)', () => {
 
   test('renders an article with its title, byline, source link and section headings', () => {
     const html = page('articles/80e90a4c-0003');
-    expect(html).toContain('<h1 data-pagefind-meta="title">“规范化”为政务服务“加码”</h1>');
+    // The headline's glossary terms are annotated; without their popovers its text is the headline.
+    const h1 = html.match(/<h1 data-pagefind-meta="title:“规范化”为政务服务“加码”">([\s\S]*?)<\/h1>/u)![1]!;
+    expect(h1).toContain('href="/archive/glossary/zheng-wu-fu-wu/"');
+    expect(h1.replace(/<span class="tip"[\s\S]*?<\/span><\/span>/gu, '').replace(/<[^>]+>/gu, '')).toBe('“规范化”为政务服务“加码”');
     expect(html).toContain('本报记者 李抑焜');
     expect(html).toContain('href="/archive/sources/001_80e90a4cb6de53c7/#L9"');
     const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/gu)].map((match) =>
@@ -80,6 +83,68 @@ describe('the built site (under a sub-path base)', () => {
     expect(all).toContain('集中簽約');
     expect(all).toMatch(/[把掌]握發展/u);
     for (const wrong of ['籤約', '籤署', '握髮展', '金髮放']) expect(all).not.toContain(wrong);
+  });
+
+  test('cites an article near its title in Chicago, APA and GB/T 7714, with BibTeX, RIS and CSL-JSON downloads', () => {
+    const html = page('articles/e698e91f-0150');
+    const cite = html.indexOf('<section class="cite"');
+    expect(cite).toBeGreaterThan(html.indexOf('<h1'));
+    expect(cite).toBeLessThan(html.indexOf('class="reading-body"'));
+    const section = html.slice(cite, html.indexOf('</section>', cite));
+    expect(section).toContain('滨州日报 (Binzhou Daily), 2017, page unknown. Local Governance Archive, source page 003_e698e91fc0ebeaed.txt');
+    expect(section).toContain('data-copy="chicago"');
+    for (const [file, start] of [
+      ['cite.bib', '@article{e698e91f0150,'],
+      ['cite.ris', 'TY  - NEWS'],
+      ['cite.json', '['],
+    ] as const) {
+      expect(section).toContain(`href="/archive/articles/e698e91f-0150/${file}"`);
+      expect(readFileSync(join(site.dist, 'articles', 'e698e91f-0150', file), 'utf8').startsWith(start)).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(site.dist, 'articles', 'e698e91f-0150', 'cite.json'), 'utf8'))[0].type).toBe('article-newspaper');
+  });
+
+  test('shows a translator’s note under the English it belongs to (60万兆瓦)', () => {
+    expect(page('articles/e698e91f-0244')).toContain('Translator’s note: The Chinese prints 60万兆瓦, 600,000 megawatts (600 gigawatts)');
+  });
+
+  test('annotates glossary terms in headlines and counts them as uses (督查激励)', () => {
+    const article = page('articles/ab11b812-0075');
+    const h1 = article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/u)![1]!;
+    expect(h1).toContain('href="/archive/glossary/du-cha-ji-li/"');
+    expect(h1.replace(/<span class="tip"[\s\S]*?<\/span><\/span>/gu, '').replace(/<[^>]+>/gu, '')).toBe('淄博高新区: 知识产权工作获省级督查激励');
+    expect(article).toContain('id="def-du-cha-ji-li"');
+    const term = page('glossary/du-cha-ji-li');
+    expect(term).toMatch(/<p lang="en">[1-9]\d* uses? in/u);
+    expect(term).toContain('href="/archive/articles/ab11b812-0075/"');
+  });
+
+  test('the glossary filter matches Traditional input on both scripts (營商環境)', () => {
+    for (const path of ['glossary', 'hant/glossary']) {
+      const item = page(path).match(/<li[^>]*data-filter="([^"]*)"[^>]*>\s*<a[^>]*href="[^"]*\/glossary\/ying-shang-huan-jing\/"/u);
+      expect(item?.[1]).toContain('营商环境');
+      expect(item?.[1]).toContain('營商環境');
+    }
+  });
+
+  test('a glossary entry shows its official rendering with the quoted wording, or says a claimed one is not verified', () => {
+    const official = page('glossary/fang-guan-fu');
+    expect(official).toContain('“Reforms to streamline administration and delegate power, improve regulation, and upgrade services were intensified.”');
+    expect(official).toContain('id="examples"');
+    const unverified = page('glossary/guo-zi-wei');
+    expect(unverified).toContain('data-unverified-official');
+    expect(unverified).toContain('none published that we know of');
+  });
+
+  test('names a source page by newspaper, date and page, the file name as a detail, and anchors every line range', () => {
+    const binzhou = page('sources/003_e698e91fc0ebeaed');
+    expect(binzhou).toContain('Binzhou Daily, 2017, page unknown');
+    expect(binzhou).toContain('滨州日报 2017年 版次不详');
+    expect(binzhou).toContain('<code>003_e698e91fc0ebeaed.txt</code>');
+    expect(page('sources/000_c1589599c8272d34')).toContain('Probably 吉林日报, 2021, page unknown');
+    // A paragraph of three lines links to its whole range, and the source page has the anchor.
+    expect(page('articles/80e90a4c-0003')).toContain('href="/archive/sources/001_80e90a4cb6de53c7/#L23-L25"');
+    expect(page('sources/001_80e90a4cb6de53c7')).toContain('<span id="L23-L25" class="range-anchor"></span>');
   });
 
   test('links each source line range to its article', () => {
@@ -141,7 +206,7 @@ describe('the built site (under a sub-path base)', () => {
 describe('the built site: glossary, Traditional pages, exports', () => {
   test('annotates every occurrence of every glossary term, and lists each on its term page', async () => {
     const { glossaryEntries } = await import('../../src/lib/glossary/glossary-data.ts');
-    const { matcherFor, collectUses } = await import('../../src/lib/glossary/uses.ts');
+    const { matcherFor, collectUses, headTexts } = await import('../../src/lib/glossary/uses.ts');
     process.env.ARCHIVE_CONTENT_DIR = site.content;
     const articles = (
       JSON.parse(readFileSync(join(site.content, 'articles', 'articles.json'), 'utf8')) as {
@@ -153,7 +218,9 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     let found = 0;
     for (const article of articles) {
       const want = new Map<string, number>();
-      for (const block of article.blocks) for (const match of matcher.match(block.text)) want.set(match.id, (want.get(match.id) ?? 0) + 1);
+      // The body and the printed head (kicker, title unless inferred, subtitle) are annotated alike.
+      const texts = [...headTexts(article).map((head) => head.text), ...article.blocks.map((block) => block.text)];
+      for (const text of texts) for (const match of matcher.match(text)) want.set(match.id, (want.get(match.id) ?? 0) + 1);
       const html = page(`articles/${article.id}`);
       const got = new Map<string, number>();
       for (const match of html.matchAll(/<span class="term"><a href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
@@ -195,7 +262,7 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     expect(html).toContain('<html lang="zh-Hant">');
     expect(html).toContain('規範化');
     // Only the citation keeps the title as printed (Simplified); everything else is converted.
-    expect(html.replace(/<details class="cite"[\s\S]*?<\/details>/u, '')).not.toContain('规范化');
+    expect(html.replace(/<section class="cite"[\s\S]*?<\/section>/u, '')).not.toContain('规范化');
     expect(html).toMatch(/<a data-script-switch="" href="\/archive\/articles\/80e90a4c-0003\/"[^>]*>简体<\/a>/u);
     expect(html).toContain('href="/archive/hant/glossary/');
     expect(page('hant/articles/c1589599-0593')).toContain('鄉村振興');
@@ -336,7 +403,7 @@ describe("the built site: search from Node (the browser's code path)", () => {
       id: 'zheng-cun-shou-xin',
       url: '/archive/glossary/zheng-cun-shou-xin/',
       term: '整村授信',
-      pinyin: 'zhěng cūn shòu xìn',
+      pinyin: 'zhěngcūn shòuxìn',
       english: 'whole-village credit granting',
       line: expect.stringMatching(/^A rural-credit campaign .*[.…]$/u),
     };
@@ -354,7 +421,7 @@ describe("the built site: search from Node (the browser's code path)", () => {
       expect.objectContaining({ id: 'fang-guan-fu', url: '/archive/glossary/fang-guan-fu/' }),
     ]);
     const text = spawnSync(process.execPath, ['scripts/search.ts', '--dist', site.dist, '整村授信'], { encoding: 'utf8' });
-    expect(text.stdout.indexOf('整村授信  zhěng cūn shòu xìn  whole-village credit granting')).toBeGreaterThanOrEqual(0);
+    expect(text.stdout.indexOf('整村授信  zhěngcūn shòuxìn  whole-village credit granting')).toBeGreaterThanOrEqual(0);
     expect(text.stdout.indexOf('/archive/glossary/zheng-cun-shou-xin/')).toBeLessThan(text.stdout.indexOf('1 result'));
   });
 

@@ -7,6 +7,13 @@ describe('the content checks on the archive itself', () => {
   test('npm run glossary:check finds no errors in the glossary', () => {
     const result = run('scripts/glossary-check.ts');
     expect(result.stdout).toMatch(/entries checked against \d+ corpus paragraphs: 0 errors/u);
+    expect(result.stdout).toMatch(/^Provenance: \d+ official renderings with a full source/mu);
+    expect(result.status).toBe(0);
+  });
+
+  test('npm run traditional:check finds no unexplained suspicious character in the Traditional text', () => {
+    const result = run('scripts/traditional-check.ts');
+    expect(result.stdout).toMatch(/\d+ explained, 0 unexplained \(0 uses\)/u);
     expect(result.status).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { formatOfficialSource } from '../glossary/provenance.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { categoryLabels } from '../../schemas/glossary.ts';
 import { xmlSafe } from './safe-text.ts';
@@ -49,7 +50,7 @@ export function buildTbx(entries: readonly GlossaryEntry[], toTraditional: (text
                     ? [
                         termSec(entry.officialEnglish, {
                           termNote: { '@type': 'administrativeStatus', '#text': 'admittedTerm-admn-sts' },
-                          admin: { '@type': 'source', '#text': entry.officialSource },
+                          admin: { '@type': 'source', '#text': entry.officialSource ? formatOfficialSource(entry.officialSource) : '' },
                         }),
                       ]
                     : []),

@@ -12,6 +12,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import { loadGlossary, type GlossaryProblem, type LoadedEntry } from './load-glossary.ts';
 import type { TermMatch } from './match-terms.ts';
 import { matcherFor } from './uses.ts';
+import { splitSyllables } from '../search/pinyin.ts';
+import { segmentWords } from '../script/word-convert.ts';
 
 /** One paragraph of the corpus: the text of one block of `articles.json`, with where it comes from. */
 export interface CorpusText {
@@ -26,9 +28,24 @@ export type FieldPath = readonly (string | number)[];
 /** Finds the line of a field of an entry in its file, or `null` where it cannot tell. */
 export type LineLocator = (entry: LoadedEntry, path: FieldPath) => number | null;
 
+/** How many entries give their provenance (printed by glossary:check). */
+export interface ProvenanceSummary {
+  /** Official renderings with a full source (title, publisher, date, address, quoted wording). */
+  readonly official: number;
+  /** Claimed official renderings kept aside as unverified. */
+  readonly unverified: number;
+  /** Entries naming where their explanation comes from. */
+  readonly withSources: number;
+  /** Entries with at least one example from the archive. */
+  readonly withExamples: number;
+  /** Entries with an `updated` day. */
+  readonly dated: number;
+}
+
 /** What {@link checkGlossary} found. */
 export interface GlossaryCheckReport {
   readonly entries: number;
+  readonly provenance: ProvenanceSummary;
   readonly paragraphs: number;
   readonly problems: GlossaryProblem[];
   readonly errors: number;
@@ -125,6 +142,104 @@ export function findMissingRelated(entries: readonly LoadedEntry[], lineOf: Line
           ],
     ),
   );
+}
+
+/**
+ * `related` links that go one way only (errors): when A lists B, B must list A.
+ *
+ * @example findOneWayRelated([{ entry: { id: 'a', related: ['b'] }, … }, { entry: { id: 'b', related: [] }, … }])
+ * // → [{ severity: 'error', entry: 'b', message: 'related: `a` lists `b` as related, but `b` does not list `a`', … }]
+ */
+export function findOneWayRelated(entries: readonly LoadedEntry[], lineOf: LineLocator = () => null): GlossaryProblem[] {
+  const byId = new Map(entries.map((loaded) => [loaded.entry.id, loaded]));
+  return entries.flatMap((loaded) =>
+    loaded.entry.related.flatMap((other) => {
+      const target = byId.get(other);
+      if (!target || target.entry.related.includes(loaded.entry.id)) return [];
+      return [
+        {
+          file: target.file,
+          line: lineOf(target, ['related']) ?? lineOf(target, ['id']),
+          entry: other,
+          message: `related: \`${loaded.entry.id}\` lists \`${other}\` as related, but \`${other}\` does not list \`${loaded.entry.id}\` (add it)`,
+          severity: 'error' as const,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Examples that name no paragraph of the corpus, or a paragraph that does not use the term (errors).
+ *
+ * @example findBadExamples([{ entry: { term: '整村授信', examples: [{ article: 'a', paragraph: 'p9' }] }, … }], [{ article: 'a', paragraph: 'p9', text: '推进工作' }])
+ * // → [{ severity: 'error', message: 'examples: paragraph a p9 does not use `整村授信` …', … }]
+ */
+export function findBadExamples(entries: readonly LoadedEntry[], corpus: readonly CorpusText[], lineOf: LineLocator = () => null): GlossaryProblem[] {
+  const texts = new Map(corpus.map(({ article, paragraph, text }) => [`${article} ${paragraph}`, text]));
+  return entries.flatMap((loaded) =>
+    loaded.entry.examples.flatMap(({ article, paragraph }, i) => {
+      const text = texts.get(`${article} ${paragraph}`);
+      const forms = formsOf(loaded).map(({ form }) => form);
+      const problem =
+        text === undefined
+          ? `examples: no paragraph \`${paragraph}\` in article \`${article}\` (re-ingested? pick another use from the term's page)`
+          : forms.some((form) => text.includes(form))
+            ? null
+            : `examples: paragraph ${article} ${paragraph} does not use ${forms.map((form) => `\`${form}\``).join(' or ')}`;
+      return problem
+        ? [{ file: loaded.file, line: lineOf(loaded, ['examples', i]), entry: loaded.entry.id, message: problem, severity: 'error' as const }]
+        : [];
+    }),
+  );
+}
+
+/**
+ * `updated` days in the future (errors) and entries without one (warnings).
+ *
+ * @example findUndated([{ entry: { id: 'a', updated: null }, … }], '2026-12-06') // → [{ severity: 'warning', message: 'updated: missing …', … }]
+ */
+export function findUndated(entries: readonly LoadedEntry[], today: string, lineOf: LineLocator = () => null): GlossaryProblem[] {
+  return entries.flatMap((loaded): GlossaryProblem[] => {
+    const { updated, id } = loaded.entry;
+    if (updated === null)
+      return [
+        {
+          file: loaded.file,
+          line: lineOf(loaded, ['id']),
+          entry: id,
+          message: 'updated: missing (the day the entry last changed, YYYY-MM-DD)',
+          severity: 'warning' as const,
+        },
+      ];
+    if (updated > today)
+      return [
+        {
+          file: loaded.file,
+          line: lineOf(loaded, ['updated']),
+          entry: id,
+          message: `updated: ${updated} is in the future (today is ${today})`,
+          severity: 'error' as const,
+        },
+      ];
+    return [];
+  });
+}
+
+/**
+ * Count the entries that give their provenance.
+ *
+ * @example summariseProvenance(entries) // → { official: 18, unverified: 32, withSources: 5, withExamples: 585, dated: 590 }
+ */
+export function summariseProvenance(entries: readonly LoadedEntry[]): ProvenanceSummary {
+  const count = (test: (entry: LoadedEntry['entry']) => boolean) => entries.filter(({ entry }) => test(entry)).length;
+  return {
+    official: count((entry) => entry.officialEnglish !== null && entry.officialSource !== null),
+    unverified: count((entry) => entry.unverifiedOfficial !== null),
+    withSources: count((entry) => entry.sources.length > 0),
+    withExamples: count((entry) => entry.examples.length > 0),
+    dated: count((entry) => entry.updated !== null),
+  };
 }
 
 /**
@@ -246,20 +361,20 @@ export function splitTone(syllable: string): { base: string; tone: number } {
 
 /**
  * Whether a syllable written for a character agrees with pinyin-pro's reading: the same
- * letters, and the same tone or a neutral tone on either side; 一 may be yī, yí or yì and
- * 不 bù or bú (citation tone or tone sandhi).
+ * letters, and the same tone or a neutral tone on either side. 一 and 不 are written in their
+ * citation tones, yī and bù, whatever follows (the dictionary convention; README, Glossary), so
+ * yí, yì and bú disagree.
  *
- * @example syllableAgrees('一', 'yī', 'yì') // → true
+ * @example syllableAgrees('一', 'yī', 'yī') // → true
+ * @example syllableAgrees('一', 'yí', 'yī') // → false
  * @example syllableAgrees('钉', 'dìng', 'dīng') // → false
  */
 export function syllableAgrees(char: string, written: string, expected: string): boolean {
   const a = splitTone(written);
   const b = splitTone(expected);
   if (a.base !== b.base) return false;
-  if (a.tone === b.tone || a.tone === 0 || b.tone === 0) return true;
-  if (char === '一') return [1, 2, 4].includes(a.tone);
-  if (char === '不') return [2, 4].includes(a.tone);
-  return false;
+  if (char === '一' || char === '不') return a.tone === (char === '一' ? 1 : 4);
+  return a.tone === b.tone || a.tone === 0 || b.tone === 0;
 }
 
 type Slot = { kind: 'han'; char: string; expected: string } | { kind: 'other'; text: string };
@@ -278,7 +393,7 @@ const isHan = (char: string) => /\p{Script=Han}/u.test(char);
  */
 export function comparePinyin(term: string, written: string): string[] {
   const chars = [...term];
-  const readings = pinyinPro(term, { type: 'array' });
+  const readings = pinyinPro(term, { type: 'array', toneSandhi: false });
   const aligned = readings.length === chars.length;
   const slots: Slot[] = [];
   chars.forEach((char, i) => {
@@ -290,11 +405,7 @@ export function comparePinyin(term: string, written: string): string[] {
       else slots.push({ kind: 'other', text: char });
     }
   });
-  const tokens = written
-    .normalize('NFC')
-    .split(/[\s'’]+/u)
-    .map((token) => token.replace(/[^\p{L}\p{M}\p{N}+]/gu, ''))
-    .filter(Boolean);
+  const tokens = pinyinSyllables(written);
   // Edit distance between slots and tokens: a Han slot takes one token (0 if it agrees,
   // else 1); an `other` slot takes any number of tokens for free; a missing or extra
   // syllable costs 1.
@@ -338,7 +449,9 @@ export function comparePinyin(term: string, written: string): string[] {
       const agrees = syllableAgrees(previous.char, tokens[j - 1]!, previous.expected);
       if (cost[i - 1]![j - 1]! + (agrees ? 0 : 1) === here) {
         if (!agrees)
-          messages.push(`${previous.char} is \`${tokens[j - 1]}\`, pinyin-pro reads \`${previous.expected}\`${polyphoneNote(previous.char, tokens[j - 1]!)}`);
+          messages.push(
+            `${previous.char} is \`${tokens[j - 1]}\`, pinyin-pro reads \`${previous.expected}\`${previous.char === '一' || previous.char === '不' ? ' (一 and 不 are written in their citation tones, yī and bù)' : polyphoneNote(previous.char, tokens[j - 1]!)}`,
+          );
         i--;
         j--;
         continue;
@@ -362,6 +475,94 @@ const polyphoneNote = (char: string, written: string): string => {
   const other = readings.some((reading) => syllableAgrees(char, written, reading));
   return other && readings.length > 1 ? ` (${char} is a polyphone: ${readings.join(', ')})` : '';
 };
+
+/**
+ * The syllables of pinyin written by word (GB/T 16159-2012): words are split at spaces,
+ * apostrophes, hyphens and punctuation, then into syllables; capitals are lowered. A token that
+ * is not pinyin (`5A`, `X`, `IOT`) stays whole.
+ *
+ * @example pinyinSyllables("Xí Jìnpíng xīn shídài") // → ['xí', 'jìn', 'píng', 'xīn', 'shí', 'dài']
+ * @example pinyinSyllables("dài kuǎn yú'é") // → ['dài', 'kuǎn', 'yú', 'é']
+ */
+export function pinyinSyllables(written: string): string[] {
+  return written
+    .normalize('NFC')
+    .split(/[\s'’\-‐–]+/u)
+    .map((token) => token.replace(/[^\p{L}\p{M}\p{N}+]/gu, ''))
+    .filter(Boolean)
+    .flatMap((token) => {
+      const lower = token.toLowerCase();
+      // One base letter per NFC character, so syllable lengths carry over to the toned token.
+      const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
+      if (base.length !== [...lower].length || !/^[a-z]+$/u.test(base)) return [token];
+      const syllables = splitWord(base);
+      if (!syllables) return [token];
+      const chars = [...lower];
+      let at = 0;
+      return syllables.map((syllable) => chars.slice(at, (at += syllable.length)).join(''));
+    });
+}
+
+/**
+ * Split the letters of one written word into syllables. Inside a word, a syllable starting with
+ * a, o or e follows an apostrophe (GB/T 16159-2012), so none is taken here: `sangè` is san + gè,
+ * not sang + è; `jinan` is ji + nan.
+ */
+function splitWord(letters: string): string[] | null {
+  const syllables = splitSyllables(letters);
+  if (!syllables || syllables.every((syllable, i) => i === 0 || !/^[aoe]/u.test(syllable))) return syllables;
+  const failed = new Set<number>();
+  const from = (at: number): string[] | null => {
+    if (at === letters.length) return [];
+    if (failed.has(at)) return null;
+    for (let length = Math.min(6, letters.length - at); length > 0; length--) {
+      const head = letters.slice(at, at + length);
+      if ((at > 0 && /^[aoe]/u.test(head)) || splitSyllables(head)?.length !== 1 || splitSyllables(head)![0] !== head) continue;
+      const rest = from(at + length);
+      if (rest) return [head, ...rest];
+    }
+    failed.add(at);
+    return null;
+  };
+  return from(0) ?? syllables;
+}
+
+/** Syllables joined into one written word, with an apostrophe before a, o or e after the first. */
+const joinSyllables = (syllables: readonly string[]) =>
+  syllables.map((syllable, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/iu.test(syllable) ? `'${syllable}` : syllable)).join('');
+
+/**
+ * Pinyin written syllable by syllable where the term has words of two or more characters
+ * (errors): GB/T 16159-2012 joins the syllables of a word (`zhěngcūn shòuxìn`, not
+ * `zhěng cūn shòu xìn`). The words are jieba's; the message suggests a form joined by them.
+ *
+ * @example findSyllableBySyllable([{ entry: { term: '营商环境', pinyin: 'yíng shāng huán jìng' }, … }])
+ * // → [{ severity: 'error', message: 'pinyin: `yíng shāng huán jìng` is written syllable by syllable; join the syllables of each word (GB/T 16159-2012), e.g. `yíngshāng huánjìng`', … }]
+ */
+export function findSyllableBySyllable(entries: readonly LoadedEntry[], lineOf: LineLocator = () => null): GlossaryProblem[] {
+  return entries.flatMap((loaded): GlossaryProblem[] => {
+    const { term, pinyin } = loaded.entry;
+    const words = segmentWords(term).filter((word) => [...word].filter(isHan).length > 0);
+    if (!words.some((word) => [...word].filter(isHan).length >= 2)) return [];
+    const written = pinyin.split(/[\s,，、;()（）]+/u).filter((token) => /\p{L}/u.test(token));
+    if (written.some((token) => pinyinSyllables(token).length > 1)) return [];
+    const syllables = pinyinSyllables(pinyin);
+    let at = 0;
+    const suggestion =
+      syllables.length === [...term].filter(isHan).length
+        ? words.map((word) => joinSyllables(syllables.slice(at, (at += [...word].filter(isHan).length)))).join(' ')
+        : null;
+    return [
+      {
+        file: loaded.file,
+        line: lineOf(loaded, ['pinyin']),
+        entry: loaded.entry.id,
+        message: `pinyin: \`${pinyin}\` is written syllable by syllable; join the syllables of each word (GB/T 16159-2012)${suggestion ? `, e.g. \`${suggestion}\`` : ''}`,
+        severity: 'error',
+      },
+    ];
+  });
+}
 
 /**
  * Pinyin that disagrees with pinyin-pro (one warning per entry, every disagreement named).
@@ -417,11 +618,19 @@ export function fileLineLocator(root = process.cwd()): LineLocator {
  * @example checkEntries(entries, [{ article: 'e698e91f-0001', paragraph: 'p3', text: '群众因大病等返贫致贫可获救助金' }])
  * // → related errors, mis-annotation, never-used and pinyin warnings
  */
-export function checkEntries(entries: readonly LoadedEntry[], corpus: readonly CorpusText[] | null, lineOf: LineLocator = () => null): GlossaryProblem[] {
+export function checkEntries(
+  entries: readonly LoadedEntry[],
+  corpus: readonly CorpusText[] | null,
+  lineOf: LineLocator = () => null,
+  today = new Date().toISOString().slice(0, 10),
+): GlossaryProblem[] {
   return [
     ...findMissingRelated(entries, lineOf),
-    ...(corpus ? [...findMisannotations(entries, corpus, lineOf), ...findUnused(entries, corpus, lineOf)] : []),
+    ...findOneWayRelated(entries, lineOf),
+    ...findUndated(entries, today, lineOf),
+    ...(corpus ? [...findMisannotations(entries, corpus, lineOf), ...findUnused(entries, corpus, lineOf), ...findBadExamples(entries, corpus, lineOf)] : []),
     ...findPinyinMismatches(entries, lineOf),
+    ...findSyllableBySyllable(entries, lineOf),
   ];
 }
 
@@ -455,5 +664,12 @@ export function checkGlossary(options: GlossaryCheckOptions): GlossaryCheckRepor
   problems.push(...checkEntries(entries, corpus, fileLineLocator(root)));
   problems.sort(byPlace);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { entries: entries.length, paragraphs: corpus?.length ?? 0, problems, errors, warnings: problems.length - errors };
+  return {
+    entries: entries.length,
+    provenance: summariseProvenance(entries),
+    paragraphs: corpus?.length ?? 0,
+    problems,
+    errors,
+    warnings: problems.length - errors,
+  };
 }

@@ -33,3 +33,38 @@ export function summariseUses(uses: readonly TermUse[], articles: ReadonlyMap<st
     .map(([source, count]) => ({ source, count }));
   return { uses: uses.length, articles: perArticle.size, sources: perSource.size, topSources };
 }
+
+/** An example of a term as a term page shows it: the Chinese paragraph and its English, if any. */
+export interface ExampleText {
+  readonly article: string;
+  readonly paragraph: string;
+  readonly zh: string;
+  readonly en: string | null;
+}
+
+type ExampleArticle = Pick<ArticleRecord, 'id' | 'title' | 'blocks'> & { subtitle?: string | null; kicker?: string | null };
+type ExampleTranslation = { title?: string | null; paragraphs: Readonly<Record<string, { en: string }>> } | null;
+
+/**
+ * The Chinese and English of an entry's examples (`title`, `subtitle`, `kicker` or a paragraph id),
+ * skipping any that no longer exist (glossary:check reports those).
+ *
+ * @example exampleTexts([{ article: 'a-0001', paragraph: 'p3' }], articles, translationOf)
+ * // → [{ article: 'a-0001', paragraph: 'p3', zh: '推进整村授信…', en: 'Whole-village credit granting …' }]
+ */
+export function exampleTexts(
+  examples: readonly { article: string; paragraph: string }[],
+  articles: ReadonlyMap<string, ExampleArticle>,
+  translationOf: (id: string) => ExampleTranslation,
+): ExampleText[] {
+  return examples.flatMap(({ article: id, paragraph }) => {
+    const article = articles.get(id);
+    if (!article) return [];
+    const head: Record<string, string | null | undefined> = { title: article.title, subtitle: article.subtitle, kicker: article.kicker };
+    const zh = paragraph in head ? head[paragraph] : article.blocks.find((block) => block.id === paragraph)?.text;
+    if (!zh) return [];
+    const translation = translationOf(id);
+    const en = paragraph === 'title' ? (translation?.title ?? null) : (translation?.paragraphs[paragraph]?.en ?? null);
+    return [{ article: id, paragraph, zh, en: en?.trim() ? en : null }];
+  });
+}

@@ -12,6 +12,27 @@ export interface TermUse {
   readonly after: string;
 }
 
+/** Printed head fields whose glossary terms are annotated on the article page and counted as uses (issue 15, item 7). */
+export const HEAD_USE_FIELDS = ['kicker', 'title', 'subtitle'] as const;
+
+/**
+ * The printed head texts of a unit that count as uses, with the field as paragraph id: its
+ * kicker, title (unless inferred from the first sentence, which the body already counts) and
+ * subtitle.
+ *
+ * @example headTexts({ title: '督查激励', titleInferred: false, kicker: null, subtitle: null }) // → [{ paragraph: 'title', text: '督查激励' }]
+ */
+export function headTexts(article: Pick<ArticleRecord, 'title' | 'titleInferred'> & { kicker?: string | null; subtitle?: string | null }): {
+  paragraph: string;
+  text: string;
+}[] {
+  return HEAD_USE_FIELDS.flatMap((field) => {
+    const text = article[field];
+    if (typeof text !== 'string' || !text || (field === 'title' && article.titleInferred)) return [];
+    return [{ paragraph: field, text }];
+  });
+}
+
 /** The forms to match for glossary entries: each term and variant, and its Traditional form where that differs. */
 export function formsOf(entries: readonly LoadedEntry[]): MatchForm[] {
   return entries.flatMap(({ entry }) =>
@@ -44,8 +65,10 @@ export function matcherFor(entries: readonly LoadedEntry[]): TermMatcher {
 }
 
 /**
- * Every use of every glossary term in the archive, by entry id: the same longest-match
- * rule the annotation plugin applies, so the lists and the annotated text agree.
+ * Every use of every glossary term in the archive, by entry id, in the order of the archive:
+ * each unit's printed head ({@link headTexts}: `paragraph` is `kicker`, `title` or `subtitle`),
+ * then its paragraphs. The same longest-match rule the annotation applies, so the lists and the
+ * annotated text agree.
  */
 export function collectUses(articles: readonly ArticleRecord[], matcher: TermMatcher, width = 30): Map<string, TermUse[]> {
   // Computed once per corpus and matcher: each of the ~600 term pages asks for it, and
@@ -59,12 +82,12 @@ export function collectUses(articles: readonly ArticleRecord[], matcher: TermMat
   const uses = new Map<string, TermUse[]>();
   byWidth.set(width, uses);
   for (const article of articles) {
-    for (const block of article.blocks) {
+    for (const block of [...headTexts(article), ...article.blocks.map((block) => ({ paragraph: block.id, text: block.text }))]) {
       for (const match of matcher.match(block.text)) {
         const before = [...block.text.slice(0, match.start)].slice(-width).join('');
         const after = [...block.text.slice(match.end)].slice(0, width).join('');
         const list = uses.get(match.id) ?? [];
-        list.push({ article: article.id, paragraph: block.id, form: match.form, before, after });
+        list.push({ article: article.id, paragraph: block.paragraph, form: match.form, before, after });
         uses.set(match.id, list);
       }
     }

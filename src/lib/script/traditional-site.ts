@@ -62,7 +62,7 @@ export function traditionalConversionVersion(): string {
   if (conversionVersion) return conversionVersion;
   const hash = createHash('sha256');
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const name of ['traditionalise-html.ts', 'to-traditional.ts']) hash.update(readFileSync(join(here, name)));
+  for (const name of ['traditionalise-html.ts', 'to-traditional.ts', 'word-convert.ts']) hash.update(readFileSync(join(here, name)));
   const overrides = contentPath('opencc-overrides.yaml');
   if (existsSync(overrides)) hash.update(readFileSync(overrides));
   conversionVersion = hash.digest('hex').slice(0, 16);

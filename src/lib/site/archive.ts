@@ -99,6 +99,35 @@ export const kindLabels: Record<ArticleRecord['kind'], { en: string; zh: string 
   furniture: { en: 'Page furniture', zh: '版面杂项' },
 };
 
+/**
+ * A source page's readable name: newspaper (printed, or "probably …"), date or year, and page,
+ * each "unknown" where the page does not tell, in English and Chinese.
+ *
+ * @example sourceName({ newspaper: '滨州日报', newspaperEn: 'Binzhou Daily', year: 2017, date: null, page: null, … })
+ * // → { en: 'Binzhou Daily, 2017, page unknown', zh: '滨州日报 2017年 版次不详' }
+ */
+export function sourceName(meta: PageMeta | null): { en: string; zh: string } {
+  if (!meta) return { en: 'Unnamed newspaper, date unknown, page unknown', zh: '报名不详 日期不详 版次不详' };
+  const paperEn = meta.newspaper
+    ? (meta.newspaperEn ?? meta.newspaper)
+    : meta.probableNewspaper
+      ? `probably ${meta.newspaperEn ?? meta.probableNewspaper}`
+      : 'Unnamed newspaper';
+  const paperZh = meta.newspaper ?? (meta.probableNewspaper ? `可能为${meta.probableNewspaper}` : '报名不详');
+  const whenEn = meta.date ?? (meta.year ? `${meta.year}` : 'date unknown');
+  const whenZh = meta.date ?? (meta.year ? `${meta.year}年` : '日期不详');
+  const pageEn = meta.page ? `page ${meta.page}` : 'page unknown';
+  const pageZh = meta.page ? `第${meta.page}版` : '版次不详';
+  return { en: `${paperEn[0]!.toUpperCase()}${paperEn.slice(1)}, ${whenEn}, ${pageEn}`, zh: `${paperZh} ${whenZh} ${pageZh}` };
+}
+
+/**
+ * The fragment of a source page that marks a line range (`#L150-L183`, or `#L9` for one line).
+ *
+ * @example lineFragment([150, 183]) // → 'L150-L183'
+ */
+export const lineFragment = ([a, b]: readonly [number, number]): string => (a === b ? `L${a}` : `L${a}-L${b}`);
+
 /** A one-line description of where a page comes from. */
 export function describeSource(meta: PageMeta | null): string {
   if (!meta) return 'source not described';

@@ -6,6 +6,7 @@ import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { translationSchema, type Translation } from '../../schemas/translation.ts';
 import type { TermMatcher } from '../glossary/match-terms.ts';
+import { lowerCaseUnits, straightQuotes, titleCaseMisses, unsupportedGender } from './style.ts';
 import { paragraphHash } from './hash.ts';
 import { missingNumbers } from './numbers.ts';
 
@@ -14,7 +15,20 @@ export interface TranslationFinding {
   readonly file: string;
   readonly line: number | null;
   readonly paragraph: string | null;
-  readonly rule: 'missing-file' | 'invalid' | 'missing-title' | 'missing-summary' | 'unknown-paragraph' | 'untranslated' | 'stale' | 'term' | 'number';
+  readonly rule:
+    | 'missing-file'
+    | 'invalid'
+    | 'missing-title'
+    | 'missing-summary'
+    | 'unknown-paragraph'
+    | 'untranslated'
+    | 'stale'
+    | 'term'
+    | 'number'
+    | 'style-unit'
+    | 'style-quotes'
+    | 'style-title'
+    | 'style-gender';
   readonly message: string;
 }
 
@@ -116,6 +130,30 @@ export function checkTranslations(
       });
     if (!translation.title.trim()) findings.push({ file, line: at(['title']), paragraph: null, rule: 'missing-title', message: 'no English title' });
     if (!translation.summary.trim()) findings.push({ file, line: at(['summary']), paragraph: null, rule: 'missing-summary', message: 'no English summary' });
+    const titleMisses = titleCaseMisses(translation.title);
+    if (titleMisses.length > 0 && !(translation.exceptions.title ?? []).includes('style-title'))
+      findings.push({
+        file,
+        line: at(['title']),
+        paragraph: null,
+        rule: 'style-title',
+        message: `title case: capitalise ${titleMisses.map((word) => `“${word}”`).join(', ')}`,
+      });
+    for (const [field, text] of [
+      ['title', translation.title],
+      ['summary', translation.summary],
+    ] as const) {
+      if (straightQuotes(text) > 0)
+        findings.push({
+          file,
+          line: at([field]),
+          paragraph: null,
+          rule: 'style-quotes',
+          message: `${field}: straight quotation marks or apostrophes; use “…”, ‘…’ and ’`,
+        });
+      for (const fix of lowerCaseUnits(text)) findings.push({ file, line: at([field]), paragraph: null, rule: 'style-unit', message: `${field}: ${fix}` });
+    }
+    let chineseBefore = '';
     const ids = new Set(article.blocks.map((block) => block.id));
     for (const id of Object.keys(translation.paragraphs)) {
       if (!ids.has(id))
@@ -168,6 +206,21 @@ export function checkTranslations(
       const missing = missingNumbers(block.text, entry.en);
       if (missing.length > 0)
         findings.push({ file, line, paragraph: block.id, rule: 'number', message: `numbers in the Chinese not found in the English: ${missing.join(', ')}` });
+      // Style rules (docs/translation-style.md); a rule listed under `exceptions:` for the paragraph is skipped.
+      if (!excepted.has('style-unit'))
+        for (const fix of lowerCaseUnits(entry.en)) findings.push({ file, line, paragraph: block.id, rule: 'style-unit', message: fix });
+      if (straightQuotes(entry.en) > 0 && !excepted.has('style-quotes'))
+        findings.push({ file, line, paragraph: block.id, rule: 'style-quotes', message: 'straight quotation marks or apostrophes; use “…”, ‘…’ and ’' });
+      const pronoun = excepted.has('style-gender') ? null : unsupportedGender(entry.en, block.text, chineseBefore);
+      if (pronoun)
+        findings.push({
+          file,
+          line,
+          paragraph: block.id,
+          rule: 'style-gender',
+          message: `“${pronoun}”: the Chinese gives no gender here or before; use the name or a neutral form`,
+        });
+      chineseBefore += block.text;
     }
   }
   return { findings, articles: articles.length, paragraphs, translated, termPairs };

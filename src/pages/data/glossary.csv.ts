@@ -5,6 +5,7 @@ import { collectUses, matcherFor } from '../../lib/glossary/uses.ts';
 import { toTraditional } from '../../lib/script/to-traditional.ts';
 import { csvCell } from '../../lib/exports/safe-text.ts';
 import { archiveArticles } from '../../lib/site/archive.ts';
+import { formatDefinitionSource, formatOfficialSource } from '../../lib/glossary/provenance.ts';
 
 /** `data/glossary.csv`: one row per entry (UTF-8 with BOM so spreadsheet programs read the Chinese); a cell that a spreadsheet would run as a formula starts with `'`. */
 export const GET: APIRoute = () => {
@@ -18,13 +19,18 @@ export const GET: APIRoute = () => {
     english: entry.english,
     englishVariants: entry.englishVariants.join('; '),
     officialEnglish: entry.officialEnglish ?? '',
-    officialSource: entry.officialSource ?? '',
+    officialSource: entry.officialSource ? formatOfficialSource(entry.officialSource) : '',
+    unverifiedOfficial: entry.unverifiedOfficial
+      ? `${entry.unverifiedOfficial.english} (claimed: ${entry.unverifiedOfficial.claimedSource}; not verified)`
+      : '',
     literal: entry.literal ?? '',
     definitionEn: entry.definitionEn,
     definitionZh: entry.definitionZh,
     category: entry.category,
     scope: [entry.scope.level, entry.scope.place].filter(Boolean).join(': '),
     related: entry.related.join('; '),
+    sources: entry.sources.map(formatDefinitionSource).join(' | '),
+    updated: entry.updated ?? '',
     status: entry.status,
     uses: uses.get(entry.id)?.length ?? 0,
   }));

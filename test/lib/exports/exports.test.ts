@@ -12,13 +12,24 @@ const entry: GlossaryEntry = {
   english: 'delegating power, streamlining administration and optimising services',
   englishVariants: ['streamlining administration'],
   officialEnglish: 'streamline administration and delegate power, improve regulation, and upgrade services',
-  officialSource: 'Report on the Work of the Government <2019> & “official” version',
+  officialSource: {
+    title: 'Report on the Work of the Government <2019> & “official” version',
+    publisher: 'Xinhua',
+    date: '2019-03-16',
+    url: 'http://govt.chinadaily.com.cn/s/201903/16/WS5c99e812498e079e6801bdda/full-text-report-on-the-work-of-the-government.html',
+    quote: 'Reforms to streamline administration and delegate power, improve regulation, and upgrade services were intensified.',
+    note: null,
+  },
+  unverifiedOfficial: null,
   literal: 'release, manage, serve',
   definitionEn: 'A reform <label> & slogan.',
   definitionZh: '简政放权、放管结合、优化服务的简称。',
   category: 'administrative-reform',
   scope: { level: 'national', place: null },
   related: [],
+  sources: [],
+  examples: [],
+  updated: '2026-12-06',
   status: 'draft',
 };
 
@@ -65,7 +76,10 @@ describe('exports stay valid with hostile text (issue 14)', () => {
     const tmx = buildTmx([{ id: 'x#p1', zh: `中文${hostile}`, en: `English${hostile}`, status: 'draft' }]);
     expect(XMLValidator.validate(tmx)).toBe(true);
     expect(parseTmx(tmx)[0]).toEqual({ id: 'x#p1', zh: '中文abcdefg ‮RTL <x> & "q"', en: 'Englishabcdefg ‮RTL <x> & "q"', status: 'draft' });
-    const tbx = buildTbx([{ ...entry, term: `放管服${hostile}`, definitionEn: hostile, officialSource: hostile }], toTraditional);
+    const tbx = buildTbx(
+      [{ ...entry, term: `放管服${hostile}`, definitionEn: hostile, officialSource: { ...entry.officialSource!, title: hostile, quote: hostile } }],
+      toTraditional,
+    );
     expect(XMLValidator.validate(tbx)).toBe(true);
     expect(parseTbx(tbx)[0]!.terms['zh-Hans']![0]).toBe('放管服abcdefg ‮RTL <x> & "q"');
   });

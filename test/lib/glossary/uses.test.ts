@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import type { LoadedEntry } from '../../../src/lib/glossary/load-glossary.ts';
+import { collectUses, headTexts, matcherFor } from '../../../src/lib/glossary/uses.ts';
+import type { ArticleRecord } from '../../../src/lib/ingest/ingest-page.ts';
+import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
+
+const entry = (id: string, term: string): LoadedEntry => ({
+  entry: glossaryEntrySchema.parse({
+    id,
+    term,
+    pinyin: 'x',
+    english: id,
+    definitionEn: 'A test entry.',
+    definitionZh: '测试。',
+    category: 'government-services',
+    scope: { level: 'national' },
+    status: 'draft',
+  }),
+  file: `${id}.yaml`,
+});
+
+const article = (fields: Partial<ArticleRecord>): ArticleRecord =>
+  ({ id: 'a-0001', title: '', titleInferred: false, kicker: null, subtitle: null, blocks: [], ...fields }) as unknown as ArticleRecord;
+
+describe('uses in headlines (issue 15, item 7)', () => {
+  test('headTexts gives the kicker, a printed title and the subtitle, not an inferred title', () => {
+    expect(headTexts(article({ title: '省级督查激励', kicker: '引题', subtitle: '副题' }))).toEqual([
+      { paragraph: 'kicker', text: '引题' },
+      { paragraph: 'title', text: '省级督查激励' },
+      { paragraph: 'subtitle', text: '副题' },
+    ]);
+    expect(headTexts(article({ title: '首句推断的标题', titleInferred: true }))).toEqual([]);
+  });
+
+  test('collectUses counts a term in a headline, before the body uses', () => {
+    const entries = [entry('du-cha-ji-li', '督查激励')];
+    const articles = [
+      article({ title: '知识产权工作获省级督查激励', blocks: [{ id: 'p3', type: 'paragraph', text: '获得督查激励表彰', lines: [[3, 3]] }] as never }),
+      article({
+        id: 'a-0009',
+        title: '督查激励正文',
+        titleInferred: true,
+        blocks: [{ id: 'p9', type: 'paragraph', text: '督查激励正文', lines: [[9, 9]] }] as never,
+      }),
+    ];
+    const uses = collectUses(articles, matcherFor(entries)).get('du-cha-ji-li')!;
+    expect(uses.map((use) => `${use.article} ${use.paragraph}`)).toEqual(['a-0001 title', 'a-0001 p3', 'a-0009 p9']);
+  });
+});
