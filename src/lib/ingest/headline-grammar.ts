@@ -1,11 +1,12 @@
-import { tag } from 'jieba-wasm';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js';
 import { bothScripts } from './patterns.ts';
 import { SETTINGS } from './settings.ts';
 
 /**
  * What a headline deck says, read with a word segmenter's part-of-speech tags (jieba, through
- * jieba-wasm): does it state something (a verb), or only name someone or something (`瑞华银行`,
+ * @node-rs/jieba, the segmenter the Traditional conversion uses too): does it state something (a verb), or only name someone or something (`瑞华银行`,
  * `十七师暨军区警卫团`)? A deck that only names its subject is not a headline on its own: the
  * headline goes on in the next deck (`瑞华银行` / `今日召开股东大会`).
  *
@@ -24,6 +25,7 @@ export interface DeckGrammar {
 }
 
 let toSimplified: ((text: string) => string) | undefined;
+let jieba: Jieba | undefined;
 
 /** A place, organisation or body at the end of a deck: `…文工团`, `…银行`, `…邢市`, `…浪头区`. */
 const NAMING_END = /(?:团|队|部|局|厅|委|会|社|行|司|厂|校|院|所|站|区|县|市|镇|乡|村|省|州|师|旅|营|连|组|处|室|馆|报|台|署|府|党|军|协|联|盟|工)$/u;
@@ -33,7 +35,9 @@ const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz)$/u;
 export function deckGrammar(deck: string): DeckGrammar {
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   const text = toSimplified(deck.replace(/\s+/gu, ''));
-  const words = tag(text, true)
+  jieba ??= Jieba.withDict(dict);
+  const words = jieba
+    .tag(text, true)
     .filter((word) => word.tag !== 'x' || /\p{Script=Han}/u.test(word.word))
     .map((word, index, all) =>
       // One organisation character after a noun is the end of a name, not a verb: 职工/n 会/v is 职工会, a union.
