@@ -26,21 +26,32 @@ const LEAD_ANYWHERE = new RegExp(LEAD_BYLINE.source.replace(/^\^/u, ''), 'u');
 
 const chars = (article: ArticleRecord) => article.blocks.reduce((sum, block) => sum + block.text.length, 0) + article.title.length;
 
+/** The first news lead glued inside a paragraph's text (not at its start), or null. */
+function gluedLeadIn(text: string): string | null {
+  // Every lead ends in 讯/电 or a closing bracket: look only around those (an unanchored
+  // pattern over every paragraph was the largest cost of flagging).
+  const ends = new RegExp(LEAD_END.source, 'gu');
+  for (let hit = ends.exec(text); hit; hit = ends.exec(text)) {
+    if (hit.index < SETTINGS.flags.gluedLeadMinOffset + 1) continue;
+    const from = Math.max(SETTINGS.flags.gluedLeadMinOffset, hit.index - 40);
+    const match = LEAD_ANYWHERE.exec(text.slice(from, hit.index + 90));
+    if (match && !CONTINUATION.test(match[0])) return match[0].trim();
+  }
+  return null;
+}
+
 /** Where a glued lead starts: the source line of the paragraph that holds it, and the lead. */
 export function gluedLead(article: ArticleRecord): { line: number; lead: string } | null {
   for (const block of article.blocks) {
-    // Every lead ends in 讯/电 or a closing bracket: look only around those (an unanchored
-    // pattern over every paragraph was the largest cost of flagging).
-    const text = block.text;
-    const ends = new RegExp(LEAD_END.source, 'gu');
-    for (let hit = ends.exec(text); hit; hit = ends.exec(text)) {
-      if (hit.index < SETTINGS.flags.gluedLeadMinOffset + 1) continue;
-      const from = Math.max(SETTINGS.flags.gluedLeadMinOffset, hit.index - 40);
-      const match = LEAD_ANYWHERE.exec(text.slice(from, hit.index + 90));
-      if (match && !CONTINUATION.test(match[0])) return { line: block.lines[0]![0], lead: match[0].trim() };
-    }
+    const lead = gluedLeadIn(block.text);
+    if (lead) return { line: block.lines[0]![0], lead };
   }
   return null;
+}
+
+/** How many of a unit's paragraphs hold a glued lead. */
+function gluedParagraphs(article: ArticleRecord): number {
+  return article.blocks.filter((block) => gluedLeadIn(block.text) !== null).length;
 }
 
 /** The characters a news lead ends with. */
@@ -77,7 +88,8 @@ export function flagPage(articles: readonly ArticleRecord[], options: { formatUn
     for (const article of stories) add(article, 'no-start-signal');
     unsegmented = true;
   }
-  if (stories.filter((article) => gluedLead(article)).length >= 2) unsegmented = true;
+  // Two glued leads on a page, in one unit or in two: its stories were run together.
+  if (!options.structured && stories.reduce((sum, article) => sum + gluedParagraphs(article), 0) >= 2) unsegmented = true;
   return { byUnit, unsegmented };
 }
 

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { flagPage } from '../../../src/lib/ingest/flags.ts';
+import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
+
+const a = '北京个人所得税增二成五本报北京12月31日讯记者王某报道：北京市地方税务局今天公布，今年全市个人所得税收入比去年增长百分之二十五，纳税人数明显增加。';
+const b = '杭州出租车全部安装计价器本报杭州1月1日电（记者李某）从今天起，杭州市所有出租车全部安装新型计价器，乘客可以索要发票，投诉电话同时公布。';
+const c = '宁夏今冬植树超过千万株据新华社银川电（记者张某）宁夏回族自治区今冬明春植树造林工作全面展开，全区已植树一千余万株，成活率较往年明显提高。';
+
+test('a short page whose stories run together (two glued leads) probably did not segment, though no unit is large', () => {
+  const { articles } = ingestPage([a + b, c].join('\n'), { source: 'glued.txt' });
+  const verdict = flagPage(articles);
+  expect([...verdict.byUnit.values()].flat()).toContain('glued-lead');
+  expect(verdict.unsegmented).toBe(true);
+});
+
+test('one glued lead on a page is a flag on its unit, not a page that did not segment', () => {
+  const { articles } = ingestPage([a, '', '宁夏今冬植树超过千万株', c.replace('宁夏今冬植树超过千万株', '')].join('\n'), { source: 'one.txt' });
+  const verdict = flagPage(articles);
+  expect([...verdict.byUnit.values()].flat()).toContain('glued-lead');
+  expect(verdict.unsegmented).toBe(false);
+});
