@@ -266,6 +266,10 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     ['search', 'search/?q=放管服'],
     ['about', 'about/'],
     ['about (Traditional)', 'hant/about/'],
+    ['browse index', 'browse/'],
+    ['browse list', 'browse/region/jilin-province/'],
+    ['data', 'downloads/'],
+    ['not found (404)', '404.html'],
   ];
   test.each(pageTypes)('%s page has no axe-core violations, light and dark', async (_name, path) => {
     for (const scheme of ['light', 'dark'] as const) {
