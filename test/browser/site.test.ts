@@ -167,6 +167,34 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await context.close();
   });
 
+  test('English as a way in: English titles on the home page, an interface switch that keeps the page and is remembered, labelled filter values', async () => {
+    const page = await open('');
+    await expect(page.locator('main a[href="/archive/articles/c1589599-0593/"] .title-en').textContent()).resolves.toMatch(/credit/iu);
+    const nav = page.getByRole('navigation', { name: /Site/u });
+    await expect(nav.getByText('首页', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole('combobox', { name: /Interface language/u }).selectOption('en');
+    expect(page.url()).toBe(chromium.served.url(''));
+    await expect(nav.getByText('首页', { exact: true }).isVisible()).resolves.toBe(false);
+    await expect(nav.getByText('Home', { exact: true }).isVisible()).resolves.toBe(true);
+    // Remembered on the next page; the article's own Chinese stays.
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
+    await expect(page.locator('html').getAttribute('data-ui')).resolves.toBe('en');
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('阅读模式', { exact: true }).isVisible()).resolves.toBe(false);
+    await page.getByRole('combobox', { name: /Interface language/u }).selectOption('both');
+    await expect(page.getByText('阅读模式', { exact: true }).isVisible()).resolves.toBe(true);
+    // Filter values read as words in both languages, not slugs.
+    await page.goto(chromium.served.url('search/'));
+    await page.locator('main details.search-filters summary').click();
+    const kinds = page.locator('main select[name="kind"] option');
+    await expect.poll(() => kinds.count()).toBeGreaterThan(2);
+    await expect(kinds.allTextContents()).resolves.toContainEqual(expect.stringMatching(/^文章 Article \(\d+\)$/u));
+    await expect(page.locator('main select[name="region"] option').allTextContents()).resolves.toContainEqual(
+      expect.stringMatching(/^吉林省 Jilin Province \(\d+\)$/u),
+    );
+    await page.close();
+  });
+
   test('switches reading modes by keyboard and remembers the choice on the next page', async () => {
     const page = await open('articles/80e90a4c-0003/');
     const body = page.locator('.reading-body');
