@@ -377,6 +377,48 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     }
   });
 
+  test('no sideways scrolling at 375, 768, 1024 and 1440 px either, with a term popover open near the right edge', async () => {
+    for (const width of [375, 768, 1024, 1440]) {
+      for (const path of ['', 'articles/80e90a4c-0003/', 'glossary/zheng-cun-shou-xin/', 'browse/newspaper/not-named/', 'downloads/']) {
+        const page = await open(path, { width });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        if (path.startsWith('articles/') && width > 640) {
+          // The rightmost term of the first English paragraph: its popover stays inside the window.
+          const term = page.locator('.reading-body .en a.term').last();
+          await term.scrollIntoViewIfNeeded();
+          await term.hover();
+          const pop = await page.locator('#term-pop').boundingBox();
+          expect(pop!.x + pop!.width, `popover at ${width} px`).toBeLessThanOrEqual(width);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        }
+        await page.close();
+      }
+    }
+  });
+
+  test('phones first: at 375 px the header is one row behind a menu button, and the title and first paragraph are on the first screen; at 768 px the source line numbers are on screen', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
+    const header = await page.locator('header.site').boundingBox();
+    expect(header!.height).toBeLessThan(80);
+    const nav = page.getByRole('navigation', { name: /Site/u });
+    await expect(nav.isVisible()).resolves.toBe(false);
+    const menu = page.getByRole('button', { name: /Menu/u });
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(nav.getByRole('link', { name: /Glossary/u }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(nav.isVisible()).resolves.toBe(false);
+    const [title, first] = await Promise.all([page.locator('h1').boundingBox(), page.locator('.reading-body .para').first().boundingBox()]);
+    expect(title!.y).toBeLessThan(812);
+    expect(first!.y + 40).toBeLessThan(812);
+    await page.setViewportSize({ width: 768, height: 900 });
+    const numbers = await page.locator('.para > .prov').first().boundingBox();
+    expect(numbers!.x).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   const pageTypes: [string, string][] = [
     ['home', ''],
     ['article', 'articles/c1589599-0593/'],
