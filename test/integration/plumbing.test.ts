@@ -61,6 +61,7 @@ describe('the built site: sitemap, robots.txt, feed, canonical links, cards and 
       expect(attribute(html, /<meta property="og:title" content="([^"]*)"/u), file).toBeTruthy();
       expect(attribute(html, /<meta property="og:description" content="([^"]*)"/u), file).toBeTruthy();
       expect(attribute(html, /<meta name="twitter:card" content="([^"]+)"/u), file).toBe('summary');
+      expect(attribute(html, /<meta name="description" content="([^"]*)"/u)!.length, file).toBeLessThanOrEqual(400);
       expect(attribute(html, /<meta property="og:locale" content="([^"]+)"/u), file).toBe(file.startsWith('hant/') ? 'zh_TW' : 'zh_CN');
     }
   });

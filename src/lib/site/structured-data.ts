@@ -23,6 +23,24 @@ export function jsonLdText(data: JsonLd): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** How long a page description (meta description, Open Graph) may be. */
+export const DESCRIPTION_CHARS = 300;
+
+/**
+ * A description cut to at most {@link DESCRIPTION_CHARS} characters: at the last sentence end that
+ * fits, else at the last space, with an ellipsis; a short one is returned as it is.
+ *
+ * @example shortDescription('One. Two.') // → 'One. Two.'
+ */
+export function shortDescription(text: string, limit = DESCRIPTION_CHARS): string {
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit - 1);
+  const sentence = Math.max(...['. ', '。', '! ', '? '].map((mark) => head.lastIndexOf(mark)));
+  if (sentence > limit / 2) return head.slice(0, sentence + 1).trim();
+  const space = head.lastIndexOf(' ');
+  return `${(space > limit / 2 ? head.slice(0, space) : head).trim()}…`;
+}
+
 /** What {@link articleJsonLd} describes an article from. */
 export interface ArticleFacts {
   readonly article: Pick<ArticleRecord, 'id' | 'title' | 'byline'>;

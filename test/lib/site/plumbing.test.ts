@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { atomFeed, FEED_ENTRIES, feedItems } from '../../../src/lib/site/feed.ts';
 import { sitemapXml } from '../../../src/lib/site/sitemap.ts';
-import { articleJsonLd, definedTermJsonLd, jsonLdText } from '../../../src/lib/site/structured-data.ts';
+import { articleJsonLd, DESCRIPTION_CHARS, definedTermJsonLd, jsonLdText, shortDescription } from '../../../src/lib/site/structured-data.ts';
 import { xmlEscape } from '../../../src/lib/site/xml.ts';
 import type { GlossaryEntry } from '../../../src/schemas/glossary.ts';
 
@@ -95,6 +95,17 @@ describe('JSON-LD', () => {
     } as unknown as GlossaryEntry;
     const term = definedTermJsonLd(entry, 'https://x.org/glossary/t/', 'https://x.org/glossary/');
     expect(term).toMatchObject({ '@type': 'DefinedTerm', name: '术语', inDefinedTermSet: { '@type': 'DefinedTermSet', url: 'https://x.org/glossary/' } });
+  });
+
+  test('shortDescription keeps a short text, and cuts a long one at a sentence end or a word, within the limit', () => {
+    expect(shortDescription('Short.')).toBe('Short.');
+    const sentences = `${'First sentence here. '.repeat(10)}${'x'.repeat(200)}`;
+    const cut = shortDescription(sentences);
+    expect(cut.length).toBeLessThanOrEqual(DESCRIPTION_CHARS);
+    expect(cut.endsWith('here.')).toBe(true);
+    const words = shortDescription('word '.repeat(100));
+    expect(words.length).toBeLessThanOrEqual(DESCRIPTION_CHARS);
+    expect(words).toMatch(/word…$/u);
   });
 
   test('jsonLdText cannot end its script element and parses back to the same value', () => {
