@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { glossaryForms } from './src/lib/glossary/glossary-data.ts';
 import { remarkGlossary } from './src/remark/remark-glossary.ts';
+import { sitemapIntegration } from './src/lib/site/sitemap.ts';
 
 // `site` and `base` come from the environment so one build serves GitHub Pages under a
 // sub-path (ARCHIVE_BASE=/repo-name/) as well as a local preview at /.
@@ -17,7 +18,7 @@ export default defineConfig({
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemapIntegration()],
   // A Content-Security-Policy for a static site with Pagefind: only this site's own scripts
   // (Astro adds hashes for anything it inlines), WebAssembly for Pagefind, no plugins, no
   // external anything. Text from newspapers is escaped anyway; this is the second line.

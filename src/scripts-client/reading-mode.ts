@@ -12,6 +12,9 @@ export function initReadingModes(): void {
   const body = document.querySelector<HTMLElement>('.reading-body');
   if (!controls || !body) return;
   controls.hidden = false;
+  // On a phone the English summary starts folded, so the article's first paragraph is on the first screen.
+  const summary = document.querySelector<HTMLDetailsElement>('details[data-summary]');
+  if (summary && matchMedia('(max-width: 40rem)').matches) summary.open = false;
   let saved: string | null = null;
   try {
     saved = localStorage.getItem(KEY);

@@ -115,16 +115,28 @@ function render(form: HTMLFormElement, cursor: SearchCursor | null, query: strin
   more.hidden = !cursor || cursor.done;
 }
 
+/** Human labels for the filter values (`data/filter-labels.json`); without them the values show as indexed. */
+async function filterLabels(base: string): Promise<Record<string, Record<string, string>>> {
+  try {
+    const response = await fetch(`${base}data/filter-labels.json`);
+    return response.ok ? ((await response.json()) as Record<string, Record<string, string>>) : {};
+  } catch {
+    return {};
+  }
+}
+
 async function populateFilters(form: HTMLFormElement, pagefind: PagefindApi): Promise<void> {
   if (form.dataset.filtersReady) return;
   form.dataset.filtersReady = '1';
-  const filters = await pagefind.filters();
+  const [filters, labels] = await Promise.all([pagefind.filters(), filterLabels(form.dataset.base ?? '/')]);
+  const label = (filter: string, value: string) => labels[filter]?.[value] ?? value;
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-    const values = Object.entries(filters[select.dataset.filter!] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    for (const [value, count] of values) select.append(new Option(`${value} (${count})`, value));
+    const filter = select.dataset.filter!;
+    const values = Object.entries(filters[filter] ?? {}).sort(([a], [b]) => label(filter, a).localeCompare(label(filter, b)));
+    for (const [value, count] of values) select.append(new Option(`${label(filter, value)} (${count})`, value));
   }
   const datalist = form.querySelector('datalist');
-  for (const value of Object.keys(filters.term ?? {}).sort()) datalist?.append(new Option(value, value));
+  for (const value of Object.keys(filters.term ?? {}).sort()) datalist?.append(new Option(label('term', value), value));
 }
 
 /** Wire a search box: results as you type, filters, sort; the query is kept in the URL on the search page. */

@@ -1,44 +1,227 @@
 /**
- * Glossary popovers in articles. CSS shows a term's popover on hover and on keyboard focus;
- * this adds what CSS cannot: Escape hides it (WCAG 1.4.13, dismissible), and on a touch
- * screen the first tap on a term shows its popover and the second follows the link.
+ * Glossary terms in an article, under the reader's control.
+ *
+ * - **How many are marked**: all uses, the first use of each term (in each language), or none;
+ *   remembered between pages. An unmarked use reads as plain text.
+ * - **Keyboard**: one Tab stop per distinct term (its first marked, visible use); ← → (or ↑ ↓)
+ *   on a term step through every marked use; Escape hides the popover or closes the sheet.
+ * - **Show, then go**: with a mouse or keyboard, hovering or focusing a term shows its popover
+ *   (placed above or below the term, wherever there is room, so it does not cover the line being
+ *   read) and a click follows the link. On a touch screen a tap only shows a sheet along the
+ *   bottom of the screen, with a close button and a link to the entry: the link goes.
+ *
+ * The popover's content is read from the article's "Terms in this article" list, where each term
+ * is written once (`[data-term-entry]`), never from the uses.
  */
+
+/** How many uses are marked. */
+export type AnnotationMode = 'all' | 'first' | 'none';
+
+const KEY = 'archive:annotations';
+const GAP = 6;
+const MARGIN = 8;
+
+/** The fields of a term's entry in the page's list, or null when the page does not list it. */
+interface TermInfo {
+  readonly term: string;
+  readonly pinyin: string;
+  readonly english: string;
+  readonly gloss: string;
+  readonly href: string;
+}
+
+function termInfo(id: string): TermInfo | null {
+  const entry = document.querySelector<HTMLElement>(`[data-term-entry="${CSS.escape(id)}"]`);
+  if (!entry) return null;
+  const text = (selector: string) => entry.querySelector(selector)?.textContent?.trim() ?? '';
+  return {
+    term: text('dt a'),
+    pinyin: text('.pinyin'),
+    english: text('dd strong'),
+    gloss: text('.gloss'),
+    href: entry.querySelector<HTMLAnchorElement>('dt a')?.href ?? '',
+  };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** The body of a popover or sheet: term, pinyin, English, one line of explanation. */
+function describe(info: TermInfo, headingId?: string): Node[] {
+  const title = element('strong', { className: 'pop-term', ...(headingId ? { id: headingId } : {}) }, [info.term]);
+  const pinyin = element('span', { className: 'pinyin', lang: 'zh-Latn-pinyin' }, [info.pinyin]);
+  const english = element('strong', { lang: 'en' }, [info.english]);
+  return [element('p', {}, [title, ' ', pinyin, ' · ', english]), element('p', { lang: 'en' }, [info.gloss])];
+}
+
+/**
+ * Where to put a box of `size` next to `anchor` within a viewport: below when it fits there,
+ * else above when it fits there, else on the roomier side; left-aligned with the anchor, kept
+ * inside the viewport.
+ *
+ * @example placeBeside({ top: 100, bottom: 120, left: 10 }, { width: 200, height: 80 }, { width: 375, height: 700 }) // → { top: 126, left: 10, side: 'below' }
+ */
+export function placeBeside(
+  anchor: { top: number; bottom: number; left: number },
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number; side: 'above' | 'below' } {
+  const below = viewport.height - anchor.bottom - GAP - MARGIN;
+  const above = anchor.top - GAP - MARGIN;
+  const side = below >= size.height || (above < size.height && below >= above) ? 'below' : 'above';
+  const top = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - size.height;
+  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - size.width - MARGIN));
+  return { top: Math.round(top), left: Math.round(left), side };
+}
+
+/** A use's term id, from the entry that describes it (`aria-describedby="def-<id>"`). */
+const termId = (use: HTMLElement): string => (use.getAttribute('aria-describedby') ?? '').replace(/^def-/u, '');
+
+function savedMode(): AnnotationMode {
+  try {
+    const saved = localStorage.getItem(KEY);
+    return saved === 'first' || saved === 'none' ? saved : 'all';
+  } catch {
+    return 'all';
+  }
+}
+
+/** Set up the terms of the page (nothing happens on a page without any). */
 export function initTermPopovers(): void {
-  const terms = () => document.querySelectorAll<HTMLElement>('.term');
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    for (const term of terms()) {
-      if (term.matches(':hover, :focus-within, .open')) {
-        term.classList.add('closed');
-        term.classList.remove('open');
+  const body = document.querySelector<HTMLElement>('.reading-body');
+  const uses = [...document.querySelectorAll<HTMLAnchorElement>('a.term')];
+  if (!body || uses.length === 0) return;
+  const marked = (use: HTMLElement) => use.classList.contains('marked') && use.offsetParent !== null;
+
+  /** Mark uses for the mode, and give each distinct term one Tab stop: its first marked, visible use. */
+  const apply = (mode: AnnotationMode) => {
+    body.dataset.annotations = mode;
+    const seen = new Set<string>();
+    for (const column of ['.zh', '.en']) {
+      const firsts = new Set<string>();
+      for (const use of body.querySelectorAll<HTMLElement>(`${column} a.term`)) {
+        const first = !firsts.has(termId(use));
+        firsts.add(termId(use));
+        use.classList.toggle('marked', mode === 'all' || (mode === 'first' && first));
       }
     }
+    for (const use of uses) {
+      const stop = marked(use) && !seen.has(termId(use));
+      if (stop) seen.add(termId(use));
+      if (stop) use.removeAttribute('tabindex');
+      else use.tabIndex = -1;
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="annotations"]')) input.checked = input.value === mode;
+  };
+  apply(savedMode());
+  document.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.name === 'annotations') {
+      apply(input.value as AnnotationMode);
+      try {
+        localStorage.setItem(KEY, input.value);
+      } catch {
+        /* private mode: the choice lasts for this page only */
+      }
+    }
+    // Another reading mode shows other columns: the Tab stops follow what is visible.
+    if (input.name === 'reading-mode') apply(body.dataset.annotations as AnnotationMode);
   });
-  const reopen = (event: Event) => (event.currentTarget as HTMLElement).classList.remove('closed');
-  for (const term of terms()) {
-    term.addEventListener('focusin', reopen);
-    term.addEventListener('mouseenter', reopen);
-    term.addEventListener('mouseleave', () => term.classList.remove('closed'));
+
+  const popover = element('div', { className: 'term-pop', id: 'term-pop', hidden: true });
+  popover.setAttribute('role', 'tooltip');
+  const sheet = element('div', { className: 'term-sheet', hidden: true });
+  sheet.setAttribute('role', 'dialog');
+  sheet.setAttribute('aria-labelledby', 'term-sheet-title');
+  document.body.append(popover, sheet);
+  let current: HTMLElement | null = null;
+  let hideTimer = 0;
+
+  const place = () => {
+    if (!current || popover.hidden) return;
+    const where = placeBeside(
+      current.getBoundingClientRect(),
+      { width: popover.offsetWidth, height: popover.offsetHeight },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+    );
+    popover.style.top = `${where.top}px`;
+    popover.style.left = `${where.left}px`;
+    popover.dataset.side = where.side;
+  };
+  const show = (use: HTMLElement) => {
+    const info = termInfo(termId(use));
+    if (!info || !marked(use)) return;
+    window.clearTimeout(hideTimer);
+    current = use;
+    popover.replaceChildren(...describe(info));
+    popover.hidden = false;
+    place();
+  };
+  const hide = () => {
+    popover.hidden = true;
+    current = null;
+  };
+  const closeSheet = (returnFocus: boolean) => {
+    if (sheet.hidden) return;
+    sheet.hidden = true;
+    if (returnFocus) current?.focus();
+  };
+  const openSheet = (use: HTMLElement) => {
+    const info = termInfo(termId(use));
+    if (!info) return;
+    hide();
+    current = use;
+    const close = element('button', { type: 'button', className: 'sheet-close' }, ['关闭 ', element('span', { lang: 'en' }, ['Close'])]);
+    close.addEventListener('click', () => closeSheet(true));
+    const go = element('a', { href: info.href, className: 'sheet-go' }, ['打开词条 ', element('span', { lang: 'en' }, ['Open the entry']), ' →']);
+    sheet.replaceChildren(close, ...describe(info, 'term-sheet-title'), element('p', {}, [go]));
+    sheet.hidden = false;
+    close.focus({ preventScroll: true });
+  };
+
+  for (const use of uses) {
+    use.addEventListener('mouseenter', () => show(use));
+    use.addEventListener('mouseleave', () => {
+      hideTimer = window.setTimeout(hide, 200);
+    });
+    use.addEventListener('focus', () => show(use));
+    use.addEventListener('blur', hide);
   }
+  // The pointer may move onto the popover without it closing (WCAG 1.4.13, hoverable).
+  popover.addEventListener('mouseenter', () => window.clearTimeout(hideTimer));
+  popover.addEventListener('mouseleave', hide);
+  window.addEventListener('scroll', place, { passive: true });
+  window.addEventListener('resize', place);
+
   let touch = false;
-  document.addEventListener(
-    'pointerdown',
-    (event) => {
-      touch = event.pointerType === 'touch';
-    },
-    { capture: true },
-  );
-  document.addEventListener('click', (event) => {
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('.term > a');
-    if (!link) {
-      for (const term of terms()) term.classList.remove('open');
+  document.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), { capture: true });
+  body.addEventListener('click', (event) => {
+    const use = (event.target as HTMLElement).closest<HTMLElement>('a.term');
+    if (!use || !touch || !marked(use)) return;
+    // On a touch screen a tap shows the sheet; only the sheet's link goes to the entry.
+    event.preventDefault();
+    openSheet(use);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      if (!sheet.hidden) closeSheet(true);
+      else hide();
       return;
     }
-    const term = link.parentElement!;
-    if (touch && !term.classList.contains('open')) {
-      event.preventDefault();
-      for (const other of terms()) other.classList.toggle('open', other === term);
-      term.classList.remove('closed');
-    }
+    const use = (event.target as HTMLElement).closest?.<HTMLElement>('a.term');
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (!use || !step || event.altKey || event.ctrlKey || event.metaKey) return;
+    const list = uses.filter(marked);
+    const next = list[list.indexOf(use as HTMLAnchorElement) + step];
+    event.preventDefault();
+    next?.focus();
   });
 }

@@ -53,29 +53,151 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await page.close();
   });
 
-  test('shows a term popover on mouse hover and on keyboard focus, and Escape hides it', async () => {
+  test('shows a term popover on hover and keyboard focus, beside the line rather than over it, and Escape hides it', async () => {
     const page = await open('articles/c1589599-0593/');
-    const term = page.locator('.term', { has: page.locator('a[href="/archive/glossary/zheng-cun-shou-xin/"]') }).first();
-    const tip = term.locator('.tip');
-    await expect(tip.isVisible()).resolves.toBe(false);
-    await term.locator('a').hover();
-    await expect(tip.isVisible()).resolves.toBe(true);
-    await expect(tip.textContent()).resolves.toContain('whole-village credit');
+    const term = page.locator('.reading-body .zh a.term[href="/archive/glossary/zheng-cun-shou-xin/"]').first();
+    const popover = page.locator('#term-pop');
+    await expect(popover.isVisible()).resolves.toBe(false);
+    await term.hover();
+    await expect(popover.isVisible()).resolves.toBe(true);
+    await expect(popover.textContent()).resolves.toContain('whole-village credit');
+    const [box, pop] = await Promise.all([term.boundingBox(), popover.boundingBox()]);
+    // Above or below the term, never over its line.
+    expect(pop!.y >= box!.y + box!.height || pop!.y + pop!.height <= box!.y).toBe(true);
     await page.mouse.move(0, 0);
-    await expect(tip.isVisible()).resolves.toBe(false);
-    // Keyboard: tab to the first term link of the article body.
-    const first = page.locator('.reading-body .term > a').first();
+    await page.waitForTimeout(300);
+    await expect(popover.isVisible()).resolves.toBe(false);
+    // Keyboard: Tab reaches the first term of the article; its popover shows; Escape hides it.
+    const first = page.locator('.reading-body a.term').first();
     let focused = false;
     for (let i = 0; i < 60 && !focused; i++) {
       await page.keyboard.press('Tab');
       focused = await first.evaluate((element) => element === document.activeElement);
     }
     expect(focused).toBe(true);
-    const firstTip = page.locator('.reading-body .term').first().locator('.tip');
-    await expect(firstTip.isVisible()).resolves.toBe(true);
+    await expect(popover.isVisible()).resolves.toBe(true);
     await expect(first.getAttribute('aria-describedby')).resolves.toMatch(/^def-/u);
     await page.keyboard.press('Escape');
-    await expect(firstTip.isVisible()).resolves.toBe(false);
+    await expect(popover.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('near the bottom of the window the popover opens above the term', async () => {
+    const page = await open('articles/c1589599-0593/', { width: 1280 });
+    const term = page.locator('.reading-body .zh a.term').nth(2);
+    // Scroll so the term sits 40 px above the bottom edge.
+    await term.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 40));
+    await term.hover();
+    const [box, pop] = await Promise.all([term.boundingBox(), page.locator('#term-pop').boundingBox()]);
+    expect(pop!.y + pop!.height).toBeLessThanOrEqual(box!.y);
+    await expect(page.locator('#term-pop').getAttribute('data-side')).resolves.toBe('above');
+    await page.close();
+  });
+
+  test('annotations: all, first use or none, remembered on the next page; one Tab stop per distinct term; arrows step through every use', async () => {
+    const page = await open('articles/80e90a4c-0003/');
+    const body = page.locator('.reading-body');
+    const state = () =>
+      page.evaluate(() => {
+        const uses = [...document.querySelectorAll<HTMLElement>('.reading-body a.term')].filter((use) => use.offsetParent !== null);
+        const id = (use: HTMLElement) => use.getAttribute('aria-describedby');
+        const marked = uses.filter((use) => use.classList.contains('marked'));
+        const zhMarked = marked.filter((use) => use.closest('.zh'));
+        return {
+          uses: uses.length,
+          distinct: new Set(uses.map(id)).size,
+          marked: marked.length,
+          zhMarked: zhMarked.length,
+          zhDistinct: new Set(zhMarked.map(id)).size,
+          tabStops: uses.filter((use) => use.tabIndex >= 0).length,
+          underlined: marked.filter((use) => getComputedStyle(use).textDecorationLine.includes('underline')).length,
+          plain: uses.filter((use) => !use.classList.contains('marked') && getComputedStyle(use).textDecorationLine === 'none').length,
+        };
+      });
+    const all = await state();
+    expect(all.uses).toBeGreaterThan(100);
+    expect(all.marked).toBe(all.uses);
+    // One Tab stop per distinct term, not one per use.
+    expect(all.tabStops).toBe(all.distinct);
+    expect(all.distinct).toBeLessThan(all.uses / 2);
+    await page.getByRole('radio', { name: /First use/u }).check();
+    await expect(body.getAttribute('data-annotations')).resolves.toBe('first');
+    const first = await state();
+    expect(first.zhMarked).toBe(first.zhDistinct);
+    expect(first.underlined).toBe(first.marked);
+    expect(first.plain).toBe(first.uses - first.marked);
+    expect(first.tabStops).toBe(first.distinct);
+    // Arrow keys step from one use to the next, including uses that are not Tab stops.
+    await page.getByRole('radio', { name: /^全部/u }).check();
+    const uses = page.locator('.reading-body a.term');
+    // The first use that is not a Tab stop (a second use of a term), reached from the use before it.
+    const k = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reading-body a.term')].findIndex((use) => use.tabIndex < 0));
+    expect(k).toBeGreaterThan(0);
+    await uses.nth(k - 1).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(uses.nth(k).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(page.locator('#term-pop').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect(uses.nth(k - 1).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.getByRole('radio', { name: /^无/u }).check();
+    const none = await state();
+    expect(none.marked).toBe(0);
+    expect(none.tabStops).toBe(0);
+    // Remembered on the next page.
+    await page.getByRole('radio', { name: /First use/u }).check();
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
+    await expect(page.locator('.reading-body').getAttribute('data-annotations')).resolves.toBe('first');
+    await expect(page.getByRole('radio', { name: /First use/u }).isChecked()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('on a phone a tap shows the term in a sheet with a close button and a link to the entry; only the link goes', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
+    const term = page.locator('.reading-body .zh a.term[href="/archive/glossary/zheng-cun-shou-xin/"]').first();
+    const sheet = page.getByRole('dialog', { name: /整村授信/u });
+    await term.tap();
+    await expect(sheet.isVisible()).resolves.toBe(true);
+    await term.tap();
+    expect(page.url()).toMatch(/\/articles\/c1589599-0593\/$/u);
+    await expect(sheet.textContent()).resolves.toContain('whole-village credit');
+    const box = await sheet.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await sheet.getByRole('button', { name: /Close/u }).tap();
+    await expect(sheet.isVisible()).resolves.toBe(false);
+    await term.tap();
+    await sheet.getByRole('link', { name: /Open the entry/u }).tap();
+    await page.waitForURL(/\/archive\/glossary\/zheng-cun-shou-xin\/$/u);
+    await context.close();
+  });
+
+  test('English as a way in: English titles on the home page, an interface switch that keeps the page and is remembered, labelled filter values', async () => {
+    const page = await open('');
+    await expect(page.locator('main a[href="/archive/articles/c1589599-0593/"] .title-en').textContent()).resolves.toMatch(/credit/iu);
+    const nav = page.getByRole('navigation', { name: /Site/u });
+    await expect(nav.getByText('首页', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole('combobox', { name: /Interface language/u }).selectOption('en');
+    expect(page.url()).toBe(chromium.served.url(''));
+    await expect(nav.getByText('首页', { exact: true }).isVisible()).resolves.toBe(false);
+    await expect(nav.getByText('Home', { exact: true }).isVisible()).resolves.toBe(true);
+    // Remembered on the next page; the article's own Chinese stays.
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
+    await expect(page.locator('html').getAttribute('data-ui')).resolves.toBe('en');
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('阅读模式', { exact: true }).isVisible()).resolves.toBe(false);
+    await page.getByRole('combobox', { name: /Interface language/u }).selectOption('both');
+    await expect(page.getByText('阅读模式', { exact: true }).isVisible()).resolves.toBe(true);
+    // Filter values read as words in both languages, not slugs.
+    await page.goto(chromium.served.url('search/'));
+    await page.locator('main details.search-filters summary').click();
+    const kinds = page.locator('main select[name="kind"] option');
+    await expect.poll(() => kinds.count()).toBeGreaterThan(2);
+    await expect(kinds.allTextContents()).resolves.toContainEqual(expect.stringMatching(/^文章 Article \(\d+\)$/u));
+    await expect(page.locator('main select[name="region"] option').allTextContents()).resolves.toContainEqual(
+      expect.stringMatching(/^吉林省 Jilin Province \(\d+\)$/u),
+    );
     await page.close();
   });
 
@@ -313,6 +435,48 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     }
   });
 
+  test('no sideways scrolling at 375, 768, 1024 and 1440 px either, with a term popover open near the right edge', async () => {
+    for (const width of [375, 768, 1024, 1440]) {
+      for (const path of ['', 'articles/80e90a4c-0003/', 'glossary/zheng-cun-shou-xin/', 'browse/newspaper/not-named/', 'downloads/']) {
+        const page = await open(path, { width });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        if (path.startsWith('articles/') && width > 640) {
+          // The rightmost term of the first English paragraph: its popover stays inside the window.
+          const term = page.locator('.reading-body .en a.term').last();
+          await term.scrollIntoViewIfNeeded();
+          await term.hover();
+          const pop = await page.locator('#term-pop').boundingBox();
+          expect(pop!.x + pop!.width, `popover at ${width} px`).toBeLessThanOrEqual(width);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        }
+        await page.close();
+      }
+    }
+  });
+
+  test('phones first: at 375 px the header is one row behind a menu button, and the title and first paragraph are on the first screen; at 768 px the source line numbers are on screen', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(chromium.served.url('articles/c1589599-0593/'));
+    const header = await page.locator('header.site').boundingBox();
+    expect(header!.height).toBeLessThan(80);
+    const nav = page.getByRole('navigation', { name: /Site/u });
+    await expect(nav.isVisible()).resolves.toBe(false);
+    const menu = page.getByRole('button', { name: /Menu/u });
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(nav.getByRole('link', { name: /Glossary/u }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(nav.isVisible()).resolves.toBe(false);
+    const [title, first] = await Promise.all([page.locator('h1').boundingBox(), page.locator('.reading-body .para').first().boundingBox()]);
+    expect(title!.y).toBeLessThan(812);
+    expect(first!.y + 40).toBeLessThan(812);
+    await page.setViewportSize({ width: 768, height: 900 });
+    const numbers = await page.locator('.para > .prov').first().boundingBox();
+    expect(numbers!.x).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   const pageTypes: [string, string][] = [
     ['home', ''],
     ['article', 'articles/c1589599-0593/'],
@@ -324,6 +488,10 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     ['search', 'search/?q=放管服'],
     ['about', 'about/'],
     ['about (Traditional)', 'hant/about/'],
+    ['browse index', 'browse/'],
+    ['browse list', 'browse/region/jilin-province/'],
+    ['data', 'downloads/'],
+    ['not found (404)', '404.html'],
   ];
   test.each(pageTypes)('%s page has no axe-core violations, light and dark', async (_name, path) => {
     for (const scheme of ['light', 'dark'] as const) {

@@ -223,7 +223,8 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       for (const text of texts) for (const match of matcher.match(text)) want.set(match.id, (want.get(match.id) ?? 0) + 1);
       const html = page(`articles/${article.id}`);
       const got = new Map<string, number>();
-      for (const match of html.matchAll(/<span class="term"><a href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
+      const chinese = [...html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>/gsu)].map((match) => match[1]!).join('\n');
+      for (const match of chinese.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
       expect(Object.fromEntries(got), article.id).toEqual(Object.fromEntries(want));
       expected += [...want.values()].reduce((a, b) => a + b, 0);
       found += [...got.values()].reduce((a, b) => a + b, 0);
@@ -246,6 +247,36 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       expect(html, path).toContain('class="pager"');
       expect(html, path).toMatch(/<span aria-current="page">\d+<\/span>/u);
     }
+  });
+
+  test("writes each term's explanation once per article (uses carry only a link), and annotates the English from the paragraph's own terms", () => {
+    const articles = (JSON.parse(readFileSync(join(site.content, 'articles', 'articles.json'), 'utf8')) as { units: { id: string }[] }).units;
+    let english = 0;
+    for (const { id } of articles) {
+      const html = page(`articles/${id}`);
+      const uses = [...html.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\/" aria-describedby="def-([^"]+)">/gu)];
+      expect(
+        uses.every((use) => use[1] === use[2]),
+        id,
+      ).toBe(true);
+      const distinct = new Set(uses.map((use) => use[1]!));
+      for (const term of distinct) {
+        expect(html.split(`id="def-${term}"`).length - 1, `${id} ${term}`).toBe(1);
+        expect(html.split(`data-term-entry="${term}"`).length - 1, `${id} ${term}`).toBe(1);
+      }
+      expect(html.match(/data-term-entry=/gu)?.length ?? 0, id).toBe(distinct.size);
+      for (const para of html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>\s*<div class="en[^"]*" lang="en">(.*?)<\/div>/gsu)) {
+        const ids = (text: string) => new Set([...text.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)].map((match) => match[1]!));
+        const inEnglish = ids(para[2]!);
+        english += inEnglish.size;
+        for (const term of inEnglish) expect(ids(para[1]!).has(term), `${id}: ${term} in English but not in the paragraph's Chinese`).toBe(true);
+      }
+    }
+    expect(english).toBeGreaterThan(50);
+    const seed = page('articles/c1589599-0593');
+    expect(seed).toMatch(
+      /<div class="en" lang="en"><p>[^<]*(?:<(?!\/p>)[^<]*)*?<a class="term" href="\/archive\/glossary\/zheng-cun-shou-xin\/" aria-describedby="def-zheng-cun-shou-xin">whole-village credit/iu,
+    );
   });
 
   test('has a Traditional copy of every page, in zh-Hant, with a switch back', () => {

@@ -16,6 +16,14 @@ export function elementsOf(html: string): Element[] {
   return out;
 }
 
+const isJson = (source: string): boolean => {
+  try {
+    JSON.parse(source);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const attribute = (element: Element, name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
 const text = (element: Element): string => element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? text(child) : '')).join('');
 
@@ -34,7 +42,12 @@ export function activeContent(html: string, ownScript: (source: string) => boole
       if (/^(?:href|src|action|formaction|xlink:href)$/iu.test(name) && /^\s*javascript:/iu.test(value))
         problems.push(`<${element.tagName} ${name}="${value.slice(0, 40)}">`);
     }
-    if (element.tagName === 'script' && !ownScript(attribute(element, 'src') ?? text(element)))
+    // JSON-LD is a data block, which browsers never run; it must still be one whole JSON value (a
+    // payload that ended the element early would leave broken JSON and a script after it).
+    if (element.tagName === 'script' && attribute(element, 'type') === 'application/ld+json') {
+      if (attribute(element, 'src') !== undefined || !isJson(text(element)))
+        problems.push(`<script type="application/ld+json">${text(element).slice(0, 60)}</script>`);
+    } else if (element.tagName === 'script' && !ownScript(attribute(element, 'src') ?? text(element)))
       problems.push(`<script>${(attribute(element, 'src') ?? text(element)).slice(0, 60)}</script>`);
     if (element.tagName === 'meta' && /refresh/iu.test(attribute(element, 'http-equiv') ?? ''))
       problems.push(`<meta http-equiv="${attribute(element, 'http-equiv')}">`);

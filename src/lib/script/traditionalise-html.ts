@@ -1,4 +1,5 @@
 import { SAXParser, type EndTag, type StartTag, type Text } from 'parse5-sax-parser';
+import { jsonLdText, type JsonLd } from '../site/structured-data.ts';
 import { toTraditional as toTraditionalText } from './to-traditional.ts';
 
 /** Elements without content or end tag. */
@@ -36,6 +37,11 @@ export interface TraditionaliseOptions {
 /** Attributes whose text is converted in a Chinese context. */
 const CONVERTED_ATTRIBUTES = new Set(['title', 'aria-label', 'alt', 'placeholder', 'data-pagefind-meta']);
 const ASSET_PREFIXES = ['_astro/', 'pagefind/', 'data/', 'favicon', 'hant/'];
+/** `<meta>` cards whose `content` is page text (converted like the description). */
+const CONVERTED_META = new Set(['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description']);
+/** `<meta>` cards whose `content` is this page's absolute URL (pointed at the Traditional copy). */
+const URL_META = new Set(['og:url']);
+const LOCALES: Record<string, string> = { zh_CN: 'zh_TW', zh_TW: 'zh_CN' };
 
 function isChinese(lang: string | undefined): boolean {
   return lang !== undefined && /^zh(?!-Latn)/iu.test(lang);
@@ -100,6 +106,16 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
     if (ASSET_PREFIXES.some((prefix) => rest.startsWith(prefix)) || /\.[a-z0-9]+(?:[?#].*)?$/iu.test(rest.split('#')[0]!)) return href;
     return `${base}hant/${rest}`;
   };
+  /** An absolute URL of a page of this site (canonical, og:url, JSON-LD) pointed at its Traditional copy. */
+  // The site's origin, from the page's canonical link (in <head>, before the cards and JSON-LD).
+  let siteOrigin: string | null = null;
+  const rewriteAbsolute = (value: string): string => {
+    if (!/^https?:\/\//u.test(value)) return value;
+    const parsed = new URL(value);
+    if (parsed.origin !== siteOrigin) return value;
+    const path = rewriteHref(parsed.pathname);
+    return path === parsed.pathname ? value : `${parsed.origin}${path}${parsed.search}${parsed.hash}`;
+  };
   const splices: Splice[] = [];
   const open: { tagName: string; lang: string | undefined; skip: boolean }[] = [{ tagName: '#document', lang: undefined, skip: false }];
   /** Where the script switch's content starts (it is replaced up to its end tag), or -1. */
@@ -118,7 +134,7 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
       for (const attribute of tag.attrs) {
         const converts =
           (CONVERTED_ATTRIBUTES.has(attribute.name) && !attribute.prefix) ||
-          (name === 'meta' && attribute.name === 'content' && getAttribute(tag, 'name') === 'description');
+          (name === 'meta' && attribute.name === 'content' && CONVERTED_META.has(getAttribute(tag, 'name') ?? getAttribute(tag, 'property') ?? ''));
         if (!converts) continue;
         const value = toTraditional(attribute.value);
         if (value !== attribute.value) {
@@ -139,6 +155,16 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
         isSwitch = true;
       } else set('href', rewriteHref(href));
     }
+    if (name === 'link' && getAttribute(tag, 'rel') === 'canonical' && href !== undefined && /^https?:\/\//u.test(href)) {
+      siteOrigin = new URL(href).origin;
+      set('href', rewriteAbsolute(href));
+    }
+    if (name === 'meta') {
+      const property = getAttribute(tag, 'property') ?? '';
+      const content = getAttribute(tag, 'content') ?? '';
+      if (URL_META.has(property)) set('content', rewriteAbsolute(content));
+      if (property.startsWith('og:locale') && LOCALES[content]) set('content', LOCALES[content]);
+    }
     if (name === 'link' && /\balternate\b/u.test(getAttribute(tag, 'rel') ?? '') && getAttribute(tag, 'hreflang') === 'zh-Hant') {
       set('hreflang', 'zh-Hans');
       set('href', self);
@@ -150,15 +176,23 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
   };
 
   const parser = new SAXParser({ sourceCodeLocationInfo: true });
+  /** Where the content of a JSON-LD script starts (it is rewritten whole at its end tag), or -1. */
+  let jsonLdContent = -1;
   parser.on('startTag', (tag: StartTag) => {
     const top = open.at(-1)!;
     const lang = getAttribute(tag, 'lang') ?? top.lang;
     const skip = top.skip || tag.tagName === 'script' || tag.tagName === 'style';
+    if (!top.skip && tag.tagName === 'script' && getAttribute(tag, 'type') === 'application/ld+json') jsonLdContent = tag.sourceCodeLocation!.endOffset;
     const isSwitch = !skip && rewriteStartTag(tag, lang);
     if (isSwitch) switchContent = tag.sourceCodeLocation!.endOffset;
     if (!VOID_ELEMENTS.has(tag.tagName) && !tag.selfClosing) open.push({ tagName: tag.tagName, lang, skip: skip || isSwitch });
   });
   parser.on('endTag', (tag: EndTag) => {
+    if (jsonLdContent >= 0 && tag.tagName === 'script') {
+      const end = tag.sourceCodeLocation!.startOffset;
+      splices.push({ start: jsonLdContent, end, text: traditionaliseJsonLd(html.slice(jsonLdContent, end), rewriteAbsolute, toTraditional) });
+      jsonLdContent = -1;
+    }
     const at = open.findLastIndex((element) => element.tagName === tag.tagName);
     if (at <= 0) return;
     if (switchContent >= 0 && !open[at - 1]!.skip && open[at]!.skip) {
@@ -181,6 +215,20 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
   });
   parseSync(parser, html);
   return applySplices(html, splices);
+}
+
+/**
+ * The Traditional copy of a page's JSON-LD: Chinese strings through OpenCC, `zh-Hans` → `zh-Hant`,
+ * this site's page URLs pointed at their Traditional copies; written back with `<`, `>` and `&` escaped.
+ */
+function traditionaliseJsonLd(source: string, rewriteUrl: (url: string) => string, toTraditional: (text: string) => string): string {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'string') return value === 'zh-Hans' ? 'zh-Hant' : /^https?:\/\//u.test(value) ? rewriteUrl(value) : toTraditional(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, convert(inner)]));
+    return value;
+  };
+  return jsonLdText(convert(JSON.parse(source)) as JsonLd);
 }
 
 /** How many times `char` occurs in `text`. */

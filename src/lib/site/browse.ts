@@ -3,6 +3,7 @@ import { collectUses, matcherFor } from '../glossary/uses.ts';
 import { slugFromTitle } from '../ingest/ingest-page.ts';
 import { categoryLabels, glossaryCategories } from '../../schemas/glossary.ts';
 import { archiveArticles, sourcePages } from './archive.ts';
+import { englishTitle } from './english-titles.ts';
 
 /** Items per page of a browse list. */
 export const BROWSE_PER_PAGE = 100;
@@ -16,8 +17,12 @@ export interface BrowseItem {
   /** Source file name or article id. */
   readonly id: string;
   readonly title: string;
+  /** The English title of an article, where it is translated. */
+  readonly titleEn?: string | undefined;
   /** What follows the link: date and unit count for a source page, kind and uses for an article. */
   readonly note: string;
+  /** Where an article was printed (source page file, date), on newspaper lists. */
+  readonly printed?: string | undefined;
 }
 
 /** A group of a facet: one newspaper, region or topic, with everything in it. */
@@ -47,27 +52,37 @@ export function browseGroups(): BrowseGroup[] {
   const articles = archiveArticles().filter((article) => article.kind !== 'page-header' && article.kind !== 'furniture');
   const pages = sourcePages();
   const metaOf = new Map(pages.map((page) => [page.file, page.meta]));
-  const unitsPerSource = new Map<string, number>();
-  for (const article of articles) unitsPerSource.set(article.source, (unitsPerSource.get(article.source) ?? 0) + 1);
 
+  const articleItem = (article: (typeof articles)[number], note: string, printed?: string): BrowseItem => ({
+    kind: 'article',
+    id: article.id,
+    title: article.title,
+    titleEn: englishTitle(article.id),
+    note,
+    printed,
+  });
+
+  // A newspaper lists its articles, newest page first, each with the page it was printed on.
   const papers = new Map<string, BrowseItem[]>();
-  for (const page of pages) {
+  const when = (meta: (typeof pages)[number]['meta']) => meta?.date ?? (meta?.year ? String(meta.year) : '');
+  const bySource = new Map<string, typeof articles>();
+  for (const article of articles) bySource.set(article.source, [...(bySource.get(article.source) ?? []), article]);
+  for (const page of [...pages].sort((a, b) => when(b.meta).localeCompare(when(a.meta)) || a.file.localeCompare(b.file))) {
     const paper = paperOf(page.meta) ?? '';
     const list = papers.get(paper) ?? [];
-    list.push({
-      kind: 'source',
-      id: page.file,
-      title: page.file,
-      note: `${page.meta?.date ?? page.meta?.year ?? 'date not printed'} · ${unitsPerSource.get(page.file) ?? 0} units`,
-    });
+    const printed = `${page.file} · ${when(page.meta) || 'date not printed'}`;
+    for (const article of bySource.get(page.file) ?? []) list.push(articleItem(article, article.kind, printed));
     papers.set(paper, list);
   }
 
   const regions = new Map<string, BrowseItem[]>();
+  const regionZh = new Map<string, string>();
   for (const article of articles) {
-    const region = metaOf.get(article.source)?.regionEn ?? '';
+    const meta = metaOf.get(article.source);
+    const region = meta?.regionEn ?? '';
+    if (meta?.region) regionZh.set(region, meta.region);
     const list = regions.get(region) ?? [];
-    list.push({ kind: 'article', id: article.id, title: article.title, note: article.kind });
+    list.push(articleItem(article, article.kind));
     regions.set(region, list);
   }
 
@@ -99,7 +114,7 @@ export function browseGroups(): BrowseGroup[] {
       ([region, items]): BrowseGroup => ({
         facet: 'region',
         slug: region ? slugOf(region) : 'not-stated',
-        label: { zh: '', en: region || 'Region not stated' },
+        label: region ? { zh: regionZh.get(region) ?? '', en: region } : { zh: '地区不详', en: 'Region not stated' },
         items,
       }),
     ),
@@ -112,7 +127,7 @@ export function browseGroups(): BrowseGroup[] {
           label: categoryLabels[name],
           items: [...topics.get(name)!]
             .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
-            .map(([id, count]) => ({ kind: 'article', id, title: byId.get(id)!.title, note: `${count} ${count === 1 ? 'use' : 'uses'}` })),
+            .map(([id, count]) => articleItem(byId.get(id)!, `${count} ${count === 1 ? 'use' : 'uses'}`)),
         }),
       ),
   ];

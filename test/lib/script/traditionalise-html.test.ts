@@ -33,3 +33,32 @@ describe('traditionaliseHtml', () => {
     expect(traditionaliseHtml(html, options)).toBe(html.replace('zh-Hans', 'zh-Hant').replace('浏览', '瀏覽'));
   });
 });
+
+describe('traditionaliseHtml: canonical link, cards and JSON-LD', () => {
+  test('points the canonical link, og:url and JSON-LD URLs of this site at the Traditional copy, converts their Chinese, swaps the locales', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      url: 'https://x.org/archive/articles/x/',
+      headline: '乡村振兴',
+      inLanguage: 'zh-Hans',
+      note: '</script>',
+    }).replace(/</gu, '\\u003c');
+    const html = `<!DOCTYPE html><html lang="zh-Hans"><head><link rel="canonical" href="https://x.org/archive/articles/x/"><meta property="og:url" content="https://x.org/archive/articles/x/"><meta property="og:title" content="乡村振兴"><meta property="og:locale" content="zh_CN"><meta property="og:locale:alternate" content="zh_TW"><script type="application/ld+json">${ld}</script></head><body></body></html>`;
+    const out = traditionaliseHtml(html, options);
+    expect(out).toContain('<link rel="canonical" href="https://x.org/archive/hant/articles/x/">');
+    expect(out).toContain('<meta property="og:url" content="https://x.org/archive/hant/articles/x/">');
+    expect(out).toContain('<meta property="og:title" content="鄉村振興">');
+    expect(out).toContain('<meta property="og:locale" content="zh_TW">');
+    expect(out).toContain('<meta property="og:locale:alternate" content="zh_CN">');
+    const json = JSON.parse(out.split('<script type="application/ld+json">')[1]!.split('</script>')[0]!);
+    // Another origin (schema.org) is left alone; this site's URL moves to hant/; the text is converted.
+    expect(json).toEqual({
+      '@context': 'https://schema.org',
+      url: 'https://x.org/archive/hant/articles/x/',
+      headline: '鄉村振興',
+      inLanguage: 'zh-Hant',
+      note: '</script>',
+    });
+    expect(elementsOf(out).filter((element) => element.tagName === 'script')).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   OWN_JS_BUDGET,
+  PAGE_BUDGET,
   addSizes,
   compressedSizes,
   cssImports,
@@ -90,6 +91,15 @@ describe('measureBudgets', () => {
     const report = measureBudgets({ dist: makeDist({ ...files, '_astro/chunk.js': `export const t=()=>"${heavy}";` }), base: '/archive/' });
     expect(report.heaviestOwnJs!.js.brotli).toBeGreaterThan(OWN_JS_BUDGET);
     expect(report.pass).toBe(false);
+  });
+
+  test('fails when the largest article page, with everything it loads, exceeds 40 kB gzip, though its JavaScript is within budget', () => {
+    const heavy = randomBytes(PAGE_BUDGET).toString('base64'); // incompressible text in the page itself
+    const report = measureBudgets({ dist: makeDist({ ...files, 'articles/large/index.html': article(heavy) }), base: '/archive/' });
+    expect(report.heaviestOwnJs!.js.brotli).toBeLessThan(OWN_JS_BUDGET);
+    expect(report.largestArticle!.total.gzip).toBeGreaterThan(PAGE_BUDGET);
+    expect(report.pass).toBe(false);
+    expect(measureBudgets({ dist: makeDist(files), base: '/archive/' }).pass).toBe(true);
   });
 
   test('fails when an article page loads a file that is not there (a wrong base measures nothing)', () => {
