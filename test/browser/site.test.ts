@@ -244,6 +244,20 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await page.close();
   });
 
+  test("the script switch keeps the reader's place: the paragraph being read, in the other script and back", async () => {
+    const page = await open('articles/80e90a4c-0003/');
+    const paragraphs = page.locator('.para[id]');
+    const target = paragraphs.nth(5);
+    const id = await target.getAttribute('id');
+    await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.getByRole('link', { name: '繁體' }).click();
+    await page.waitForURL(new RegExp(`/archive/hant/articles/80e90a4c-0003/#${id}$`, 'u'));
+    await expect(page.locator(`#${id}`).evaluate((element) => Math.abs(element.getBoundingClientRect().top) < 200)).resolves.toBe(true);
+    await page.getByRole('link', { name: '简体' }).click();
+    await page.waitForURL(new RegExp(`/archive/articles/80e90a4c-0003/#${id}$`, 'u'));
+    await page.close();
+  });
+
   test('shows ten results at a time, the next ten on demand, with the count once all are read', async () => {
     const page = await open('search/?q=的');
     const items = page.locator('main .search-results > li');

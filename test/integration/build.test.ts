@@ -223,7 +223,9 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       for (const text of texts) for (const match of matcher.match(text)) want.set(match.id, (want.get(match.id) ?? 0) + 1);
       const html = page(`articles/${article.id}`);
       const got = new Map<string, number>();
-      const chinese = [...html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>/gsu)].map((match) => match[1]!).join('\n');
+      // The Chinese uses: the printed head (kicker, headline, subtitle) and the Chinese column (the English column is annotated too, from the renderings).
+      const head = /<header class="article-head"[^>]*>(.*?)<\/header>/su.exec(html)?.[1] ?? '';
+      const chinese = [head, ...[...html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>/gsu)].map((match) => match[1]!)].join('\n');
       for (const match of chinese.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
       expect(Object.fromEntries(got), article.id).toEqual(Object.fromEntries(want));
       expected += [...want.values()].reduce((a, b) => a + b, 0);
