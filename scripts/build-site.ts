@@ -1,15 +1,17 @@
 /**
- * `npm run build:site [-- --out-dir dist] [--sequential]`: build the site from the ingested content.
+ * `npm run build:site [-- --out-dir dist] [--sequential | --parallel] [--shard k/n]`, `npm run build:merge -- <shard folders…>`:
+ * build the site from the ingested content.
  *
  *   astro build ─┐   (one at a time per project: see oneAstroAtATime)
  *                ├─ then check-exports, build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
  *   index-search ┘  (needs only content/articles; written beside dist meanwhile)
  *
- * The search index is built while Astro renders: Astro's build runs mostly on one core and
- * Pagefind's indexing on another, so on two cores the index costs almost no wall-clock time.
- * Side by side, the peak memory is the two steps' sum (about 6.8 GB at 10,000 articles, see
- * docs/scaling.md); `--sequential` (or ARCHIVE_BUILD_SEQUENTIAL=1) runs the index after Astro
- * instead, for a lower peak and a longer build.
+ * The search index is built while Astro renders when their summed memory fits the budget
+ * (src/lib/site/build-settings.ts: up to about 2,900 articles): Astro's build runs mostly on one core and
+ * Pagefind's indexing on another, so on two cores the index then costs almost no wall-clock time.
+ * A larger archive builds the index after Astro: the peak is the larger step's, not the sum (7.3 GB
+ * side by side at 10,000 articles, see docs/scaling.md). `--parallel` (ARCHIVE_BUILD_PARALLEL=1)
+ * and `--sequential` (ARCHIVE_BUILD_SEQUENTIAL=1) choose either way regardless of size.
  * If a step fails, the other is stopped and the command exits non-zero naming the step.
  *
  * `--shard k/n` builds one shard of a sharded build (docs/scaling.md, src/lib/site/shard.ts) into
@@ -20,9 +22,11 @@
  * Pages of the last build's Traditional copy whose HTML is unchanged are reused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { assembleShards, pruneToShardPages, readShardManifests, stageShardArticles, writeShardManifest } from '../src/lib/site/shard-build.ts';
 import { parseShard } from '../src/lib/site/shard.ts';
+import { sideBySide } from '../src/lib/site/build-settings.ts';
+import { contentPath } from '../src/lib/content-dir.ts';
 import lockfile from 'proper-lockfile';
 import { LIMITS } from '../src/lib/limits.ts';
 import { resolve } from 'node:path';
@@ -33,6 +37,7 @@ const { values, positionals } = parseArgs({
   options: {
     'out-dir': { type: 'string' },
     sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' },
+    parallel: { type: 'boolean', default: process.env.ARCHIVE_BUILD_PARALLEL === '1' },
     shard: { type: 'string' },
     merge: { type: 'boolean', default: false },
   },
@@ -42,6 +47,7 @@ let shard: ReturnType<typeof parseShard> | null = null;
 try {
   shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.merge && shard) throw new Error('--merge and --shard do not go together');
+  if (values.sequential && values.parallel) throw new Error('--sequential and --parallel do not go together');
   if (values.merge && positionals.length === 0)
     throw new Error('--merge takes the shard folders to merge (npm run build:merge -- dist-shard-1-of-2 dist-shard-2-of-2)');
   if (!values.merge && positionals.length > 0) throw new Error(`unexpected argument ${positionals[0]} (shard folders go with --merge)`);
@@ -121,14 +127,21 @@ const shardData = `${dist}.shard-data`;
 const shardArticles = `${dist}.shard-articles`;
 const mergedUses = `${dist}.merged-uses.json`;
 
-/** Environment and extra index-search arguments for this kind of build. */
-function prepare(): { env: NodeJS.ProcessEnv; indexArgs: string[] } {
+/**
+ * Environment and extra index-search arguments for this kind of build, and how many articles it
+ * renders and indexes (for the order of its steps): all of them; a shard's (its index step only
+ * writes records); in the merge none rendered and all indexed.
+ */
+function prepare(): { env: NodeJS.ProcessEnv; indexArgs: string[]; rendered: number; indexed: number } {
+  const all = existsSync(contentPath('articles')) ? readdirSync(contentPath('articles')).filter((name) => name.endsWith('.mdx')).length : 0;
   if (shard) {
     const staged = stageShardArticles(shard.k, shard.n, shardArticles);
     console.log(`build:site: shard ${shard.k}/${shard.n}: ${staged.sources.length} source pages, ${staged.articles} articles`);
     return {
       env: { ...process.env, ARCHIVE_SHARD: `${shard.k}/${shard.n}`, ARCHIVE_ARTICLES_DIR: shardArticles },
       indexArgs: ['--shard-data', shardData],
+      rendered: staged.articles,
+      indexed: 0,
     };
   }
   if (values.merge) {
@@ -141,9 +154,11 @@ function prepare(): { env: NodeJS.ProcessEnv; indexArgs: string[] } {
     return {
       env: { ...process.env, ARCHIVE_SHARD: 'merge', ARCHIVE_ARTICLES_DIR: shardArticles, ARCHIVE_TERM_USES: mergedUses },
       indexArgs: ['--records', shards.map((folder) => `${folder}/_shard/records.jsonl`).join(',')],
+      rendered: 0,
+      indexed: all,
     };
   }
-  return { env: process.env, indexArgs: [] };
+  return { env: process.env, indexArgs: [], rendered: all, indexed: all };
 }
 
 const cleanUp = () => {
@@ -155,13 +170,18 @@ try {
   rmSync(previousHant, { recursive: true, force: true });
   rmSync(shardData, { recursive: true, force: true });
   if (existsSync(`${dist}/hant`) && existsSync(manifest)) renameSync(`${dist}/hant`, previousHant);
-  const { env, indexArgs } = prepare();
+  const { env, indexArgs, rendered, indexed } = prepare();
   const astro = () => oneAstroAtATime(() => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env));
   const index = () => step('index-search', ['scripts/index-search.ts', dist, '--out', staging, ...indexArgs], env);
-  if (values.sequential) {
+  const together = values.parallel || (!values.sequential && sideBySide(rendered, indexed));
+  console.log(
+    `build:site: astro build and index-search ${together ? 'side by side' : 'one after the other'} (${rendered} articles rendered, ${indexed} indexed)`,
+  );
+  if (together) await Promise.all([astro(), index()]);
+  else {
     await astro();
     await index();
-  } else await Promise.all([astro(), index()]);
+  }
   if (shard) pruneToShardPages(dist);
   // Every export is read back; an invalid one fails the build (a shard has none: the merge writes them).
   else await step('check-exports', ['scripts/check-exports.ts', dist]);

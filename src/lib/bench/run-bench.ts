@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingestFolder } from '../ingest/ingest-folder.ts';
 import { openArchiveSearch } from '../search/open-index.ts';
@@ -69,6 +69,12 @@ export interface BenchResult {
    * folding-map shards (gzip).
    */
   readonly firstSearchBytes: number;
+  /**
+   * Bytes on disk (file sizes) of the built site per article page, by kind of file (see
+   * {@link diskByKind}): both scripts' pages, the search index, scripts and styles, exports.
+   * Null when the build did not finish.
+   */
+  readonly bytesPerArticle: { readonly total: number; readonly byKind: Record<DiskKind, number> } | null;
   /** Largest .html in dist (null when the build did not finish). */
   readonly largestPageBytes: number | null;
   readonly largestPage: string | null;
@@ -288,6 +294,41 @@ export function astroPhases(log: string): { contentSync: number | null; vite: nu
     render: renderMatch ? Math.round(parseDuration(renderMatch[1]!) / 100) / 10 : null,
     total: totalMatch ? Math.round(parseDuration(totalMatch[1]!) / 100) / 10 : null,
   };
+}
+
+/** The kinds of file the built site's bytes are counted by. */
+export const DISK_KINDS = [
+  'article pages (Simplified)',
+  'article pages (Traditional)',
+  'source pages (both scripts)',
+  'glossary pages (both scripts)',
+  'other pages (both scripts)',
+  'search index',
+  'scripts and styles',
+  'exports (data/)',
+  'other files',
+] as const;
+export type DiskKind = (typeof DISK_KINDS)[number];
+
+/** The kind of a built file, from its path relative to dist (`/` separators). */
+export function diskKind(path: string): DiskKind {
+  const [first, second] = path.split('/');
+  const page = first === 'hant' ? second : first;
+  if (first === 'pagefind') return 'search index';
+  if (first === '_astro') return 'scripts and styles';
+  if (first === 'data') return 'exports (data/)';
+  if (!path.endsWith('.html')) return first === 'hant' && page === '_astro' ? 'scripts and styles' : 'other files';
+  if (page === 'articles') return first === 'hant' ? 'article pages (Traditional)' : 'article pages (Simplified)';
+  if (page === 'sources') return 'source pages (both scripts)';
+  if (page === 'glossary') return 'glossary pages (both scripts)';
+  return 'other pages (both scripts)';
+}
+
+/** Bytes of a built site by kind of file (every kind present, 0 if none). */
+export function diskByKind(files: readonly { path: string; bytes: number }[], dist: string): Record<DiskKind, number> {
+  const bytes = Object.fromEntries(DISK_KINDS.map((kind) => [kind, 0])) as Record<DiskKind, number>;
+  for (const file of files) bytes[diskKind(relative(dist, file.path).split('\\').join('/'))] += file.bytes;
+  return bytes;
 }
 
 /** Every file under a folder, with its size. */
@@ -518,6 +559,19 @@ async function benchSize(
       stopped.length > 0
         ? `${stopped.map((step) => `${step.name} ${step.stopped} after ${step.seconds.toFixed(0)} s`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary})`}`
         : null;
+    const distBytes = files.reduce((total, file) => total + file.bytes, 0);
+    const byKind = diskByKind(files, dist);
+    const perArticle = (bytes: number) => Math.round(bytes / Math.max(1, articlePages));
+    const bytesPerArticle = complete
+      ? {
+          total: perArticle(distBytes),
+          byKind: Object.fromEntries(Object.entries(byKind).map(([kind, bytes]) => [kind, perArticle(bytes)])) as Record<DiskKind, number>,
+        }
+      : null;
+    if (bytesPerArticle)
+      say(
+        `bytes on disk per article: ${bytesPerArticle.total.toLocaleString('en')} B (${DISK_KINDS.map((kind) => `${kind} ${bytesPerArticle.byKind[kind].toLocaleString('en')}`).join(', ')})`,
+      );
     return {
       articles: units.length,
       target: size,
@@ -537,7 +591,8 @@ async function benchSize(
       largestPageBytes: complete ? largest.bytes : null,
       largestPage: complete ? largest.path.slice(dist.length) : null,
       htmlFiles: complete ? html.length : null,
-      distBytes: complete ? files.reduce((total, file) => total + file.bytes, 0) : null,
+      distBytes: complete ? distBytes : null,
+      bytesPerArticle,
       articlePages,
       floorHtmlFiles: walk(join(floorDir, 'dist')).filter((file) => file.path.endsWith('.html')).length,
       slugCollisions: units.length - slugs.size,
@@ -592,6 +647,8 @@ export function formatTable(results: readonly BenchResult[]): string {
     ['1st search kB', (r) => (r.firstSearchBytes / 1e3).toFixed(0)],
     ['largest page kB', (r) => (r.largestPageBytes === null ? '–' : (r.largestPageBytes / 1e3).toFixed(0))],
     ['html files', (r) => (r.htmlFiles === null ? '–' : r.htmlFiles.toLocaleString('en'))],
+    ['dist MB', (r) => (r.distBytes == null ? '–' : (r.distBytes / 1e6).toFixed(0))],
+    ['kB/article', (r) => (r.bytesPerArticle ? (r.bytesPerArticle.total / 1e3).toFixed(1) : '–')],
   ];
   const widths = columns.map(([name, cell]) => Math.max(name.length, ...results.map((result) => cell(result).length)));
   const row = (cells: string[]) => cells.map((cell, index) => cell.padStart(widths[index]!)).join('  ');
@@ -606,6 +663,11 @@ export function formatTable(results: readonly BenchResult[]): string {
       .map(([route, { pages, ms }]) => `${route} ${pages} × ${(ms / pages).toFixed(0)} ms`)
       .join(', ')}`,
     `  astro build phases (ours | floor): content sync ${result.astroPhases.contentSync ?? '?'} | ${result.floorAstroPhases.contentSync ?? '?'} s, vite ${result.astroPhases.vite} | ${result.floorAstroPhases.vite} s, rendering ${result.astroPhases.render ?? '?'} | ${result.floorAstroPhases.render ?? '?'} s`,
+    ...(result.bytesPerArticle
+      ? [
+          `  bytes on disk per article (${(result.bytesPerArticle.total / 1e3).toFixed(1)} kB): ${DISK_KINDS.map((kind) => `${kind} ${(result.bytesPerArticle!.byKind[kind] / 1e3).toFixed(1)} kB`).join(', ')}`,
+        ]
+      : []),
     ...(result.incomplete ? [`  incomplete: ${result.incomplete}`] : []),
   ]);
   return [...lines, '', 'steps (wall-clock / peak RSS):', ...steps].join('\n');
