@@ -102,6 +102,24 @@ export interface BenchResult {
     readonly traditionalConverted: number | null;
     readonly traditionalReused: number | null;
   } | null;
+  /**
+   * The same build as n shards and a merge (`build:site --shard k/n`, `--merge`), one after the
+   * other on this machine: each shard's and the merge's wall-clock time and peak, and the time
+   * n machines would take (the longest shard plus the merge) against the build in one piece.
+   * Null when not measured (`--shards 0`) or a step stopped.
+   */
+  readonly sharded: {
+    readonly n: number;
+    readonly shardSeconds: readonly number[];
+    readonly shardPeakMB: readonly number[];
+    readonly mergeSeconds: number;
+    readonly mergePeakMB: number;
+    readonly longestPlusMergeSeconds: number;
+    /** longestPlusMergeSeconds / buildSeconds (target < 0.6 for 2 shards). */
+    readonly ratio: number | null;
+    /** Whether the merged site has the same files as the build in one piece. */
+    readonly sameFiles: boolean;
+  } | null;
   /** Why some figures are missing (a step stopped at the step limit), or null. */
   readonly incomplete: string | null;
   readonly steps: readonly StepResult[];
@@ -123,12 +141,17 @@ export interface BenchOptions {
   readonly stepTimeoutMs?: number;
   /** Progress lines (default console.log). */
   readonly log?: (line: string) => void;
+  /** Also build in this many shards and merge (0: not; default {@link DEFAULT_SHARDS}). */
+  readonly shards?: number;
   /** Called with each size's result as soon as it is measured. */
   readonly onResult?: (result: BenchResult) => void;
 }
 
 /** Default per-step time limit: 20 minutes (a build that needs longer has missed its target anyway). */
 export const DEFAULT_STEP_LIMIT_MS = 20 * 60_000;
+
+/** Shards the benchmark builds the corpus in, besides the build in one piece. */
+export const DEFAULT_SHARDS = 2;
 
 /** The sizes `npm run bench` measures by default. */
 export const DEFAULT_SIZES = [100, 1000, 10000] as const;
@@ -524,6 +547,46 @@ async function benchSize(
     say(
       `first search for 整村授信 (first page, as the search box reads it): ${first.hits.length} hits shown of ${first.candidates} candidates, ${firstSearchBytes.toLocaleString('en')} B; ${html.length} HTML files${complete ? '' : ' (incomplete build)'}, largest ${largest.path.slice(dist.length)} (${largest.bytes.toLocaleString('en')} B)`,
     );
+    // The same build in shards, one after the other here (on n machines they would run at once), then the merge.
+    let sharded: BenchResult['sharded'] = null;
+    const n = options.shards ?? DEFAULT_SHARDS;
+    if (complete && n > 0) {
+      const shardSteps: StepResult[] = [];
+      for (let k = 1; k <= n; k++)
+        shardSteps.push(
+          await run(`build:site --shard ${k}/${n}`, [join(project, 'scripts', 'build-site.ts'), '--shard', `${k}/${n}`, '--out-dir', join(root, `shard-${k}`)]),
+        );
+      const merge = await run('build:site --merge', [
+        join(project, 'scripts', 'build-site.ts'),
+        '--merge',
+        ...shardSteps.map((_, index) => join(root, `shard-${index + 1}`)),
+        '--out-dir',
+        join(root, 'merged'),
+      ]);
+      if (![...shardSteps, merge].some((step) => step.stopped)) {
+        const longest = Math.max(...shardSteps.map((step) => step.seconds));
+        const relativeFiles = (dir: string) =>
+          walk(dir)
+            .map((file) => relative(dir, file.path))
+            .sort()
+            .join('\n');
+        sharded = {
+          n,
+          shardSeconds: shardSteps.map((step) => step.seconds),
+          shardPeakMB: shardSteps.map((step) => step.peakMB),
+          mergeSeconds: merge.seconds,
+          mergePeakMB: merge.peakMB,
+          longestPlusMergeSeconds: Math.round((longest + merge.seconds) * 10) / 10,
+          ratio: Math.round(((longest + merge.seconds) / build[0]!.seconds) * 100) / 100,
+          sameFiles: relativeFiles(join(root, 'merged')) === relativeFiles(dist),
+        };
+        say(
+          `${n} shards: ${sharded.shardSeconds.join(' s, ')} s, merge ${sharded.mergeSeconds} s; longest shard + merge ${sharded.longestPlusMergeSeconds} s = ${sharded.ratio}× the build in one piece; same files: ${sharded.sameFiles}`,
+        );
+      }
+      for (let k = 1; k <= n; k++) rmSync(join(root, `shard-${k}`), { recursive: true, force: true });
+      rmSync(join(root, 'merged'), { recursive: true, force: true });
+    }
     // Incremental: one page changes, then ingest and build:site run again.
     let incremental: BenchResult['incremental'] = null;
     if (complete) {
@@ -600,6 +663,7 @@ async function benchSize(
       astroPhases: phases,
       floorAstroPhases: floorPhasesOf(),
       incremental,
+      sharded,
       incomplete,
       steps: [ingestCli, ...build, ...floor],
       cores: availableParallelism(),
@@ -647,6 +711,7 @@ export function formatTable(results: readonly BenchResult[]): string {
     ['1st search kB', (r) => (r.firstSearchBytes / 1e3).toFixed(0)],
     ['largest page kB', (r) => (r.largestPageBytes === null ? '–' : (r.largestPageBytes / 1e3).toFixed(0))],
     ['html files', (r) => (r.htmlFiles === null ? '–' : r.htmlFiles.toLocaleString('en'))],
+    ['2 shards: longest + merge s', (r) => (r.sharded ? `${r.sharded.longestPlusMergeSeconds.toFixed(1)} (${r.sharded.ratio?.toFixed(2)}×)` : '–')],
     ['dist MB', (r) => (r.distBytes == null ? '–' : (r.distBytes / 1e6).toFixed(0))],
     ['kB/article', (r) => (r.bytesPerArticle ? (r.bytesPerArticle.total / 1e3).toFixed(1) : '–')],
   ];
@@ -666,6 +731,11 @@ export function formatTable(results: readonly BenchResult[]): string {
     ...(result.bytesPerArticle
       ? [
           `  bytes on disk per article (${(result.bytesPerArticle.total / 1e3).toFixed(1)} kB): ${DISK_KINDS.map((kind) => `${kind} ${(result.bytesPerArticle!.byKind[kind] / 1e3).toFixed(1)} kB`).join(', ')}`,
+        ]
+      : []),
+    ...(result.sharded
+      ? [
+          `  ${result.sharded.n} shards: ${result.sharded.shardSeconds.map((seconds, index) => `shard ${index + 1} ${seconds.toFixed(1)} s / ${result.sharded!.shardPeakMB[index]} MB`).join(', ')}, merge ${result.sharded.mergeSeconds.toFixed(1)} s / ${result.sharded.mergePeakMB} MB; same files as in one piece: ${result.sharded.sameFiles}`,
         ]
       : []),
     ...(result.incomplete ? [`  incomplete: ${result.incomplete}`] : []),
