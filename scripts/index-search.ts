@@ -77,23 +77,24 @@ async function* recordsFromFiles(files: readonly string[]): AsyncGenerator<Searc
   const position = new Map(archiveArticles().map((article, index) => [article.id, index]));
   const firsts: { file: string; first: number }[] = [];
   for (const file of files) {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (line) firsts.push({ file, first: position.get((JSON.parse(line) as SearchRecord).meta.id!) ?? -1 });
+    for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+      firsts.push({ file, first: line ? (position.get((JSON.parse(line) as SearchRecord).meta.id!) ?? -1) : -1 });
       break;
     }
   }
   // Shards are contiguous runs of source pages, so ordering the files by their first article orders every record.
   for (const { file } of firsts.sort((a, b) => a.first - b.first)) {
-    let line_ = 0;
+    let lineNumber = 0;
     for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-      line_++;
+      lineNumber++;
       if (!line) continue;
+      let record: SearchRecord;
       try {
-        yield JSON.parse(line) as SearchRecord;
+        record = JSON.parse(line) as SearchRecord;
       } catch (error) {
-        throw new Error(`${file}:${line_}: not a search record (${(error as Error).message})`);
+        throw new Error(`${file}:${lineNumber}: not a search record (${(error as Error).message})`);
       }
+      yield record;
     }
   }
 }
