@@ -78,7 +78,7 @@ describe('the sharded build workflow', () => {
     const download = usesIndex(merge, 'actions/download-artifact');
     expect(merge.steps[download]!.with).toEqual({ pattern: 'shard-*', path: 'shards' });
     const ingest = runIndex(merge, /^npm run ingest -- --quiet$/mu);
-    const build = runIndex(merge, /^npm run build:merge -- shards\/shard-\*$/mu);
+    const build = runIndex(merge, /^npm run build:merge -- --parallel shards\/shard-\*$/mu);
     const links = runIndex(merge, /^npm run check:links -- dist --base "\$ARCHIVE_BASE"$/mu);
     const upload = usesIndex(merge, 'actions/upload-pages-artifact');
     expect(runIndex(merge, /^npm ci$/mu)).toBeLessThan(ingest);
