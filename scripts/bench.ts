@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- [--sizes 100,1000,10000] [--seed S] [--out bench/results.json] [--step-limit 20] [--keep]`
+ * `npm run bench -- [--sizes 100,1000,10000] [--seed S] [--out bench/results.json] [--step-limit 20] [--shards 2] [--keep]`
  *
  * The scaling benchmark (src/lib/bench/run-bench.ts): for each size, in a temporary folder, a
  * synthetic corpus of about that many articles; ingest throughput; the full build (astro build +
  * build-traditional + index-search) against the floor (bare Astro + MDX + Pagefind on the same
- * MDX files); index size, bytes read by a cold first search, the largest page. Prints a table
+ * MDX files); the same build in --shards shards plus the merge (0: skipped); index size, bytes read
+ * by a cold first search, the largest page, bytes on disk per article by kind. Prints a table
  * and writes the results (one object per size) to bench/results.json (sizes not measured in
  * this run keep their earlier entry). A step that runs past
  * --step-limit minutes is stopped and its figures are reported as missing (the rest still run).
@@ -12,10 +13,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseCommandLine } from '../src/lib/command-line.ts';
-import { DEFAULT_SIZES, DEFAULT_STEP_LIMIT_MS, formatTable, runBench, type BenchResult } from '../src/lib/bench/run-bench.ts';
+import { DEFAULT_SHARDS, DEFAULT_SIZES, DEFAULT_STEP_LIMIT_MS, formatTable, runBench, type BenchResult } from '../src/lib/bench/run-bench.ts';
 import { DEFAULT_SEED } from '../src/lib/bench/synthetic-corpus.ts';
 
-const usage = 'usage: npm run bench -- [--sizes 100,1000,10000] [--seed S] [--out bench/results.json] [--step-limit <minutes>] [--keep]';
+const usage = 'usage: npm run bench -- [--sizes 100,1000,10000] [--seed S] [--out bench/results.json] [--step-limit <minutes>] [--shards N] [--keep]';
 const values = parseCommandLine(
   {
     sizes: { type: 'string', default: DEFAULT_SIZES.join(',') },
@@ -23,13 +24,23 @@ const values = parseCommandLine(
     out: { type: 'string', default: 'bench/results.json' },
     'step-limit': { type: 'string', default: String(DEFAULT_STEP_LIMIT_MS / 60_000) },
     keep: { type: 'boolean', default: false },
+    shards: { type: 'string', default: String(DEFAULT_SHARDS) },
   },
   usage,
 );
 const sizes = values.sizes!.split(',').map((size) => Number(size.trim().replace(/_/gu, '')));
 const stepLimit = Number(values['step-limit']);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(Number(values.seed)) || !(stepLimit > 0)) {
-  console.error(`error: --sizes takes positive integers separated by commas, --seed an integer, --step-limit a number of minutes\n${usage}`);
+const shards = Number(values.shards);
+if (
+  sizes.some((size) => !Number.isInteger(size) || size < 1) ||
+  !Number.isInteger(Number(values.seed)) ||
+  !(stepLimit > 0) ||
+  !Number.isInteger(shards) ||
+  shards < 0
+) {
+  console.error(
+    `error: --sizes takes positive integers separated by commas, --seed an integer, --step-limit a number of minutes, --shards a whole number (0: no sharded build)\n${usage}`,
+  );
   process.exit(2);
 }
 
@@ -52,6 +63,7 @@ try {
     sizes,
     seed: Number(values.seed),
     keep: values.keep,
+    shards,
     stepTimeoutMs: stepLimit * 60_000,
     onResult: (result) => {
       done.push(result);

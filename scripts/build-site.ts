@@ -1,20 +1,32 @@
 /**
- * `npm run build:site [-- --out-dir dist] [--sequential]`: build the site from the ingested content.
+ * `npm run build:site [-- --out-dir dist] [--sequential | --parallel] [--shard k/n]`, `npm run build:merge -- <shard folders…>`:
+ * build the site from the ingested content.
  *
  *   astro build ─┐   (one at a time per project: see oneAstroAtATime)
  *                ├─ then check-exports, build-traditional (needs the HTML) ─ then the search index moves into dist/pagefind
  *   index-search ┘  (needs only content/articles; written beside dist meanwhile)
  *
- * The search index is built while Astro renders: Astro's build runs mostly on one core and
- * Pagefind's indexing on another, so on two cores the index costs almost no wall-clock time.
- * Side by side, the peak memory is the two steps' sum (about 6.8 GB at 10,000 articles, see
- * docs/scaling.md); `--sequential` (or ARCHIVE_BUILD_SEQUENTIAL=1) runs the index after Astro
- * instead, for a lower peak and a longer build.
+ * The search index is built while Astro renders when their summed memory fits the budget
+ * (src/lib/site/build-settings.ts: up to about 2,900 articles): Astro's build runs mostly on one core and
+ * Pagefind's indexing on another, so on two cores the index then costs almost no wall-clock time.
+ * A larger archive builds the index after Astro: the peak is the larger step's, not the sum (7.3 GB
+ * side by side at 10,000 articles, see docs/scaling.md). `--parallel` (ARCHIVE_BUILD_PARALLEL=1)
+ * and `--sequential` (ARCHIVE_BUILD_SEQUENTIAL=1) choose either way regardless of size.
  * If a step fails, the other is stopped and the command exits non-zero naming the step.
+ *
+ * `--shard k/n` builds one shard of a sharded build (docs/scaling.md, src/lib/site/shard.ts) into
+ * dist-shard-<k>-of-<n>: the article and source pages of its share of the source pages, their
+ * Traditional copies, and in `_shard/` its search records and term uses. `--merge <shard folders…>`
+ * (`npm run build:merge`) builds every other page from the merged term uses, one search index from
+ * every shard's records, and copies the shards' pages in: the site the build in one piece makes.
  * Pages of the last build's Traditional copy whose HTML is unchanged are reused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { assembleShards, pruneToShardPages, readShardManifests, stageShardArticles, writeShardManifest } from '../src/lib/site/shard-build.ts';
+import { parseShard } from '../src/lib/site/shard.ts';
+import { sideBySide } from '../src/lib/site/build-settings.ts';
+import { contentPath } from '../src/lib/content-dir.ts';
 import lockfile from 'proper-lockfile';
 import { LIMITS } from '../src/lib/limits.ts';
 import { resolve } from 'node:path';
@@ -22,10 +34,31 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { archiveSiteWarning } from '../src/lib/site/site-origin.ts';
 
-const { values } = parseArgs({
-  options: { 'out-dir': { type: 'string', default: 'dist' }, sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' } },
+const { values, positionals } = parseArgs({
+  options: {
+    'out-dir': { type: 'string' },
+    sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' },
+    parallel: { type: 'boolean', default: process.env.ARCHIVE_BUILD_PARALLEL === '1' },
+    shard: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+  },
+  allowPositionals: true,
 });
-const dist = resolve(values['out-dir']!);
+let shard: ReturnType<typeof parseShard> | null = null;
+try {
+  shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (values.merge && shard) throw new Error('--merge and --shard do not go together');
+  if (values.sequential && values.parallel) throw new Error('--sequential and --parallel do not go together');
+  if (values.merge && positionals.length === 0)
+    throw new Error('--merge takes the shard folders to merge (npm run build:merge -- dist-shard-1-of-2 dist-shard-2-of-2)');
+  if (!values.merge && positionals.length > 0) throw new Error(`unexpected argument ${positionals[0]} (shard folders go with --merge)`);
+} catch (error) {
+  console.error(`build:site: ${(error as Error).message}`);
+  process.exit(2);
+}
+// A shard's site goes to dist-shard-<k>-of-<n> unless --out-dir says otherwise.
+const outDir = values['out-dir'] ?? (shard ? `dist-shard-${shard.k}-of-${shard.n}` : 'dist');
+const dist = resolve(outDir);
 const staging = `${dist}.pagefind-staging`;
 // Astro empties dist, so the last build's Traditional pages are moved aside first; pages whose
 // HTML has not changed are moved back instead of converted again (see traditional-site.ts).
@@ -53,9 +86,9 @@ function quiet(stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {
   });
 }
 
-function step(name: string, args: string[]): Promise<void> {
+function step(name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { env, stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'inherit'] });
     if (child.stdout) quiet(child.stdout, process.stdout);
     children.add(child);
     child.on('error', reject);
@@ -94,29 +127,86 @@ async function oneAstroAtATime(run: () => Promise<void>): Promise<void> {
 // Loud, at the start and again at the end, so it is not scrolled away.
 const siteWarning = archiveSiteWarning(process.env);
 if (siteWarning) console.warn(siteWarning.join('\n'));
+const shardData = `${dist}.shard-data`;
+const shardArticles = `${dist}.shard-articles`;
+const mergedUses = `${dist}.merged-uses.json`;
+
+/**
+ * Environment and extra index-search arguments for this kind of build, and how many articles it
+ * renders and indexes (for the order of its steps): all of them; a shard's (its index step only
+ * writes records); in the merge none rendered and all indexed.
+ */
+function prepare(): { env: NodeJS.ProcessEnv; indexArgs: string[]; rendered: number; indexed: number } {
+  const all = existsSync(contentPath('articles')) ? readdirSync(contentPath('articles')).filter((name) => name.endsWith('.mdx')).length : 0;
+  if (shard) {
+    const staged = stageShardArticles(shard.k, shard.n, shardArticles);
+    console.log(`build:site: shard ${shard.k}/${shard.n}: ${staged.sources.length} source pages, ${staged.articles} articles`);
+    return {
+      env: { ...process.env, ARCHIVE_SHARD: `${shard.k}/${shard.n}`, ARCHIVE_ARTICLES_DIR: shardArticles },
+      indexArgs: ['--shard-data', shardData],
+      rendered: staged.articles,
+      indexed: 0,
+    };
+  }
+  if (values.merge) {
+    const shards = readShardManifests(
+      positionals.map((folder) => resolve(folder)),
+      mergedUses,
+    );
+    rmSync(shardArticles, { recursive: true, force: true });
+    mkdirSync(shardArticles, { recursive: true });
+    return {
+      env: { ...process.env, ARCHIVE_SHARD: 'merge', ARCHIVE_ARTICLES_DIR: shardArticles, ARCHIVE_TERM_USES: mergedUses },
+      indexArgs: ['--records', shards.map((folder) => `${folder}/_shard/records.jsonl`).join(',')],
+      rendered: 0,
+      indexed: all,
+    };
+  }
+  return { env: process.env, indexArgs: [], rendered: all, indexed: all };
+}
+
+const cleanUp = () => {
+  for (const path of [previousHant, shardData, shardArticles, mergedUses]) rmSync(path, { recursive: true, force: true });
+};
 
 try {
   rmSync(staging, { recursive: true, force: true });
   rmSync(previousHant, { recursive: true, force: true });
+  rmSync(shardData, { recursive: true, force: true });
   if (existsSync(`${dist}/hant`) && existsSync(manifest)) renameSync(`${dist}/hant`, previousHant);
-  const astro = () => oneAstroAtATime(() => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]));
-  const index = () => step('index-search', ['scripts/index-search.ts', dist, '--out', staging]);
-  if (values.sequential) {
+  const { env, indexArgs, rendered, indexed } = prepare();
+  const astro = () => oneAstroAtATime(() => step('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env));
+  const index = () => step('index-search', ['scripts/index-search.ts', dist, '--out', staging, ...indexArgs], env);
+  const together = values.parallel || (!values.sequential && sideBySide(rendered, indexed));
+  console.log(
+    `build:site: astro build and index-search ${together ? 'side by side' : 'one after the other'} (${rendered} articles rendered, ${indexed} indexed)`,
+  );
+  if (together) await Promise.all([astro(), index()]);
+  else {
     await astro();
     await index();
-  } else await Promise.all([astro(), index()]);
-  // Every export is read back; an invalid one fails the build.
-  await step('check-exports', ['scripts/check-exports.ts', dist]);
+  }
+  if (shard) pruneToShardPages(dist);
+  // Every export is read back; an invalid one fails the build (a shard has none: the merge writes them).
+  else await step('check-exports', ['scripts/check-exports.ts', dist]);
   await step('build-traditional', ['scripts/build-traditional.ts', dist, '--previous', previousHant, '--manifest', manifest]);
-  rmSync(previousHant, { recursive: true, force: true });
   rmSync(`${dist}/pagefind`, { recursive: true, force: true });
-  renameSync(staging, `${dist}/pagefind`);
-  console.log(`build:site: the site is in ${values['out-dir']} (${elapsed()})`);
+  if (shard) writeShardManifest(dist, shard.k, shard.n, shardData);
+  else {
+    if (values.merge)
+      assembleShards(
+        dist,
+        positionals.map((folder) => resolve(folder)),
+      );
+    renameSync(staging, `${dist}/pagefind`);
+  }
+  cleanUp();
+  console.log(`build:site: the ${shard ? `shard ${shard.k}/${shard.n}` : 'site'} is in ${outDir} (${elapsed()})`);
   if (siteWarning) console.warn(siteWarning.join('\n'));
 } catch (error) {
   for (const child of children) child.kill('SIGTERM');
   if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
-  rmSync(previousHant, { recursive: true, force: true });
+  cleanUp();
   console.error(`build:site: ${(error as Error).message}`);
   process.exit(1);
 }

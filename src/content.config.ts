@@ -8,7 +8,8 @@ const articles = defineCollection({
   // Entries are keyed by the unit id: the glob loader would otherwise key them by the `slug`
   // frontmatter, and two units whose titles share their first pinyin syllables would replace
   // each other (found by the 10,000-article benchmark).
-  loader: glob({ pattern: '*.mdx', base: contentPath('articles'), generateId: ({ data }) => String(data.id) }),
+  // A sharded build (scripts/build-site.ts --shard) points ARCHIVE_ARTICLES_DIR at its share of the files.
+  loader: glob({ pattern: '*.mdx', base: process.env.ARCHIVE_ARTICLES_DIR || contentPath('articles'), generateId: ({ data }) => String(data.id) }),
   schema: articleFrontmatterSchema,
 });
 

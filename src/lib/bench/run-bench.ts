@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingestFolder } from '../ingest/ingest-folder.ts';
 import { openArchiveSearch } from '../search/open-index.ts';
@@ -69,6 +69,12 @@ export interface BenchResult {
    * folding-map shards (gzip).
    */
   readonly firstSearchBytes: number;
+  /**
+   * Bytes on disk (file sizes) of the built site per article page, by kind of file (see
+   * {@link diskByKind}): both scripts' pages, the search index, scripts and styles, exports.
+   * Null when the build did not finish.
+   */
+  readonly bytesPerArticle: { readonly total: number; readonly byKind: Record<DiskKind, number> } | null;
   /** Largest .html in dist (null when the build did not finish). */
   readonly largestPageBytes: number | null;
   readonly largestPage: string | null;
@@ -96,6 +102,24 @@ export interface BenchResult {
     readonly traditionalConverted: number | null;
     readonly traditionalReused: number | null;
   } | null;
+  /**
+   * The same build as n shards and a merge (`build:site --shard k/n`, `--merge`), one after the
+   * other on this machine: each shard's and the merge's wall-clock time and peak, and the time
+   * n machines would take (the longest shard plus the merge) against the build in one piece.
+   * Null when not measured (`--shards 0`) or a step stopped.
+   */
+  readonly sharded: {
+    readonly n: number;
+    readonly shardSeconds: readonly number[];
+    readonly shardPeakMB: readonly number[];
+    readonly mergeSeconds: number;
+    readonly mergePeakMB: number;
+    readonly longestPlusMergeSeconds: number;
+    /** longestPlusMergeSeconds / buildSeconds (target < 0.6 for 2 shards). */
+    readonly ratio: number | null;
+    /** Whether the merged site has the same files as the build in one piece. */
+    readonly sameFiles: boolean;
+  } | null;
   /** Why some figures are missing (a step stopped at the step limit), or null. */
   readonly incomplete: string | null;
   readonly steps: readonly StepResult[];
@@ -117,12 +141,17 @@ export interface BenchOptions {
   readonly stepTimeoutMs?: number;
   /** Progress lines (default console.log). */
   readonly log?: (line: string) => void;
+  /** Also build in this many shards and merge (0: not; default {@link DEFAULT_SHARDS}). */
+  readonly shards?: number;
   /** Called with each size's result as soon as it is measured. */
   readonly onResult?: (result: BenchResult) => void;
 }
 
 /** Default per-step time limit: 20 minutes (a build that needs longer has missed its target anyway). */
 export const DEFAULT_STEP_LIMIT_MS = 20 * 60_000;
+
+/** Shards the benchmark builds the corpus in, besides the build in one piece. */
+export const DEFAULT_SHARDS = 2;
 
 /** The sizes `npm run bench` measures by default. */
 export const DEFAULT_SIZES = [100, 1000, 10000] as const;
@@ -288,6 +317,41 @@ export function astroPhases(log: string): { contentSync: number | null; vite: nu
     render: renderMatch ? Math.round(parseDuration(renderMatch[1]!) / 100) / 10 : null,
     total: totalMatch ? Math.round(parseDuration(totalMatch[1]!) / 100) / 10 : null,
   };
+}
+
+/** The kinds of file the built site's bytes are counted by. */
+export const DISK_KINDS = [
+  'article pages (Simplified)',
+  'article pages (Traditional)',
+  'source pages (both scripts)',
+  'glossary pages (both scripts)',
+  'other pages (both scripts)',
+  'search index',
+  'scripts and styles',
+  'exports (data/)',
+  'other files',
+] as const;
+export type DiskKind = (typeof DISK_KINDS)[number];
+
+/** The kind of a built file, from its path relative to dist (`/` separators). */
+export function diskKind(path: string): DiskKind {
+  const [first, second] = path.split('/');
+  const page = first === 'hant' ? second : first;
+  if (first === 'pagefind') return 'search index';
+  if (first === '_astro') return 'scripts and styles';
+  if (first === 'data') return 'exports (data/)';
+  if (!path.endsWith('.html')) return first === 'hant' && page === '_astro' ? 'scripts and styles' : 'other files';
+  if (page === 'articles') return first === 'hant' ? 'article pages (Traditional)' : 'article pages (Simplified)';
+  if (page === 'sources') return 'source pages (both scripts)';
+  if (page === 'glossary') return 'glossary pages (both scripts)';
+  return 'other pages (both scripts)';
+}
+
+/** Bytes of a built site by kind of file (every kind present, 0 if none). */
+export function diskByKind(files: readonly { path: string; bytes: number }[], dist: string): Record<DiskKind, number> {
+  const bytes = Object.fromEntries(DISK_KINDS.map((kind) => [kind, 0])) as Record<DiskKind, number>;
+  for (const file of files) bytes[diskKind(relative(dist, file.path).split('\\').join('/'))] += file.bytes;
+  return bytes;
 }
 
 /** Every file under a folder, with its size. */
@@ -483,6 +547,46 @@ async function benchSize(
     say(
       `first search for 整村授信 (first page, as the search box reads it): ${first.hits.length} hits shown of ${first.candidates} candidates, ${firstSearchBytes.toLocaleString('en')} B; ${html.length} HTML files${complete ? '' : ' (incomplete build)'}, largest ${largest.path.slice(dist.length)} (${largest.bytes.toLocaleString('en')} B)`,
     );
+    // The same build in shards, one after the other here (on n machines they would run at once), then the merge.
+    let sharded: BenchResult['sharded'] = null;
+    const n = options.shards ?? DEFAULT_SHARDS;
+    if (complete && n > 0) {
+      const shardSteps: StepResult[] = [];
+      for (let k = 1; k <= n; k++)
+        shardSteps.push(
+          await run(`build:site --shard ${k}/${n}`, [join(project, 'scripts', 'build-site.ts'), '--shard', `${k}/${n}`, '--out-dir', join(root, `shard-${k}`)]),
+        );
+      const merge = await run('build:site --merge', [
+        join(project, 'scripts', 'build-site.ts'),
+        '--merge',
+        ...shardSteps.map((_, index) => join(root, `shard-${index + 1}`)),
+        '--out-dir',
+        join(root, 'merged'),
+      ]);
+      if (![...shardSteps, merge].some((step) => step.stopped)) {
+        const longest = Math.max(...shardSteps.map((step) => step.seconds));
+        const relativeFiles = (dir: string) =>
+          walk(dir)
+            .map((file) => relative(dir, file.path))
+            .sort()
+            .join('\n');
+        sharded = {
+          n,
+          shardSeconds: shardSteps.map((step) => step.seconds),
+          shardPeakMB: shardSteps.map((step) => step.peakMB),
+          mergeSeconds: merge.seconds,
+          mergePeakMB: merge.peakMB,
+          longestPlusMergeSeconds: Math.round((longest + merge.seconds) * 10) / 10,
+          ratio: Math.round(((longest + merge.seconds) / build[0]!.seconds) * 100) / 100,
+          sameFiles: relativeFiles(join(root, 'merged')) === relativeFiles(dist),
+        };
+        say(
+          `${n} shards: ${sharded.shardSeconds.join(' s, ')} s, merge ${sharded.mergeSeconds} s; longest shard + merge ${sharded.longestPlusMergeSeconds} s = ${sharded.ratio}× the build in one piece; same files: ${sharded.sameFiles}`,
+        );
+      }
+      for (let k = 1; k <= n; k++) rmSync(join(root, `shard-${k}`), { recursive: true, force: true });
+      rmSync(join(root, 'merged'), { recursive: true, force: true });
+    }
     // Incremental: one page changes, then ingest and build:site run again.
     let incremental: BenchResult['incremental'] = null;
     if (complete) {
@@ -518,6 +622,19 @@ async function benchSize(
       stopped.length > 0
         ? `${stopped.map((step) => `${step.name} ${step.stopped} after ${step.seconds.toFixed(0)} s`).join('; ')}${complete ? '' : ` (astro build had rendered ${routeSummary})`}`
         : null;
+    const distBytes = files.reduce((total, file) => total + file.bytes, 0);
+    const byKind = diskByKind(files, dist);
+    const perArticle = (bytes: number) => Math.round(bytes / Math.max(1, articlePages));
+    const bytesPerArticle = complete
+      ? {
+          total: perArticle(distBytes),
+          byKind: Object.fromEntries(Object.entries(byKind).map(([kind, bytes]) => [kind, perArticle(bytes)])) as Record<DiskKind, number>,
+        }
+      : null;
+    if (bytesPerArticle)
+      say(
+        `bytes on disk per article: ${bytesPerArticle.total.toLocaleString('en')} B (${DISK_KINDS.map((kind) => `${kind} ${bytesPerArticle.byKind[kind].toLocaleString('en')}`).join(', ')})`,
+      );
     return {
       articles: units.length,
       target: size,
@@ -537,7 +654,8 @@ async function benchSize(
       largestPageBytes: complete ? largest.bytes : null,
       largestPage: complete ? largest.path.slice(dist.length) : null,
       htmlFiles: complete ? html.length : null,
-      distBytes: complete ? files.reduce((total, file) => total + file.bytes, 0) : null,
+      distBytes: complete ? distBytes : null,
+      bytesPerArticle,
       articlePages,
       floorHtmlFiles: walk(join(floorDir, 'dist')).filter((file) => file.path.endsWith('.html')).length,
       slugCollisions: units.length - slugs.size,
@@ -545,6 +663,7 @@ async function benchSize(
       astroPhases: phases,
       floorAstroPhases: floorPhasesOf(),
       incremental,
+      sharded,
       incomplete,
       steps: [ingestCli, ...build, ...floor],
       cores: availableParallelism(),
@@ -592,6 +711,9 @@ export function formatTable(results: readonly BenchResult[]): string {
     ['1st search kB', (r) => (r.firstSearchBytes / 1e3).toFixed(0)],
     ['largest page kB', (r) => (r.largestPageBytes === null ? '–' : (r.largestPageBytes / 1e3).toFixed(0))],
     ['html files', (r) => (r.htmlFiles === null ? '–' : r.htmlFiles.toLocaleString('en'))],
+    ['2 shards: longest + merge s', (r) => (r.sharded ? `${r.sharded.longestPlusMergeSeconds.toFixed(1)} (${r.sharded.ratio?.toFixed(2)}×)` : '–')],
+    ['dist MB', (r) => (r.distBytes == null ? '–' : (r.distBytes / 1e6).toFixed(0))],
+    ['kB/article', (r) => (r.bytesPerArticle ? (r.bytesPerArticle.total / 1e3).toFixed(1) : '–')],
   ];
   const widths = columns.map(([name, cell]) => Math.max(name.length, ...results.map((result) => cell(result).length)));
   const row = (cells: string[]) => cells.map((cell, index) => cell.padStart(widths[index]!)).join('  ');
@@ -606,6 +728,16 @@ export function formatTable(results: readonly BenchResult[]): string {
       .map(([route, { pages, ms }]) => `${route} ${pages} × ${(ms / pages).toFixed(0)} ms`)
       .join(', ')}`,
     `  astro build phases (ours | floor): content sync ${result.astroPhases.contentSync ?? '?'} | ${result.floorAstroPhases.contentSync ?? '?'} s, vite ${result.astroPhases.vite} | ${result.floorAstroPhases.vite} s, rendering ${result.astroPhases.render ?? '?'} | ${result.floorAstroPhases.render ?? '?'} s`,
+    ...(result.bytesPerArticle
+      ? [
+          `  bytes on disk per article (${(result.bytesPerArticle.total / 1e3).toFixed(1)} kB): ${DISK_KINDS.map((kind) => `${kind} ${(result.bytesPerArticle!.byKind[kind] / 1e3).toFixed(1)} kB`).join(', ')}`,
+        ]
+      : []),
+    ...(result.sharded
+      ? [
+          `  ${result.sharded.n} shards: ${result.sharded.shardSeconds.map((seconds, index) => `shard ${index + 1} ${seconds.toFixed(1)} s / ${result.sharded!.shardPeakMB[index]} MB`).join(', ')}, merge ${result.sharded.mergeSeconds.toFixed(1)} s / ${result.sharded.mergePeakMB} MB; same files as in one piece: ${result.sharded.sameFiles}`,
+        ]
+      : []),
     ...(result.incomplete ? [`  incomplete: ${result.incomplete}`] : []),
   ]);
   return [...lines, '', 'steps (wall-clock / peak RSS):', ...steps].join('\n');

@@ -1,9 +1,9 @@
 import { glossaryEntries } from '../glossary/glossary-data.ts';
-import { collectUses, matcherFor } from '../glossary/uses.ts';
 import { slugFromTitle } from '../ingest/ingest-page.ts';
 import { categoryLabels, glossaryCategories } from '../../schemas/glossary.ts';
 import { archiveArticles, sourcePages } from './archive.ts';
 import { englishTitle } from './english-titles.ts';
+import { archiveUses } from './shard-content.ts';
 
 /** Items per page of a browse list. */
 export const BROWSE_PER_PAGE = 100;
@@ -92,7 +92,7 @@ export function browseGroups(): BrowseGroup[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const order = new Map(articles.map((article, index) => [article.id, index]));
   const topics = new Map<string, Map<string, number>>();
-  for (const [id, uses] of collectUses(archiveArticles(), matcherFor(entries))) {
+  for (const [id, uses] of archiveUses()) {
     const counts = topics.get(category.get(id)!) ?? new Map<string, number>();
     for (const use of uses) if (byId.has(use.article)) counts.set(use.article, (counts.get(use.article) ?? 0) + 1);
     if (counts.size > 0) topics.set(category.get(id)!, counts);

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
 import { glossaryEntries } from '../../lib/glossary/glossary-data.ts';
-import { collectUses, matcherFor } from '../../lib/glossary/uses.ts';
 import { toTraditional } from '../../lib/script/to-traditional.ts';
-import { archiveArticles } from '../../lib/site/archive.ts';
+import { archiveUses } from '../../lib/site/shard-content.ts';
 import { url } from '../../lib/site/urls.ts';
 
 /** `data/glossary.json`: every entry with every field, its Traditional form, its page and its uses in context. */
 export const GET: APIRoute = () => {
-  const uses = collectUses(archiveArticles(), matcherFor(glossaryEntries()));
+  const uses = archiveUses();
   const entries = glossaryEntries().map(({ entry }) => ({
     ...entry,
     termHant: toTraditional(entry.term),
