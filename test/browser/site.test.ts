@@ -250,9 +250,12 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     const target = paragraphs.nth(5);
     const id = await target.getAttribute('id');
     await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    // The reader rests there, then scrolls up to the switch (the click scrolls the header into view).
+    await page.waitForTimeout(1200);
     await page.getByRole('link', { name: '繁體' }).click();
     await page.waitForURL(new RegExp(`/archive/hant/articles/80e90a4c-0003/#${id}$`, 'u'));
     await expect(page.locator(`#${id}`).evaluate((element) => Math.abs(element.getBoundingClientRect().top) < 200)).resolves.toBe(true);
+    await page.waitForTimeout(1200);
     await page.getByRole('link', { name: '简体' }).click();
     await page.waitForURL(new RegExp(`/archive/articles/80e90a4c-0003/#${id}$`, 'u'));
     await page.close();

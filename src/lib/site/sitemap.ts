@@ -4,7 +4,8 @@
  * {@link sitemapIntegration} from the pages Astro built; the Traditional copies (`hant/…`) are made
  * afterwards from every one of them, so both scripts are listed.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { xmlEscape } from './xml.ts';
 
@@ -44,7 +45,33 @@ export function sitemapXml(paths: readonly string[], siteUrl: string): string {
   ].join('\n');
 }
 
-/** An Astro integration that writes `sitemap.xml` into the build's output once every page is built. */
+/** Top-level folders of a built site that hold no Simplified pages. */
+const NOT_PAGES = new Set(['hant', 'pagefind', '_astro', '_shard']);
+
+/**
+ * The page paths of a built site, from its folders (`articles/x/index.html` → `articles/x/`): what
+ * the merge of a sharded build lists, since no one `astro build` saw every page.
+ */
+export function pagePathsOf(dist: string, dir = '', out: string[] = []): string[] {
+  const here = join(dist, dir);
+  if (existsSync(join(here, 'index.html'))) out.push(dir === '' ? '' : `${dir}/`);
+  for (const entry of readdirSync(here, { withFileTypes: true })) {
+    if (!entry.isDirectory() || (dir === '' && NOT_PAGES.has(entry.name))) continue;
+    pagePathsOf(dist, dir === '' ? entry.name : `${dir}/${entry.name}`, out);
+  }
+  return out;
+}
+
+/** The absolute URL of the site's base, as `astro.config.mjs` sets it from ARCHIVE_SITE and ARCHIVE_BASE. */
+export function siteBaseUrl(env: Readonly<Record<string, string | undefined>>): string {
+  return new URL((env.ARCHIVE_BASE || '/').replace(/\/?$/u, '/'), env.ARCHIVE_SITE || 'http://localhost:4321').href;
+}
+
+/**
+ * An Astro integration that writes `sitemap.xml` into the build's output once every page is built.
+ * A shard's build and the merge's own `astro build` (ARCHIVE_SHARD set) see only part of the site: the
+ * merge writes the sitemap from the assembled folders instead ({@link pagePathsOf}).
+ */
 export function sitemapIntegration(): AstroIntegration {
   let siteUrl = 'http://localhost/';
   return {
@@ -54,6 +81,7 @@ export function sitemapIntegration(): AstroIntegration {
         siteUrl = new URL(config.base.replace(/\/?$/u, '/'), config.site ?? 'http://localhost').href;
       },
       'astro:build:done': ({ dir, pages }) => {
+        if (process.env.ARCHIVE_SHARD) return;
         writeFileSync(
           new URL('sitemap.xml', dir),
           sitemapXml(
