@@ -66,6 +66,7 @@ describe('named segmentation rules', () => {
     expect(readDecks(['川省公教人员怠工', '要求改善待遇'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
     expect(readDecks(['伊朗内政谈判停顿', '阿塞拜疆总理返大不里士'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
     expect(readDecks(['江西一片悲惨景象', '南昌通讯'])).toMatchObject({ headline: [0], rule: 'deck-headline-subtitle' });
+    expect(readDecks(['五月十五日', '张市筹设兴华实业公司', '外区资本家踊跃投资'])).toMatchObject({ headline: [1], rule: 'deck-three' });
     expect(readDecks(['把监狱变成学校', '冀南各专县设自新院', '犯人生产学习武城无一人逃亡'])).toMatchObject({
       headline: [1],
       kicker: [0],
