@@ -2,6 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
   BRACKET_CREDIT_LINE,
+  CAPTION_CREDIT_END,
   CLOSING_CREDIT,
   COLUMN_LABEL,
   CONTINUATION,
@@ -125,6 +126,7 @@ export const LINE_RULES = {
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）',
+  'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
   'after-numbered-section': 'the line after a numbered section heading is its text',
   'wide-heading': 'much wider than its column and heading-shaped: a headline across columns',
@@ -176,6 +178,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     else if (CLOSING_CREDIT.test(text.trim())) [role, rule] = ['body', 'closing-credit'];
+    else if (CAPTION_CREDIT_END.test(text.trim())) [role, rule] = ['body', 'caption-line'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (
@@ -212,6 +215,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         rules[above] === 'label-value' ||
         rules[above] === 'closing-credit' ||
         rules[above] === 'drawing-credit' ||
+        rules[above] === 'caption-line' ||
         width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
         endsSentence(line.text) ||
         CLAUSE_END.test(line.text) ||
@@ -254,6 +258,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       rules[index] !== 'label-value' &&
       rules[index] !== 'closing-credit' &&
       rules[index] !== 'drawing-credit' &&
+      rules[index] !== 'caption-line' &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&
       afterBreak &&

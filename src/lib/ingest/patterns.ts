@@ -179,3 +179,6 @@ export const SERIES_LABEL = bothScripts(
 
 /** A drawing's credit alone on a line (`洪  琥绘（《讽刺与幽默》供图）`): no caption goes with it; it stays in the story where it was printed. */
 export const DRAWING_CREDIT = bothScripts(/^[\p{Script=Han}\s·]{2,20}\s*(?:绘|制图|漫画)(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?$/u);
+
+/** A caption signed at its end in brackets: `…（資料照）`, `圖為友達大尺寸面板（記者陳梅英攝）`, `…（新华社记者 李某 摄）`. */
+export const CAPTION_CREDIT_END = bothScripts(/\S[（(](?:资料照片?|档案照|翻摄|[^（()）]{0,16}(?:摄|提供|供图))[）)]$/u);

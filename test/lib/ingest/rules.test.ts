@@ -288,6 +288,24 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('caption-line: a caption signed in brackets at its end (…（資料照）, 圖為…（記者…攝）) stays in its story, never a headline', () => {
+    const page = [
+      '聯邦銀首度發行甲種特別股 募集百億元',
+      '〔記者李靚慧／台北報導〕聯邦銀行昨日董事會通過首度發行甲種特別股，預計募集新台幣一百億元，以充實資本。',
+      '聯邦銀表示，此次發行的特別股為無到期日非累積型，股息率將視市場狀況決定，預計今年第三季完成發行作業。',
+      '聯邦銀首度發行甲種特別股（資料照）',
+      '永豐金新董座 翁文祺接任',
+      '〔記者鄭琪芳、楊媛婷／台北報導〕永豐金控董事長邱正雄週一宣布請辭，董事會昨日推舉翁文祺接任董事長一職。',
+      '翁文祺表示，將延續永豐金控既有的經營方針，持續強化數位金融與財富管理業務，為股東創造更高的價值。',
+      '圖為永豐金控總部大樓（記者陳梅英攝）',
+    ].join('\n');
+    expect([rulesOf(page)[3], rulesOf(page)[7]]).toEqual(['4 body caption-line', '8 body caption-line']);
+    expect(unitsOf(page, 'tw.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['聯邦銀首度發行甲種特別股 募集百億元', '2-4'],
+      ['永豐金新董座 翁文祺接任', '6-8'],
+    ]);
+  });
+
   test('masthead and label-value: a paper name on top is furniture; 案件編號：HCAL36/05 is data', () => {
     const page = [
       '人 民 日 报',
