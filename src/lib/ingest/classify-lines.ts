@@ -159,7 +159,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const width = block.widths[0] ?? 0;
     const prev = index > 0 ? lines[index - 1] : undefined;
     const prevRole = roles[index - 1];
-    const afterBreak = !prev || prevRole !== 'body' || endsSentence(prev.text) || (prev.block.blankBefore && block.blankBefore && profile.longLines);
+    // A caption or a credit line ends its text like a sentence end does.
+    const closesText = ['caption-line', 'closing-credit', 'drawing-credit'].includes(rules[index - 1] ?? '');
+    const afterBreak = !prev || prevRole !== 'body' || endsSentence(prev.text) || closesText || (prev.block.blankBefore && block.blankBefore && profile.longLines);
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
