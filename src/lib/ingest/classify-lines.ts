@@ -161,7 +161,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const prevRole = roles[index - 1];
     // A caption or a credit line ends its text like a sentence end does.
     const closesText = ['caption-line', 'closing-credit', 'drawing-credit'].includes(rules[index - 1] ?? '');
-    const afterBreak = !prev || prevRole !== 'body' || endsSentence(prev.text) || closesText || (prev.block.blankBefore && block.blankBefore && profile.longLines);
+    const afterBreak =
+      !prev || prevRole !== 'body' || endsSentence(prev.text) || closesText || (prev.block.blankBefore && block.blankBefore && profile.longLines);
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
