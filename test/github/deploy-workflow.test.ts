@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { runOriginStep } from './origin-step.ts';
 
 interface Step {
   name?: string;
@@ -94,22 +92,7 @@ describe('the GitHub Pages workflow', () => {
     expect(origin.env!.PAGES_BASE_PATH).toBe(`\${{ steps.${configure.id}.outputs.base_path }}`);
     expect(origin.env!.FALLBACK_SITE).toBe('https://${{ github.repository_owner }}.github.io');
     expect(origin.env!.FALLBACK_BASE).toBe('/${{ github.event.repository.name }}/');
-    const envFor = (baseUrl: string, basePath: string) => {
-      const githubEnv = join(mkdtempSync(join(tmpdir(), 'deploy-workflow-')), 'env');
-      const result = spawnSync('bash', ['-e', '-c', origin.run!], {
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          GITHUB_ENV: githubEnv,
-          PAGES_BASE_URL: baseUrl,
-          PAGES_BASE_PATH: basePath,
-          FALLBACK_SITE: 'https://owner.github.io',
-          FALLBACK_BASE: '/archive/',
-        },
-      });
-      expect(result.status, result.stderr).toBe(0);
-      return readFileSync(githubEnv, 'utf8');
-    };
+    const envFor = (baseUrl: string, basePath: string) => runOriginStep(origin.run!, 'GITHUB_ENV', baseUrl, basePath);
     expect(envFor('https://someone.github.io/archive', '/archive')).toBe('ARCHIVE_SITE=https://someone.github.io\nARCHIVE_BASE=/archive/\n');
     expect(envFor('https://someone.github.io', '')).toBe('ARCHIVE_SITE=https://someone.github.io\nARCHIVE_BASE=/\n');
     expect(envFor('https://archive.example.org', '')).toBe('ARCHIVE_SITE=https://archive.example.org\nARCHIVE_BASE=/\n');

@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { runOriginStep } from './origin-step.ts';
 
 interface Step {
   name?: string;
@@ -103,22 +101,7 @@ describe('the sharded build workflow', () => {
     }
     const origin = configure.steps.find((step) => step.id === 'origin')!;
     expect(configure.outputs).toEqual({ site: '${{ steps.origin.outputs.site }}', base: '${{ steps.origin.outputs.base }}' });
-    const outputsFor = (baseUrl: string, basePath: string) => {
-      const file = join(mkdtempSync(join(tmpdir(), 'sharded-workflow-')), 'out');
-      const result = spawnSync('bash', ['-e', '-c', origin.run!], {
-        encoding: 'utf8',
-        env: {
-          PATH: process.env.PATH,
-          GITHUB_OUTPUT: file,
-          PAGES_BASE_URL: baseUrl,
-          PAGES_BASE_PATH: basePath,
-          FALLBACK_SITE: 'https://owner.github.io',
-          FALLBACK_BASE: '/archive/',
-        },
-      });
-      expect(result.status, result.stderr).toBe(0);
-      return readFileSync(file, 'utf8');
-    };
+    const outputsFor = (baseUrl: string, basePath: string) => runOriginStep(origin.run!, 'GITHUB_OUTPUT', baseUrl, basePath);
     expect(outputsFor('https://someone.github.io/archive', '/archive')).toBe('site=https://someone.github.io\nbase=/archive/\n');
     expect(outputsFor('https://archive.example.org', '')).toBe('site=https://archive.example.org\nbase=/\n');
     expect(outputsFor('', '')).toBe('site=https://owner.github.io\nbase=/archive/\n');

@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+
+/**
+ * Run a workflow step's shell script that works out the site's origin and base path from the
+ * Pages URL (or the repository as a fallback), the way GitHub Actions would, and return what it
+ * wrote to the file GitHub names in `fileVariable` (`GITHUB_ENV` or `GITHUB_OUTPUT`).
+ */
+export function runOriginStep(script: string, fileVariable: 'GITHUB_ENV' | 'GITHUB_OUTPUT', baseUrl: string, basePath: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'origin-step-')), 'out');
+  const result = spawnSync('bash', ['-e', '-c', script], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      [fileVariable]: file,
+      PAGES_BASE_URL: baseUrl,
+      PAGES_BASE_PATH: basePath,
+      FALLBACK_SITE: 'https://owner.github.io',
+      FALLBACK_BASE: '/archive/',
+    },
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return readFileSync(file, 'utf8');
+}
