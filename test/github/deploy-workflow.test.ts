@@ -1,29 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { runOriginStep } from './origin-step.ts';
-
-interface Step {
-  name?: string;
-  id?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  needs?: string | string[];
-  permissions?: Record<string, string>;
-  env?: Record<string, string>;
-  environment?: { name: string; url?: string };
-  steps: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  concurrency: { group: string; 'cancel-in-progress'?: boolean };
-  jobs: Record<string, Job>;
-}
+import { type Job, runOriginStep, type Workflow } from './workflow.ts';
 
 const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);

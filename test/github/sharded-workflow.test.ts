@@ -1,39 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { runOriginStep } from './origin-step.ts';
-
-interface Step {
-  name?: string;
-  id?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  needs?: string | string[];
-  permissions?: Record<string, string>;
-  env?: Record<string, string>;
-  outputs?: Record<string, string>;
-  strategy?: { matrix: Record<string, unknown[]> };
-  environment?: { name: string; url?: string };
-  steps: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  env: Record<string, string | number>;
-  concurrency: { group: string; 'cancel-in-progress'?: boolean };
-  jobs: Record<string, Job>;
-}
+import { type Job, runOriginStep, type Workflow } from './workflow.ts';
 
 const workflow = parse(readFileSync('.github/workflows/deploy-sharded.yml', 'utf8')) as Workflow;
 const { jobs } = workflow;
 const needs = (job: Job) => [job.needs ?? []].flat();
 const runIndex = (job: Job, pattern: RegExp) => job.steps.findIndex((step) => pattern.test(step.run ?? ''));
 const usesIndex = (job: Job, action: string) => job.steps.findIndex((step) => step.uses?.split('@')[0] === action);
-const shards = Number(workflow.env.SHARDS);
+const shards = Number(workflow.env?.SHARDS);
 
 describe('the sharded build workflow', () => {
   test('runs by hand only, one deployment at a time with the one-runner workflow', () => {

@@ -141,6 +141,9 @@ export const LINE_RULES = {
 } as const;
 export type LineRule = keyof typeof LINE_RULES;
 
+/** Lines that close a stretch of text (a credit, a signed caption): never part of a headline, and a break like a sentence end. */
+const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'drawing-credit', 'caption-line']);
+
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
 const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
 
@@ -160,7 +163,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const prev = index > 0 ? lines[index - 1] : undefined;
     const prevRole = roles[index - 1];
     // A caption or a credit line ends its text like a sentence end does.
-    const closesText = ['caption-line', 'closing-credit', 'drawing-credit'].includes(rules[index - 1] ?? '');
+    const closesText = CLOSING_LINE_RULES.has(rules[index - 1]!);
     const afterBreak =
       !prev || prevRole !== 'body' || endsSentence(prev.text) || closesText || (prev.block.blankBefore && block.blankBefore && profile.longLines);
     let role: BlockRole = 'body';
@@ -216,9 +219,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
-        rules[above] === 'closing-credit' ||
-        rules[above] === 'drawing-credit' ||
-        rules[above] === 'caption-line' ||
+        CLOSING_LINE_RULES.has(rules[above]!) ||
         width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
         endsSentence(line.text) ||
         CLAUSE_END.test(line.text) ||
@@ -259,9 +260,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (
       roles[index] === 'body' &&
       rules[index] !== 'label-value' &&
-      rules[index] !== 'closing-credit' &&
-      rules[index] !== 'drawing-credit' &&
-      rules[index] !== 'caption-line' &&
+      !CLOSING_LINE_RULES.has(rules[index]!) &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&
       afterBreak &&

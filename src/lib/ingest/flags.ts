@@ -49,11 +49,6 @@ export function gluedLead(article: ArticleRecord): { line: number; lead: string 
   return null;
 }
 
-/** How many of a unit's paragraphs hold a glued lead. */
-function gluedParagraphs(article: ArticleRecord): number {
-  return article.blocks.filter((block) => gluedLeadIn(block.text) !== null).length;
-}
-
 /** The characters a news lead ends with. */
 const LEAD_END = /[讯訊电電】〕]/u;
 
@@ -73,13 +68,17 @@ export function flagPage(articles: readonly ArticleRecord[], options: { formatUn
   const sorted = [...sizes].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   let unsegmented = false;
+  let gluedParagraphs = 0;
   stories.forEach((article, index) => {
     const size = sizes[index]!;
     if (total >= SETTINGS.flags.wholePageChars && size >= SETTINGS.flags.wholePageShare * total) {
       add(article, 'whole-page');
       unsegmented = true;
     } else if (stories.length >= 3 && size >= SETTINGS.flags.outsizedRatio * median && size >= SETTINGS.flags.outsizedChars) add(article, 'outsized');
-    if (!options.structured && gluedLead(article)) add(article, 'glued-lead');
+    // Each paragraph is scanned once: the flag, and the page's count of glued leads below.
+    const glued = options.structured ? 0 : article.blocks.filter((block) => gluedLeadIn(block.text) !== null).length;
+    if (glued > 0) add(article, 'glued-lead');
+    gluedParagraphs += glued;
     if (article.titleInferred && article.kind === 'article') add(article, 'title-inferred');
     if (options.formatUncertain) add(article, 'format-uncertain');
     if (article.kind === 'article' && article.blocks.every((block) => block.text.trim() === '')) add(article, 'no-body');
@@ -89,7 +88,7 @@ export function flagPage(articles: readonly ArticleRecord[], options: { formatUn
     unsegmented = true;
   }
   // Two glued leads on a page, in one unit or in two: its stories were run together.
-  if (!options.structured && stories.reduce((sum, article) => sum + gluedParagraphs(article), 0) >= 2) unsegmented = true;
+  if (gluedParagraphs >= 2) unsegmented = true;
   return { byUnit, unsegmented };
 }
 

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import * as OpenCC from 'opencc-js';
+import { toSimplified } from '../script/to-traditional.ts';
 import { bothScripts } from './patterns.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -24,7 +24,6 @@ export interface DeckGrammar {
   readonly startsVerb: boolean;
 }
 
-let toSimplified: ((text: string) => string) | undefined;
 let jieba: Jieba | undefined;
 
 /** A place, organisation or body at the end of a deck: `…文工团`, `…银行`, `…邢市`, `…浪头区`. */
@@ -33,7 +32,6 @@ const NAMING_END = /(?:团|队|部|局|厅|委|会|社|行|司|厂|校|院|所|�
 const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz)$/u;
 
 export function deckGrammar(deck: string): DeckGrammar {
-  toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   const text = toSimplified(deck.replace(/\s+/gu, ''));
   jieba ??= Jieba.withDict(dict);
   const words = jieba

@@ -4,6 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 
+/** The parts of a GitHub Actions workflow file the workflow tests read. */
+export interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+export interface Job {
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  env?: Record<string, string>;
+  outputs?: Record<string, string>;
+  strategy?: { matrix: Record<string, unknown[]> };
+  environment?: { name: string; url?: string };
+  steps: Step[];
+}
+export interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  env?: Record<string, string | number>;
+  concurrency: { group: string; 'cancel-in-progress'?: boolean };
+  jobs: Record<string, Job>;
+}
+
 /**
  * Run a workflow step's shell script that works out the site's origin and base path from the
  * Pages URL (or the repository as a fallback), the way GitHub Actions would, and return what it
