@@ -1,5 +1,4 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { jieba } from '../script/jieba.ts';
 import { toSimplified } from '../script/to-traditional.ts';
 import { bothScripts } from './patterns.ts';
 import { SETTINGS } from './settings.ts';
@@ -24,8 +23,6 @@ export interface DeckGrammar {
   readonly startsVerb: boolean;
 }
 
-let jieba: Jieba | undefined;
-
 /** A place, organisation or body at the end of a deck: `…文工团`, `…银行`, `…邢市`, `…浪头区`. */
 const NAMING_END = /(?:团|队|部|局|厅|委|会|社|行|司|厂|校|院|所|站|区|县|市|镇|乡|村|省|州|师|旅|营|连|组|处|室|馆|报|台|署|府|党|军|协|联|盟|工)$/u;
 /** Name tags of jieba: person, place, organisation, other proper name. */
@@ -33,8 +30,7 @@ const NAME_TAG = /^(?:nr|nrt|nrfg|ns|nt|nz)$/u;
 
 export function deckGrammar(deck: string): DeckGrammar {
   const text = toSimplified(deck.replace(/\s+/gu, ''));
-  jieba ??= Jieba.withDict(dict);
-  const words = jieba
+  const words = jieba()
     .tag(text, true)
     .filter((word) => word.tag !== 'x' || /\p{Script=Han}/u.test(word.word))
     .map((word, index, all) =>

@@ -1,7 +1,7 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import type { Jieba } from '@node-rs/jieba';
 import { ConverterFactory, Trie, type DictGroup } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset/cn2t';
+import { jieba } from './jieba.ts';
 
 /**
  * Simplified → Traditional (Taiwan-standard characters, OpenCC `s2tw`) that respects words.
@@ -34,7 +34,7 @@ function load() {
   trie.loadDictGroup(phraseGroup!);
   const normalise = config.normalizationChain ? ConverterFactory(...config.normalizationChain) : (text: string) => text;
   const variants = rest.length > 0 ? ConverterFactory(...rest) : (text: string) => text;
-  state = { phrases: (trie as unknown as { map: TrieNode }).map, variants, normalise, jieba: Jieba.withDict(dict) };
+  state = { phrases: (trie as unknown as { map: TrieNode }).map, variants, normalise, jieba: jieba() };
   return state;
 }
 
