@@ -32,6 +32,11 @@ export interface PageProfile {
   readonly longLines: boolean;
   /** Estimated column width around each line, parallel to the input lines. */
   readonly localWidths: readonly number[];
+  /**
+   * One paragraph per line, and the paragraphs are indented (`　　…`) while heads, bylines and
+   * standfirsts are not: indentation tells body from head (rules `indented-paragraph`, `unindented-head`).
+   */
+  readonly indentedParagraphs: boolean;
 }
 
 interface Line {
@@ -77,7 +82,16 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   const textLines = lines.filter((line) => (line.block.widths[0] ?? 0) >= 10);
   const sentenceEnds = textLines.filter((line) => endsSentence(line.text)).length / Math.max(1, textLines.length);
   const longLines = isLongLines(median(widths), sentenceEnds, columnShare(widths));
-  return { longLines, localWidths };
+  return { longLines, localWidths, indentedParagraphs: longLines && indentsMarkParagraphs(lines) };
+}
+
+/** Rule behind {@link PageProfile.indentedParagraphs}: nearly every wide line is indented, and some line is not. */
+function indentsMarkParagraphs(lines: readonly Line[]): boolean {
+  const { indentStyleShare, indentStyleWidth, indentStyleMinimum } = SETTINGS.segment;
+  const wide = lines.filter((line) => (line.block.widths[0] ?? 0) >= indentStyleWidth);
+  const indented = wide.filter((line) => line.block.indent).length;
+  const unindented = lines.some((line) => !line.block.indent && line.text.trim() !== '');
+  return unindented && indented >= indentStyleMinimum && indented >= indentStyleShare * wide.length;
 }
 
 function isHeadingShaped(text: string, width: number, localWidth: number, profile: PageProfile): boolean {
@@ -124,6 +138,8 @@ export const LINE_RULES = {
   'numbered-question': 'a numbered question heading: 一、…？',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
   'indented-body': 'an indented line of printed columns starts a paragraph',
+  'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
+  'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）',
   'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',
@@ -162,6 +178,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const width = block.widths[0] ?? 0;
     const prev = index > 0 ? lines[index - 1] : undefined;
     const prevRole = roles[index - 1];
+    const paragraphIndent = profile.indentedParagraphs && block.indent;
     // A caption or a credit line ends its text like a sentence end does.
     const closesText = CLOSING_LINE_RULES.has(rules[index - 1]!);
     const afterBreak =
@@ -179,14 +196,17 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(text.trim())) [role, rule] = ['credit', 'credit-line'];
     else if (DRAWING_CREDIT.test(text.trim())) [role, rule] = ['body', 'drawing-credit'];
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
-    else if (/^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
-    else if (SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
+    else if (!paragraphIndent && /^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
+    else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     else if (CLOSING_CREDIT.test(text.trim())) [role, rule] = ['body', 'closing-credit'];
     else if (CAPTION_CREDIT_END.test(text.trim())) [role, rule] = ['body', 'caption-line'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
+    else if (paragraphIndent) [role, rule] = ['body', 'indented-paragraph'];
+    else if (profile.indentedParagraphs && !/[。.]$/u.test(text.trim()) && width <= SETTINGS.segment.unindentedHeadChars)
+      [role, rule] = ['heading', 'unindented-head'];
     else if (
       !profile.longLines &&
       width >= profile.localWidths[index]! * 2 &&

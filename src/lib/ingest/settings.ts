@@ -48,6 +48,13 @@ export const SETTINGS = {
     brokenHeadlineClauseChars: 32,
     /** Longest line (characters) taken for a headline because a reporter's line stands under it (`headline-over-byline`). */
     headlineOverBylineChars: 60,
+    /** On a page of one paragraph per line, indentation marks paragraphs when at least this share of its wide lines (`indentStyleWidth`) are indented … */
+    indentStyleShare: 0.8,
+    /** … counting lines at least this wide (characters), and at least `indentStyleMinimum` of them. */
+    indentStyleWidth: 20,
+    indentStyleMinimum: 3,
+    /** Longest unindented line (characters) taken for a head line on such a page (`unindented-head`); a longer one lost its indent. */
+    unindentedHeadChars: 100,
     /** Longest row (characters) of a furniture box (`天气预报` and the rows under it). */
     boxRowChars: 30,
   },

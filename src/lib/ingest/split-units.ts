@@ -299,9 +299,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       run.every((entry) => entry.kind === 'byline') &&
       run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text) && nextStarts));
     const single = run.length === 1 && run[0]!.kind === 'heading';
+    // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
+    const unindentedHead = run.some((entry) => entry.block.rule === 'unindented-head');
     const isSection =
       single &&
       current !== null &&
+      !unindentedHead &&
       !COLUMN_LABEL.test(run[0]!.text) &&
       // A line set in headline type (`# `, from an extraction or OCR type size) heads an article, never a section.
       run[0]!.block.hashDepth !== 1 &&
@@ -313,13 +316,18 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       (entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1,
     );
     const sectionRun =
-      position === 'before' && current !== null && headingsOnly && !nextStarts && !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));
+      position === 'before' &&
+      current !== null &&
+      headingsOnly &&
+      !nextStarts &&
+      !unindentedHead &&
+      !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));
     if (isSection || sectionRun) {
       for (const entry of run) current!.blocks.push({ type: 'heading', text: entry.text, lines: entry.block.lines });
       i = j - 1;
       continue;
     }
-    if (single && current === null && segments.length > 0 && !nextStarts && !COLUMN_LABEL.test(run[0]!.text) && position === 'before') {
+    if (single && current === null && segments.length > 0 && !nextStarts && !unindentedHead && !COLUMN_LABEL.test(run[0]!.text) && position === 'before') {
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);
       current.blocks.push({ type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines });

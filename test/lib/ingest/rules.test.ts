@@ -202,6 +202,32 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('indented-paragraph and unindented-head: where paragraphs are indented, indentation tells body from head', () => {
+    const page = [
+      '山东维修店主宋金波靠诚信攒下口碑（我的家乡我建设）',
+      '本报记者  王  者',
+      '　　“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”',
+      '　　早上7点半，南道小区的家电维修店刚刚开门，居民刘玉芬就推着一台双桶洗衣机走了进来，请他看看。',
+      '　　找准了“病因”，宋金波三下五除二就修好了洗衣机，只收了3块钱，还说晚上给她搬回去。',
+      '2025年度广西重大课题研究招标公告',
+      '　　广西重大课题是中共广西壮族自治区委员会、广西壮族自治区人民政府委托的重大研究项目，现公开招标。',
+      '　　一、课题名称',
+      '　　（一）广西落实“三大定位”十年回顾和展望研究',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[0], rules[2], rules[5], rules[7]]).toEqual([
+      '1 heading unindented-head',
+      '3 body indented-paragraph',
+      '6 heading unindented-head',
+      '8 body indented-paragraph',
+    ]);
+    // An unindented head after body text starts a story of its own, never an in-article subhead.
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['山东维修店主宋金波靠诚信攒下口碑（我的家乡我建设）', '3-5'],
+      ['2025年度广西重大课题研究招标公告', '7-9'],
+    ]);
+  });
+
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
     const page = [
       '农行西藏分行三十年来发放涉农贷款两千六百多亿元',
