@@ -16,6 +16,7 @@ import {
   MARKED_BYLINE,
   MASTHEAD,
   PAGE_FURNITURE,
+  PAGE_CREDITS,
   PAGE_HEAD_LINE,
   REPORTER_LINE,
   SUBTITLE,
@@ -128,6 +129,7 @@ export const LINE_RULES = {
   'continuation-marker': 'a continuation marker alone on its line: （上接第一版）',
   'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
+  'page-credits': "the page's staff credits or a column's letters address alone on a line (本版责编：…, 栏目投稿邮箱：…@…): furniture",
   'furniture-box': 'a box that is no article, by its name (天气预报, 本版导读) and the short rows under it',
   'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
@@ -189,6 +191,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
     else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(text.trim())) [role, rule] = ['furniture', 'page-furniture'];
+    else if (PAGE_CREDITS.test(text.trim())) [role, rule] = ['furniture', 'page-credits'];
     else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];

@@ -172,6 +172,14 @@ export const FURNITURE_BOX = bothScripts(
   /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|读者热线|新闻热线|更正|启事)$/u,
 );
 
+/**
+ * The page's staff credits or a column's address for letters, alone on a line: page furniture, never text of the story above
+ * (`本版责编：王某 李某  版式设计：张某`, `栏目投稿邮箱：rmrbzzb@peopledaily.cn`).
+ */
+export const PAGE_CREDITS = bothScripts(
+  /^(?:(?:本版|本栏|本刊|栏目)?(?:责编|责任编辑|编辑|美编|版式设计|版式|校对|制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,40}(?:(?:版式设计|版式|美编|校对|制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,20})*|(?:本版|本栏|本刊|栏目)?(?:投稿|来稿)?(?:邮箱|信箱|电子信箱|电子邮箱|E-?mail)[:：]\s*[\w.+-]+@[\w.-]+)$/iu,
+);
+
 /** A series label set with a headline: `金台潮声·作风建设系列谈③`, `走基层·之三`. Published as the series, never the headline. */
 export const SERIES_LABEL = bothScripts(
   /^[\p{Script=Han}]{2,10}·[\p{Script=Han}]{2,16}(?:[①-⑳]|[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?|之[一二三四五六七八九十]{1,3})$/u,

@@ -228,6 +228,24 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("page-credits: 本版责编 and a column's letters address are furniture, not the last lines of the story above", () => {
+    const page = [
+      '解难题要多到一线找办法（一线行走）',
+      '潘俊强',
+      '北京簋街是外卖最火的片区之一。1472米长的街道上聚集着几百家餐馆，每天有上千名骑手穿行其间。',
+      '骑手最关心什么？为了更精准地了解他们的急难愁盼，街道干部跟着骑手跑了一整天的单，记下了二十多条意见。',
+      '调研不只是为解决某个具体问题，还要推动解决一类问题，让基层的办法变成制度的办法。',
+      '栏目投稿邮箱：rmrbzzb@peopledaily.cn',
+      '本版责编：王  某  李某某  版式设计：张  某',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[5], rules[6]]).toEqual(['6 furniture page-credits', '7 furniture page-credits']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '解难题要多到一线找办法（一线行走）', '3-5'],
+      ['furniture', '栏目投稿邮箱：rmrbzzb@peopledaily.cn 本版责编：王 某 李某某 版式设计：张 某', ''],
+    ]);
+  });
+
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
     const page = [
       '农行西藏分行三十年来发放涉农贷款两千六百多亿元',
