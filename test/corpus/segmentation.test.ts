@@ -95,6 +95,29 @@ describe('scoring a page against its gold', () => {
     expect(score).toMatchObject({ exact: 3, titled: 2, titlesRight: 2, goldStarts: 3, predictedStarts: 3, startsRight: 3 });
   });
 
+  test("a photo caption's credit line counts in its extent, as the gold puts it in `lines`; an article's head lines do not", () => {
+    const captionGold: Gold = {
+      ...gold,
+      units: [
+        { kind: 'photo-caption', title: '绿色发展新画卷', titleLines: [[1, 1]], byline: null, lines: [[2, 3]] },
+        { kind: 'article', title: '第二条', titleLines: [[4, 4]], byline: null, lines: [[5, 6]] },
+      ],
+    };
+    const caption = unit({
+      kind: 'photo-caption',
+      title: '绿色发展新画卷',
+      lines: [[2, 2]],
+      headLines: [
+        [1, 1],
+        [3, 3],
+      ],
+    });
+    expect(scorePage(captionGold, result([caption, unit({ title: '第二条', lines: [[5, 6]], headLines: [[4, 4]] })]), () => false).exact).toBe(2);
+    // The same lines as an article: the line after its text is a head line of no story, so the extent is short.
+    const article = unit({ ...caption, kind: 'article' });
+    expect(scorePage(captionGold, result([article]), () => false).exact).toBe(0);
+  });
+
   test('a merged pair scores one wrong extent, a lost boundary and a wrong title', () => {
     const score = scorePage(
       gold,

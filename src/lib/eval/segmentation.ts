@@ -89,7 +89,14 @@ export function scorePage(gold: Gold, result: DocumentResult, blank: (line: numb
   const nonBlank = (lines: number[]) => new Set(lines.filter((line) => !blank(line)));
   // A unit's extent is its body lines, or its head lines when it has no body (a title-only record).
   const extent = (body: number[], head: number[]) => nonBlank(body.length > 0 ? body : head);
-  const predicted = result.articles.map((article) => ({ article, body: extent(expand(article.lines), expand(article.headLines)) }));
+  // A photo caption's credit is part of the caption (the README's gold convention puts it in `lines`); the segmenter
+  // publishes it as the caption's byline, a head line after the caption text.
+  const captionExtent = (body: number[], head: number[]) => [...body, ...head.filter((line) => body.length > 0 && line > body[0]!)];
+  const predicted = result.articles.map((article) => {
+    const body = expand(article.lines);
+    const head = expand(article.headLines);
+    return { article, body: extent(article.kind === 'photo-caption' ? captionExtent(body, head) : body, head) };
+  });
   let exact = 0;
   let titled = 0;
   let titlesRight = 0;

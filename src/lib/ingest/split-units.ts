@@ -163,6 +163,17 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       units.push(unit);
       continue;
     }
+    if (next?.kind === 'credit' && (options.longLines ?? false) && pictureStory(items, i) && rest.at(-1)?.kind === 'heading') {
+      // Rule `picture-story`: a headline over nothing but a caption and its credit titles that caption.
+      const head = rest.pop()!;
+      const unit = captionUnit(item, next);
+      unit.title = head.text;
+      unit.titleInferred = false;
+      unit.headLines = [...head.block.lines, ...unit.headLines];
+      captions.push({ unit, line: head.block.lines[0]! });
+      i++;
+      continue;
+    }
     if (next?.kind === 'credit' && captionUnderHead(items, i)) {
       // Rule `caption-under-head`: the story's own picture, printed between its head and its text.
       rest.push(item, { ...next, kind: 'body' });
@@ -672,6 +683,22 @@ function captionUnderHead(items: readonly Item[], index: number): boolean {
     after !== undefined &&
     after.kind === 'body' &&
     !after.block.startSignal
+  );
+}
+
+/**
+ * `picture-story`: on a page of one paragraph per line, a headline (`绿色发展新画卷`) over a caption and its credit,
+ * with nothing after them but the next head or the page's end, is a picture story: a photo caption with a printed title.
+ */
+function pictureStory(items: readonly Item[], index: number): boolean {
+  const caption = items[index]!;
+  const before = items[index - 1];
+  const after = items[index + 2];
+  return (
+    caption.kind === 'body' &&
+    !caption.block.startSignal &&
+    before?.kind === 'heading' &&
+    (after === undefined || after.kind === 'heading' || after.kind === 'furniture')
   );
 }
 

@@ -246,6 +246,24 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('picture-story: a headline over a caption and its credit, then the next head, titles that caption', () => {
+    const page = [
+      '阿布都卡德·买木提明在龟兹小巷里开了一家茶馆。游客多了，他的生意也越来越好，今年又请了两个帮手。',
+      '以前无人问津的小巷，如今引入各类业态商家33家，成了市民和游客打卡的好去处。',
+      '绿色发展新画卷',
+      '近年来，四川省绵阳市三台县积极践行“绿水青山就是金山银山”理念，推动绿色发展。图为三台县城风光。',
+      '杨  丽摄（人民视觉）',
+      '最高法发布典型案例',
+      '本报北京1月1日电  （记者魏哲哲）最高人民法院发布老年人权益保护典型案例，涉及赡养、婚姻、继承等方面。',
+      '据介绍，人民法院尊重老年人自主意愿，依法保障老年人的人身权利和财产权利，让老年人安享晚年。',
+    ].join('\n');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', expect.any(String), '1-2'],
+      ['photo-caption', '绿色发展新画卷', '4'],
+      ['article', '最高法发布典型案例', '7-8'],
+    ]);
+  });
+
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
     const page = [
       '农行西藏分行三十年来发放涉农贷款两千六百多亿元',
