@@ -104,7 +104,7 @@ export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第
 export const NUMBERED_SECTION = bothScripts(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/u);
 
 /** A label for a column introduction: `·开栏的话·`, `编者按`. */
-export const COLUMN_LABEL = bothScripts(/^(?:[·•]\s*[\p{Script=Han}]{2,8}\s*[·•]|【?编者按】?|开栏的话)$/u);
+export const COLUMN_LABEL = bothScripts(/^(?:[·•]\s*[\p{Script=Han}]{2,8}\s*[·•]|〈\s*[\p{Script=Han}]{2,8}\s*〉|【?编者按】?|开栏的话)$/u);
 
 /** Text that says it introduces a column: `本报开设“…”栏目`. */
 export const COLUMN_INTRO_TEXT = bothScripts(/本报(?:即日起|今起|自即日起)?[^。]{0,6}开设[^。]{0,60}栏目/u);

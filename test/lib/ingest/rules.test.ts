@@ -264,6 +264,24 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('column-label: a Taiwan column name in angle brackets (〈台股青紅燈〉) labels the headline under it, never the headline itself', () => {
+    const page = [
+      '日矽合併卡關中國 盼年底前通過',
+      '〔記者洪友芳／新竹報導〕封測大廠日月光與矽品的合併案，仍在等待中國商務部的審查，雙方盼年底前通過。',
+      '日月光表示，合併案已獲台灣與美國主管機關同意，僅剩中國尚未核准，公司對審查結果審慎樂觀。',
+      '〈台股青紅燈〉',
+      '港股去殭屍化',
+      '高嘉和',
+      '港股近來所謂的「仙股」（低價、低量的雞蛋水餃股）崩跌，原因是港交所擬修改上市規則，清理殭屍股。',
+      '對投資人而言，這是提醒：低價股不等於便宜，流動性與基本面才是選股的關鍵。',
+    ].join('\n');
+    expect(rulesOf(page)[3]).toBe('4 heading column-label');
+    expect(unitsOf(page, 'ltn.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['日矽合併卡關中國 盼年底前通過', '2-3'],
+      ['港股去殭屍化', '7-8'],
+    ]);
+  });
+
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
     const page = [
       '农行西藏分行三十年来发放涉农贷款两千六百多亿元',
