@@ -155,6 +155,7 @@ export const LINE_RULES = {
   'headline-before-lead': 'short lines with no sentence end just above a news lead (after a break) are its headline',
   'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
   'name-byline': 'a short line of personal names next to body text is a byline',
+  'standfirst-under-byline': 'on a page of one paragraph per line, a comma line ending on no punctuation straight under a byline is the standfirst',
   'headline-over-byline': 'on a page of one paragraph per line, a line with no sentence end just above a reporter line is its headline',
 } as const;
 export type LineRule = keyof typeof LINE_RULES;
@@ -327,6 +328,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const nextBody = roles[index + 1] === 'body' || index + 1 === lines.length;
     if (prevBody || nextBody) [roles[index], rules[index]] = ['byline', 'name-byline'];
   });
+  // Rule `standfirst-under-byline`: where every line is a whole paragraph, a line straight under a
+  // byline that has commas but ends on no punctuation (`畅通消费渠道，优化消费场景，银龄群体将创造新的消费增长点`)
+  // is the story's standfirst, part of its head; text paragraphs end on a full stop, a quote or a bracket.
+  if (profile.longLines)
+    lines.forEach((line, index) => {
+      const text = line.text.trim();
+      if (roles[index] !== 'body' || rules[index] !== 'body' || roles[index - 1] !== 'byline') return;
+      if (/[，,]/u.test(text) && /\p{Script=Han}$/u.test(text) && [...text].length <= SETTINGS.segment.unindentedHeadChars)
+        [roles[index], rules[index]] = ['heading', 'standfirst-under-byline'];
+    });
   return roles.map((role, index) => ({ role, rule: rules[index]! }));
 }
 

@@ -282,6 +282,19 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("standfirst-under-byline: a comma line ending on no punctuation under the byline is the head's standfirst, not text", () => {
+    const page = [
+      '六十五岁以上不接待？银发消费岂能一拒了之（民生观）',
+      '白真智',
+      '畅通消费渠道，优化消费场景，银龄群体将创造新的消费增长点',
+      '想办健身卡时被告知“不予接待”，租房时屡遭拒绝，一些老年人在消费时遇到了年龄门槛。',
+      '一些商家不愿意服务65岁以上的老年群体，是因为对风险的担忧，但一拒了之并不可取。',
+      '数据显示，截至2024年末，我国65岁及以上老年人口已超过2.2亿人，银发消费潜力巨大。',
+    ].join('\n');
+    expect(rulesOf(page).slice(0, 3)).toEqual(['1 heading heading-shape', '2 byline name-byline', '3 heading standfirst-under-byline']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['六十五岁以上不接待？银发消费岂能一拒了之（民生观）', '4-6']]);
+  });
+
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
     const page = [
       '农行西藏分行三十年来发放涉农贷款两千六百多亿元',
