@@ -34,9 +34,13 @@ export function bothScripts(pattern: RegExp): RegExp {
  * Each pattern has an example from the seed pages.
  */
 
-/** A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`. */
+/**
+ * A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`. What follows the role
+ * is a list of names, none longer than four characters (or a name with `·`), so a column line that opens
+ * with 记者 and runs on (`记者今天从国家工商总局了`) is text.
+ */
 export const REPORTER_LINE = bothScripts(
-  /^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*[\p{Script=Han}·\s]{2,40}$/u,
+  /^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*(?=\S.)[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*(?:[\s、，,]+[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*)*$/u,
 );
 
 /**

@@ -1,3 +1,4 @@
+import { REPORTER_LINE } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
@@ -293,6 +294,12 @@ describe('named segmentation rules', () => {
     ].join('\n');
     expect(rulesOf(page).slice(0, 3)).toEqual(['1 heading heading-shape', '2 byline name-byline', '3 heading standfirst-under-byline']);
     expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['六十五岁以上不接待？银发消费岂能一拒了之（民生观）', '4-6']]);
+  });
+
+  test('reporter-line: names after 记者, none longer than four characters; a column line opening with 记者 is text', () => {
+    for (const byline of ['本报记者 王  者', '记者李抑焜', '本报记者 玛衣努尔·艾海提', '滨州日报/滨州网记者 葛肇敏 通讯员 孟渤'])
+      expect(REPORTER_LINE.test(byline), byline).toBe(true);
+    for (const text of ['记者今天从国家工商总局了', '记者从辽宁省民政厅获悉']) expect(REPORTER_LINE.test(text), text).toBe(false);
   });
 
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
