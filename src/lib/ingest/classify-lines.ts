@@ -19,6 +19,8 @@ import {
   PAGE_CREDITS,
   PAGE_HEAD_LINE,
   REPORTER_LINE,
+  SOURCE_CREDIT,
+  SOURCE_NOTE,
   SUBTITLE,
   isNameLine,
 } from './patterns.ts';
@@ -143,6 +145,8 @@ export const LINE_RULES = {
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
+  'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社): the last line of its story",
+  'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）',
   'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
@@ -161,7 +165,7 @@ export const LINE_RULES = {
 export type LineRule = keyof typeof LINE_RULES;
 
 /** Lines that close a stretch of text (a credit, a signed caption): never part of a headline, and a break like a sentence end. */
-const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'drawing-credit', 'caption-line']);
+const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'drawing-credit', 'caption-line', 'source-note']);
 
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
 const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
@@ -205,6 +209,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     else if (CLOSING_CREDIT.test(text.trim())) [role, rule] = ['body', 'closing-credit'];
+    else if (SOURCE_NOTE.test(text.trim())) [role, rule] = ['body', 'source-note'];
+    else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(text.trim()))
+      [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(text.trim())) [role, rule] = ['body', 'caption-line'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];

@@ -45,11 +45,22 @@ export const REPORTER_LINE = bothScripts(
 
 /**
  * A byline as Hong Kong and Taiwan papers print it, alone on a line: `■記者張家豪`,
- * `■記者鄭啟源、曾偉龍`, `本報記者`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`.
+ * `■記者鄭啟源、曾偉龍`, `本報記者`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`, a desk (`大陸中心`, `大陸中心、記者王家俊`).
  */
 export const MARKED_BYLINE = bothScripts(
-  /^(?:[■●◆▲]\s*(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)?[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
+  /^(?:(?:国际|大陆|两岸|社会|政治|财经|地方|娱乐|体育|生活|编译|新闻|综合)中心(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)?[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
 );
+
+/**
+ * The outlets a brief was taken from, alone on a line after it, as Hong Kong papers close China briefs:
+ * `中新社/鳳凰網`, `湖南紅網`, `江蘇《現代快報》`, `廣州南方電視台/《蘋果》記者`. A closing byline.
+ */
+export const SOURCE_CREDIT = bothScripts(
+  /^(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社)(?:\s*[/／、]\s*(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社))*$/u,
+);
+
+/** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`. Text of the story. */
+export const SOURCE_NOTE = bothScripts(/^(?:资料|数据|消息)来源\s*[:：]\s*\S.{0,40}$/u);
 
 /**
  * A byline that opens the lead paragraph of a news item:
@@ -80,7 +91,7 @@ export const LEAD_BYLINE = bothScripts(
 
 /** A photo credit alone on a line: `本报记者 隋二龙 摄`, `王燕婷摄（人民视觉）`, `敖民极/摄`, `图片来源:乌鲁木齐高新区(新市区)`. */
 export const CREDIT_LINE = bothScripts(
-  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|图片来源\s*[:：].{1,40}|(?:图|摄影)\s*[:：/].{1,20})$/u,
+  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|图片来源\s*[:：].{1,40}|翻摄(?:自)?[\p{Script=Han}《》]{0,12}|(?:图|摄影)\s*[:：/].{1,20})$/u,
 );
 
 /**

@@ -55,6 +55,12 @@ export const SETTINGS = {
     indentStyleMinimum: 3,
     /** Longest unindented line (characters) taken for a head line on such a page (`unindented-head`); a longer one lost its indent. */
     unindentedHeadChars: 100,
+    /** A story with a lead that closes with a byline line holds a second story from its longest in-story heading when that is at least this long … (`second-story`) */
+    secondStoryHeadChars: 10,
+    /** … and at least this many times the median length of its other in-story headings … */
+    secondStoryHeadRatio: 1.5,
+    /** … of which there are at least this many (one subhead is no measure of a subhead's length). */
+    secondStorySubheads: 2,
     /** Longest row (characters) of a furniture box (`天气预报` and the rows under it). */
     boxRowChars: 30,
   },

@@ -18,7 +18,7 @@ import {
   SUBTITLE,
 } from './patterns.ts';
 import { isBrokenHeadline } from './headline-grammar.ts';
-import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
+import { bigrams, endsSentence, median, overlap, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
 
@@ -246,6 +246,32 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     return segment;
   };
 
+  // Rule `second-story`: where every line is a whole paragraph and headlines stand before their body, a story that
+  // opened with its own lead (`【大陸中心╱綜合報導】`) and now closes with a byline line holds a second, unled
+  // story (a sidebar: `「生活選擇多」移台潮暴增6成` … `大陸中心、記者王家俊`). It starts at the story's longest
+  // in-story heading, where that is a headline's length and clearly longer than the story's (two or more) other
+  // subheads; the byline is its.
+  const subheadItems = new Map<UnitBlock, Item>();
+  const secondStory = (segment: Segment): Segment => {
+    if (!(options.longLines ?? false) || position !== 'before' || !segment.leadByline) return segment;
+    const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
+    const heads = segment.blocks.flatMap((block, index) => (block.type === 'heading' && subheadItems.has(block) ? [{ block, index }] : []));
+    if (heads.length === 0) return segment;
+    const longest = heads.reduce((best, head) => (chars(head.block.text) > chars(best.block.text) ? head : best));
+    const others = heads.filter((head) => head !== longest).map((head) => chars(head.block.text));
+    const { secondStoryHeadChars, secondStoryHeadRatio, secondStorySubheads } = SETTINGS.segment;
+    const length = chars(longest.block.text);
+    if (length < secondStoryHeadChars || others.length < secondStorySubheads || length < secondStoryHeadRatio * median(others)) return segment;
+    if (longest.index === 0 || longest.index === segment.blocks.length - 1) return segment;
+    const moved = segment.blocks.splice(longest.index).slice(1);
+    const next = newSegment(false);
+    const head: HeadRun = { items: [subheadItems.get(longest.block)!], index: runs.length, near: next.index, attachedTo: next, used: false };
+    runs.push(head);
+    next.tentative = head;
+    next.blocks.push(...moved);
+    return next;
+  };
+
   // Rule `second-dispatch`: on a page of whole-paragraph lines where nearly every headline stands
   // over a news lead, a lead straight after body text is a second dispatch of the same story
   // (`【又讯】`, a second `【新华社…电】` under one headline), not a new article.
@@ -295,6 +321,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     if (names === 0 && current && position === 'before')
       while (names < run.length && run[names]!.kind === 'byline' && MARKED_BYLINE.test(run[names]!.text)) names++;
     if (names > 0 && names < run.length && current) {
+      current = secondStory(current);
       current.closingByline = run
         .slice(0, names)
         .map((entry) => entry.text)
@@ -334,11 +361,26 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !unindentedHead &&
       !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));
     if (isSection || sectionRun) {
-      for (const entry of run) current!.blocks.push({ type: 'heading', text: entry.text, lines: entry.block.lines });
+      for (const entry of run) {
+        const block: UnitBlock = { type: 'heading', text: entry.text, lines: entry.block.lines };
+        current!.blocks.push(block);
+        subheadItems.set(block, entry);
+      }
       i = j - 1;
       continue;
     }
-    if (single && current === null && segments.length > 0 && !nextStarts && !unindentedHead && !COLUMN_LABEL.test(run[0]!.text) && position === 'before') {
+    // In printed columns a section heading after a closed article starts a resumed part; where every line is a
+    // whole paragraph nothing is interleaved, so it heads a story of its own (rule `head-after-closed-story`).
+    if (
+      single &&
+      current === null &&
+      segments.length > 0 &&
+      !nextStarts &&
+      !unindentedHead &&
+      !(options.longLines ?? false) &&
+      !COLUMN_LABEL.test(run[0]!.text) &&
+      position === 'before'
+    ) {
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);
       current.blocks.push({ type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines });
@@ -354,6 +396,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       continue;
     }
     if (onlyNames && current) {
+      current = secondStory(current);
       current.closingByline = run.map((entry) => entry.text).join(' ');
       current.headLines.push(...run.flatMap((entry) => entry.block.lines));
       current = null;

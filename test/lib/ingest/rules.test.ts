@@ -302,6 +302,57 @@ describe('named segmentation rules', () => {
     for (const text of ['记者今天从国家工商总局了', '记者从辽宁省民政厅获悉']) expect(REPORTER_LINE.test(text), text).toBe(false);
   });
 
+  test('source-credit and head-after-closed-story: Hong Kong China briefs, each closed by the outlets it came from', () => {
+    const page = [
+      '「最美司機」出殯 萬人送別',
+      '昨日下午，被喻為杭州「最美司機」的吳斌出殯，上萬市民自發到殯儀館送別。',
+      '上周二，吳斌駕駛客車時被飛來的鐵塊擊中，忍痛把車停穩，保住全車乘客安全。',
+      '中新社/鳳凰網',
+      '滬男街頭斬8人後猝死',
+      '上海南匯區昨日清晨發生離奇的斬人案，一名男子持刀連斬8人，其後倒地猝死。',
+      '公安、救護人員到場後證實該名男子已經死亡，8名傷者送院治理。',
+      '上海東方網',
+      '5歲童吃增高藥長鬍子',
+      '內地家長盼兒快高長大不惜揠苗助長，南京一名5歲男童服增高藥後竟長出鬍子。',
+      '醫生指出，兒童服用來歷不明的增高藥，可能導致性早熟。',
+      '江蘇《現代快報》',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[3], rules[7], rules[11]]).toEqual(['4 byline source-credit', '8 byline source-credit', '12 byline source-credit']);
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.title, unit.byline, unit.lines])).toEqual([
+      ['「最美司機」出殯 萬人送別', '中新社/鳳凰網', '2-3'],
+      ['滬男街頭斬8人後猝死', '上海東方網', '6-7'],
+      ['5歲童吃增高藥長鬍子', '江蘇《現代快報》', '10-11'],
+    ]);
+  });
+
+  test('second-story, desk byline and source-note: a led story closed by a byline holds an unled sidebar from its longest heading', () => {
+    const page = [
+      '悲觀 港人：不想生育爭民主真普選',
+      '【大陸中心╱綜合報導】「東方明珠」香港回歸20周年，不少港人對前途感到悲觀，有人表示不想生育。',
+      '雨傘運動長達79天',
+      '2014年的雨傘運動長達79天，最終沒有爭取到真普選，不少年輕人至今感到無力。',
+      '憂快變一國一制',
+      '有受訪者擔心，一國兩制正快速變成一國一制，香港的自由空間愈來愈小。',
+      '「生活選擇多」移台潮暴增6成',
+      '香港人移居台灣的人數近年大增，去年獲准定居者比前年暴增6成。',
+      '躍升最想遷居地',
+      '移民顧問表示，台灣已躍升港人最想遷居的地方，生活選擇多、房價相對低。',
+      '大陸中心、記者王家俊',
+      '勒索病毒肆虐 烏俄成重災區',
+      '【陳怡妏╱綜合報導】新型勒索病毒前天起在歐洲蔓延，烏克蘭與俄羅斯受害最深。',
+      'Q：如何防範？A：若電腦有新的安全更新應馬上安裝，並備份重要檔案。',
+      '資料來源：美聯社',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[10], rules[14]]).toEqual(['11 byline marked-byline', '15 body source-note']);
+    expect(unitsOf(page, 'tw.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['悲觀 港人：不想生育爭民主真普選', '2-6'],
+      ['「生活選擇多」移台潮暴增6成', '8-10'],
+      ['勒索病毒肆虐 烏俄成重災區', '13-15'],
+    ]);
+  });
+
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
     const page = [
       '农行西藏分行三十年来发放涉农贷款两千六百多亿元',
