@@ -252,6 +252,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   // in-story heading, where that is a headline's length and clearly longer than the story's (two or more) other
   // subheads; the byline is its.
   const subheadItems = new Map<UnitBlock, Item>();
+  /** The heading each resumed part opened with (`resumed-head`). */
+  const resumedHeads = new Map<Segment, Item>();
   const secondStory = (segment: Segment): Segment => {
     if (!(options.longLines ?? false) || position !== 'before' || !segment.leadByline) return segment;
     const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
@@ -369,21 +371,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i = j - 1;
       continue;
     }
-    // In printed columns a section heading after a closed article starts a resumed part; where every line is a
-    // whole paragraph nothing is interleaved, so it heads a story of its own (rule `head-after-closed-story`).
-    if (
-      single &&
-      current === null &&
-      segments.length > 0 &&
-      !nextStarts &&
-      !unindentedHead &&
-      !(options.longLines ?? false) &&
-      !COLUMN_LABEL.test(run[0]!.text) &&
-      position === 'before'
-    ) {
+    if (single && current === null && segments.length > 0 && !nextStarts && !unindentedHead && !COLUMN_LABEL.test(run[0]!.text) && position === 'before') {
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);
-      current.blocks.push({ type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines });
+      const block: UnitBlock = { type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines };
+      current.blocks.push(block);
+      resumedHeads.set(current, run[0]!);
       i = j - 1;
       continue;
     }
@@ -526,6 +519,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       segment.merged = true;
       // Its body grew: compare with the whole of it from now on.
       gramsCache[best.index] = undefined;
+    } else if ((options.longLines ?? false) && resumedHeads.has(segment) && segment.blocks.length > 1) {
+      // Rule `resumed-head`: where every line is a whole paragraph, a "resumed part" that rejoins no earlier story
+      // is a story of its own under the heading it opened with (a Hong Kong brief after the byline that closed the last).
+      const item = resumedHeads.get(segment)!;
+      segment.blocks.shift();
+      segment.head = { items: [item], index: runs.length, near: segment.index, attachedTo: segment, used: true };
+      runs.push(segment.head);
+      segment.resumed = false;
     }
   }
 

@@ -302,7 +302,7 @@ describe('named segmentation rules', () => {
     for (const text of ['记者今天从国家工商总局了', '记者从辽宁省民政厅获悉']) expect(REPORTER_LINE.test(text), text).toBe(false);
   });
 
-  test('source-credit and head-after-closed-story: Hong Kong China briefs, each closed by the outlets it came from', () => {
+  test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
       '昨日下午，被喻為杭州「最美司機」的吳斌出殯，上萬市民自發到殯儀館送別。',
