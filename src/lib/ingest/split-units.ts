@@ -246,6 +246,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     return segment;
   };
 
+  const unsignalled =
+    (options.longLines ?? false) &&
+    !rest.some((item) => item.kind === 'byline' || Boolean(item.block.startSignal) || item.kind === 'continuation' || item.block.hashDepth > 0);
+  // (A page whose type sizes mark its headlines, `# ` from OCR or an extraction, says which headings head stories.)
   // Rule `second-story`: where every line is a whole paragraph and headlines stand before their body, a story that
   // opened with its own lead (`【大陸中心╱綜合報導】`) and now closes with a byline line holds a second, unled
   // story (a sidebar: `「生活選擇多」移台潮暴增6成` … `大陸中心、記者王家俊`). It starts at the story's longest
@@ -339,12 +343,17 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       run.every((entry) => entry.kind === 'byline') &&
       run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text) && nextStarts));
     const single = run.length === 1 && run[0]!.kind === 'heading';
+    // Rule `unsignalled-heads`: on a page of whole-paragraph lines with no lead and no byline anywhere, nothing
+    // tells a story's start but its head: every heading heads a story (聯合報 pages copied without bylines), except a
+    // numbered section, a question or a lead-in ending on a colon (`很多观众通过微博发表观感：`).
+    const headsStories = unsignalled && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     const unindentedHead = run.some((entry) => entry.block.rule === 'unindented-head');
     const isSection =
       single &&
       current !== null &&
       !unindentedHead &&
+      !headsStories &&
       !COLUMN_LABEL.test(run[0]!.text) &&
       // A line set in headline type (`# `, from an extraction or OCR type size) heads an article, never a section.
       run[0]!.block.hashDepth !== 1 &&
@@ -359,6 +368,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       position === 'before' &&
       current !== null &&
       headingsOnly &&
+      !headsStories &&
       !nextStarts &&
       !unindentedHead &&
       !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));

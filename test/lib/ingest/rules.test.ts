@@ -353,6 +353,39 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('unsignalled-heads: with no lead and no byline anywhere on a page of whole paragraphs, each heading heads a story', () => {
+    const page = [
+      '綠讓步 退休教師58歲起支',
+      '立法院民進黨團和全教總昨共同宣布，退休教師月退起支年齡定為58歲，並逐年延後。',
+      '立法院昨下午開始處理公立學校教職員退休資遣撫卹條例草案，朝野仍有爭議。',
+      '林萬億：18趴年省145億',
+      '立法院昨天三讀通過年改三法之一，政務委員林萬億表示，18趴取消後每年可省下145億元。',
+      '親民黨 不挺藍釋憲連署',
+      '立法院三讀通過公務人員退休資遣撫卹法，親民黨表示不會參與國民黨的釋憲連署。',
+    ].join('\n');
+    expect(unitsOf(page, 'udn.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['綠讓步 退休教師58歲起支', '2-3'],
+      ['林萬億：18趴年省145億', '5'],
+      ['親民黨 不挺藍釋憲連署', '7'],
+    ]);
+  });
+
+  test('closing-credit: an editor credit in brackets (（文字编辑：易佳）) closes its story and is never a heading', () => {
+    const page = [
+      '欧洲央行将主导利率降至历史最低',
+      '欧洲央行5日宣布，将欧元区主导利率下调25个基点至0.75%的历史最低水平。',
+      '分析人士认为，欧洲央行此举意在刺激欧元区经济增长，缓解债务危机的压力。',
+      '（文字编辑：易佳）',
+      '巴勒斯坦各界支持查明阿拉法特死因',
+      '巴勒斯坦各界5日表示，支持对已故领导人阿拉法特的死因展开调查。',
+    ].join('\n');
+    expect(rulesOf(page)[3]).toBe('4 body closing-credit');
+    expect(unitsOf(page, 'xwlb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['欧洲央行将主导利率降至历史最低', '2-4'],
+      ['巴勒斯坦各界支持查明阿拉法特死因', '6'],
+    ]);
+  });
+
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
     const page = [
       '农行西藏分行三十年来发放涉农贷款两千六百多亿元',
