@@ -236,14 +236,16 @@ describe('named segmentation rules', () => {
       '北京簋街是外卖最火的片区之一。1472米长的街道上聚集着几百家餐馆，每天有上千名骑手穿行其间。',
       '骑手最关心什么？为了更精准地了解他们的急难愁盼，街道干部跟着骑手跑了一整天的单，记下了二十多条意见。',
       '调研不只是为解决某个具体问题，还要推动解决一类问题，让基层的办法变成制度的办法。',
+      '从“沉浸式调研”摸清民生痛点，到“三方协商”拿出解决办法，基层治理的答案就在一线。',
       '栏目投稿邮箱：rmrbzzb@peopledaily.cn',
+      '选题线索来信邮箱：rmrbnature@163.com',
       '本版责编：王  某  李某某  版式设计：张  某',
     ].join('\n');
     const rules = rulesOf(page);
-    expect([rules[5], rules[6]]).toEqual(['6 furniture page-credits', '7 furniture page-credits']);
+    expect([rules[6], rules[7], rules[8]]).toEqual(['7 furniture page-credits', '8 furniture page-credits', '9 furniture page-credits']);
     expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
-      ['article', '解难题要多到一线找办法（一线行走）', '3-5'],
-      ['furniture', '栏目投稿邮箱：rmrbzzb@peopledaily.cn 本版责编：王 某 李某某 版式设计：张 某', ''],
+      ['article', '解难题要多到一线找办法（一线行走）', '3-6'],
+      ['furniture', '栏目投稿邮箱：rmrbzzb@peopledaily.cn 选题线索来信邮箱：rmrbnature@163.com 本版责编：王 某 李某某 版式设计：张 某', ''],
     ]);
   });
 
@@ -384,6 +386,19 @@ describe('named segmentation rules', () => {
       ['欧洲央行将主导利率降至历史最低', '2-4'],
       ['巴勒斯坦各界支持查明阿拉法特死因', '6'],
     ]);
+  });
+
+  test("a commentary's section labels (【关键词】, 【事件】, 【点评】) are no news leads: the (indented) commentary stays one story", () => {
+    const page = [
+      '城市美学在细节（暖闻热评）',
+      '李铁林',
+      '　　【关键词】地铁站里的“美术馆”',
+      '　　【事件】上海地铁龙华中路站，一面艺术墙吸引了不少乘客驻足拍照，被网友称为地铁站里的美术馆。',
+      '　　【点评】',
+      '　　“真没想到，地铁站竟成了‘美术馆’。”不少乘客发出这样的感叹。城市美学，往往藏在细节之中。',
+      '　　一座宜业、宜居、宜游的城市，既要有高楼大厦，也要有让人驻足的细节之美。',
+    ].join('\n');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['城市美学在细节（暖闻热评）', '3-7']]);
   });
 
   test('column-tagged headline and 本报电 lead: （专家点评） ends a headline, never a subhead; 本报电 （记者…） opens a story', () => {
