@@ -53,10 +53,11 @@ export const MARKED_BYLINE = bothScripts(
 
 /**
  * The outlets a brief was taken from, alone on a line after it, as Hong Kong papers close China briefs:
- * `中新社/鳳凰網`, `湖南紅網`, `江蘇《現代快報》`, `廣州南方電視台/《蘋果》記者`. A closing byline.
+ * `中新社/鳳凰網`, `湖南紅網`, `江蘇《現代快報》`, `《杭州日報》`, `廣州南方電視台/《蘋果》記者`. A closing byline;
+ * a bare `《新大众》` (no place, no 报) is a headline deck.
  */
 export const SOURCE_CREDIT = bothScripts(
-  /^(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社)(?:\s*[/／、]\s*(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社))*$/u,
+  /^(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者|《[\p{Script=Han}]{1,8}(?:日报|晚报|时报|快报|商报|报|网|周刊)》)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社)(?:\s*[/／、]\s*(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者|《[\p{Script=Han}]{1,8}(?:日报|晚报|时报|快报|商报|报|网|周刊)》)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社))*$/u,
 );
 
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`. Text of the story. */

@@ -1,4 +1,4 @@
-import { REPORTER_LINE } from '../../../src/lib/ingest/patterns.ts';
+import { REPORTER_LINE, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
@@ -321,6 +321,9 @@ describe('named segmentation rules', () => {
     ].join('\n');
     const rules = rulesOf(page);
     expect([rules[3], rules[7], rules[11]]).toEqual(['4 byline source-credit', '8 byline source-credit', '12 byline source-credit']);
+    expect(SOURCE_CREDIT.test('《杭州日報》')).toBe(true);
+    // A bare title in book brackets with no place and no 报 is a headline deck (`《新大众》` / `发行增至八千余份`).
+    expect(SOURCE_CREDIT.test('《新大众》')).toBe(false);
     expect(unitsOf(page, 'hk.txt').map((unit) => [unit.title, unit.byline, unit.lines])).toEqual([
       ['「最美司機」出殯 萬人送別', '中新社/鳳凰網', '2-3'],
       ['滬男街頭斬8人後猝死', '上海東方網', '6-7'],
