@@ -199,15 +199,52 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
   }
 }
 
-/** The site-wide search dialog: `/` or Ctrl/⌘-K opens it; Escape closes it (native <dialog>). */
+/**
+ * The search page's form, fetched and given the dialog's element ids (`page-q` → `dialog-q`):
+ * pages carry only an empty dialog, and every page shares the one search page (issue 18: lean pages).
+ */
+async function fetchSearchForm(href: string): Promise<HTMLFormElement> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${href}: ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const form = page.querySelector<HTMLFormElement>('main form[data-searchbox]');
+  if (!form) throw new Error(`${href}: no search form`);
+  for (const element of form.querySelectorAll('[id], [for], [aria-describedby], [list]'))
+    for (const name of ['id', 'for', 'aria-describedby', 'list'])
+      if (element.getAttribute(name)?.startsWith('page-')) element.setAttribute(name, element.getAttribute(name)!.replace(/^page-/u, 'dialog-'));
+  return document.adoptNode(form);
+}
+
+/**
+ * The site-wide search dialog: `/` or Ctrl+K (or the Search link) opens it on any page. Its form
+ * is the search page's, fetched once the page has loaded; should that fail, the Search link
+ * simply goes to the search page.
+ */
 export function initSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
-  if (!dialog) return;
-  const form = dialog.querySelector<HTMLFormElement>('form[data-searchbox]')!;
-  initSearchBox(form, { syncUrl: false });
+  const link = document.querySelector<HTMLAnchorElement>('a[data-open-search]');
+  if (!dialog || !link) return;
+  let form: HTMLFormElement | null = null;
+  let failed = false;
+  const focusInput = () => form?.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
+  fetchSearchForm(link.href).then(
+    (loaded) => {
+      form = loaded;
+      dialog.append(loaded);
+      initSearchBox(loaded, { syncUrl: false });
+      if (dialog.open) focusInput();
+    },
+    () => {
+      failed = true;
+    },
+  );
   const open = () => {
+    if (failed) {
+      window.location.assign(link.href);
+      return;
+    }
     if (!dialog.open) dialog.showModal();
-    form.querySelector<HTMLInputElement>('input[name="q"]')!.focus();
+    focusInput();
   };
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

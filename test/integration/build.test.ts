@@ -113,7 +113,7 @@ describe('the built site (under a sub-path base)', () => {
     const h1 = article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/u)![1]!;
     expect(h1).toContain('href="/archive/glossary/du-cha-ji-li/"');
     expect(h1.replace(/<span class="tip"[\s\S]*?<\/span><\/span>/gu, '').replace(/<[^>]+>/gu, '')).toBe('淄博高新区: 知识产权工作获省级督查激励');
-    expect(article).toContain('id="def-du-cha-ji-li"');
+    expect(article).toMatch(/<ul class="terms-here">.*<li><a href="\/archive\/glossary\/du-cha-ji-li\/">督查激励<\/a>/su);
     const term = page('glossary/du-cha-ji-li');
     expect(term).toMatch(/<p lang="en">[1-9]\d* uses? in/u);
     expect(term).toContain('href="/archive/articles/ab11b812-0075/"');
@@ -251,22 +251,25 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     }
   });
 
-  test("writes each term's explanation once per article (uses carry only a link), and annotates the English from the paragraph's own terms", () => {
+  test('lists each term once per article with its English, uses carry only a link, and the explanation is one shared card per term', () => {
     const articles = (JSON.parse(readFileSync(join(site.content, 'articles', 'articles.json'), 'utf8')) as { units: { id: string }[] }).units;
     let english = 0;
     for (const { id } of articles) {
       const html = page(`articles/${id}`);
-      const uses = [...html.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\/" aria-describedby="def-([^"]+)">/gu)];
+      const uses = [...html.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\/"( [^>]*)?>/gu)];
+      // A use is its link and nothing else: no description, title or popover of its own.
       expect(
-        uses.every((use) => use[1] === use[2]),
+        uses.filter((use) => use[2]),
         id,
-      ).toBe(true);
+      ).toEqual([]);
       const distinct = new Set(uses.map((use) => use[1]!));
-      for (const term of distinct) {
-        expect(html.split(`id="def-${term}"`).length - 1, `${id} ${term}`).toBe(1);
-        expect(html.split(`data-term-entry="${term}"`).length - 1, `${id} ${term}`).toBe(1);
-      }
-      expect(html.match(/data-term-entry=/gu)?.length ?? 0, id).toBe(distinct.size);
+      const listed = [
+        ...(html.match(/<ul class="terms-here">(.*?)<\/ul>/su)?.[1] ?? '').matchAll(
+          /<li><a href="\/archive\/glossary\/([^/]+)\/">[^<]+<\/a> <span lang="en">[^<]+<\/span><\/li>/gu,
+        ),
+      ].map((entry) => entry[1]!);
+      expect(listed, id).toEqual([...new Set(listed)]);
+      expect(new Set(listed), id).toEqual(distinct);
       for (const para of html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>\s*<div class="en[^"]*" lang="en">(.*?)<\/div>/gsu)) {
         const ids = (text: string) => new Set([...text.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)].map((match) => match[1]!));
         const inEnglish = ids(para[2]!);
@@ -277,8 +280,15 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     expect(english).toBeGreaterThan(50);
     const seed = page('articles/c1589599-0593');
     expect(seed).toMatch(
-      /<div class="en" lang="en"><p>[^<]*(?:<(?!\/p>)[^<]*)*?<a class="term" href="\/archive\/glossary\/zheng-cun-shou-xin\/" aria-describedby="def-zheng-cun-shou-xin">whole-village credit/iu,
+      /<div class="en" lang="en"><p>[^<]*(?:<(?!\/p>)[^<]*)*?<a class="term" href="\/archive\/glossary\/zheng-cun-shou-xin\/">whole-village credit/iu,
     );
+    // The explanation the popover shows is in one card per term, shared by every article in both scripts.
+    const card = JSON.parse(readFileSync(join(site.dist, 'glossary', 'zheng-cun-shou-xin', 'card.json'), 'utf8')) as Record<string, string>;
+    const entry = (
+      JSON.parse(readFileSync(join(site.dist, 'data', 'glossary.json'), 'utf8')) as { id: string; pinyin: string; english: string; definitionEn: string }[]
+    ).find((term) => term.id === 'zheng-cun-shou-xin')!;
+    expect(card).toEqual({ term: '整村授信', pinyin: entry.pinyin, english: entry.english, gloss: entry.definitionEn.split(/(?<=\.)\s/u)[0] });
+    expect(existsSync(join(site.dist, 'hant', 'glossary', 'zheng-cun-shou-xin', 'card.json'))).toBe(false);
   });
 
   test('has a Traditional copy of every page, in zh-Hant, with a switch back', () => {

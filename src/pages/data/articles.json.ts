@@ -4,7 +4,7 @@ import { toTraditional } from '../../lib/script/to-traditional.ts';
 import { archiveArticles, paragraphTranslation, translationOf } from '../../lib/site/archive.ts';
 import { articleUrl } from '../../lib/site/urls.ts';
 
-/** `data/articles.json`: every unit, machine-readable, with base-aware URLs. */
+/** `data/articles.json`: every unit, machine-readable, with base-aware URLs; one line per unit, without indentation (issue 18: lean pages). */
 export const GET: APIRoute = () => {
   const units = archiveArticles().map((article) => {
     const translation = translationOf(article.id);
@@ -42,5 +42,5 @@ export const GET: APIRoute = () => {
       }),
     };
   });
-  return new Response(`${JSON.stringify(units, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`[\n${units.map((unit) => JSON.stringify(unit)).join(',\n')}\n]\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
