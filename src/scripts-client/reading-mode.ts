@@ -44,6 +44,11 @@ export function initReadingModes(): void {
   const body = document.querySelector<HTMLElement>('.reading-body');
   if (!controls || !body) return;
   controls.innerHTML = readingControlsHtml(document.documentElement.lang, body.querySelector('a.term') !== null);
+  // Each paragraph's link to its source lines gets its tooltip here (the page does not repeat it).
+  for (const link of body.querySelectorAll<HTMLElement>('.para > .prov')) {
+    const lines = link.lastChild?.textContent?.trim() ?? '';
+    link.title = `Source lines ${lines} 原文第${lines}行`;
+  }
   controls.hidden = false;
   // On a phone the English summary starts folded, so the article's first paragraph is on the first screen.
   const summary = document.querySelector<HTMLDetailsElement>('details[data-summary]');

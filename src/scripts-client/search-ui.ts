@@ -217,34 +217,28 @@ async function fetchSearchForm(href: string): Promise<HTMLFormElement> {
 
 /**
  * The site-wide search dialog: `/` or Ctrl+K (or the Search link) opens it on any page. Its form
- * is the search page's, fetched once the page has loaded; should that fail, the Search link
- * simply goes to the search page.
+ * is the search page's, fetched the first time the dialog opens (the dialog shows at once, and
+ * the field takes the focus when the form arrives); should that fail, the reader goes to the
+ * search page instead.
  */
 export function initSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
   const link = document.querySelector<HTMLAnchorElement>('a[data-open-search]');
   if (!dialog || !link) return;
-  let form: HTMLFormElement | null = null;
-  let failed = false;
-  const focusInput = () => form?.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
-  fetchSearchForm(link.href).then(
-    (loaded) => {
-      form = loaded;
+  let form: Promise<HTMLFormElement> | null = null;
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+    form ??= fetchSearchForm(link.href).then((loaded) => {
       dialog.append(loaded);
       initSearchBox(loaded, { syncUrl: false });
-      if (dialog.open) focusInput();
-    },
-    () => {
-      failed = true;
-    },
-  );
-  const open = () => {
-    if (failed) {
-      window.location.assign(link.href);
-      return;
-    }
-    if (!dialog.open) dialog.showModal();
-    focusInput();
+      return loaded;
+    });
+    form.then(
+      (loaded) => {
+        if (dialog.open) loaded.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
+      },
+      () => window.location.assign(link.href),
+    );
   };
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

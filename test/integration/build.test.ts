@@ -17,20 +17,25 @@ describe('the built site (under a sub-path base)', () => {
       titleInferred: boolean;
       byline: string | null;
       lines: number[][];
-      text: string;
+      paragraphs: { zh: string }[];
       source: string;
     }[];
     expect(units.length).toBeGreaterThanOrEqual(38);
     for (const unit of units) {
       expect(unit.url).toBe(`/archive/articles/${unit.id}/`);
       expect(existsSync(join(site.dist, 'articles', unit.id, 'index.html'))).toBe(true);
-      expect(Object.keys(unit)).toEqual(expect.arrayContaining(['id', 'url', 'source', 'kind', 'title', 'titleInferred', 'byline', 'lines', 'text']));
+      expect(Object.keys(unit)).toEqual(expect.arrayContaining(['id', 'url', 'source', 'kind', 'title', 'titleInferred', 'byline', 'lines', 'paragraphs']));
     }
     // Two units whose titles give the same slug both get their page.
     expect(units.filter((unit) => unit.source === 'slug-collision.txt').map((unit) => unit.id)).toEqual(['slug-collision-0001', 'slug-collision-0005']);
     for (const stem of ['000_c1589599c8272d34', '003_e698e91fc0ebeaed', 'hostile-payloads'])
       expect(existsSync(join(site.dist, 'sources', stem, 'index.html'))).toBe(true);
-    expect(units.find((unit) => unit.id === 'e698e91f-0150')!.text).toContain('专利权质押融资合作意向金额近6亿元');
+    expect(
+      units
+        .find((unit) => unit.id === 'e698e91f-0150')!
+        .paragraphs.map((paragraph) => paragraph.zh)
+        .join('\n'),
+    ).toContain('专利权质押融资合作意向金额近6亿元');
   });
 
   test('renders an article with its title, byline, source link and section headings', () => {
@@ -92,7 +97,7 @@ describe('the built site (under a sub-path base)', () => {
     expect(cite).toBeLessThan(html.indexOf('class="reading-body"'));
     const section = html.slice(cite, html.indexOf('</section>', cite));
     expect(section).toContain('滨州日报 (Binzhou Daily), 2017, page unknown. Local Governance Archive, source page 003_e698e91fc0ebeaed.txt');
-    expect(section).toContain('data-copy="chicago"');
+    for (const style of ['chicago', 'apa', 'gbt']) expect(section).toContain(`data-cite-text="${style}"`);
     for (const [file, start] of [
       ['cite.bib', '@article{e698e91f0150,'],
       ['cite.ris', 'TY  - NEWS'],
