@@ -43,7 +43,7 @@ export function initReadingModes(): void {
   const controls = document.querySelector<HTMLElement>('.reading-controls');
   const body = document.querySelector<HTMLElement>('.reading-body');
   if (!controls || !body) return;
-  controls.innerHTML = readingControlsHtml(document.documentElement.lang, body.querySelector('a.term') !== null);
+  controls.innerHTML = readingControlsHtml(document.documentElement.lang, body.querySelector('p a[href*="/glossary/"]') !== null);
   // Each paragraph's link to its source lines gets its tooltip here (the page does not repeat it).
   for (const link of body.querySelectorAll<HTMLElement>('.para > .prov')) {
     const lines = link.lastChild?.textContent?.trim() ?? '';

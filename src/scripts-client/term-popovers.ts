@@ -16,6 +16,9 @@
  * term is shown and shared by every page; never from the uses, which are only links.
  */
 
+/** The uses of terms on an article page: links to the glossary in its text and head (the page gives them no class). */
+export const TERM_USES = ':is(.reading-body p, .article-head) a[href*="/glossary/"]';
+
 /** How many uses are marked. */
 export type AnnotationMode = 'all' | 'first' | 'none';
 
@@ -137,7 +140,9 @@ function savedMode(): AnnotationMode {
 /** Set up the terms of the page (nothing happens on a page without any). */
 export function initTermPopovers(): void {
   const body = document.querySelector<HTMLElement>('.reading-body');
-  const uses = [...document.querySelectorAll<HTMLAnchorElement>('a.term')];
+  // A use is a link to the glossary in the article's text or head; it gets the class `term` here.
+  const uses = [...document.querySelectorAll<HTMLAnchorElement>(TERM_USES)];
+  for (const use of uses) use.classList.add('term');
   if (!body || uses.length === 0) return;
   // Each use is described for screen readers by its entry in the list (term and English), which
   // gets its id here (`def-<id>`), from its link: the page does not repeat the id.

@@ -231,7 +231,7 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       // The Chinese uses: the printed head (kicker, headline, subtitle) and the Chinese column (the English column is annotated too, from the renderings).
       const head = /<header class="article-head"[^>]*>(.*?)<\/header>/su.exec(html)?.[1] ?? '';
       const chinese = [head, ...[...html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>/gsu)].map((match) => match[1]!)].join('\n');
-      for (const match of chinese.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
+      for (const match of chinese.matchAll(/<a href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
       expect(Object.fromEntries(got), article.id).toEqual(Object.fromEntries(want));
       expected += [...want.values()].reduce((a, b) => a + b, 0);
       found += [...got.values()].reduce((a, b) => a + b, 0);
@@ -261,7 +261,10 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     let english = 0;
     for (const { id } of articles) {
       const html = page(`articles/${id}`);
-      const uses = [...html.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\/"( [^>]*)?>/gu)];
+      // The uses: links to the glossary before the "Terms in this article" list (the head and the text).
+      const uses = [
+        ...html.slice(0, html.indexOf('<aside aria-labelledby="terms-here"')).matchAll(/<a( [^>]*)? href="\/archive\/glossary\/([^/]+)\/"( [^>]*)?>/gu),
+      ].map((use) => [use[0], use[2], `${use[1] ?? ''}${use[3] ?? ''}`] as const);
       // A use is its link and nothing else: no description, title or popover of its own.
       expect(
         uses.filter((use) => use[2]),
@@ -276,7 +279,7 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       expect(listed, id).toEqual([...new Set(listed)]);
       expect(new Set(listed), id).toEqual(distinct);
       for (const para of html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>\s*<div class="en[^"]*" lang="en">(.*?)<\/div>/gsu)) {
-        const ids = (text: string) => new Set([...text.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)].map((match) => match[1]!));
+        const ids = (text: string) => new Set([...text.matchAll(/<a href="\/archive\/glossary\/([^/]+)\//gu)].map((match) => match[1]!));
         const inEnglish = ids(para[2]!);
         english += inEnglish.size;
         for (const term of inEnglish) expect(ids(para[1]!).has(term), `${id}: ${term} in English but not in the paragraph's Chinese`).toBe(true);
@@ -284,9 +287,7 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     }
     expect(english).toBeGreaterThan(50);
     const seed = page('articles/c1589599-0593');
-    expect(seed).toMatch(
-      /<div class="en" lang="en"><p>[^<]*(?:<(?!\/p>)[^<]*)*?<a class="term" href="\/archive\/glossary\/zheng-cun-shou-xin\/">whole-village credit/iu,
-    );
+    expect(seed).toMatch(/<div class="en" lang="en"><p>[^<]*(?:<(?!\/p>)[^<]*)*?<a href="\/archive\/glossary\/zheng-cun-shou-xin\/">whole-village credit/iu);
     // The explanation the popover shows is in one card per term, shared by every article in both scripts.
     const card = JSON.parse(readFileSync(join(site.dist, 'glossary', 'zheng-cun-shou-xin', 'card.json'), 'utf8')) as Record<string, string>;
     const entry = (

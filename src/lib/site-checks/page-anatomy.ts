@@ -31,6 +31,9 @@ export const ANATOMY_PARTS = [
 ] as const;
 export type AnatomyPart = (typeof ANATOMY_PARTS)[number];
 
+/** A term use's tags in the text: its link to the glossary (once the source and permalinks are cut out, the only links). */
+const TERM_LINK = /<a [^>]*href="[^"]*\/glossary\/[^"]*"[^>]*>|<\/a>/gu;
+
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Regions cut out whole: from the first `start` to the end of the following `end`. */
@@ -99,7 +102,7 @@ export function articleAnatomy(html: string): Record<AnatomyPart, number> {
     cut('paragraphs: source-line links', /<a class="prov"[\s\S]*?<\/a>/gu);
     cut('paragraphs: permalinks', /<a class="permalink"[\s\S]*?<\/a>/gu);
     const english = (column: string) => {
-      const inner = column.replace(/<a class="term"[^>]*>|<\/a>/gu, (tag) => {
+      const inner = column.replace(TERM_LINK, (tag) => {
         parts['paragraphs: term links'] += bytes(tag);
         return '';
       });
@@ -109,7 +112,7 @@ export function articleAnatomy(html: string): Record<AnatomyPart, number> {
       return '';
     };
     body = body.replace(/<div class="en[^"]*" lang="en">[\s\S]*?<\/div>/gu, english);
-    cut('paragraphs: term links', /<a class="term"[^>]*>|<\/a>/gu);
+    cut('paragraphs: term links', TERM_LINK);
     const text = body.replace(/<[^>]+>/gu, '');
     parts['paragraphs: Chinese text'] += bytes(text);
     parts['paragraphs: other markup'] += bytes(body) - bytes(text);
