@@ -199,15 +199,46 @@ export function initSearchBox(form: HTMLFormElement, options: { syncUrl: boolean
   }
 }
 
-/** The site-wide search dialog: `/` or Ctrl/⌘-K opens it; Escape closes it (native <dialog>). */
+/**
+ * The search page's form, fetched and given the dialog's element ids (`page-q` → `dialog-q`):
+ * pages carry only an empty dialog, and every page shares the one search page (issue 18: lean pages).
+ */
+async function fetchSearchForm(href: string): Promise<HTMLFormElement> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${href}: ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const form = page.querySelector<HTMLFormElement>('main form[data-searchbox]');
+  if (!form) throw new Error(`${href}: no search form`);
+  for (const element of form.querySelectorAll('[id], [for], [aria-describedby], [list]'))
+    for (const name of ['id', 'for', 'aria-describedby', 'list'])
+      if (element.getAttribute(name)?.startsWith('page-')) element.setAttribute(name, element.getAttribute(name)!.replace(/^page-/u, 'dialog-'));
+  return document.adoptNode(form);
+}
+
+/**
+ * The site-wide search dialog: `/` or Ctrl+K (or the Search link) opens it on any page. Its form
+ * is the search page's, fetched the first time the dialog opens (the dialog shows at once, and
+ * the field takes the focus when the form arrives); should that fail, the reader goes to the
+ * search page instead.
+ */
 export function initSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
-  if (!dialog) return;
-  const form = dialog.querySelector<HTMLFormElement>('form[data-searchbox]')!;
-  initSearchBox(form, { syncUrl: false });
+  const link = document.querySelector<HTMLAnchorElement>('a[data-open-search]');
+  if (!dialog || !link) return;
+  let form: Promise<HTMLFormElement> | null = null;
   const open = () => {
     if (!dialog.open) dialog.showModal();
-    form.querySelector<HTMLInputElement>('input[name="q"]')!.focus();
+    form ??= fetchSearchForm(link.href).then((loaded) => {
+      dialog.append(loaded);
+      initSearchBox(loaded, { syncUrl: false });
+      return loaded;
+    });
+    form.then(
+      (loaded) => {
+        if (dialog.open) loaded.querySelector<HTMLInputElement>('input[name="q"]')?.focus();
+      },
+      () => window.location.assign(link.href),
+    );
   };
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

@@ -11,8 +11,13 @@
  *   bottom of the screen, with a close button and a link to the entry: the link goes.
  *
  * The popover's content is read from the article's "Terms in this article" list, where each term
- * is written once (`[data-term-entry]`), never from the uses.
+ * is written once with its English (`.terms-here > li`), and from the term's card
+ * (`/glossary/<id>/card.json`: pinyin and one line of explanation), fetched the first time the
+ * term is shown and shared by every page; never from the uses, which are only links.
  */
+
+/** The uses of terms on an article page: links to the glossary in its text and head (the page gives them no class). */
+export const TERM_USES = ':is(.reading-body p, .article-head) a[href*="/glossary/"]';
 
 /** How many uses are marked. */
 export type AnnotationMode = 'all' | 'first' | 'none';
@@ -21,26 +26,59 @@ const KEY = 'archive:annotations';
 const GAP = 6;
 const MARGIN = 8;
 
-/** The fields of a term's entry in the page's list, or null when the page does not list it. */
+/** What a popover shows: the term and English from the page's list, the rest from the card once it is loaded. */
 interface TermInfo {
   readonly term: string;
-  readonly pinyin: string;
   readonly english: string;
-  readonly gloss: string;
   readonly href: string;
+  readonly pinyin?: string;
+  readonly gloss?: string;
 }
 
+/** The term's entry in the page's list (its id set by {@link initTermPopovers}), or null when the page does not list it. */
 function termInfo(id: string): TermInfo | null {
-  const entry = document.querySelector<HTMLElement>(`[data-term-entry="${CSS.escape(id)}"]`);
-  if (!entry) return null;
-  const text = (selector: string) => entry.querySelector(selector)?.textContent?.trim() ?? '';
+  const entry = document.getElementById(`def-${id}`);
+  const link = entry?.querySelector<HTMLAnchorElement>('a');
+  if (!entry || !link) return null;
+  const card = cards.get(id)?.value;
   return {
-    term: text('dt a'),
-    pinyin: text('.pinyin'),
-    english: text('dd strong'),
-    gloss: text('.gloss'),
-    href: entry.querySelector<HTMLAnchorElement>('dt a')?.href ?? '',
+    term: link.textContent?.trim() ?? '',
+    english: entry.querySelector('[lang="en"]')?.textContent?.trim() ?? '',
+    href: link.href,
+    ...(card ? { pinyin: card.pinyin, gloss: card.gloss } : {}),
   };
+}
+
+/** Cards by term id: the fetch, and its result once it has arrived (null if it failed). */
+const cards = new Map<string, { readonly loaded: Promise<void>; value?: { pinyin: string; gloss: string } | null }>();
+
+/**
+ * The card of the term a link goes to: beside the Simplified term page, for both scripts (the
+ * Traditional copy's links go to `…/hant/glossary/<id>/`; the card is written once).
+ *
+ * @example cardUrl('https://example.org/archive/hant/glossary/zheng-cun-shou-xin/') // → 'https://example.org/archive/glossary/zheng-cun-shou-xin/card.json'
+ */
+export const cardUrl = (href: string): string => new URL('card.json', href.replace(/\/hant\/(glossary\/[^/]+\/)$/u, '/$1')).href;
+
+/** Fetch a term's card once (a failed fetch leaves the popover with the term and its English). */
+function loadCard(id: string, href: string): Promise<void> {
+  let card = cards.get(id);
+  if (!card) {
+    const slot: { loaded: Promise<void>; value?: { pinyin: string; gloss: string } | null } = { loaded: Promise.resolve() };
+    slot.loaded = fetch(cardUrl(href))
+      .then((response) => (response.ok ? response.json() : null))
+      .then(
+        (value: { pinyin?: unknown; gloss?: unknown } | null) => {
+          slot.value = value && typeof value.pinyin === 'string' && typeof value.gloss === 'string' ? { pinyin: value.pinyin, gloss: value.gloss } : null;
+        },
+        () => {
+          slot.value = null;
+        },
+      );
+    cards.set(id, slot);
+    card = slot;
+  }
+  return card.loaded;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -56,9 +94,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** The body of a popover or sheet: term, pinyin, English, one line of explanation. */
 function describe(info: TermInfo, headingId?: string): Node[] {
   const title = element('strong', { className: 'pop-term', ...(headingId ? { id: headingId } : {}) }, [info.term]);
-  const pinyin = element('span', { className: 'pinyin', lang: 'zh-Latn-pinyin' }, [info.pinyin]);
+  const pinyin = info.pinyin ? [' ', element('span', { className: 'pinyin', lang: 'zh-Latn-pinyin' }, [info.pinyin])] : [];
   const english = element('strong', { lang: 'en' }, [info.english]);
-  return [element('p', {}, [title, ' ', pinyin, ' · ', english]), element('p', { lang: 'en' }, [info.gloss])];
+  const head = element('p', {}, [title, ...pinyin, ' · ', english]);
+  return info.gloss ? [head, element('p', { lang: 'en', className: 'pop-gloss' }, [info.gloss])] : [head];
 }
 
 /**
@@ -81,8 +120,13 @@ export function placeBeside(
   return { top: Math.round(top), left: Math.round(left), side };
 }
 
-/** A use's term id, from the entry that describes it (`aria-describedby="def-<id>"`). */
-const termId = (use: HTMLElement): string => (use.getAttribute('aria-describedby') ?? '').replace(/^def-/u, '');
+/**
+ * A use's term id, from its link to the term page.
+ *
+ * @example termIdOf('/archive/glossary/zheng-cun-shou-xin/') // → 'zheng-cun-shou-xin'
+ */
+export const termIdOf = (href: string): string => /\/glossary\/([^/]+)\/$/u.exec(href)?.[1] ?? '';
+const termId = (use: HTMLElement): string => termIdOf(use.getAttribute('href') ?? '');
 
 function savedMode(): AnnotationMode {
   try {
@@ -96,8 +140,17 @@ function savedMode(): AnnotationMode {
 /** Set up the terms of the page (nothing happens on a page without any). */
 export function initTermPopovers(): void {
   const body = document.querySelector<HTMLElement>('.reading-body');
-  const uses = [...document.querySelectorAll<HTMLAnchorElement>('a.term')];
+  // A use is a link to the glossary in the article's text or head; it gets the class `term` here.
+  const uses = [...document.querySelectorAll<HTMLAnchorElement>(TERM_USES)];
+  for (const use of uses) use.classList.add('term');
   if (!body || uses.length === 0) return;
+  // Each use is described for screen readers by its entry in the list (term and English), which
+  // gets its id here (`def-<id>`), from its link: the page does not repeat the id.
+  for (const entry of document.querySelectorAll<HTMLElement>('.terms-here > li')) {
+    const link = entry.querySelector('a');
+    if (link) entry.id = `def-${termIdOf(link.getAttribute('href') ?? '')}`;
+  }
+  for (const use of uses) if (document.getElementById(`def-${termId(use)}`)) use.setAttribute('aria-describedby', `def-${termId(use)}`);
   const marked = (use: HTMLElement) => use.classList.contains('marked') && use.offsetParent !== null;
 
   /** Mark uses for the mode, and give each distinct term one Tab stop: its first marked, visible use. */
@@ -163,6 +216,11 @@ export function initTermPopovers(): void {
     popover.replaceChildren(...describe(info));
     popover.hidden = false;
     place();
+    // The first time a term is shown its card is fetched; the popover fills in when it arrives.
+    if (!cards.has(termId(use)))
+      void loadCard(termId(use), info.href).then(() => {
+        if (current === use && !popover.hidden) show(use);
+      });
   };
   const hide = () => {
     popover.hidden = true;
@@ -182,8 +240,17 @@ export function initTermPopovers(): void {
     close.addEventListener('click', () => closeSheet(true));
     const go = element('a', { href: info.href, className: 'sheet-go' }, ['打开词条 ', element('span', { lang: 'en' }, ['Open the entry']), ' →']);
     sheet.replaceChildren(close, ...describe(info, 'term-sheet-title'), element('p', {}, [go]));
+    const opened = sheet.hidden;
     sheet.hidden = false;
-    close.focus({ preventScroll: true });
+    if (opened) close.focus({ preventScroll: true });
+    if (!cards.has(termId(use)))
+      void loadCard(termId(use), info.href).then(() => {
+        if (current === use && !sheet.hidden) {
+          const focused = document.activeElement === close;
+          openSheet(use);
+          if (focused) sheet.querySelector<HTMLElement>('.sheet-close')?.focus({ preventScroll: true });
+        }
+      });
   };
 
   for (const use of uses) {

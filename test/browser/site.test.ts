@@ -55,12 +55,20 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
 
   test('shows a term popover on hover and keyboard focus, beside the line rather than over it, and Escape hides it', async () => {
     const page = await open('articles/c1589599-0593/');
+    const cards: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/card.json')) cards.push(new URL(request.url()).pathname);
+    });
     const term = page.locator('.reading-body .zh a.term[href="/archive/glossary/zheng-cun-shou-xin/"]').first();
     const popover = page.locator('#term-pop');
     await expect(popover.isVisible()).resolves.toBe(false);
     await term.hover();
     await expect(popover.isVisible()).resolves.toBe(true);
     await expect(popover.textContent()).resolves.toContain('whole-village credit');
+    // The pinyin and the line of explanation come from the term's shared card, fetched once.
+    await popover.locator('.pop-gloss').waitFor();
+    await expect(popover.textContent()).resolves.toMatch(/zhěngcūn shòuxìn.*A rural-credit campaign/su);
+    expect(cards).toEqual(['/archive/glossary/zheng-cun-shou-xin/card.json']);
     const [box, pop] = await Promise.all([term.boundingBox(), popover.boundingBox()]);
     // Above or below the term, never over its line.
     expect(pop!.y >= box!.y + box!.height || pop!.y + pop!.height <= box!.y).toBe(true);
@@ -88,6 +96,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     // Scroll so the term sits 40 px above the bottom edge.
     await term.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 40));
     await term.hover();
+    await page.locator('#term-pop .pop-gloss').waitFor();
     const [box, pop] = await Promise.all([term.boundingBox(), page.locator('#term-pop').boundingBox()]);
     expect(pop!.y + pop!.height).toBeLessThanOrEqual(box!.y);
     await expect(page.locator('#term-pop').getAttribute('data-side')).resolves.toBe('above');
@@ -162,6 +171,7 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await term.tap();
     expect(page.url()).toMatch(/\/articles\/c1589599-0593\/$/u);
     await expect(sheet.textContent()).resolves.toContain('whole-village credit');
+    await sheet.locator('.pop-gloss').waitFor();
     const box = await sheet.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
@@ -385,6 +395,8 @@ describe.skipIf(!hasChromium)('the site in Chromium (served under /archive/)', (
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog');
     await expect(dialog.isVisible()).resolves.toBe(true);
+    // The dialog's form is the search page's, fetched once the page has loaded; its field takes the focus.
+    await page.waitForFunction(() => document.activeElement?.id === 'dialog-q');
     await page.keyboard.type('規範化');
     const first = dialog.locator('.search-results a').first();
     await first.waitFor({ timeout: 15_000 });

@@ -17,20 +17,25 @@ describe('the built site (under a sub-path base)', () => {
       titleInferred: boolean;
       byline: string | null;
       lines: number[][];
-      text: string;
+      paragraphs: { zh: string }[];
       source: string;
     }[];
     expect(units.length).toBeGreaterThanOrEqual(38);
     for (const unit of units) {
       expect(unit.url).toBe(`/archive/articles/${unit.id}/`);
       expect(existsSync(join(site.dist, 'articles', unit.id, 'index.html'))).toBe(true);
-      expect(Object.keys(unit)).toEqual(expect.arrayContaining(['id', 'url', 'source', 'kind', 'title', 'titleInferred', 'byline', 'lines', 'text']));
+      expect(Object.keys(unit)).toEqual(expect.arrayContaining(['id', 'url', 'source', 'kind', 'title', 'titleInferred', 'byline', 'lines', 'paragraphs']));
     }
     // Two units whose titles give the same slug both get their page.
     expect(units.filter((unit) => unit.source === 'slug-collision.txt').map((unit) => unit.id)).toEqual(['slug-collision-0001', 'slug-collision-0005']);
     for (const stem of ['000_c1589599c8272d34', '003_e698e91fc0ebeaed', 'hostile-payloads'])
       expect(existsSync(join(site.dist, 'sources', stem, 'index.html'))).toBe(true);
-    expect(units.find((unit) => unit.id === 'e698e91f-0150')!.text).toContain('专利权质押融资合作意向金额近6亿元');
+    expect(
+      units
+        .find((unit) => unit.id === 'e698e91f-0150')!
+        .paragraphs.map((paragraph) => paragraph.zh)
+        .join('\n'),
+    ).toContain('专利权质押融资合作意向金额近6亿元');
   });
 
   test('renders an article with its title, byline, source link and section headings', () => {
@@ -92,7 +97,7 @@ describe('the built site (under a sub-path base)', () => {
     expect(cite).toBeLessThan(html.indexOf('class="reading-body"'));
     const section = html.slice(cite, html.indexOf('</section>', cite));
     expect(section).toContain('滨州日报 (Binzhou Daily), 2017, page unknown. Local Governance Archive, source page 003_e698e91fc0ebeaed.txt');
-    expect(section).toContain('data-copy="chicago"');
+    for (const style of ['chicago', 'apa', 'gbt']) expect(section).toContain(`data-cite-text="${style}"`);
     for (const [file, start] of [
       ['cite.bib', '@article{e698e91f0150,'],
       ['cite.ris', 'TY  - NEWS'],
@@ -113,7 +118,7 @@ describe('the built site (under a sub-path base)', () => {
     const h1 = article.match(/<h1[^>]*>([\s\S]*?)<\/h1>/u)![1]!;
     expect(h1).toContain('href="/archive/glossary/du-cha-ji-li/"');
     expect(h1.replace(/<span class="tip"[\s\S]*?<\/span><\/span>/gu, '').replace(/<[^>]+>/gu, '')).toBe('淄博高新区: 知识产权工作获省级督查激励');
-    expect(article).toContain('id="def-du-cha-ji-li"');
+    expect(article).toMatch(/<ul class="terms-here">.*<li><a href="\/archive\/glossary\/du-cha-ji-li\/">督查激励<\/a>/su);
     const term = page('glossary/du-cha-ji-li');
     expect(term).toMatch(/<p lang="en">[1-9]\d* uses? in/u);
     expect(term).toContain('href="/archive/articles/ab11b812-0075/"');
@@ -226,7 +231,7 @@ describe('the built site: glossary, Traditional pages, exports', () => {
       // The Chinese uses: the printed head (kicker, headline, subtitle) and the Chinese column (the English column is annotated too, from the renderings).
       const head = /<header class="article-head"[^>]*>(.*?)<\/header>/su.exec(html)?.[1] ?? '';
       const chinese = [head, ...[...html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>/gsu)].map((match) => match[1]!)].join('\n');
-      for (const match of chinese.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
+      for (const match of chinese.matchAll(/<a href="\/archive\/glossary\/([^/]+)\//gu)) got.set(match[1]!, (got.get(match[1]!) ?? 0) + 1);
       expect(Object.fromEntries(got), article.id).toEqual(Object.fromEntries(want));
       expected += [...want.values()].reduce((a, b) => a + b, 0);
       found += [...got.values()].reduce((a, b) => a + b, 0);
@@ -251,24 +256,30 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     }
   });
 
-  test("writes each term's explanation once per article (uses carry only a link), and annotates the English from the paragraph's own terms", () => {
+  test('lists each term once per article with its English, uses carry only a link, and the explanation is one shared card per term', () => {
     const articles = (JSON.parse(readFileSync(join(site.content, 'articles', 'articles.json'), 'utf8')) as { units: { id: string }[] }).units;
     let english = 0;
     for (const { id } of articles) {
       const html = page(`articles/${id}`);
-      const uses = [...html.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\/" aria-describedby="def-([^"]+)">/gu)];
+      // The uses: links to the glossary before the "Terms in this article" list (the head and the text).
+      const uses = [
+        ...html.slice(0, html.indexOf('<aside aria-labelledby="terms-here"')).matchAll(/<a( [^>]*)? href="\/archive\/glossary\/([^/]+)\/"( [^>]*)?>/gu),
+      ].map((use) => [use[0], use[2], `${use[1] ?? ''}${use[3] ?? ''}`] as const);
+      // A use is its link and nothing else: no description, title or popover of its own.
       expect(
-        uses.every((use) => use[1] === use[2]),
+        uses.filter((use) => use[2]),
         id,
-      ).toBe(true);
+      ).toEqual([]);
       const distinct = new Set(uses.map((use) => use[1]!));
-      for (const term of distinct) {
-        expect(html.split(`id="def-${term}"`).length - 1, `${id} ${term}`).toBe(1);
-        expect(html.split(`data-term-entry="${term}"`).length - 1, `${id} ${term}`).toBe(1);
-      }
-      expect(html.match(/data-term-entry=/gu)?.length ?? 0, id).toBe(distinct.size);
+      const listed = [
+        ...(html.match(/<ul class="terms-here">(.*?)<\/ul>/su)?.[1] ?? '').matchAll(
+          /<li><a href="\/archive\/glossary\/([^/]+)\/">[^<]+<\/a> <span lang="en">[^<]+<\/span><\/li>/gu,
+        ),
+      ].map((entry) => entry[1]!);
+      expect(listed, id).toEqual([...new Set(listed)]);
+      expect(new Set(listed), id).toEqual(distinct);
       for (const para of html.matchAll(/<div class="zh" lang="zh-Hans">(.*?)<\/div>\s*<div class="en[^"]*" lang="en">(.*?)<\/div>/gsu)) {
-        const ids = (text: string) => new Set([...text.matchAll(/<a class="term" href="\/archive\/glossary\/([^/]+)\//gu)].map((match) => match[1]!));
+        const ids = (text: string) => new Set([...text.matchAll(/<a href="\/archive\/glossary\/([^/]+)\//gu)].map((match) => match[1]!));
         const inEnglish = ids(para[2]!);
         english += inEnglish.size;
         for (const term of inEnglish) expect(ids(para[1]!).has(term), `${id}: ${term} in English but not in the paragraph's Chinese`).toBe(true);
@@ -276,9 +287,14 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     }
     expect(english).toBeGreaterThan(50);
     const seed = page('articles/c1589599-0593');
-    expect(seed).toMatch(
-      /<div class="en" lang="en"><p>[^<]*(?:<(?!\/p>)[^<]*)*?<a class="term" href="\/archive\/glossary\/zheng-cun-shou-xin\/" aria-describedby="def-zheng-cun-shou-xin">whole-village credit/iu,
-    );
+    expect(seed).toMatch(/<div class="en" lang="en"><p>[^<]*(?:<(?!\/p>)[^<]*)*?<a href="\/archive\/glossary\/zheng-cun-shou-xin\/">whole-village credit/iu);
+    // The explanation the popover shows is in one card per term, shared by every article in both scripts.
+    const card = JSON.parse(readFileSync(join(site.dist, 'glossary', 'zheng-cun-shou-xin', 'card.json'), 'utf8')) as Record<string, string>;
+    const entry = (
+      JSON.parse(readFileSync(join(site.dist, 'data', 'glossary.json'), 'utf8')) as { id: string; pinyin: string; english: string; definitionEn: string }[]
+    ).find((term) => term.id === 'zheng-cun-shou-xin')!;
+    expect(card).toEqual({ term: '整村授信', pinyin: entry.pinyin, english: entry.english, gloss: entry.definitionEn.split(/(?<=\.)\s/u)[0] });
+    expect(existsSync(join(site.dist, 'hant', 'glossary', 'zheng-cun-shou-xin', 'card.json'))).toBe(false);
   });
 
   test('has a Traditional copy of every page, in zh-Hant, with a switch back', () => {

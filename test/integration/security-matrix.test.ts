@@ -58,7 +58,9 @@ describe('security matrix: every payload through every channel is inert (issue 1
   });
 
   test('override: an OpenCC override that inserts markup shows it as text on the Traditional page', () => {
-    const unit = (JSON.parse(read('data/articles.json')) as { id: string; text: string }[]).find((candidate) => candidate.text.includes('覆盖测试词'))!;
+    const unit = (JSON.parse(read('data/articles.json')) as { id: string; paragraphs: { zh: string }[] }[]).find((candidate) =>
+      candidate.paragraphs.some((paragraph) => paragraph.zh.includes('覆盖测试词')),
+    )!;
     expect(textOf(read(`hant/articles/${unit.id}/index.html`))).toContain("覆蓋<script>window.__pwned='override'</script>");
   });
 

@@ -3,6 +3,12 @@ import type { TermUse } from './uses.ts';
 
 /** Uses listed per page of a glossary term (the first page, then /glossary/<id>/2/ …). */
 export const USES_PER_PAGE = 100;
+/**
+ * Characters of context shown on each side of a use on a term page (keyword in context). A
+ * clause on each side is enough to tell the uses apart; it was 30, and at 10,000 articles the
+ * term pages of both scripts were about 21 kB per article, most of it context (issue 18).
+ */
+export const USE_CONTEXT_CHARS = 15;
 /** Source pages named in a term page's summary (the rest are counted). */
 export const SOURCES_SHOWN = 20;
 

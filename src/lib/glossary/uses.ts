@@ -2,8 +2,9 @@ import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import { buildMatcher, type MatchForm, type TermMatcher } from './match-terms.ts';
 import { toTraditional } from '../script/to-traditional.ts';
 import type { LoadedEntry } from './load-glossary.ts';
+import { USE_CONTEXT_CHARS } from './term-page.ts';
 
-/** One use of a term in the archive, in context (keyword in context, ±30 characters). */
+/** One use of a term in the archive, in context (keyword in context, ±`USE_CONTEXT_CHARS` characters). */
 export interface TermUse {
   readonly article: string;
   readonly paragraph: string;
@@ -70,7 +71,7 @@ export function matcherFor(entries: readonly LoadedEntry[]): TermMatcher {
  * then its paragraphs. The same longest-match rule the annotation applies, so the lists and the
  * annotated text agree.
  */
-export function collectUses(articles: readonly ArticleRecord[], matcher: TermMatcher, width = 30): Map<string, TermUse[]> {
+export function collectUses(articles: readonly ArticleRecord[], matcher: TermMatcher, width = USE_CONTEXT_CHARS): Map<string, TermUse[]> {
   // Computed once per corpus and matcher: each of the ~600 term pages asks for it, and
   // scanning the whole corpus per page is what made the glossary pages dominate the build.
   const byMatcher = usesCache.get(articles) ?? new WeakMap();

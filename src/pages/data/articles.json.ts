@@ -1,10 +1,13 @@
 import type { APIRoute } from 'astro';
-import { plainText } from '../../lib/ingest/articles-json.ts';
 import { toTraditional } from '../../lib/script/to-traditional.ts';
 import { archiveArticles, paragraphTranslation, translationOf } from '../../lib/site/archive.ts';
 import { articleUrl } from '../../lib/site/urls.ts';
 
-/** `data/articles.json`: every unit, machine-readable, with base-aware URLs. */
+/**
+ * `data/articles.json`: every unit, machine-readable, with base-aware URLs; one line per unit,
+ * without indentation. The body is in `paragraphs` (`zh`, `zhHant`, `en`); the plain `text` it
+ * had repeated the paragraphs' `zh` joined by newlines (issue 18: lean pages).
+ */
 export const GET: APIRoute = () => {
   const units = archiveArticles().map((article) => {
     const translation = translationOf(article.id);
@@ -17,7 +20,6 @@ export const GET: APIRoute = () => {
       titleInferred: article.titleInferred,
       byline: article.byline,
       lines: article.lines,
-      text: plainText(article),
       subtitle: article.subtitle,
       kicker: article.kicker,
       series: article.series,
@@ -42,5 +44,5 @@ export const GET: APIRoute = () => {
       }),
     };
   });
-  return new Response(`${JSON.stringify(units, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`[\n${units.map((unit) => JSON.stringify(unit)).join(',\n')}\n]\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
