@@ -163,7 +163,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       units.push(unit);
       continue;
     }
-    if (next?.kind === 'credit' && (options.longLines ?? false) && pictureStory(items, i) && rest.at(-1)?.kind === 'heading') {
+    if (next?.kind === 'credit' && (options.longLines ?? false) && captionPlace(items, i) === 'picture-story' && rest.at(-1)?.kind === 'heading') {
       // Rule `picture-story`: a headline over nothing but a caption and its credit titles that caption.
       const head = rest.pop()!;
       const unit = captionUnit(item, next);
@@ -174,7 +174,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i++;
       continue;
     }
-    if (next?.kind === 'credit' && captionUnderHead(items, i)) {
+    if (next?.kind === 'credit' && captionPlace(items, i) === 'under-head') {
       // Rule `caption-under-head`: the story's own picture, printed between its head and its text.
       rest.push(item, { ...next, kind: 'body' });
       i++;
@@ -721,39 +721,21 @@ function creditClosesArticle(item: Item, credit: Item, longLines: boolean): bool
 const BARE_CREDIT = bothScripts(/^[\p{Script=Han}·]{2,4}(?:[、 ][\p{Script=Han}·]{2,4})*摄$/u);
 
 /**
- * `caption-under-head`: a caption (`图为宋金波正在维修家电。`) and its credit straight under a story's
- * head (its headline or byline line) with the story's text after them are that story's picture:
- * they stay in the story, where they were printed.
+ * Where a caption paragraph (followed by its credit) stands between the items around it:
+ * - `under-head` (rule `caption-under-head`): straight under a story's head (its headline or byline line), with the
+ *   story's text after it (`图为宋金波正在维修家电。` and its credit): the story's own picture, kept where it was printed;
+ * - `picture-story` (rule `picture-story`): under a headline (`绿色发展新画卷`) with nothing after it but the next head
+ *   or the page's end: a photo caption with a printed title (only read on pages of one paragraph per line);
+ * - null: anything else.
  */
-function captionUnderHead(items: readonly Item[], index: number): boolean {
+function captionPlace(items: readonly Item[], index: number): 'under-head' | 'picture-story' | null {
   const caption = items[index]!;
   const before = items[index - 1];
   const after = items[index + 2];
-  return (
-    caption.kind === 'body' &&
-    !caption.block.startSignal &&
-    before !== undefined &&
-    (before.kind === 'heading' || before.kind === 'byline') &&
-    after !== undefined &&
-    after.kind === 'body' &&
-    !after.block.startSignal
-  );
-}
-
-/**
- * `picture-story`: on a page of one paragraph per line, a headline (`绿色发展新画卷`) over a caption and its credit,
- * with nothing after them but the next head or the page's end, is a picture story: a photo caption with a printed title.
- */
-function pictureStory(items: readonly Item[], index: number): boolean {
-  const caption = items[index]!;
-  const before = items[index - 1];
-  const after = items[index + 2];
-  return (
-    caption.kind === 'body' &&
-    !caption.block.startSignal &&
-    before?.kind === 'heading' &&
-    (after === undefined || after.kind === 'heading' || after.kind === 'furniture')
-  );
+  if (caption.kind !== 'body' || caption.block.startSignal || before === undefined) return null;
+  if ((before.kind === 'heading' || before.kind === 'byline') && after?.kind === 'body' && !after.block.startSignal) return 'under-head';
+  if (before.kind === 'heading' && (after === undefined || after.kind === 'heading' || after.kind === 'furniture')) return 'picture-story';
+  return null;
 }
 
 function captionUnit(item: Item, credit: Item | null): Unit {
