@@ -16,6 +16,8 @@
  * term is shown and shared by every page; never from the uses, which are only links.
  */
 
+import type { TermCard } from '../lib/glossary/term-card.ts';
+
 /** The uses of terms on an article page: links to the glossary in its text and head (the page gives them no class). */
 export const TERM_USES = ':is(.reading-body p, .article-head) a[href*="/glossary/"]';
 
@@ -49,8 +51,17 @@ function termInfo(id: string): TermInfo | null {
   };
 }
 
-/** Cards by term id: the fetch, and its result once it has arrived (null if it failed). */
-const cards = new Map<string, { readonly loaded: Promise<void>; value?: { pinyin: string; gloss: string } | null }>();
+/** What a term's card adds to the page's list. */
+type CardFields = Pick<TermCard, 'pinyin' | 'gloss'>;
+
+/** A term's card: its fetch, and its fields once they have arrived (null if the fetch failed). */
+interface CardSlot {
+  readonly loaded: Promise<void>;
+  value?: CardFields | null;
+}
+
+/** Cards by term id. */
+const cards = new Map<string, CardSlot>();
 
 /**
  * The card of the term a link goes to: beside the Simplified term page, for both scripts (the
@@ -62,10 +73,10 @@ export const cardUrl = (href: string): string => new URL('card.json', href.repla
 
 /** Fetch a term's card once (a failed fetch leaves the popover with the term and its English). */
 function loadCard(id: string, href: string): Promise<void> {
-  let card = cards.get(id);
-  if (!card) {
-    const slot: { loaded: Promise<void>; value?: { pinyin: string; gloss: string } | null } = { loaded: Promise.resolve() };
-    slot.loaded = fetch(cardUrl(href))
+  const known = cards.get(id);
+  if (known) return known.loaded;
+  const slot: CardSlot = {
+    loaded: fetch(cardUrl(href))
       .then((response) => (response.ok ? response.json() : null))
       .then(
         (value: { pinyin?: unknown; gloss?: unknown } | null) => {
@@ -74,11 +85,10 @@ function loadCard(id: string, href: string): Promise<void> {
         () => {
           slot.value = null;
         },
-      );
-    cards.set(id, slot);
-    card = slot;
-  }
-  return card.loaded;
+      ),
+  };
+  cards.set(id, slot);
+  return slot.loaded;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

@@ -216,7 +216,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (paragraphIndent) [role, rule] = ['body', 'indented-paragraph'];
-    else if (profile.indentedParagraphs && !/[。.]$/u.test(text.trim()) && width <= SETTINGS.segment.unindentedHeadChars)
+    else if (profile.indentedParagraphs && !/[。.]$/u.test(text.trim()) && width <= SETTINGS.segment.headLineChars)
       [role, rule] = ['heading', 'unindented-head'];
     else if (
       !profile.longLines &&
@@ -342,7 +342,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     lines.forEach((line, index) => {
       const text = line.text.trim();
       if (roles[index] !== 'body' || rules[index] !== 'body' || roles[index - 1] !== 'byline') return;
-      if (/[，,]/u.test(text) && /\p{Script=Han}$/u.test(text) && [...text].length <= SETTINGS.segment.unindentedHeadChars)
+      if (/[，,]/u.test(text) && /\p{Script=Han}$/u.test(text) && [...text].length <= SETTINGS.segment.headLineChars)
         [roles[index], rules[index]] = ['heading', 'standfirst-under-byline'];
     });
   return roles.map((role, index) => ({ role, rule: rules[index]! }));

@@ -53,8 +53,11 @@ export const SETTINGS = {
     /** … counting lines at least this wide (characters), and at least `indentStyleMinimum` of them. */
     indentStyleWidth: 20,
     indentStyleMinimum: 3,
-    /** Longest unindented line (characters) taken for a head line on such a page (`unindented-head`); a longer one lost its indent. */
-    unindentedHeadChars: 100,
+    /**
+     * Longest line (characters) taken for a head line by its shape alone: an unindented line on a page of indented
+     * paragraphs (`unindented-head`), a comma line under a byline (`standfirst-under-byline`); a longer one is text.
+     */
+    headLineChars: 100,
     /** A story with a lead that closes with a byline line holds a second story from its longest in-story heading when that is at least this long … (`second-story`) */
     secondStoryHeadChars: 10,
     /** … and at least this many times the median length of its other in-story headings … */

@@ -142,6 +142,7 @@ export function inferTitle(text: string): string {
  */
 export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult {
   const headlineOverlap = options.headlineOverlap ?? 0.5;
+  const longLines = options.longLines ?? false;
   const resumeOverlap = options.resumeOverlap ?? 0.15;
   const items = itemsOf(tree);
   const units: Unit[] = [];
@@ -163,7 +164,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       units.push(unit);
       continue;
     }
-    if (next?.kind === 'credit' && (options.longLines ?? false) && captionPlace(items, i) === 'picture-story' && rest.at(-1)?.kind === 'heading') {
+    if (next?.kind === 'credit' && longLines && captionPlace(items, i) === 'picture-story' && rest.at(-1) === items[i - 1]) {
       // Rule `picture-story`: a headline over nothing but a caption and its credit titles that caption.
       const head = rest.pop()!;
       const unit = captionUnit(item, next);
@@ -180,7 +181,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i++;
       continue;
     }
-    if (next?.kind === 'credit' && creditClosesArticle(item, next, options.longLines ?? false)) {
+    if (next?.kind === 'credit' && creditClosesArticle(item, next, longLines)) {
       // Rule `credit-closes-article`: the credit stays in the story, as its last line.
       rest.push(item, { ...next, kind: 'body' });
       i++;
@@ -246,10 +247,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     return segment;
   };
 
+  // A page of whole-paragraph lines with no lead, no byline and no type sizes (`# ` from OCR or an extraction)
+  // anywhere: only its heads can tell where a story starts (rule `unsignalled-heads`, below).
   const unsignalled =
-    (options.longLines ?? false) &&
-    !rest.some((item) => item.kind === 'byline' || Boolean(item.block.startSignal) || item.kind === 'continuation' || item.block.hashDepth > 0);
-  // (A page whose type sizes mark its headlines, `# ` from OCR or an extraction, says which headings head stories.)
+    longLines && !rest.some((item) => item.kind === 'byline' || Boolean(item.block.startSignal) || item.kind === 'continuation' || item.block.hashDepth > 0);
   // Rule `second-story`: where every line is a whole paragraph and headlines stand before their body, a story that
   // opened with its own lead (`【大陸中心╱綜合報導】`) and now closes with a byline line holds a second, unled
   // story (a sidebar: `「生活選擇多」移台潮暴增6成` … `大陸中心、記者王家俊`). It starts at the story's longest
@@ -259,7 +260,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   /** The heading each resumed part opened with (`resumed-head`). */
   const resumedHeads = new Map<Segment, Item>();
   const secondStory = (segment: Segment): Segment => {
-    if (!(options.longLines ?? false) || position !== 'before' || !segment.leadByline) return segment;
+    if (!longLines || position !== 'before' || !segment.leadByline) return segment;
     const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
     const heads = segment.blocks.flatMap((block, index) => (block.type === 'heading' && subheadItems.has(block) ? [{ block, index }] : []));
     if (heads.length === 0) return segment;
@@ -286,7 +287,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const heads = rest.filter((item, index) => item.kind === 'heading' && rest[index + 1]?.kind !== 'heading');
   const headsOverLead = heads.filter((item) => rest[rest.indexOf(item) + 1]?.block.startSignal === 'lead-byline').length;
   const dispatches =
-    (options.longLines ?? false) &&
+    longLines &&
     position === 'before' &&
     heads.length >= 3 &&
     headsOverLead >= SETTINGS.segment.headsOverLeadShare * heads.length &&
@@ -384,8 +385,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     if (single && current === null && segments.length > 0 && !nextStarts && !unindentedHead && !COLUMN_LABEL.test(run[0]!.text) && position === 'before') {
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);
-      const block: UnitBlock = { type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines };
-      current.blocks.push(block);
+      current.blocks.push({ type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines });
       resumedHeads.set(current, run[0]!);
       i = j - 1;
       continue;
@@ -529,7 +529,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       segment.merged = true;
       // Its body grew: compare with the whole of it from now on.
       gramsCache[best.index] = undefined;
-    } else if ((options.longLines ?? false) && resumedHeads.has(segment) && segment.blocks.length > 1) {
+    } else if (longLines && resumedHeads.has(segment) && segment.blocks.length > 1) {
       // Rule `resumed-head`: where every line is a whole paragraph, a "resumed part" that rejoins no earlier story
       // is a story of its own under the heading it opened with (a Hong Kong brief after the byline that closed the last).
       const item = resumedHeads.get(segment)!;
@@ -578,7 +578,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
 
   // 7. Units from segments.
-  const decks = deckConvention(segments, options.longLines ?? false);
+  const decks = deckConvention(segments, longLines);
   for (const segment of segments) {
     if (segment.merged) continue;
     const text = textOfBlocks(segment.blocks);
@@ -586,7 +586,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.blocks = segment.blocks;
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
-    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, options.longLines ?? false), decks);
+    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, longLines), decks);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
