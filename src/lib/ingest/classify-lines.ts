@@ -147,7 +147,7 @@ export const LINE_RULES = {
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
   'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社): the last line of its story",
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
-  'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）',
+  'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
   'after-numbered-section': 'the line after a numbered section heading is its text',
@@ -165,7 +165,8 @@ export const LINE_RULES = {
 export type LineRule = keyof typeof LINE_RULES;
 
 /** Lines that close a stretch of text (a credit, a signed caption): never part of a headline, and a break like a sentence end. */
-const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'drawing-credit', 'caption-line', 'source-note']);
+/** Rules whose line is the last line of its paragraph: a closing credit or note, a caption. */
+export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'drawing-credit', 'caption-line', 'source-note']);
 
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
 const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;

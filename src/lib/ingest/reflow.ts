@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { CONTINUATION, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
-import { profilePage } from './classify-lines.ts';
+import { CLOSING_LINE_RULES, profilePage, type LineRule } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -72,7 +72,8 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         const local = profile.localWidths[index - 1] ?? width;
         // A photo credit (`… 本报记者 赵博 摄`) ends its caption as surely as a full stop.
         // Test the last line only: the paragraph so far can be long, and these patterns end in `$`.
-        const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text);
+        // So does a closing credit or note (`（王明 李华）`, `（附图片1张）`): the next line is not its continuation.
+        const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text) || CLOSING_LINE_RULES.has(prevLine.block.rule as LineRule);
         const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(blankLinesMeaningful && piece.block.blankBefore));
         if (joins) {
           prev.text = joinBroken(prev.text, piece.text);

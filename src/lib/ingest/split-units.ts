@@ -673,15 +673,21 @@ const CLOSING_NOTE = /[（(][^（()）]{1,40}[）)]\s*$/u;
 
 /**
  * Rule `ends-mid-sentence`: a story whose last paragraph stops without a sentence end broke off
- * (continued elsewhere). Closing notes in brackets and label-and-code lines after the last sentence
- * are not where the story ends.
+ * (continued elsewhere). Closing notes in brackets, label-and-code lines and a credited photo caption
+ * (`图片：…本报记者 张三摄`) after the last sentence are not where the story ends.
  */
 function breaksOff(blocks: readonly UnitBlock[]): boolean {
   const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
   while (paragraphs.length > 0) {
     let last = paragraphs.at(-1)!;
     while (CLOSING_NOTE.test(last) && last.replace(CLOSING_NOTE, '').trim() !== '') last = last.replace(CLOSING_NOTE, '').trimEnd();
-    if (LABEL_VALUE.test(last) || CLOSING_NOTE.test(last) || CREDIT_LINE.test(last) || DRAWING_CREDIT.test(last.trim())) {
+    if (
+      LABEL_VALUE.test(last) ||
+      CLOSING_NOTE.test(last) ||
+      CREDIT_LINE.test(last) ||
+      DRAWING_CREDIT.test(last.trim()) ||
+      (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
+    ) {
       paragraphs.pop();
       continue;
     }

@@ -391,6 +391,27 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('closing-credit: （附图片1张） closes the story above it; a closing credit ends its paragraph, and a credited caption after it does not make the story a fragment', () => {
+    const page = [
+      '北京个人所得税收入增长',
+      '本报北京12月31日讯 记者王炜报道：北京市地方税务局今天公布，今年全市个人所得税收入比上年有较大增长。',
+      '据介绍，个人所得税已成为北京地方税收的第三大税种。',
+      '（附图片1张）',
+      '县乡财政管理体制改革试点扩大',
+      '本报讯 财政部日前决定，扩大县乡财政管理体制改革试点范围，试点县由原来的五十个增加到一百个。',
+      '试点将重点解决乡镇财政困难问题。',
+      '（王明 李华）',
+      '图片：群众在县政务服务大厅办理业务。本报记者 张三摄',
+    ].join('\n');
+    expect([rulesOf(page)[3], rulesOf(page)[7]]).toEqual(['4 body closing-credit', '8 body closing-credit']);
+    const units = unitsOf(page, 'rmrb.txt');
+    expect(units.slice(0, 2).map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '北京个人所得税收入增长', '2-4'],
+      ['article', '县乡财政管理体制改革试点扩大', '6-8'],
+    ]);
+    expect(units.some((unit) => unit.kind === 'fragment')).toBe(false);
+  });
+
   test("a commentary's section labels (【关键词】, 【事件】, 【点评】) are no news leads: the (indented) commentary stays one story", () => {
     const page = [
       '城市美学在细节（暖闻热评）',
