@@ -35,13 +35,15 @@ export function bothScripts(pattern: RegExp): RegExp {
  */
 
 /**
- * A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`. What follows the role
+ * A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`, `本报记者 王炜 本报通讯员 李明`. What follows a role
  * is a list of names, none longer than four characters (or a name with `·`), so a column line that opens
  * with 记者 and runs on (`记者今天从国家工商总局了`) is text.
  */
-export const REPORTER_LINE = bothScripts(
-  /^(?:本报(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|记者)\s*(?=\S.)[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*(?:[\s、，,]+[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*)*$/u,
-);
+const REPORTER_ROLE = String.raw`(?:本报(?:特约)?(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|(?:特约)?记者|通讯员|实习生)`;
+const REPORTER_NAME = String.raw`[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*`;
+/** Names after a role: `王炜`, `邓建胜 徐红梅`, `王伟健、王瑨`; a role word starts the next group, not a name. */
+const REPORTER_NAMES = String.raw`(?=\S.)${REPORTER_NAME}(?:[\s、，,]+(?!本报|特约|记者|通讯员|实习生)${REPORTER_NAME})*`;
+export const REPORTER_LINE = bothScripts(new RegExp(`^${REPORTER_ROLE}\\s*${REPORTER_NAMES}(?:\\s+${REPORTER_ROLE}\\s*${REPORTER_NAMES})*$`, 'u'));
 
 /**
  * A byline as Hong Kong and Taiwan papers print it, alone on a line: `■記者張家豪`,
@@ -67,6 +69,8 @@ export const SOURCE_NOTE = bothScripts(/^(?:资料|数据|消息)来源\s*[:：]
  * A byline that opens the lead paragraph of a news item:
  * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
  */
+/** A day or month number as printed: 12, １２, 十二, 三十一. */
+const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 export const LEAD_BYLINE = bothScripts(
   new RegExp(
     '^(?:' +
@@ -77,7 +81,12 @@ export const LEAD_BYLINE = bothScripts(
         // 本报电 （记者郁静娴）, 本报北京电 （记者…）: a dateline without the date, a byline after it
         '本报(?:[\\p{Script=Han}]{2,6})?电(?=\\s*[（(])',
         // A dateline: 本报北京12月31日讯, 本报杭州1月1日电, 据新华社银川1月1日电, 中新社北京1月1日电
-        '据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|中央社)[\\p{Script=Han}]{0,8}?(?:\\d{1,2}月)?\\d{1,2}日[讯电]',
+        // (digits as printed: 12, １２ or 十二)
+        `据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|中央社)[\\p{Script=Han}]{0,8}?(?:${DATE_NUMBER}月)?${DATE_NUMBER}日[讯电]`,
+        // A news site's or paper's own lead: 央视网消息, 本报消息
+        '(?:本报|[\\p{Script=Han}]{2,6}网)消息',
+        // A reporter's own dateline: 本报记者 王某 报道：, 东方网记者王明1月1日报道：
+        `(?:本报|[\\p{Script=Han}]{2,8}(?:网|日报|社))?记者[\\p{Script=Han}\\s、·]{2,16}?(?:${DATE_NUMBER}月)?(?:${DATE_NUMBER}日)?(?:\\s*电)?\\s*报道[:：]`,
         '据新华社[\\p{Script=Han}]{0,8}电',
         // A bracketed lead: 【新华社晋冀鲁豫总分社讯】, 【本市消息】, 【本報訊】; 〔記者X／台北報導〕 (not 【编者按】)
         // (not a commentary's section label: 【关键词】, 【事件】, 【点评】, 【说法】, 【链接】)
@@ -85,6 +94,8 @@ export const LEAD_BYLINE = bothScripts(
         '〔[^〔〕]{2,40}〕',
         // A wire lead in brackets: （中央社記者X台北1日電）
         '[（(]中央社[^（()）]{0,40}电[）)]',
+        // A paper's own credit in brackets: （星島日報報道）
+        '[（(][\\p{Script=Han}]{2,10}(?:报道|报导)[）)]',
       ].join('|') +
       ')\\s*(?:[（(][^（()）]{0,80}[）)])?\\s*',
     'u',

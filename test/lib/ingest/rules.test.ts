@@ -299,9 +299,43 @@ describe('named segmentation rules', () => {
   });
 
   test('reporter-line: names after 记者, none longer than four characters; a column line opening with 记者 is text', () => {
-    for (const byline of ['本报记者 王  者', '记者李抑焜', '本报记者 玛衣努尔·艾海提', '滨州日报/滨州网记者 葛肇敏 通讯员 孟渤'])
+    for (const byline of [
+      '本报记者 王  者',
+      '记者李抑焜',
+      '本报记者 玛衣努尔·艾海提',
+      '滨州日报/滨州网记者 葛肇敏 通讯员 孟渤',
+      '本报记者 王炜 本报通讯员 李明',
+      '本报记者 张毅 实习生 李华',
+    ])
       expect(REPORTER_LINE.test(byline), byline).toBe(true);
     for (const text of ['记者今天从国家工商总局了', '记者从辽宁省民政厅获悉']) expect(REPORTER_LINE.test(text), text).toBe(false);
+  });
+
+  test('lead-byline: a lead is read whatever digits its date is printed in, and in the forms other papers print it', () => {
+    const leads: [string, string][] = [
+      ['本报北京１２月３１日讯 记者王炜报道：北京市地方税务局今天公布，全市个人所得税收入增长。', '本报北京１２月３１日讯'],
+      ['新华社北京十二月三十一日电 国家电力公司今天宣布，全国农村电网改造工程进展顺利。', '新华社北京十二月三十一日电'],
+      ['央视网消息（新闻联播）：国家统计局今天发布数据，全国粮食总产量再创新高。', '央视网消息（新闻联播）'],
+      ['本报记者 张毅 通讯员 李华 报道：县政务服务中心推行“最多跑一次”改革。', '本报记者 张毅 通讯员 李华 报道：'],
+      ['（星島日報報道）政府昨日公布新一份施政報告，提出多項房屋措施。', '（星島日報報道）'],
+    ];
+    for (const [lead, byline] of leads) {
+      const page = [
+        '县里推行“最多跑一次”改革',
+        lead,
+        '群众办事更加方便，满意度明显提升。',
+        '乡镇财政改革试点扩大',
+        '本报讯 财政部日前决定，扩大改革试点范围。',
+      ].join('\n');
+      expect(rulesOf(page)[1], lead).toBe('2 body lead-byline-body');
+      expect(
+        unitsOf(page).map((unit) => [unit.title, unit.byline, unit.lines]),
+        lead,
+      ).toEqual([
+        ['县里推行“最多跑一次”改革', byline, '2-3'],
+        ['乡镇财政改革试点扩大', '本报讯', '5'],
+      ]);
+    }
   });
 
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
