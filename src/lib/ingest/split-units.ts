@@ -30,6 +30,9 @@ const STAFF_BYLINE = bothScripts(/^本报|记者/u);
 /** How many segments either side of a headline or resumed part are candidates for matching. */
 const WINDOW = 40;
 
+/** The mark a wire story or a serial part ends with: `（完）`, `（全文完）`, `(完)`. */
+const END_MARK = /[（(](?:完|全文完|本文完)[）)]\s*$/u;
+
 /** Options for {@link splitUnits}. */
 export interface SplitOptions {
   /** Least share of a headline's bigrams found in a body for a far headline to move there (default: `0.5`). */
@@ -314,6 +317,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       if (item.block.continuation && current.continuation === null) current.continuation = item.block.continuation;
       if (item.text.trim() !== '') current.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
       else current.headLines.push(...item.block.lines);
+      // Rule `end-mark`: a story that prints its end (`（完）`, `（全文完）`) is closed; what follows is another.
+      if (END_MARK.test(item.text)) current = null;
       continue;
     }
     // A run of headings and bylines.

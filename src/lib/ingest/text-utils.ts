@@ -48,14 +48,17 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Punctuation that ends a sentence (a paragraph can end after it). */
-export const SENTENCE_END = /(?:[。！？!?]|……|…)[”’」』）)]*$/u;
+/**
+ * Punctuation that ends a sentence (a paragraph can end after it), and what a wire or paper prints after the
+ * last sentence of a story: an end mark or an editor's note (`。（完）`, `。（編輯：張均懋）1130106`).
+ */
+export const SENTENCE_END = /(?:[。！？!?]|……|…)[”’」』）)]*(?:\s*[（(][^（()）]{1,20}[）)])?(?:\s*\d{4,10})?$/u;
 
 /** Punctuation after which a line certainly does not end a heading (a clause goes on). */
 export const CLAUSE_END = /[，,、；;。！？!?…]$/u;
 
 /** Characters a {@link SENTENCE_END} match can end with: a final mark, or a closing quote or bracket after one. */
-const isSentenceLast = codePointTest(/[。！？!?…”’」』）)]/u);
+const isSentenceLast = codePointTest(/[。！？!?…”’」』）)\d]/u);
 
 /** True when a line ends a sentence, e.g. `得了显著成效。` or `……“一次不用跑”。` */
 export function endsSentence(text: string): boolean {

@@ -338,6 +338,25 @@ describe('named segmentation rules', () => {
     }
   });
 
+  test('end-mark: a wire story that prints its end (（完）) is closed, so an unled heading after it heads a new story; an editor note with its code (（編輯：張均懋）1130106) ends a story, not breaks it off', () => {
+    const page = [
+      '行政院通過明年度總預算 送立院審議',
+      '（中央社記者林克倫台北6日電）行政院會今天通過明年度中央政府總預算案，將送立法院審議。',
+      '行政院長表示，預算編列以照顧弱勢、發展經濟為優先。（編輯：張均懋）1130106',
+      '台北市推動長照 社區據點倍增',
+      '（中央社記者陳昱婷台北6日電）台北市政府今天宣布，社區長照據點將在兩年內倍增。',
+      '社會局指出，目前全市已有120處據點。（完）',
+      '新北公車票價調整 下月上路',
+      '新北市交通局今天表示，部分公車路線票價下月起調整，市民可上網查詢。',
+      '交通局說，調整後將同步增加班次。',
+    ].join('\n');
+    expect(unitsOf(page, 'cna.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '行政院通過明年度總預算 送立院審議', '2-3'],
+      ['article', '台北市推動長照 社區據點倍增', '5-6'],
+      ['article', '新北公車票價調整 下月上路', '8-9'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
