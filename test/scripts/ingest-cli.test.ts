@@ -152,11 +152,11 @@ describe('npm run ingest: limits', () => {
     const from = temp();
     const out = join(temp(), 'out');
     writeFileSync(join(from, 'a.txt'), '标题\n\n本报讯 正文。\n');
-    writeFileSync(join(from, 'b.csv'), 'title,content\n标题,正文\n');
+    writeFileSync(join(from, 'b.pdf'), '%PDF-1.7\n');
     writeFileSync(join(from, 'NOTES.md'), '# notes\n');
     const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--from', from, '--out', out], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`${from}/b.csv  warning  not a page file`);
+    expect(result.stdout).toContain(`${from}/b.pdf  warning  not a page file`);
     expect(result.stdout).not.toContain('NOTES.md  warning');
   });
 });

@@ -25,6 +25,24 @@ describe('input formats', () => {
     expect(result.articles[0]!.blocks.map((block) => block.text)).toEqual([body, '第二段 内容。']);
   });
 
+  test('CSV with a header row: quoted fields may hold commas and line breaks; a record keeps the line it starts on; no quote or comma is published', () => {
+    const csv = `title,content,date\n放管服改革再提速,"${body}\n第二段，内容。",2024-01-02\n\n"整村授信, 试点扩大","${body}",2024-01-03\n`;
+    for (const name of ['dump.csv', 'dump.txt']) {
+      const result = ingest(csv, name);
+      expect(result.format, name).toBe('csv');
+      expect(result.articles.map((article) => [article.title, article.lines, article.blocks.map((block) => block.text)])).toEqual([
+        ['放管服改革再提速', [[2, 2]], [body, '第二段，内容。']],
+        ['整村授信, 试点扩大', [[5, 5]], [body]],
+      ]);
+      expect(result.articles.flatMap((article) => article.blocks.map((block) => block.text)).join('')).not.toMatch(/["]|2024-01/u);
+    }
+  });
+
+  test('a CSV file whose quote never closes is a format error naming the line', () => {
+    expect(() => readDocument(`title,content\n放管服改革再提速,"${body}\n`, 'dump.csv')).toThrow(FormatError);
+    expect(() => readDocument(`title,content\n放管服改革再提速,"${body}\n`, 'dump.csv')).toThrow(/CSV/u);
+  });
+
   test('tab-separated fields without a header: the longest Han column is the body, the next the title', () => {
     const result = ingest(`1\t最多跑一次改革\t${body}\t2024-01-02\n2\t专精特新企业名单公布\t${body}${body}\t2024-01-03\n`, 'dump.tsv');
     expect(result.articles.map((article) => article.title)).toEqual(['最多跑一次改革', '专精特新企业名单公布']);

@@ -1,10 +1,10 @@
 import { profileText } from '../text-profile.ts';
 import { SETTINGS } from '../settings.ts';
-import { findDelimiter, jsonArrayRecords, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
+import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
 import { layOut, ocrBlocks, type OcrLayout } from './ocr.ts';
 
 /** The input formats a page can come in. */
-export const PAGE_FORMATS = ['column-text', 'paragraph-lines', 'delimited', 'tsv', 'jsonl', 'json-records', 'ocr-json'] as const;
+export const PAGE_FORMATS = ['column-text', 'paragraph-lines', 'delimited', 'tsv', 'csv', 'jsonl', 'json-records', 'ocr-json'] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
 /** A page read through its format's adapter into what the segmenter works on. */
@@ -17,7 +17,7 @@ export type SourceDocument =
       readonly uncertain?: boolean;
     }
   | {
-      readonly format: 'delimited' | 'tsv' | 'jsonl' | 'json-records';
+      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records';
       readonly kind: 'records';
       readonly records: SourceRecord[];
       readonly evidence: string;
@@ -79,6 +79,7 @@ function readJson(text: string, name: string): SourceDocument {
  *
  * - JSON (`{`/`[` first): OCR output (a list of text blocks) or a list of articles;
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
+ * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
  * - otherwise text: one paragraph per line (long lines, most ending a sentence) or printed column lines.
  *
@@ -102,6 +103,7 @@ export function readDocument(text: string, name: string, override?: PageFormat):
       return 'jsonl';
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
     if (extension === 'json') return 'ocr-json';
+    if (extension === 'csv' || looksLikeCsv(filled)) return 'csv';
     const delimiter = findDelimiter(lines);
     if (delimiter === '\t') return 'tsv';
     if (delimiter) return 'delimited';
@@ -140,6 +142,24 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         kind: 'records',
         records,
         evidence: `${override ? 'named with --format; ' : ''}${records.length} JSON objects with a content field`,
+      };
+    }
+    case 'csv': {
+      let parsed: ReturnType<typeof parseCsv>;
+      try {
+        parsed = parseCsv(text);
+      } catch (error) {
+        const at = /line (\d+)/u.exec((error as Error).message);
+        throw new FormatError(`read as CSV, but it does not parse: ${(error as Error).message}`, at ? Number(at[1]) : null);
+      }
+      const { records, header } = parsed;
+      if (records.length === 0 || records.every((record) => record.paragraphs.length === 0))
+        throw new FormatError('read as CSV, but no row has a body field (name the columns in a header row: title, content)', header);
+      return {
+        format,
+        kind: 'records',
+        records,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} CSV rows${header ? `, header row at line ${header}` : ', no header row'}`,
       };
     }
     case 'tsv':

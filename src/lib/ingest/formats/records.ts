@@ -1,3 +1,4 @@
+import { parse as parseCsvText } from 'csv-parse/sync';
 import { decodeHTMLStrict } from 'entities';
 import { SETTINGS } from '../settings.ts';
 
@@ -149,6 +150,29 @@ const HEADER_NAMES = new Set([
   '链接',
 ]);
 
+/** A first line of comma-separated field names, one of them a title or body name (`title,content,date`). */
+export function looksLikeCsv(filled: readonly string[]): boolean {
+  const fields = (filled[0] ?? '')
+    .replace(/^\ufeff/u, '')
+    .split(',')
+    .map((field) =>
+      field
+        .trim()
+        .replace(/^"(.*)"$/u, '$1')
+        .toLowerCase(),
+    );
+  return filled.length > 1 && isHeader(fields) && fields.some((field) => BODY_KEYS.includes(field) || TITLE_KEYS.includes(field));
+}
+
+/** One row of a record file: its fields and the 1-based line it starts on. */
+interface Row {
+  readonly line: number;
+  readonly fields: string[];
+}
+
+const isHeader = (fields: readonly string[]) =>
+  fields.length > 1 && fields.every((field) => HEADER_NAMES.has(field.trim().toLowerCase()) || /^[a-z_][a-z0-9_]*$/u.test(field.trim().toLowerCase()));
+
 /**
  * Parse a delimited record file: `title<d>body` lines, or tab-separated fields with or without a
  * header row. Without a header, the title is the first field with Han characters of at most
@@ -156,22 +180,49 @@ const HEADER_NAMES = new Set([
  * metadata, not printed text.
  */
 export function parseDelimited(text: string, delimiter: string): { records: SourceRecord[]; header: number | null } {
+  const rows = text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [{ line: index + 1, fields: line.split(delimiter) }]));
+  // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again).
+  return recordsOfRows(rows, delimiter === '\t' ? null : delimiter);
+}
+
+/**
+ * Parse a CSV file (RFC 4180: quoted fields may hold commas and line breaks) with `csv-parse`. A
+ * record's line is the line its first field starts on. Throws on a quote that never closes.
+ */
+export function parseCsv(text: string): { records: SourceRecord[]; header: number | null } {
+  const parsed = parseCsvText(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as {
+    info: { lines: number };
+    record: string[];
+  }[];
   const lines = text.split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  const headerFields = first >= 0 ? lines[first]!.split(delimiter).map((field) => field.trim().toLowerCase()) : [];
-  const hasHeader = headerFields.length > 1 && headerFields.every((field) => HEADER_NAMES.has(field) || /^[a-z_][a-z0-9_]*$/u.test(field));
-  const titleAt = hasHeader ? headerFields.findIndex((field) => TITLE_KEYS.includes(field)) : -1;
-  const bodyAt = hasHeader ? headerFields.findIndex((field) => BODY_KEYS.includes(field)) : -1;
-  const bylineAt = hasHeader ? headerFields.findIndex((field) => BYLINE_KEYS.includes(field)) : -1;
-  // Without a header, a tab-separated file's title and body columns are chosen once for the file:
-  // the body is the column with Han text that is longest at the median, the title the next one.
-  const rows = lines.filter((line, index) => line.trim() !== '' && !(hasHeader && index === first)).map((line) => line.split(delimiter));
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  let next = 1;
+  const rows: Row[] = parsed.map(({ info, record }) => {
+    let line = next;
+    while (line < info.lines && (lines[line - 1] ?? '').trim() === '') line++;
+    next = info.lines + 1;
+    return { line, fields: record };
+  });
+  return recordsOfRows(rows, null);
+}
+
+/**
+ * Records from the rows of a record file. With a header row, the fields are named by it; without,
+ * a two-field row (or any row where `joinRest` is given) is `title, body`, and otherwise the body is the
+ * column with Han text that is longest at the median and the title the next one, chosen once for the file.
+ */
+function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { records: SourceRecord[]; header: number | null } {
+  const hasHeader = allRows.length > 0 && isHeader(allRows[0]!.fields);
+  const headerFields = hasHeader ? allRows[0]!.fields.map((field) => field.trim().toLowerCase()) : [];
+  const titleAt = headerFields.findIndex((field) => TITLE_KEYS.includes(field));
+  const bodyAt = headerFields.findIndex((field) => BODY_KEYS.includes(field));
+  const bylineAt = headerFields.findIndex((field) => BYLINE_KEYS.includes(field));
+  const rows = hasHeader ? allRows.slice(1) : allRows;
+  const width = Math.max(0, ...rows.map((row) => row.fields.length));
   const medianLength = (column: number) => {
-    const lengths = rows.map((row) => [...(row[column] ?? '')].length).sort((a, b) => a - b);
+    const lengths = rows.map((row) => [...(row.fields[column] ?? '')].length).sort((a, b) => a - b);
     return lengths[Math.floor(lengths.length / 2)] ?? 0;
   };
-  const hanShare = (column: number) => rows.filter((row) => /\p{Script=Han}/u.test(row[column] ?? '')).length / Math.max(1, rows.length);
+  const hanShare = (column: number) => rows.filter((row) => /\p{Script=Han}/u.test(row.fields[column] ?? '')).length / Math.max(1, rows.length);
   const textColumns = Array.from({ length: width }, (_, column) => column)
     .filter((column) => hanShare(column) >= 0.5)
     .sort((a, b) => medianLength(b) - medianLength(a));
@@ -181,25 +232,21 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
       .slice(1)
       .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
       .sort((a, b) => a - b)[0] ?? -1;
-  const records: SourceRecord[] = [];
-  lines.forEach((raw, index) => {
-    if (raw.trim() === '' || (hasHeader && index === first)) return;
-    const fields = raw.split(delimiter);
+  const records = rows.map(({ line, fields }) => {
     let title: string;
     let body: string;
     if (hasHeader && bodyAt >= 0) {
       title = titleAt >= 0 ? (fields[titleAt] ?? '') : '';
       body = fields[bodyAt] ?? '';
-    } else if (fields.length === 2 || delimiter !== '\t') {
-      // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again).
+    } else if (joinRest !== null || fields.length === 2) {
       title = fields[0]!;
-      body = fields.slice(1).join(delimiter);
+      body = fields.slice(1).join(joinRest ?? '');
     } else {
       title = titleColumn >= 0 ? (fields[titleColumn] ?? '') : '';
       body = fields[bodyColumn] ?? '';
     }
     const byline = hasHeader && bylineAt >= 0 ? oneLine(fields[bylineAt] ?? '') || null : null;
-    records.push({ line: index + 1, title: oneLine(title), paragraphs: paragraphsOf(body), byline });
+    return { line, title: oneLine(title), paragraphs: paragraphsOf(body), byline };
   });
-  return { records, header: hasHeader ? first + 1 : null };
+  return { records, header: hasHeader ? allRows[0]!.line : null };
 }
