@@ -97,13 +97,17 @@ function indentsMarkParagraphs(lines: readonly Line[]): boolean {
   return unindented && indented >= indentStyleMinimum && indented >= indentStyleShare * wide.length;
 }
 
+/** Two phrases set apart by a space, as decks printed on one line are. */
+const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
+
 function isHeadingShaped(text: string, width: number, localWidth: number, profile: PageProfile): boolean {
   if (text.includes('。') || /[！!]/u.test(text.slice(0, -1))) return false;
   if (/[:：]$/u.test(text)) return width <= 12;
   if (CLAUSE_END.test(text)) return false;
   const comma = /[，,]/u.test(text);
-  // A quotation standing alone is a heading (`“就想勤勤恳恳,踏踏实实做点事”`), commas and all.
-  if (profile.longLines) return width <= 40 && (!comma || (/^[“「]/u.test(text) && /[”」]$/u.test(text) && width <= 30));
+  // A quotation standing alone is a heading (`“就想勤勤恳恳,踏踏实实做点事”`), commas and all; so are decks
+  // joined by spaces (`俄烏戰火，燒出原物料漲價潮 成本漲翻 食品廠譜驚魂記`): no paragraph sets phrases apart with spaces.
+  if (profile.longLines) return width <= 40 && (!comma || (/^[“「]/u.test(text) && /[”」]$/u.test(text) && width <= 30) || DECK_SPACE.test(text));
   // Two phrases set apart by a space are a headline (`千名干部联千企 党建引领促发展`), never body text.
   if (/\p{Script=Han}[”’」]? [“‘「]?\p{Script=Han}/u.test(text) && !comma && width <= localWidth + 8) return true;
   if (width >= localWidth + 3) return true;

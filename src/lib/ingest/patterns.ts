@@ -50,7 +50,7 @@ export const REPORTER_LINE = bothScripts(new RegExp(`^${REPORTER_ROLE}\\s*${REPO
  * `■記者鄭啟源、曾偉龍`, `本報記者`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`, a desk (`大陸中心`, `大陸中心、記者王家俊`).
  */
 export const MARKED_BYLINE = bothScripts(
-  /^(?:(?:国际|大陆|两岸|社会|政治|财经|地方|娱乐|体育|生活|编译|新闻|综合)中心(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)?[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
+  /^(?:(?:国际|大陆|两岸|社会|政治|财经|地方|娱乐|体育|生活|编译|新闻|综合)中心(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
 );
 
 /**
@@ -128,8 +128,10 @@ export function hasCreditTail(text: string): boolean {
 /** A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`. */
 export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]/u);
 
-/** A numbered section heading inside an article: `一、案例背景`, `（二）…`, `第三，…` is not one. */
-export const NUMBERED_SECTION = bothScripts(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])/u);
+/** A numbered or bullet-marked section heading inside an article: `一、案例背景`, `（二）…`, `■各類食品原料全面上漲`; `第三，…` is not one. */
+export const NUMBERED_SECTION = bothScripts(
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|[■●◆▲□◇](?=\s*\p{Script=Han}))/u,
+);
 
 /** A label for a column introduction: `·开栏的话·`, `编者按`. */
 export const COLUMN_LABEL = bothScripts(/^(?:[·•]\s*[\p{Script=Han}]{2,8}\s*[·•]|〈\s*[\p{Script=Han}]{2,8}\s*〉|【?编者按】?|开栏的话)$/u);

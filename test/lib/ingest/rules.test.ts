@@ -357,6 +357,19 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('unsignalled-heads with ■ subheads: a ■ phrase is a section of its story, not a byline or a story; decks joined by a space head a story, commas and all', () => {
+    const long = '業者表示，原料價格一路上漲，加上運費與匯率波動，成本壓力已經反映到各類產品上，消費者近期在賣場都能明顯感受到價格變化。';
+    const page = ['原料漲價潮來襲，食品業成本翻倍 業者憂心', long, '■麵粉價格全面上漲', long, '■低價產品恐將消失', long, '航班大亂 鮭魚價格增3成', long].join(
+      '\n\n',
+    );
+    const rules = rulesOf(page).filter((rule) => [1, 5, 9, 13].includes(Number.parseInt(rule, 10)));
+    expect(rules).toEqual(['1 heading heading-shape', '5 heading heading-shape', '9 heading heading-shape', '13 heading heading-shape']);
+    expect(unitsOf(page, 'tw.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['原料漲價潮來襲，食品業成本翻倍 業者憂心', '3-11'],
+      ['航班大亂 鮭魚價格增3成', '15'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
