@@ -47,10 +47,10 @@ export const REPORTER_LINE = bothScripts(new RegExp(`^${REPORTER_ROLE}\\s*${REPO
 
 /**
  * A byline as Hong Kong and Taiwan papers print it, alone on a line: `■記者張家豪`,
- * `■記者鄭啟源、曾偉龍`, `本報記者`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`, a desk (`大陸中心`, `大陸中心、記者王家俊`).
+ * `■記者鄭啟源、曾偉龍`, `本報記者`, `本报评论员`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`, a desk (`大陸中心`, `大陸中心、記者王家俊`).
  */
 export const MARKED_BYLINE = bothScripts(
-  /^(?:(?:国际|大陆|两岸|社会|政治|财经|地方|娱乐|体育|生活|编译|新闻|综合)中心(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
+  /^(?:(?:国际|大陆|两岸|社会|政治|财经|地方|娱乐|体育|生活|编译|新闻|综合)中心(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:本报|新华社|[\p{Script=Han}]{2,6}日报)(?:特约)?评论员|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
 );
 
 /**
@@ -150,13 +150,19 @@ export const ORGANISATION = bothScripts(
 /** Common Chinese surnames (first character of a personal name), for short name-only bylines. */
 export const SURNAMES = new Set([
   ...[
-    ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝',
+    ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柏鄧葛隋裴祖柳敖仝耿殷施焦聂岳齐庞颜倪牛温俞章鲁伍申尤毕车邬包左盛洪翟霍骆甘戚樊祁冉涂滕窦艾鲍蒲晏喻栾柴阎闻卜乔梅季庄詹卓屈苗费巩易邢舒凌佘郎靳荣柯宫欧辜蓝阚匡',
   ].flatMap((char) => [char, toTraditional(char)]),
 ]);
 
 /** A name-only byline: `高吉楠`, `鄧小山 廖承雄` (1–3 names of 2–3 characters). */
 export function isNameLine(text: string): boolean {
-  const names = text.trim().split(/\s+/u);
+  const trimmed = text.trim();
+  // A reader's letter signed with where it came from: `山东省潍坊市 冯小虎`, `江西省赣州市 陆 离`.
+  const place = /^[\p{Script=Han}]{1,12}(?:省|市|县|区|州|镇|乡|旗)[ \u3000]+([^ \u3000].*)$/u.exec(trimmed);
+  if (place) return isNameLine(place[1]!);
+  // A two- or three-character name set with a space between its characters: `耿 磊`, `陆 离`.
+  if (/^[\p{Script=Han}](?:[ \u3000]+[\p{Script=Han}]){1,2}$/u.test(trimmed)) return SURNAMES.has([...trimmed][0]!);
+  const names = trimmed.split(/\s+/u);
   if (names.length > 3) return false;
   return names.every((name) => /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has([...name][0]!));
 }

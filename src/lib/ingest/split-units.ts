@@ -584,6 +584,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
 
   // 7. Units from segments.
   const decks = deckConvention(segments, longLines);
+  // Rule `unled-decks`: on a page of whole paragraphs where no story opens with a lead (Hong Kong briefs closed by
+  // their source, `News Flash` / `美國務卿妻急病送院`), a head of plain decks (no byline, no comma) is read by the page's
+  // deck convention too, as a head over a lead is.
+  const unled = longLines && !segments.some((segment) => segment.leadByline !== null);
+  const unledDecks = (head: HeadRun) => unled && head.items.every((item) => item.kind === 'heading' && !/[，,]/u.test(item.text));
   for (const segment of segments) {
     if (segment.merged) continue;
     const text = textOfBlocks(segment.blocks);
@@ -591,7 +596,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.blocks = segment.blocks;
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
-    if (segment.head) applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, longLines), decks);
+    if (segment.head)
+      applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, longLines) || unledDecks(segment.head), decks);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;

@@ -370,6 +370,38 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('unled-decks: on a page with no lead anywhere, plain decks are read by the deck convention (a label or kicker over the headline)', () => {
+    const page = [
+      'News Flash',
+      '港鐵新綫下月通車',
+      '港鐵公司昨日宣布，新綫將於下月中旬通車，沿線居民往返市區的時間可縮短約二十分鐘。',
+      '路透社',
+      'News Flash',
+      '政府推出長者醫療券',
+      '政府昨日公布，六十五歲以上長者每年可獲發醫療券，用於私營醫療服務，受惠人數逾百萬。',
+      '美聯社',
+    ].join('\n');
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.title, unit.kicker, unit.byline])).toEqual([
+      ['港鐵新綫下月通車', 'News Flash', '路透社'],
+      ['政府推出長者醫療券', 'News Flash', '美聯社'],
+    ]);
+  });
+
+  test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
+    const page = [
+      '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
+      '别让秘境成险境（大家谈）',
+      '去“野游”当三思',
+      '山东省潍坊市 冯小虎',
+      '　　近年来，一些游客热衷于前往未开发区域探险，由此引发的安全事故时有发生。',
+      '“一刀切”也是一种懒政',
+      '耿 磊',
+      '　　良好的作风是推动工作落实的重要保证，搞“一刀切”看似不折不扣，实则是懒政。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[3], rules[6]]).toEqual(['4 byline name-byline', '7 byline name-byline']);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
