@@ -126,18 +126,17 @@ PAGES["pdf-rmrb-2025-12-23-p19"] = ({}, "default", [
     '<div class="credit-line">本版责编：王　斌　孙　振</div>',
 ])
 
-# 3. made-up 第20版: the rest of the lead story (（上接第十九版）), the 6G story whose head sits beside the top of
-#    its body (first body column left of the head), and two briefs. Extracted with pdftotext -layout.
+# 3. made-up 第20版: the rest of the lead story (（上接第十九版）) across the page, the 6G story under it, a 简讯 box
+#    at the foot; each row holds one story only, as pdftotext -layout (used for this page) puts columns side by
+#    side on one text line.
 PAGES["pdf-rmrb-2025-12-23-p20"] = ({"h": "500mm"}, "layout", [
     banner("第20版", "人民日报", "2025年12月23日　星期二　党建"),
-    box("grid-column: 1 / 5; grid-row: 2", body(paras("lian", R(16, 42), before="（上接第十九版）"), 4)
-        + '<div style="width: 50%%">%s</div>' % caption("lian", 2, inline_credit=True)),
-    box("grid-column: 5 / 7; grid-row: 2", '<div class="boxlabel">简讯</div>'
+    box("grid-column: 1 / 7; grid-row: 2", body(paras("lian", R(16, 42), before="（上接第十九版）"), 6)
+        + '<div style="width: 40%%">%s</div>' % caption("lian", 2, inline_credit=True)),
+    box("grid-column: 1 / 7; grid-row: 3", head("sixg") + body(paras("sixg", R(0, 10)), 5)),
+    box("grid-column: 1 / 7; grid-row: 4", '<div class="boxlabel">简讯</div>'
         + '<h1 class="tiny">%s</h1>' % esc(REC["kaituo"]["title"]) + paras("kaituo", R(0, 3))
         + '<h1 class="tiny">%s</h1>' % esc(REC["chongqing"]["title"]) + paras("chongqing", R(0, 1)), "art box"),
-    box("grid-column: 1 / 7; grid-row: 3", '<div class="side" style="grid-template-columns: 1fr 4fr">'
-        + body(paras("sixg", R(0, 3)), 1)
-        + '<div>' + head("sixg") + body(paras("sixg", R(3, 10)), 4) + '</div></div>'),
     '<div class="credit-line">本版责编：王　斌　孙　振</div>',
 ])
 
