@@ -17,11 +17,12 @@ from records_1 import RECORDS as R1
 from records_2 import RECORDS as R2
 from records_3 import RECORDS as R3
 from records_4 import RECORDS as R4
-REC = {**R1, **R2, **R3, **R4}
+from records_5 import RECORDS as R5
+REC = {**R1, **R2, **R3, **R4, **R5}
 OUT = os.path.join(HERE, "..", "column")
 
 # in-article subheads (paragraph indices), printed bold and centred
-SUBS = {"mingong": {2, 9, 16}, "lian": {4, 16, 31}, "yongfeng": {0, 5, 6, 16, 17}, "zhenli": {7}}
+SUBS = {"mingong": {2, 9, 16}, "lian": {4, 16, 31}, "yongfeng": {0, 5, 6, 16, 17}, "zhenli": {7}, "mianshen": {1, 10, 16}}
 
 CSS = """
 @page { size: %(w)s %(h)s; margin: 12mm; }
@@ -172,6 +173,17 @@ PAGES["pdf-rmrb-2025-06-10-p19"] = ({"h": "320mm", "ncol": 5, "lh": "1.6"}, "def
     box("grid-column: 4 / 6; grid-row: 2", head("yangguangfang", "small") + body(paras("yangguangfang", R(0, 10)), 2)),
     box("grid-column: 4 / 6; grid-row: 3", '<div class="boxlabel">简讯</div>' + paras("fujian", R(0, 3)), "art box"),
     '<div class="credit-line">本版责编：张　璁　王　洲</div>',
+])
+
+
+# 7. 2025-12-23 第2版 要闻: wide line spacing (pdftotext may put blank lines between text lines), a policy story
+#    with three subheads, and a story whose head stands in a narrow column left of its body.
+PAGES["pdf-rmrb-2025-12-23-p2"] = ({"h": "470mm", "ncol": 5, "lh": "2.9"}, "default", [
+    banner("第2版　要闻", "人民日报", "2025年12月23日　星期二"),
+    box("grid-column: 1 / 6; grid-row: 2", head("mianshen") + body(paras("mianshen", R(0, 20)), 5)),
+    box("grid-column: 1 / 6; grid-row: 3", '<div class="side" style="grid-template-columns: 1fr 4fr">'
+        + '<div style="padding-top: 10mm">' + head("bingxue", "small") + '</div>' + body(paras("bingxue", R(0, 5)), 4) + '</div>'),
+    '<div class="credit-line">本版责编：赵晓曦　孙　振</div>',
 ])
 
 
