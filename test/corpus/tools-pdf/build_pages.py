@@ -18,7 +18,8 @@ from records_2 import RECORDS as R2
 from records_3 import RECORDS as R3
 from records_4 import RECORDS as R4
 from records_5 import RECORDS as R5
-REC = {**R1, **R2, **R3, **R4, **R5}
+from records_6 import RECORDS as R6
+REC = {**R1, **R2, **R3, **R4, **R5, **R6}
 OUT = os.path.join(HERE, "..", "column")
 
 # in-article subheads (paragraph indices), printed bold and centred
@@ -184,6 +185,22 @@ PAGES["pdf-rmrb-2025-12-23-p2"] = ({"h": "470mm", "ncol": 5, "lh": "2.9"}, "defa
     box("grid-column: 1 / 6; grid-row: 3", '<div class="side" style="grid-template-columns: 1fr 4fr">'
         + '<div style="padding-top: 10mm">' + head("bingxue", "small") + '</div>' + body(paras("bingxue", R(0, 5)), 4) + '</div>'),
     '<div class="credit-line">本版责编：赵晓曦　孙　振</div>',
+])
+
+
+# 8. 2025-06-10 第7版 经济: a package (one headline over three stories, each with its own kicker, head, 本报记者
+#    line and picture beside its text) and a commentary. One story per row; extracted with pdftotext -layout.
+def story_row(key, row):
+    return box("grid-column: 1 / 6; grid-row: %d" % row, '<div class="side" style="grid-template-columns: 1fr 4fr">'
+               + '<div>' + caption(key, 0) + '</div><div>' + head(key, "small")
+               + body(paras(key, R(0, len(REC[key]["paras"]))), 4) + '</div></div>')
+
+PAGES["pdf-rmrb-2025-06-10-p7"] = ({"h": "500mm", "ncol": 5}, "layout", [
+    banner("2025年6月10日　星期二", "人民日报", "经济　第7版"),
+    '<div style="grid-column: 1 / 6; grid-row: 2"><h1 style="font-size: 30pt">%s</h1></div>' % esc(REC["wjy_pkg"]["title"]),
+    story_row("wjy_baidu", 3), story_row("wjy_meituan", 4), story_row("wjy_pdd", 5),
+    box("grid-column: 1 / 6; grid-row: 6", head("shiping", "small") + body(paras("shiping", R(0, 5)), 5)),
+    '<div class="credit-line">本版责编：杨　旭　王　浩</div>',
 ])
 
 
