@@ -133,7 +133,7 @@ PAGES["pdf-rmrb-2025-12-23-p19"] = ({}, "default", [
 #    side on one text line.
 PAGES["pdf-rmrb-2025-12-23-p20"] = ({"h": "500mm"}, "layout", [
     banner("第20版", "人民日报", "2025年12月23日　星期二　党建"),
-    box("grid-column: 1 / 7; grid-row: 2", body(paras("lian", R(16, 42), before="（上接第十九版）"), 6)
+    box("grid-column: 1 / 7; grid-row: 2", body(paras("lian", R(16, 44), before="（上接第十九版）"), 6)
         + '<div style="width: 40%%">%s</div>' % caption("lian", 2, inline_credit=True)),
     box("grid-column: 1 / 7; grid-row: 3", head("sixg") + body(paras("sixg", R(0, 10)), 5)),
     box("grid-column: 1 / 7; grid-row: 4", '<div class="boxlabel">简讯</div>'
