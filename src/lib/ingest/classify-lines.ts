@@ -164,7 +164,7 @@ export const LINE_RULES = {
   'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
   'name-byline': 'a short line of personal names next to body text is a byline',
   'standfirst-under-byline': 'on a page of one paragraph per line, a comma line ending on no punctuation straight under a byline is the standfirst',
-  'headline-over-byline': 'on a page of one paragraph per line, a line with no sentence end just above a reporter line is its headline',
+  'headline-over-byline': 'a line with no sentence end just above a reporter line is its headline (in printed columns, only one standing apart)',
 } as const;
 export type LineRule = keyof typeof LINE_RULES;
 
@@ -274,18 +274,39 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // Rule `headline-over-byline`: where every line is a whole paragraph, a line that ends no
   // sentence straight above a reporter's line (`本报记者 邓建胜`) is a headline, commas and all
   // (`稳外贸，江苏着力在“新”字上做文章（活力中国调研行）`).
-  if (profile.longLines)
-    for (let index = 0; index + 1 < lines.length; index++) {
-      if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
-      // The headline and a kicker over it (`广东惠州整改…问题` / `立体化监督，让教育回归本职`): up to two lines.
-      for (let above = index; above >= 0 && index - above < 2; above--) {
-        const text = lines[above]!.text.trim();
-        if (roles[above] !== 'body' || rules[above] !== 'body' || /[。！!；;：:]$/u.test(text) || [...text].length > HEADLINE_OVER_BYLINE_CHARS) break;
-        // A kicker line must itself follow a sentence end or a non-body line: the last line of a paragraph is no kicker.
-        if (above < index && above > 0 && roles[above - 1] === 'body' && rules[above - 1] === 'body' && !endsSentence(lines[above - 1]!.text)) break;
-        [roles[above], rules[above]] = ['heading', 'headline-over-byline'];
-      }
+  // In printed columns, only a line standing apart (a blank above it where blanks mean something, and a sentence
+  // end or no text before it) that ends no sentence straight above a reporter's line is a headline: a headline as
+  // wide as its column (`多措并举提升适老化服务水平` / `本报记者 王 者`).
+  const blankLinesMean = lines.filter((line) => line.block.blankBefore).length / Math.max(1, lines.length) < 0.7;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
+    if (!profile.longLines) {
+      const line = lines[index]!;
+      const before = lines[index - 1];
+      const standsApart = (k: number) =>
+        blankLinesMean ? lines[k]!.block.blankBefore || k === 0 : k === 0 || roles[k - 1] !== 'body' || endsSentence(lines[k - 1]!.text);
+      const headShaped = (k: number) =>
+        roles[k] === 'body' &&
+        rules[k] === 'body' &&
+        !endsSentence(lines[k]!.text) &&
+        !CLAUSE_END.test(lines[k]!.text.trim()) &&
+        [...lines[k]!.text.trim()].length <= HEADLINE_OVER_BYLINE_CHARS;
+      if (!standsApart(index) || lines[index + 1]!.block.blankBefore || !headShaped(index)) continue;
+      [roles[index], rules[index]] = ['heading', 'headline-over-byline'];
+      // A kicker standing apart over it (`山东累计完成金融机构适老化网点改造1.2万个`).
+      if (index > 0 && standsApart(index - 1) && headShaped(index - 1) && (index < 2 || roles[index - 2] !== 'body' || endsSentence(lines[index - 2]!.text)))
+        [roles[index - 1], rules[index - 1]] = ['heading', 'headline-over-byline'];
+      continue;
     }
+    // The headline and a kicker over it (`广东惠州整改…问题` / `立体化监督，让教育回归本职`): up to two lines.
+    for (let above = index; above >= 0 && index - above < 2; above--) {
+      const text = lines[above]!.text.trim();
+      if (roles[above] !== 'body' || rules[above] !== 'body' || /[。！!；;：:]$/u.test(text) || [...text].length > HEADLINE_OVER_BYLINE_CHARS) break;
+      // A kicker line must itself follow a sentence end or a non-body line: the last line of a paragraph is no kicker.
+      if (above < index && above > 0 && roles[above - 1] === 'body' && rules[above - 1] === 'body' && !endsSentence(lines[above - 1]!.text)) break;
+      [roles[above], rules[above]] = ['heading', 'headline-over-byline'];
+    }
+  }
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).
   for (let index = lines.length - 2; index >= 0; index--) {

@@ -583,7 +583,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
 
   // 7. Units from segments.
-  const decks = deckConvention(segments, longLines);
+  // Decks are read by the paper's convention where every line is a whole paragraph, or in printed columns whose
+  // headlines stand before their bodies (a head over its byline, `多措并举提升适老化服务水平` / `本报记者 王 者`).
+  const decksApart = longLines || position === 'before';
+  const decks = deckConvention(segments, decksApart);
   // Rule `unled-decks`: on a page of whole paragraphs where no story opens with a lead (Hong Kong briefs closed by
   // their source, `News Flash` / `美國務卿妻急病送院`), a head of plain decks (no byline, no comma) is read by the page's
   // deck convention too, as a head over a lead is.
@@ -597,7 +600,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     unit.headLines = [...segment.headLines];
     unit.bannerLines = [...segment.bannerLines];
     if (segment.head)
-      applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, longLines) || unledDecks(segment.head), decks);
+      applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, decksApart) || unledDecks(segment.head), decks);
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
@@ -855,11 +858,11 @@ const TAIWAN_LEAD = /^〔[^〕]*(?:報導|报导)〕/u;
  * `本报记者 …` line under the head) set a kicker (引题) over the headline and mark a subtitle with
  * `——`: of two plain decks the second is the headline. Taiwan papers (`〔記者…報導〕`) print the
  * headline first with a subtitle under it, and so did the 1940s mainland press (`【新华社…电】`):
- * there the decks' wording decides ({@link readDecks}). Only on pages of one paragraph per line;
- * printed columns keep the wording rules.
+ * there the decks' wording decides ({@link readDecks}). Only on pages of one paragraph per line and
+ * printed columns with headlines before their bodies; columns with headlines after keep the wording rules.
  */
-function deckConvention(segments: readonly Segment[], longLines: boolean): DeckConvention {
-  if (!longLines) return 'by-wording';
+function deckConvention(segments: readonly Segment[], decksApart: boolean): DeckConvention {
+  if (!decksApart) return 'by-wording';
   const leads = segments.map((segment) => segment.leadByline).filter((lead): lead is string => lead !== null);
   const hongKong = leads.filter((lead) => HONG_KONG_LEAD.test(lead)).length;
   if (hongKong >= 2) return 'kicker-first';
@@ -869,10 +872,10 @@ function deckConvention(segments: readonly Segment[], longLines: boolean): DeckC
 
 type DeckConvention = 'kicker-first' | 'by-wording';
 
-/** On a page of one paragraph per line, a head that ends with a reporter's line (`本报记者 宋朝军`) is decks over a byline: read like decks over a lead. */
-function headOverByline(run: HeadRun, longLines: boolean): boolean {
+/** Where decks are read apart, a head that ends with a reporter's line (`本报记者 宋朝军`) is decks over a byline: read like decks over a lead. */
+function headOverByline(run: HeadRun, decksApart: boolean): boolean {
   const last = run.items.at(-1);
-  return longLines && last !== undefined && last.kind === 'byline' && run.items.some((item) => item.kind === 'heading');
+  return decksApart && last !== undefined && last.kind === 'byline' && run.items.some((item) => item.kind === 'heading');
 }
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {

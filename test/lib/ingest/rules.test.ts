@@ -402,6 +402,43 @@ describe('named segmentation rules', () => {
     expect([rules[3], rules[6]]).toEqual(['4 byline name-byline', '7 byline name-byline']);
   });
 
+  test('headline-over-byline in printed columns: a line standing apart over a reporter line is a headline as wide as its column; decks over it are read kicker-first', () => {
+    const page = [
+      '人民日报',
+      '',
+      '山东累计完成网点改造1.2万个',
+      '',
+      '多措并举提升适老化服务',
+      '本报记者 王 者',
+      '',
+      '隆冬时节，在山东省淄博',
+      '市淄川区龙泉镇养老中心，',
+      '老人们围坐在一起，聊起养',
+      '老中心的新变化。',
+      '当地银行网点设置了爱心',
+      '座椅和助老服务专区，方便',
+      '老年人办理业务。',
+      '',
+      '福州发展保障性租赁住房',
+      '',
+      '帮助年轻人感受城市温暖',
+      '本报记者 李君强',
+      '',
+      '夜幕降临，位于福建省福',
+      '州市晋安区的公寓内灯火渐',
+      '明，不少年轻人在这里安家。',
+    ].join('\n');
+    expect(rulesOf(page).find((rule) => rule.startsWith('5 '))).toBe('5 heading headline-over-byline');
+    expect(
+      unitsOf(page, 'col.txt')
+        .filter((unit) => unit.kind === 'article')
+        .map((unit) => [unit.kicker, unit.title, unit.byline]),
+    ).toEqual([
+      ['山东累计完成网点改造1.2万个', '多措并举提升适老化服务', '本报记者 王 者'],
+      ['福州发展保障性租赁住房', '帮助年轻人感受城市温暖', '本报记者 李君强'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
