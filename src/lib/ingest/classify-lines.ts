@@ -281,8 +281,6 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   for (let index = 0; index + 1 < lines.length; index++) {
     if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
     if (!profile.longLines) {
-      const line = lines[index]!;
-      const before = lines[index - 1];
       const standsApart = (k: number) =>
         blankLinesMean ? lines[k]!.block.blankBefore || k === 0 : k === 0 || roles[k - 1] !== 'body' || endsSentence(lines[k - 1]!.text);
       const headShaped = (k: number) =>
