@@ -30,6 +30,11 @@ const STAFF_BYLINE = bothScripts(/^本报|记者/u);
 /** How many segments either side of a headline or resumed part are candidates for matching. */
 const WINDOW = 40;
 
+/** Line rules of a page banner's parts: the paper's name, the date, the page number. */
+const BANNER_RULES: ReadonlySet<string> = new Set(['masthead', 'page-furniture']);
+/** A page number alone (`２`, `- 3 -`): a folio at the page's foot, furniture of its own. */
+const FOLIO = /^[-—\s]*[0-9０-９]{1,3}[-—\s]*$/u;
+
 /** The mark a wire story or a serial part ends with: `（完）`, `（全文完）`, `(完)`. */
 const END_MARK = /[（(](?:完|全文完|本文完)[）)]\s*$/u;
 
@@ -161,6 +166,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // Page numbers and datelines: consecutive ones are one unit, a page header before any body.
       const group = [item];
       while (items[i + 1]?.kind === 'furniture') group.push(items[++i]!);
+      // Rule `banner-parts`: the parts of the page's banner (its date, its paper's name) that an extraction set
+      // down among the stories belong to the page header printed at its top; a folio stays furniture.
+      const header = units.find((unit) => unit.kind === 'page-header');
+      if (header && rest.length > 0 && group.every((entry) => BANNER_RULES.has(entry.block.rule ?? '') && !FOLIO.test(entry.text))) {
+        header.title = [header.title, ...group.map((entry) => entry.text)].join(' ');
+        header.headLines.push(...group.flatMap((entry) => entry.block.lines));
+        continue;
+      }
       const unit = emptyUnit(rest.some((entry) => entry.kind === 'body') ? 'furniture' : 'page-header');
       unit.title = group.map((entry) => entry.text).join(' ');
       unit.headLines = group.flatMap((entry) => entry.block.lines);

@@ -439,6 +439,40 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('banner-parts: a banner date an extraction set down among the stories joins the page header; a folio stays furniture', () => {
+    const page = [
+      '人民日报',
+      '第13版 社会',
+      '',
+      '县里推行“最多跑一次”改革',
+      '本报记者 王 者',
+      '',
+      '县政务服务中心今年推行改',
+      '革，群众办事更加方便，满意',
+      '度明显提升。',
+      '',
+      '2025年12月23日 星期二',
+      '',
+      '乡镇财政改革试点扩大',
+      '本报记者 李君强',
+      '',
+      '财政部日前决定，扩大改革',
+      '试点范围，重点解决乡镇财政',
+      '困难问题。',
+      '',
+      '13',
+    ].join('\n');
+    const units = unitsOf(page, 'col.txt');
+    expect(units.filter((unit) => unit.kind === 'page-header' || unit.kind === 'furniture').map((unit) => [unit.kind, unit.title])).toEqual([
+      ['page-header', '人民日报 第13版 社会 2025年12月23日 星期二'],
+      ['furniture', '13'],
+    ]);
+    expect(units.filter((unit) => unit.kind === 'article').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', '7-9'],
+      ['乡镇财政改革试点扩大', '16-18'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
