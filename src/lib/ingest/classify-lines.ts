@@ -289,11 +289,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         !endsSentence(lines[k]!.text) &&
         !CLAUSE_END.test(lines[k]!.text.trim()) &&
         [...lines[k]!.text.trim()].length <= HEADLINE_OVER_BYLINE_CHARS;
-      if (!standsApart(index) || lines[index + 1]!.block.blankBefore || !headShaped(index)) continue;
-      [roles[index], rules[index]] = ['heading', 'headline-over-byline'];
+      if (lines[index + 1]!.block.blankBefore || !headShaped(index)) continue;
+      // The head may run over up to three lines (kicker, headline) from a line standing apart down to the byline.
+      let top = index;
+      while (!standsApart(top) && top > 0 && index - top < 2 && headShaped(top - 1)) top--;
+      if (!standsApart(top)) continue;
+      for (let k = top; k <= index; k++) [roles[k], rules[k]] = ['heading', 'headline-over-byline'];
       // A kicker standing apart over it (`山东累计完成金融机构适老化网点改造1.2万个`).
-      if (index > 0 && standsApart(index - 1) && headShaped(index - 1) && (index < 2 || roles[index - 2] !== 'body' || endsSentence(lines[index - 2]!.text)))
-        [roles[index - 1], rules[index - 1]] = ['heading', 'headline-over-byline'];
+      if (top > 0 && standsApart(top - 1) && headShaped(top - 1) && (top < 2 || roles[top - 2] !== 'body' || endsSentence(lines[top - 2]!.text)))
+        [roles[top - 1], rules[top - 1]] = ['heading', 'headline-over-byline'];
       continue;
     }
     // The headline and a kicker over it (`广东惠州整改…问题` / `立体化监督，让教育回归本职`): up to two lines.

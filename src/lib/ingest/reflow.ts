@@ -119,6 +119,8 @@ function startsUnit(piece: Piece, longLines: boolean): boolean {
 function headingContinues(prev: Piece, next: Piece): boolean {
   if (SUBTITLE.test(next.text) || next.block.hashDepth !== prev.block.hashDepth) return false;
   if (ORGANISATION.test(prev.text) && prev.block.lines.length === 1) return false;
+  // A kicker ends on a dash that leads into the headline (`百度构建校企直通育人路径——`): two decks, not one broken line.
+  if (/[—－-]{2}$/u.test(prev.text.trim())) return false;
   const prevWidth = prev.block.widths.reduce((most, width) => Math.max(most, width), 0);
   const nextWidth = next.block.widths[0] ?? 0;
   if (/^[的了着地得之]/u.test(next.text)) return true;

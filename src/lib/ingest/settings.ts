@@ -20,6 +20,16 @@ export const SETTINGS = {
     paragraphColumnShare: 0.3,
     /** A narrow page whose sentence-end share is this close to `paragraphSentenceShare` is flagged `format-uncertain`. */
     uncertainSentenceBand: 0.1,
+    /** Share of non-empty lines holding two or more runs of text set apart by spaces for a layout extraction (`pdftotext -layout`). */
+    layoutShare: 0.4,
+    /** Fewest non-empty lines a page needs before it is read as a layout extraction. */
+    layoutMinLines: 10,
+    /** Runs of a layout extraction starting within this many cells of each other start the same column (a paragraph indent is two). */
+    layoutIndentCells: 4,
+    /** Fewest runs that must start at one place in a band for a column to start there. */
+    layoutColumnRuns: 3,
+    /** A run starting this many cells right of its column's start is a paragraph's indented first line. */
+    layoutIndentMin: 2,
   },
   ocr: {
     /** A vertical gap between blocks larger than this many median line heights is a blank line. */

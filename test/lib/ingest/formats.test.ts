@@ -43,6 +43,35 @@ describe('input formats', () => {
     expect(() => readDocument(`title,content\n放管服改革再提速,"${body}\n`, 'dump.csv')).toThrow(/CSV/u);
   });
 
+  test('pdftotext -layout text (columns side by side on each line) is read band by band, column by column, and cites the lines it stands on', () => {
+    const pad = (left: string, right: string) => `${left}${' '.repeat(20 - [...left].length)}${right}`;
+    const page = [
+      '          县里推行“最多跑一次”改革',
+      '              本报记者 王 者',
+      pad('  县政务服务中心今年推行', '群众办事更加方便，满意度'),
+      pad('改革，把二十多个部门的窗', '明显提升。县里还开通了网'),
+      pad('口集中到一个大厅，实行', '上办事平台，不少事项可以'),
+      pad('一窗受理、集成服务。', '“掌上办”。'),
+      '',
+      '          乡镇财政改革试点扩大',
+      '              本报记者 李君强',
+      pad('  财政部日前决定，扩大改', '试点将重点解决乡镇财政'),
+      pad('革试点范围，试点县由原', '困难问题，推动财力下沉。'),
+      pad('来的五十个增加到一百个。', '各地要抓好落实。'),
+      pad('  各地要抓好落实，按时', '各省要在年底前报送方案。'),
+      pad('报送进展情况。', ''),
+    ].join('\n');
+    expect(readDocument(page, 'page.txt').format).toBe('layout-text');
+    const result = ingest(page, 'page.txt');
+    expect(result.articles.map((article) => [article.title, article.byline, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', '本报记者 王 者', [[3, 6]]],
+      ['乡镇财政改革试点扩大', '本报记者 李君强', [[10, 14]]],
+    ]);
+    // Column by column: the left column's text runs on into the right column's.
+    expect(result.articles[0]!.blocks.map((block) => block.text).join('')).toContain('一窗受理、集成服务。群众办事更加方便');
+    expect(sourceLines(readDocument(page, 'page.txt'))[2]).toBe(page.split('\n')[2]);
+  });
+
   test('tab-separated fields without a header: the longest Han column is the body, the next the title', () => {
     const result = ingest(`1\t最多跑一次改革\t${body}\t2024-01-02\n2\t专精特新企业名单公布\t${body}${body}\t2024-01-03\n`, 'dump.tsv');
     expect(result.articles.map((article) => article.title)).toEqual(['最多跑一次改革', '专精特新企业名单公布']);

@@ -473,6 +473,21 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('a kicker ending on a dash (百度构建校企直通育人路径——) is a deck of its own, never joined to the headline under it', () => {
+    const page = [
+      '',
+      '百度构建校企直通育人路径——',
+      '给实习生装上职业能力“加速器”',
+      '本报记者 谷业凯',
+      '',
+      '正在百度移动生态用户体验部',
+      '实习的李楠，是中国传媒大学',
+      '的硕士研究生。去年11月开始，',
+      '她作为实习生参与研发工作。',
+    ].join('\n');
+    expect(unitsOf(page, 'col.txt').map((unit) => [unit.kicker, unit.title])).toEqual([['百度构建校企直通育人路径——', '给实习生装上职业能力“加速器”']]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',

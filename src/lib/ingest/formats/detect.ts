@@ -2,9 +2,10 @@ import { profileText } from '../text-profile.ts';
 import { SETTINGS } from '../settings.ts';
 import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
 import { layOut, ocrBlocks, type OcrLayout } from './ocr.ts';
+import { layoutBlocks, looksLikeLayout } from './layout.ts';
 
 /** The input formats a page can come in. */
-export const PAGE_FORMATS = ['column-text', 'paragraph-lines', 'delimited', 'tsv', 'csv', 'jsonl', 'json-records', 'ocr-json'] as const;
+export const PAGE_FORMATS = ['column-text', 'paragraph-lines', 'layout-text', 'delimited', 'tsv', 'csv', 'jsonl', 'json-records', 'ocr-json'] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
 /** A page read through its format's adapter into what the segmenter works on. */
@@ -22,7 +23,15 @@ export type SourceDocument =
       readonly records: SourceRecord[];
       readonly evidence: string;
     }
-  | { readonly format: 'ocr-json'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string };
+  | { readonly format: 'ocr-json'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
+  | {
+      readonly format: 'layout-text';
+      readonly kind: 'ocr';
+      readonly layout: OcrLayout;
+      readonly evidence: string;
+      /** The page as printed: its lines are what units cite. */
+      readonly text: string;
+    };
 
 /** A page that is in no format the ingest knows, or whose format contradicts itself. */
 export class FormatError extends Error {
@@ -81,6 +90,7 @@ function readJson(text: string, name: string): SourceDocument {
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
  * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
+ * - layout text: columns side by side on each line, set apart by runs of spaces (`pdftotext -layout`);
  * - otherwise text: one paragraph per line (long lines, most ending a sentence) or printed column lines.
  *
  * Throws a {@link FormatError} for JSON that is neither OCR output nor articles, and for a file
@@ -122,6 +132,7 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         `mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`,
         lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1,
       );
+    if (looksLikeLayout(lines)) return 'layout-text';
     return profileText(lines).longLines ? 'paragraph-lines' : 'column-text';
   }
 
@@ -162,6 +173,19 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         evidence: `${override ? 'named with --format; ' : ''}${records.length} CSV rows${header ? `, header row at line ${header}` : ', no header row'}`,
       };
     }
+    case 'layout-text': {
+      const blocks = layoutBlocks(text);
+      const perLine = new Map<number, number>();
+      for (const block of blocks) perLine.set(block.n, (perLine.get(block.n) ?? 0) + 1);
+      const columns = [...perLine.values()].filter((count) => count >= 2).length;
+      return {
+        format,
+        kind: 'ocr',
+        layout: layOut(blocks, true),
+        text,
+        evidence: `${override ? 'named with --format; ' : ''}columns side by side on ${columns} lines (${blocks.length} runs of text set apart by spaces), read column by column`,
+      };
+    }
     case 'tsv':
     case 'delimited': {
       const delimiter = format === 'tsv' ? '\t' : findDelimiter(lines);
@@ -199,6 +223,7 @@ export function readDocument(text: string, name: string, override?: PageFormat):
  */
 export function sourceLines(document: SourceDocument): string[] {
   if (document.kind === 'text') return document.text.split('\n');
+  if (document.format === 'layout-text') return document.text.split('\n');
   if (document.kind === 'ocr') {
     const byBlock: string[] = [];
     document.layout.text.split('\n').forEach((line, index) => {

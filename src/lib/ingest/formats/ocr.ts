@@ -7,6 +7,8 @@ export interface OcrBlock {
   readonly n: number;
   readonly text: string;
   readonly box: { x0: number; y0: number; x1: number; y1: number } | null;
+  /** Whether the block starts indented in its column, where the reader that made it knows (a layout extraction). */
+  readonly indented?: boolean;
 }
 
 const TEXT_KEYS = ['text', 'words', 'transcription', 'content', 'label', 'rec_text', 'value'];
@@ -86,7 +88,7 @@ export function ocrBlocks(document: unknown): OcrBlock[] | null {
   return lists.flat().map((block, index) => ({ n: index + 1, text: block.text, box: block.box }));
 }
 
-type Boxed = OcrBlock & { box: NonNullable<OcrBlock['box']> };
+export type Boxed = OcrBlock & { box: NonNullable<OcrBlock['box']> };
 
 /** Merge overlapping [x0, x1] intervals. */
 function mergeIntervals(intervals: [number, number][]): [number, number][] {
@@ -133,19 +135,19 @@ export function findColumns(blocks: readonly Boxed[]): [number, number][] {
  * block that crosses a column gutter (a headline or banner over several columns) separates bands.
  * Each band is read column by column, left to right, each column top to bottom.
  */
-export function readingOrder(blocks: readonly Boxed[]): Boxed[] {
+export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Block[] {
   const columns = findColumns(blocks);
-  const columnOf = (block: Boxed): number | null => {
+  const columnOf = (block: Block): number | null => {
     const hits = columns
       .map(([from, to], index) => ({ index, shared: Math.min(to, block.box.x1) - Math.max(from, block.box.x0) }))
       .filter((hit) => hit.shared > 0);
     return hits.length === 1 ? hits[0]!.index : hits.length === 0 ? 0 : null;
   };
   const byTop = [...blocks].sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
-  const order: Boxed[] = [];
-  let band: Boxed[] = [];
+  const order: Block[] = [];
+  let band: Block[] = [];
   const flush = () => {
-    const perColumn = new Map<number, Boxed[]>();
+    const perColumn = new Map<number, Block[]>();
     for (const block of band) perColumn.set(columnOf(block) ?? 0, [...(perColumn.get(columnOf(block) ?? 0) ?? []), block]);
     for (const index of [...perColumn.keys()].sort((a, b) => a - b)) order.push(...perColumn.get(index)!);
     band = [];
@@ -171,11 +173,12 @@ export interface OcrLayout {
  * Lay OCR blocks out as page text the segmenter reads like a PDF extraction: one line per block
  * in reading order (from the boxes where every block has one, else file order), a blank line at
  * a column change or a vertical gap wider than `SETTINGS.ocr.paragraphGap` line heights, and a
- * leading space where a block starts indented in its column.
+ * leading space where a block starts indented in its column. `inReadingOrder`: the blocks come in
+ * reading order already (a layout extraction orders its own bands).
  */
-export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
+export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): OcrLayout {
   const boxed = blocks.every((block) => block.box !== null);
-  const ordered = boxed ? readingOrder(blocks as Boxed[]) : [...blocks];
+  const ordered = boxed && !inReadingOrder ? readingOrder(blocks as Boxed[]) : [...blocks];
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
   // (The box height caps it: a short last line in a box as wide as its column is not large type.)
@@ -218,7 +221,7 @@ export function layOut(blocks: readonly OcrBlock[]): OcrLayout {
       if (newColumn) columnLeft = block.box.x0;
     }
     if (block.box) columnLeft = Math.min(columnLeft, block.box.x0);
-    const indented = Boolean(block.box && charWidth > 0 && block.box.x0 - columnLeft >= SETTINGS.ocr.indentChars * charWidth);
+    const indented = block.indented ?? Boolean(block.box && charWidth > 0 && block.box.x0 - columnLeft >= SETTINGS.ocr.indentChars * charWidth);
     // Type size is the strongest headline signal OCR gives: a block set larger than the body text
     // is marked as a heading the way an extraction's stray markdown marker is (`# ` / `## `), which
     // the segmenter reads as a hint and never publishes.
