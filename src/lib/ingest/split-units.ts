@@ -20,6 +20,7 @@ import {
 import { isBrokenHeadline } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
+import { toSimplified } from '../script/to-traditional.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
 
 const PHOTO_SOURCE = bothScripts(/^图片来源/u);
@@ -810,6 +811,10 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
 }
 
 /** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
+/** A figure: a subtitle's facts. */
+const HAS_NUMBER = /[0-9０-９]|百分之/u;
+/** A phrase naming what a story describes: `…湿地的千年智慧`, `…的修复之路`. */
+const DESCRIPTOR = bothScripts(/的[\p{Script=Han}]{2,4}$/u);
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
@@ -829,7 +834,19 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
 export function readDecks(decks: readonly string[], convention: DeckConvention = 'by-wording'): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim()) as [string, string];
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
-  if (convention === 'kicker-first') return { headline: [decks.length - 1], kicker: decks.slice(0, -1).map((_, index) => index), rule: 'deck-kicker-first' };
+  if (convention === 'kicker-first') {
+    // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
+    // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.
+    // (Mainland papers only: Hong Kong papers set the kicker over the headline whatever it says.)
+    if (
+      decks.length === 2 &&
+      toSimplified(first + second) === first + second &&
+      !HAS_NUMBER.test(first) &&
+      (HAS_NUMBER.test(second) || DESCRIPTOR.test(second))
+    )
+      return { headline: [0], kicker: [], rule: 'deck-subtitle-under' };
+    return { headline: [decks.length - 1], kicker: decks.slice(0, -1).map((_, index) => index), rule: 'deck-kicker-first' };
+  }
   if (KICKER_END.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
   if (KICKER_START.test(first)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
   if (KICKER_SPEAKS.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-speaker' };

@@ -47,6 +47,25 @@ describe('named segmentation rules', () => {
     expect(units[2]!.blocks[1]).toMatch(/^【又讯】该团/u);
   });
 
+  test('readDecks kicker-first: of two decks the second is the headline, unless it gives the facts or names what the story describes (mainland papers only)', () => {
+    expect(readDecks(['山东累计完成金融机构适老化网点改造1.2万个', '多措并举提升适老化服务水平'], 'kicker-first')).toMatchObject({
+      headline: [1],
+      kicker: [0],
+      rule: 'deck-kicker-first',
+    });
+    expect(readDecks(['新疆巩固拓展塔克拉玛干沙漠锁边成果', '新增植绿扩边479万亩'], 'kicker-first')).toMatchObject({
+      headline: [0],
+      kicker: [],
+      rule: 'deck-subtitle-under',
+    });
+    expect(readDecks(['顺应自然法则，守护源头活水', '四川成都都江堰天府源湿地的千年智慧'], 'kicker-first')).toMatchObject({
+      headline: [0],
+      rule: 'deck-subtitle-under',
+    });
+    // Hong Kong papers set the kicker over the headline, figures or not.
+    expect(readDecks(['News Flash', '泰司機為12元殺美漢'], 'kicker-first')).toMatchObject({ headline: [1], rule: 'deck-kicker-first' });
+  });
+
   test('readDecks: kicker by locative, preposition or speaker, broken headline, three decks, headline and subtitle', () => {
     expect(readDecks(['正确的商业政策推动下', '邢台市商号激增'])).toMatchObject({ headline: [1], kicker: [0], rule: 'deck-kicker-locative' });
     expect(readDecks(['与张伯礼院士团队续签为期4年合作协议', '通化医药高新区借“智”冲刺千亿元级'])).toMatchObject({
