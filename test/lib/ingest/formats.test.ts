@@ -161,6 +161,60 @@ describe('input formats', () => {
     ).toEqual([2, 1]);
   });
 
+  test('PaddleOCR 3 results (parallel rec_texts and rec_boxes lists) are text blocks; nothing else in the result is read as text', () => {
+    const doc = {
+      input_path: 'page.png',
+      model_settings: { use_doc_preprocessor: false },
+      dt_polys: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ],
+      ],
+      rec_texts: ['县里推行“最多跑一次”改革', `本报讯 ${body}`, '乡镇财政改革试点扩大', `本报讯 ${body}`],
+      rec_scores: [0.99, 0.98, 0.99, 0.98],
+      rec_boxes: [
+        [10, 10, 300, 40],
+        [10, 50, 300, 90],
+        [10, 120, 300, 150],
+        [10, 160, 300, 200],
+      ],
+    };
+    const result = ingest(JSON.stringify(doc), 'page.json');
+    expect(result.format).toBe('ocr-json');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', [[2, 2]]],
+      ['乡镇财政改革试点扩大', [[4, 4]]],
+    ]);
+  });
+
+  test('PP-Structure results: the labelled layout blocks are read (a title label marks a headline), the OCR lines under them are not read twice', () => {
+    const doc = {
+      layout_det_res: { boxes: [{ cls_id: 1, label: 'doc_title', score: 0.9, coordinate: [10, 10, 300, 40] }] },
+      overall_ocr_res: {
+        rec_texts: ['县里推行“最多跑一次”改革', body],
+        rec_boxes: [
+          [10, 10, 300, 40],
+          [10, 50, 300, 90],
+        ],
+      },
+      parsing_res_list: [
+        { block_label: 'doc_title', block_content: '县里推行“最多跑一次”改革', block_bbox: [10, 10, 300, 40] },
+        { block_label: 'text', block_content: body, block_bbox: [10, 50, 300, 90] },
+        { block_label: 'doc_title', block_content: '乡镇财政改革试点扩大', block_bbox: [10, 120, 300, 150] },
+        { block_label: 'text', block_content: `${body}\n${body}`, block_bbox: [10, 160, 300, 220] },
+      ],
+    };
+    const result = ingest(JSON.stringify(doc), 'page.json');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', [[2, 2]]],
+      ['乡镇财政改革试点扩大', [[4, 4]]],
+    ]);
+    expect(result.printed.split('县里推行').length - 1).toBe(1);
+  });
+
   test('JSON that is neither OCR output nor articles is refused, saying what it holds', () => {
     expect(() => readDocument('{"pages": 3, "author": "x"}', 'x.json')).toThrow(
       /x\.json is JSON but neither OCR output .* nor a list of articles .*; it holds pages, author/u,

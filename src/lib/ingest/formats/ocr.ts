@@ -9,6 +9,8 @@ export interface OcrBlock {
   readonly box: { x0: number; y0: number; x1: number; y1: number } | null;
   /** Whether the block starts indented in its column, where the reader that made it knows (a layout extraction). */
   readonly indented?: boolean;
+  /** The tool's own label for a title block: 1 a page or story title, 2 a section title (PP-Structure `doc_title`, `paragraph_title`). */
+  readonly titleLevel?: 1 | 2;
 }
 
 const TEXT_KEYS = ['text', 'words', 'transcription', 'content', 'label', 'rec_text', 'value'];
@@ -62,30 +64,66 @@ function blockOf(item: unknown): { text: string; box: OcrBlock['box'] } | null {
   return { text: record[textKey] as string, box: boxKey ? boxOf(record[boxKey]) : null };
 }
 
+/** Labels layout-analysis tools give title blocks: PP-Structure `doc_title` / `paragraph_title`, and the like. */
+const TITLE_LABELS: Record<string, 1 | 2> = { doc_title: 1, title: 1, paragraph_title: 2, section_title: 2, subtitle: 2 };
+
+type Found = { text: string; box: OcrBlock['box']; titleLevel?: 1 | 2 };
+
+/** PP-Structure's layout blocks: `{block_label, block_content, block_bbox}` (`parsing_res_list`). */
+function layoutBlockOf(item: unknown): Found | null {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return null;
+  const record = item as Record<string, unknown>;
+  if (typeof record.block_content !== 'string' || typeof record.block_label !== 'string') return null;
+  return { text: record.block_content, box: boxOf(record.block_bbox), titleLevel: TITLE_LABELS[record.block_label] };
+}
+
+/** PaddleOCR 3's result object: parallel lists `rec_texts` and `rec_boxes` / `rec_polys` / `dt_polys`. */
+function parallelBlocks(value: Record<string, unknown>): Found[] | null {
+  const texts = value.rec_texts;
+  if (!Array.isArray(texts) || !texts.every((text) => typeof text === 'string')) return null;
+  const boxes = ['rec_boxes', 'rec_polys', 'dt_polys'].map((key) => value[key]).find((list) => Array.isArray(list) && list.length === texts.length) as
+    | unknown[]
+    | undefined;
+  return texts.map((text, index) => ({ text: text as string, box: boxes ? boxOf(boxes[index]) : null }));
+}
+
 /**
- * The text blocks of an OCR JSON document, in file order, or null when it holds none: the
- * longest list anywhere in the document whose items are all text blocks (PaddleOCR's
- * `[[points, [text, score]], …]`, `{blocks: [{text, box}]}`, Baidu's `words_result`,
- * `{pages: [{blocks}]}` with the pages' lists joined in order).
+ * The text blocks of an OCR JSON document, in file order, or null when it holds none. The first kind
+ * found anywhere in the document wins (a result that holds several keeps its text once):
+ * 1. layout blocks with labels (PP-Structure's `parsing_res_list`): a title label marks a headline;
+ * 2. PaddleOCR 3's parallel lists (`rec_texts` with `rec_boxes` / `rec_polys`);
+ * 3. a list whose items are all text blocks (PaddleOCR 2's `[[points, [text, score]], …]`,
+ *    `{blocks: [{text, box}]}`, Baidu's `words_result`).
+ * Lists of one kind on several pages (`{pages: [{blocks}]}`) are joined in order.
  */
 export function ocrBlocks(document: unknown): OcrBlock[] | null {
-  const lists: { text: string; box: OcrBlock['box'] }[][] = [];
+  const found: Record<'layout' | 'parallel' | 'list', Found[][]> = { layout: [], parallel: [], list: [] };
   const visit = (value: unknown, depth: number): void => {
     if (depth > 6 || !value || typeof value !== 'object') return;
     if (Array.isArray(value)) {
+      const layout = value.map(layoutBlockOf);
+      if (value.length > 0 && layout.every(Boolean)) {
+        found.layout.push(layout as Found[]);
+        return;
+      }
       const blocks = value.map(blockOf);
       if (value.length > 0 && blocks.every(Boolean)) {
-        lists.push(blocks as { text: string; box: OcrBlock['box'] }[]);
+        found.list.push(blocks as Found[]);
         return;
       }
       for (const entry of value) visit(entry, depth + 1);
       return;
     }
-    for (const entry of Object.values(value)) visit(entry, depth + 1);
+    const parallel = parallelBlocks(value as Record<string, unknown>);
+    if (parallel) found.parallel.push(parallel);
+    for (const [key, entry] of Object.entries(value)) if (!(parallel && key.startsWith('rec_'))) visit(entry, depth + 1);
   };
   visit(document, 0);
-  if (lists.length === 0) return null;
-  return lists.flat().map((block, index) => ({ n: index + 1, text: block.text, box: block.box }));
+  const lists = [found.layout, found.parallel, found.list].find((kind) => kind.length > 0);
+  if (!lists) return null;
+  return lists
+    .flat()
+    .map((block, index) => ({ n: index + 1, text: block.text, box: block.box, ...(block.titleLevel ? { titleLevel: block.titleLevel } : {}) }));
 }
 
 export type Boxed = OcrBlock & { box: NonNullable<OcrBlock['box']> };
@@ -225,9 +263,14 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     // Type size is the strongest headline signal OCR gives: a block set larger than the body text
     // is marked as a heading the way an extraction's stray markdown marker is (`# ` / `## `), which
     // the segmenter reads as a hint and never publishes.
+    // A layout tool's title label says the same.
     const size = typeSize(block);
     const marker =
-      bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize ? '# ' : bodySize > 0 && size >= SETTINGS.ocr.headingHeight * bodySize ? '## ' : '';
+      block.titleLevel === 1 || (bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize)
+        ? '# '
+        : block.titleLevel === 2 || (bodySize > 0 && size >= SETTINGS.ocr.headingHeight * bodySize)
+          ? '## '
+          : '';
     if (marker && lines.length > 0 && lines.at(-1) !== '' && !/^#/u.test(lines.at(-1)!)) {
       lines.push('');
       blockOfLine.push(0);
