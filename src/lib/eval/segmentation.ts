@@ -186,7 +186,7 @@ export function segmentCorpusPage(page: CorpusPage): { result: DocumentResult; b
   const result = ingestDocument(readDocument(decoded.text, name), { source: name });
   const lines = decoded.text.split('\n');
   // Record and OCR provenance numbers have no blank lines to skip.
-  const blank = result.format === 'ocr-json' ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
+  const blank = result.format === 'ocr-json' || result.format === 'ocr-tsv' ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
   return { result, blank };
 }
 

@@ -215,6 +215,34 @@ describe('input formats', () => {
     expect(result.printed.split('县里推行').length - 1).toBe(1);
   });
 
+  test('Tesseract TSV output: each text line (level 4) is a block of its words, Latin words kept apart; not read as a crawler dump', () => {
+    const header = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
+    const line = (n: number, top: number, words: string[]) => [
+      `4\t1\t1\t1\t${n}\t0\t10\t${top}\t300\t20\t-1\t`,
+      ...words.map((word, index) => `5\t1\t1\t1\t${n}\t${index + 1}\t${10 + index * 20}\t${top}\t20\t20\t95\t${word}`),
+    ];
+    const tsv = [
+      header,
+      ...line(1, 10, ['县里', '推行', '“最多', '跑一次”', '改革']),
+      ...line(2, 50, ['本报讯', '县政务', '服务中心', '推行', 'AI', '审批，', '群众', '办事', '更', '方便。']),
+      ...line(3, 120, ['乡镇', '财政', '改革', '试点', '扩大']),
+      ...line(4, 160, ['本报讯', '财政部', '日前', '决定，', '扩大', '试点', '范围。']),
+    ].join('\n');
+    const document = readDocument(tsv, 'page.tsv');
+    expect(document.format).toBe('ocr-tsv');
+    expect(sourceLines(document)).toEqual([
+      '县里推行“最多跑一次”改革',
+      '本报讯县政务服务中心推行AI审批，群众办事更方便。',
+      '乡镇财政改革试点扩大',
+      '本报讯财政部日前决定，扩大试点范围。',
+    ]);
+    const result = ingestDocument(document, { source: 'page.tsv' });
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', [[2, 2]]],
+      ['乡镇财政改革试点扩大', [[4, 4]]],
+    ]);
+  });
+
   test('JSON that is neither OCR output nor articles is refused, saying what it holds', () => {
     expect(() => readDocument('{"pages": 3, "author": "x"}', 'x.json')).toThrow(
       /x\.json is JSON but neither OCR output .* nor a list of articles .*; it holds pages, author/u,

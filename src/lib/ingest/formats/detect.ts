@@ -1,11 +1,22 @@
 import { profileText } from '../text-profile.ts';
 import { SETTINGS } from '../settings.ts';
 import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
-import { layOut, ocrBlocks, type OcrLayout } from './ocr.ts';
+import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrLayout } from './ocr.ts';
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
 
 /** The input formats a page can come in. */
-export const PAGE_FORMATS = ['column-text', 'paragraph-lines', 'layout-text', 'delimited', 'tsv', 'csv', 'jsonl', 'json-records', 'ocr-json'] as const;
+export const PAGE_FORMATS = [
+  'column-text',
+  'paragraph-lines',
+  'layout-text',
+  'delimited',
+  'tsv',
+  'csv',
+  'jsonl',
+  'json-records',
+  'ocr-json',
+  'ocr-tsv',
+] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
 /** A page read through its format's adapter into what the segmenter works on. */
@@ -23,7 +34,7 @@ export type SourceDocument =
       readonly records: SourceRecord[];
       readonly evidence: string;
     }
-  | { readonly format: 'ocr-json'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
+  | { readonly format: 'ocr-json' | 'ocr-tsv'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
   | {
       readonly format: 'layout-text';
       readonly kind: 'ocr';
@@ -87,6 +98,7 @@ function readJson(text: string, name: string): SourceDocument {
  * through that format's adapter. `override` names the format instead of detecting it.
  *
  * - JSON (`{`/`[` first): OCR output (a list of text blocks) or a list of articles;
+ * - Tesseract TSV (its header row `level\tpage_num\t…\ttext`): OCR text lines with boxes;
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
  * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
@@ -113,6 +125,7 @@ export function readDocument(text: string, name: string, override?: PageFormat):
       return 'jsonl';
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
     if (extension === 'json') return 'ocr-json';
+    if (TESSERACT_TSV_HEADER.test(lines[0]?.replace(/^\ufeff/u, '') ?? '')) return 'ocr-tsv';
     if (extension === 'csv' || looksLikeCsv(filled)) return 'csv';
     const delimiter = findDelimiter(lines);
     if (delimiter === '\t') return 'tsv';
@@ -171,6 +184,16 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         kind: 'records',
         records,
         evidence: `${override ? 'named with --format; ' : ''}${records.length} CSV rows${header ? `, header row at line ${header}` : ', no header row'}`,
+      };
+    }
+    case 'ocr-tsv': {
+      const blocks = tesseractBlocks(text);
+      if (blocks.length === 0) throw new FormatError('read as Tesseract TSV output, but it holds no recognised word', 2);
+      return {
+        format,
+        kind: 'ocr',
+        layout: layOut(blocks),
+        evidence: `${override ? 'named with --format; ' : ''}Tesseract TSV: ${blocks.length} text lines with boxes (reading order from the boxes)`,
       };
     }
     case 'layout-text': {

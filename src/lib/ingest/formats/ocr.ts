@@ -281,3 +281,38 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
   }
   return { text: lines.join('\n'), blockOfLine };
 }
+
+/** The header row of Tesseract's TSV output (`tesseract page.png out tsv`). */
+export const TESSERACT_TSV_HEADER = /^level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\s*$/u;
+
+const asciiWord = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/u.test(char);
+
+/**
+ * The text blocks of Tesseract's TSV output: one block per text line (a level-4 row), its words
+ * (level-5 rows) joined with no space, except between two Latin words or numbers; its box is the
+ * line's box. Blocks keep Tesseract's own order; a line with no word is dropped.
+ */
+export function tesseractBlocks(text: string): OcrBlock[] {
+  const rows = text.split(/\r?\n/u).slice(1);
+  const lines = new Map<string, { box: NonNullable<OcrBlock['box']>; words: string[] }>();
+  for (const row of rows) {
+    const fields = row.split('\t');
+    if (fields.length < 12) continue;
+    const [level, page, block, par, line] = fields;
+    const key = [page, block, par, line].join('/');
+    if (level === '4') {
+      const [left, top, width, height] = fields.slice(6, 10).map(Number) as [number, number, number, number];
+      lines.set(key, { box: { x0: left, y0: top, x1: left + width, y1: top + height }, words: [] });
+    } else if (level === '5') {
+      const word = fields.slice(11).join('\t').trim();
+      if (word !== '') lines.get(key)?.words.push(word);
+    }
+  }
+  return [...lines.values()]
+    .filter((line) => line.words.length > 0)
+    .map((line, index) => ({
+      n: index + 1,
+      text: line.words.reduce((joined, word) => (asciiWord(joined.at(-1)) && asciiWord(word[0]) ? `${joined} ${word}` : joined + word), ''),
+      box: line.box,
+    }));
+}
