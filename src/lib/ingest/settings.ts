@@ -44,6 +44,8 @@ export const SETTINGS = {
     headingHeight: 1.15,
   },
   segment: {
+    /** A heading run of a short label and a line at least this many times as long is a kicker over a sidebar's headline (`kicker-label-head`). */
+    kickerLabelRatio: 2,
     /** Indented body lines mark article starts only while there are at most this many on a page … */
     indentUnitMinimum: 2,
     /** … or at most this share of its lines; more indents mark paragraphs. */

@@ -384,10 +384,17 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const headingsOnly = run.every(
       (entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1,
     );
+    // Rule `kicker-label-head`: a short label over a longer headline (`話你知` / `海旁佈滿高樓 港成屏風都市`, `特稿` / …)
+    // heads a sidebar story of its own, not a pair of section headings.
+    const labelled =
+      run.length === 2 &&
+      KICKER_LABEL.test(run[0]!.text.trim()) &&
+      [...run[1]!.text.replace(/\s/gu, '')].length >= SETTINGS.segment.kickerLabelRatio * [...run[0]!.text.trim()].length;
     const sectionRun =
       position === 'before' &&
       current !== null &&
       headingsOnly &&
+      !labelled &&
       !headsStories &&
       !nextStarts &&
       !unindentedHead &&
@@ -815,6 +822,8 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
 const HAS_NUMBER = /[0-9０-９]|百分之/u;
 /** A phrase naming what a story describes: `…湿地的千年智慧`, `…的修复之路`. */
 const DESCRIPTOR = bothScripts(/的[\p{Script=Han}]{2,4}$/u);
+/** A kicker label: a column or genre name of two to four characters, no punctuation (`話你知`, `特稿`, `News Flash`). */
+const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);

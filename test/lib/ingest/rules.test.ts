@@ -507,6 +507,22 @@ describe('named segmentation rules', () => {
     expect(unitsOf(page, 'col.txt').map((unit) => [unit.kicker, unit.title])).toEqual([['百度构建校企直通育人路径——', '给实习生装上职业能力“加速器”']]);
   });
 
+  test('kicker-label-head: a short label over a longer headline inside a story starts a sidebar; a single subhead stays in the story', () => {
+    const page = [
+      '「環保觸覺」望政府反思',
+      '【本報訊】今次提出司法覆核的主角吳伯，昨日在區議員協助下入稟高等法院，要求政府重新考慮海旁的規劃。',
+      '區議員助吳伯',
+      '協助吳伯訴訟的環保團體主席昨日表示，會繼續跟進案件，並呼籲更多居民關注海旁發展。',
+      '話你知',
+      '海旁佈滿高樓 港成屏風都市',
+      '在都市急劇發展的步伐下，本港海岸線不斷被高樓大廈包圍，形成俗稱的屏風效應。',
+    ].join('\n');
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.kicker, unit.title, unit.lines])).toEqual([
+      [undefined, '「環保觸覺」望政府反思', '2-4'],
+      ['話你知', '海旁佈滿高樓 港成屏風都市', '7'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
