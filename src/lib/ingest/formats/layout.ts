@@ -15,6 +15,9 @@ const GUTTER = / {2,}|\u3000{2,}|\t+/u;
 
 const cells = (text: string) => [...text].length;
 
+/** Two runs of text on one line with a gutter between them. */
+const SIDE_BY_SIDE = /\S(?: {2,}|\u3000{2,}|\t+)\S/u;
+
 /** The text runs of a line, with their positions in character cells. */
 function segmentsOf(raw: string, line: number): Segment[] {
   const segments: Segment[] = [];
@@ -41,7 +44,7 @@ function segmentsOf(raw: string, line: number): Segment[] {
 export function looksLikeLayout(lines: readonly string[]): boolean {
   const filled = lines.filter((line) => line.trim() !== '');
   if (filled.length < SETTINGS.format.layoutMinLines) return false;
-  const sideBySide = filled.filter((line) => segmentsOf(line, 0).length >= 2).length;
+  const sideBySide = filled.filter((line) => SIDE_BY_SIDE.test(line)).length;
   return sideBySide / filled.length >= SETTINGS.format.layoutShare;
 }
 
