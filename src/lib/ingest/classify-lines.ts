@@ -20,6 +20,7 @@ import {
   PAGE_HEAD_LINE,
   REPORTER_LINE,
   SOURCE_CREDIT,
+  endsWithSourceCredit,
   SOURCE_NOTE,
   SUBTITLE,
   isNameLine,
@@ -194,7 +195,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // A caption or a credit line ends its text like a sentence end does.
     const closesText = CLOSING_LINE_RULES.has(rules[index - 1]!);
     const afterBreak =
-      !prev || prevRole !== 'body' || endsSentence(prev.text) || closesText || (prev.block.blankBefore && block.blankBefore && profile.longLines);
+      !prev ||
+      prevRole !== 'body' ||
+      endsSentence(prev.text) ||
+      closesText ||
+      (prev.block.blankBefore && block.blankBefore && profile.longLines) ||
+      (profile.longLines && endsWithSourceCredit(prev.text));
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];

@@ -62,6 +62,15 @@ export const SOURCE_CREDIT = bothScripts(
   /^(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者|《[\p{Script=Han}]{1,8}(?:日报|晚报|时报|快报|商报|报|网|周刊)》)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社)(?:\s*[/／、]\s*(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》(?:记者)?|《[\p{Script=Han}A-Za-z]{2,10}》记者|《[\p{Script=Han}]{1,8}(?:日报|晚报|时报|快报|商报|报|网|周刊)》)|[\p{Script=Han}A-Za-z]{1,8}(?:网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|法新|路透|美联|共同|塔斯|韩联)社))*$/u,
 );
 
+/**
+ * A paragraph whose last sentence runs on into the outlet it was taken from (`…王某屬輕微傷。廣州《新快報》`), as a
+ * Hong Kong China brief may print its source credit: it ends its story like a sentence end.
+ */
+export function endsWithSourceCredit(text: string): boolean {
+  const tail = /[。！？!?][”’」』]*([^。！？!?]{2,20})$/u.exec(text.trim());
+  return tail !== null && SOURCE_CREDIT.test(tail[1]!.trim());
+}
+
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`. Text of the story. */
 export const SOURCE_NOTE = bothScripts(/^(?:资料|数据|消息)来源\s*[:：]\s*\S.{0,40}$/u);
 

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
+  endsWithSourceCredit,
   bothScripts,
   LABEL_VALUE,
   MARKED_BYLINE,
@@ -331,8 +332,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       if (item.block.continuation && current.continuation === null) current.continuation = item.block.continuation;
       if (item.text.trim() !== '') current.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
       else current.headLines.push(...item.block.lines);
-      // Rule `end-mark`: a story that prints its end (`（完）`, `（全文完）`) is closed; what follows is another.
-      if (END_MARK.test(item.text)) current = null;
+      // Rule `end-mark`: a story that prints its end (`（完）`, `（全文完）`), or on a page of whole paragraphs its
+      // source run into its last sentence (`…屬輕微傷。廣州《新快報》`), is closed; what follows is another.
+      if (END_MARK.test(item.text) || (longLines && endsWithSourceCredit(item.text))) current = null;
       continue;
     }
     // A run of headings and bylines.

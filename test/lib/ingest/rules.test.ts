@@ -523,6 +523,21 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('end-mark: a brief whose last sentence runs on into its source (…屬輕微傷。廣州《新快報》) is closed; the heading after it heads the next brief', () => {
+    const page = [
+      '男子醉駕 撞死圍觀者',
+      '廣東佛山一名男子去年底酒後駕駛小車，在路口撞倒多名圍觀途人。',
+      '事發後一人當場死亡，兩人受傷送院。廣州《新快報》',
+      '海豚遭鯊魚攻擊 擱淺流淚',
+      '一條國家二級保護動物海豚前日在福建晉江海灘擱淺，民眾發現時牠眼角流淚。',
+      '福建東南網',
+    ].join('\n');
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['男子醉駕 撞死圍觀者', '2-3'],
+      ['海豚遭鯊魚攻擊 擱淺流淚', '5'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
