@@ -350,10 +350,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       while (names < run.length && run[names]!.kind === 'byline' && MARKED_BYLINE.test(run[names]!.text)) names++;
     if (names > 0 && names < run.length && current) {
       current = secondStory(current);
-      current.closingByline = run
-        .slice(0, names)
-        .map((entry) => entry.text)
-        .join(' ');
+      // A byline printed inside the story (`byline-inside`) stays: each byline line is published once.
+      current.closingByline = [current.closingByline, ...run.slice(0, names).map((entry) => entry.text)].filter(Boolean).join(' ');
       current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
       current = null;
       run.splice(0, names);
@@ -428,7 +426,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     }
     if (onlyNames && current) {
       current = secondStory(current);
-      current.closingByline = run.map((entry) => entry.text).join(' ');
+      current.closingByline = [current.closingByline, ...run.map((entry) => entry.text)].filter(Boolean).join(' ');
       current.headLines.push(...run.flatMap((entry) => entry.block.lines));
       current = null;
       i = j - 1;

@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
 import { unitsOf } from '../../helpers.ts';
+import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
+import { accountForText } from '../../../src/lib/ingest/account.ts';
 
 /** The rule that gave each line its role, for a small page. */
 const rulesOf = (text: string) => explainRoles(text).map((entry) => `${entry.line} ${entry.role} ${entry.rule}`);
@@ -536,6 +538,27 @@ describe('named segmentation rules', () => {
       ['男子醉駕 撞死圍觀者', '2-3'],
       ['海豚遭鯊魚攻擊 擱淺流淚', '5'],
     ]);
+  });
+
+  test('byline-inside then closing-byline: both byline lines are published (the closing one is added, never put in place of the first)', () => {
+    const page = [
+      '德怡師生一線曙光',
+      '【本報訊】面臨結業的德怡幼稚園昨日獲教育局答允研究遷往空置校舍，家長表示鬆一口氣。',
+      '記者：洪藹婷 馮國良',
+      '教育局發言人表示，會與辦學團體商討細節，盡快作出安排。',
+      '■記者陳大文',
+      '港鐵新綫下月通車',
+      '【本報訊】港鐵公司昨日宣布，新綫將於下月中旬通車，沿線居民往返市區的時間可縮短。',
+    ].join('\n');
+    const result = ingestPage(page, { source: 'hk.txt' });
+    expect(result.articles[0]!.byline).toBe('【本報訊】 記者：洪藹婷 馮國良 ■記者陳大文');
+    expect([...accountForText(page, result.articles, result.unassigned).missing]).toEqual([]);
+  });
+
+  test('source-credit: a list of sources naming a well-known outlet closes a brief (《網易體育》/新浪微博/央視); a bare 《…》 or a place pair does not', () => {
+    for (const credit of ['《網易體育》/新浪微博/央視', '中新社/鳳凰網', '台灣《蘋果日報》', '廣州南方電視台/《蘋果》記者'])
+      expect(SOURCE_CREDIT.test(credit), credit).toBe(true);
+    for (const text of ['《新大众》', '上海/北京', '新浪微博']) expect(SOURCE_CREDIT.test(text), text).toBe(false);
   });
 
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
