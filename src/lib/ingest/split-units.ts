@@ -449,12 +449,16 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // printed far from its body): each blank-separated group is a candidate of its own. A
     // byline, label, subtitle or comma line stays with the group before it; an organisation
     // line with the group after it.
+    // Rule `first-head-over-byline`: before any body on a headline-after page, heads over a reporter's byline
+    // (`家门口更美` / `幸福感更足` / `本报记者 王永战`) are the first story's head, not a page header.
+    const firstHead = position === 'after' && segments.length === 0 && run.some((item) => item.kind === 'byline' && item.block.rule === 'reporter-line');
     const groups: Item[][] = [];
     for (const item of run) {
       const last = groups.at(-1);
       const joins =
         !last ||
         position === 'before' ||
+        firstHead ||
         !item.block.blankBefore ||
         item.kind === 'byline' ||
         COLUMN_LABEL.test(item.text) ||
@@ -467,7 +471,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     for (const group of groups) {
       const headRun: HeadRun = { items: group, index: runs.length, near: segments.length, attachedTo: null, used: false };
       runs.push(headRun);
-      if (position === 'after' && segments.length === 0) {
+      if (position === 'after' && segments.length === 0 && !firstHead) {
         // Before any body on a headline-after page: a page header, never a headline.
         headRun.used = true;
         pageHeaders.push(headRun);

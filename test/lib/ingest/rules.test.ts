@@ -561,6 +561,34 @@ describe('named segmentation rules', () => {
     for (const text of ['《新大众》', '上海/北京', '新浪微博']) expect(SOURCE_CREDIT.test(text), text).toBe(false);
   });
 
+  test('first-head-over-byline: on a headline-after page, heads over a reporter line before any body head the first story, not a page header', () => {
+    const page = [
+      '家门口更美',
+      '幸福感更足',
+      '本报记者 王永战',
+      '',
+      '清晨，村里的保洁员金玉仙拿起笤',
+      '帚和簸箕向外走，家门口的荷塘',
+      '如今清澈见底，幸福感更足了。',
+      '',
+      '本报杭州1月1日电 县里推行“最',
+      '多跑一次”改革以来，群众办事只进一扇门，最多跑一',
+      '次，改革让办事更加方便。',
+      '',
+      '“最多跑一次”改革让办事更方便',
+      '',
+      '本报北京1月1日电 乡镇财政改革',
+      '试点范围扩大到一百',
+      '个县，财政改革试点重点解决乡镇',
+      '财政困难问题。',
+      '',
+      '乡镇财政改革试点扩大',
+    ].join('\n');
+    const units = unitsOf(page, 'col.txt');
+    expect(units.filter((unit) => unit.kind === 'page-header')).toEqual([]);
+    expect(units[0]).toMatchObject({ title: '家门口更美幸福感更足', byline: '本报记者 王永战', lines: '5-7' });
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
