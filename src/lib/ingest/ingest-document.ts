@@ -38,7 +38,7 @@ function recordUnit(record: SourceRecord): Unit {
   unit.titleInferred = title === '';
   unit.byline = record.byline;
   unit.headLines = [record.line];
-  unit.blocks = record.paragraphs.map((text) => ({ type: 'paragraph' as const, text, lines: [record.line] }));
+  unit.blocks = record.paragraphs.map((text, index) => ({ type: 'paragraph' as const, text, lines: [record.paragraphLines?.[index] ?? record.line] }));
   return unit;
 }
 

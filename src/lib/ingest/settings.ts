@@ -8,6 +8,8 @@ export const SETTINGS = {
     jsonLinesShare: 0.9,
     /** Share of non-empty lines that must hold the same delimiter (tabs, `!!!!`, `|||` …) for a record file. */
     delimitedShare: 0.9,
+    /** … or, for a delimiter made only of marks (`!!!!`, `|||`) that opens the first line, this share: the other lines continue a body. */
+    delimitedContinuedShare: 0.2,
     /** Longest title (characters) a delimited record may have before its delimiter. */
     recordTitleMax: 80,
     /** Least median body length (characters) of a record file: shorter "bodies" are column text with stray marks. */

@@ -17,6 +17,19 @@ describe('input formats', () => {
     expect(JSON.stringify(result.articles)).not.toContain('!!!!');
   });
 
+  test('delimited-continued: a `!!!!` crawler file whose bodies keep their line breaks: a line without the delimiter is more of the record above, and no `!!!!` is published', () => {
+    const page = `优化营商环境工作会议召开!!!!${body}\n第二段：会议要求各部门抓好落实。\n整村授信试点扩大!!!!${body}\n第二段：试点惠及农户百万户。\n第三段：农户凭信用即可贷款。\n`;
+    const document = readDocument(page, 'dump.txt');
+    expect(document.format).toBe('delimited');
+    const result = ingest(page, 'dump.txt');
+    expect(result.articles.map((article) => [article.title, article.blocks.map((block) => block.lines[0]![0])])).toEqual([
+      ['优化营商环境工作会议召开', [1, 2]],
+      ['整村授信试点扩大', [3, 4, 5]],
+    ]);
+    expect(JSON.stringify(result.articles)).not.toContain('!!!!');
+    expect(sourceLines(document).slice(0, 3)).toEqual([`优化营商环境工作会议召开　${body}`, '第二段：会议要求各部门抓好落实。', `整村授信试点扩大　${body}`]);
+  });
+
   test('tab-separated fields with a header row name their title and content columns; other fields are metadata', () => {
     const result = ingest(`id\ttitle\tcontent\tdate\n7\t放管服改革再提速\t<p>${body}</p><p>第二段&nbsp;内容。</p>\t2024-01-02\n`, 'dump.tsv');
     expect(result.format).toBe('tsv');

@@ -256,6 +256,10 @@ export function sourceLines(document: SourceDocument): string[] {
     return Array.from(byBlock, (line) => line ?? '');
   }
   const lines: string[] = [];
-  for (const record of document.records) lines[record.line - 1] = [record.title, ...record.paragraphs, record.byline ?? ''].filter(Boolean).join('　');
+  for (const record of document.records) {
+    const onLine = (line: number) => record.paragraphs.filter((_, index) => (record.paragraphLines?.[index] ?? record.line) === line);
+    lines[record.line - 1] = [record.title, ...onLine(record.line), record.byline ?? ''].filter(Boolean).join('　');
+    for (const line of new Set(record.paragraphLines ?? [])) if (line !== record.line) lines[line - 1] = onLine(line).join('　');
+  }
   return Array.from(lines, (line) => line ?? '');
 }

@@ -10,6 +10,8 @@ export interface SourceRecord {
   /** Body paragraphs, in order. */
   readonly paragraphs: string[];
   readonly byline: string | null;
+  /** The line each paragraph stands on, where a record runs over several lines (else every paragraph is on `line`). */
+  readonly paragraphLines?: readonly number[];
 }
 
 /** Names crawlers give to the fields a reader sees, most specific first. */
@@ -103,6 +105,8 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
 
 /** Delimiters crawlers put between title and body, tried in this order. */
 const DELIMITERS = ['\t', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | '];
+/** Delimiters that are nothing but marks no page prints: a line without one continues the record above. */
+const SYNTAX_ONLY: ReadonlySet<string> = new Set(['!!!!', '||||', '|||', '####', '$$$$', '$$$', '@@@', '^^^']);
 
 /**
  * The delimiter of a record file: the first candidate that stands in nearly every non-empty line
@@ -111,13 +115,20 @@ const DELIMITERS = ['\t', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@
 export function findDelimiter(lines: readonly string[]): string | null {
   const filled = lines.filter((line) => line.trim() !== '');
   if (filled.length === 0) return null;
+  const opens = (line: string, delimiter: string) => {
+    const at = line.indexOf(delimiter);
+    return at >= 0 && at <= SETTINGS.format.recordTitleMax * 4;
+  };
   for (const delimiter of DELIMITERS) {
-    const hits = filled.filter((line) => {
-      const at = line.indexOf(delimiter);
-      return at >= 0 && at <= SETTINGS.format.recordTitleMax * 4;
-    }).length;
-    if (hits / filled.length < SETTINGS.format.delimitedShare) continue;
-    const bodies = filled.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
+    const starts = filled.filter((line) => opens(line, delimiter));
+    // A run of marks no text prints (`!!!!`, `|||`, `####`) may open fewer lines: a body the crawler kept with its line
+    // breaks goes on over the lines after its record's first (`delimiter-continued`). A tab or ` | ` must open nearly every line.
+    const share =
+      SYNTAX_ONLY.has(delimiter) && opens(filled[0]!, delimiter) && starts.length >= 2
+        ? SETTINGS.format.delimitedContinuedShare
+        : SETTINGS.format.delimitedShare;
+    if (starts.length / filled.length < share) continue;
+    const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
     if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
   }
   return null;
@@ -180,9 +191,30 @@ const isHeader = (fields: readonly string[]) =>
  * metadata, not printed text.
  */
 export function parseDelimited(text: string, delimiter: string): { records: SourceRecord[]; header: number | null } {
-  const rows = text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [{ line: index + 1, fields: line.split(delimiter) }]));
+  const rows: Row[] = [];
+  const continued = new Map<Row, { line: number; text: string }[]>();
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const last = rows.at(-1);
+    // Rule `delimited-continued`: a line without the delimiter, after a record, is more of that record's body.
+    if (SYNTAX_ONLY.has(delimiter) && last && !line.includes(delimiter)) continued.set(last, [...(continued.get(last) ?? []), { line: index + 1, text: line }]);
+    else rows.push({ line: index + 1, fields: line.split(delimiter) });
+  });
   // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again).
-  return recordsOfRows(rows, delimiter === '\t' ? null : delimiter);
+  const { records, header } = recordsOfRows(rows, delimiter === '\t' ? null : delimiter);
+  return {
+    header,
+    records: records.map((record, index) => {
+      const more = continued.get(rows[header === null ? index : index + 1]!) ?? [];
+      if (more.length === 0) return record;
+      const extra = more.flatMap((entry) => paragraphsOf(entry.text).map((paragraph) => ({ paragraph, line: entry.line })));
+      return {
+        ...record,
+        paragraphs: [...record.paragraphs, ...extra.map((entry) => entry.paragraph)],
+        paragraphLines: [...record.paragraphs.map(() => record.line), ...extra.map((entry) => entry.line)],
+      };
+    }),
+  };
 }
 
 /**
