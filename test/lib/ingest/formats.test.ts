@@ -256,6 +256,22 @@ describe('input formats', () => {
     ]);
   });
 
+  test('a JSON API response with its article list inside wrappers ({data: {list: […]}}) is read as articles', () => {
+    const doc = {
+      code: 0,
+      data: {
+        total: 2,
+        list: [
+          { title: '放管服改革再提速', content: body },
+          { title: '整村授信试点扩大', content: `<p>${body}</p>` },
+        ],
+      },
+    };
+    const result = ingest(JSON.stringify(doc), 'api.json');
+    expect(result.format).toBe('json-records');
+    expect(result.articles.map((article) => article.title)).toEqual(['放管服改革再提速', '整村授信试点扩大']);
+  });
+
   test('JSON that is neither OCR output nor articles is refused, saying what it holds', () => {
     expect(() => readDocument('{"pages": 3, "author": "x"}', 'x.json')).toThrow(
       /x\.json is JSON but neither OCR output .* nor a list of articles .*; it holds pages, author/u,

@@ -79,12 +79,19 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
   return { records, bad };
 }
 
-/** Records of a JSON document that is an array of article objects (or `{articles|data|items: [...]}`). */
+/** Records of a JSON document that is an array of article objects, or holds one (`{articles: […]}`, `{data: {list: […]}}`). */
 export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] | null {
-  const list = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value as object).find((entry) => Array.isArray(entry)) : null;
-  if (!Array.isArray(list) || list.length === 0) return null;
-  const fields = list.map(articleFields);
-  if (fields.some((entry) => entry === null)) return null;
+  // The first list of article objects, at the top or inside wrappers (`{data: {list: […]}}`), breadth first.
+  let fields: ReturnType<typeof articleFields>[] | null = null;
+  const queue: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (queue.length > 0 && fields === null) {
+    const { value: entry, depth } = queue.shift()!;
+    if (Array.isArray(entry) && entry.length > 0) {
+      const candidate = entry.map(articleFields);
+      if (candidate.every((field) => field !== null)) fields = candidate;
+    } else if (entry && typeof entry === 'object' && depth < 4) for (const inner of Object.values(entry)) queue.push({ value: inner, depth: depth + 1 });
+  }
+  if (fields === null) return null;
   // Provenance: the line of the file where each record's title (or body) value starts.
   const lines = text.split('\n');
   let cursor = 0;
