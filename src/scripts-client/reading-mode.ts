@@ -50,9 +50,9 @@ export function initReadingModes(): void {
     link.title = `Source lines ${lines} 原文第${lines}行`;
   }
   controls.hidden = false;
-  // On a phone the English summary starts folded, so the article's first paragraph is on the first screen.
-  const summary = document.querySelector<HTMLDetailsElement>('details[data-summary]');
-  if (summary && matchMedia('(max-width: 40rem)').matches) summary.open = false;
+  // On a phone the English summary and the contents start folded, so the article's first paragraph is on the first screen.
+  if (matchMedia('(max-width: 40rem)').matches)
+    for (const folded of document.querySelectorAll<HTMLDetailsElement>('details[data-summary], details[data-toc]')) folded.open = false;
   let saved: string | null = null;
   try {
     saved = localStorage.getItem(KEY);
