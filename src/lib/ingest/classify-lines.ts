@@ -20,6 +20,7 @@ import {
   PAGE_HEAD_LINE,
   REPORTER_LINE,
   SOURCE_CREDIT,
+  bothScripts,
   endsWithSourceCredit,
   SOURCE_NOTE,
   SUBTITLE,
@@ -98,6 +99,9 @@ function indentsMarkParagraphs(lines: readonly Line[]): boolean {
   return unindented && indented >= indentStyleMinimum && indented >= indentStyleShare * wide.length;
 }
 
+/** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
+const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
+
 /** Two phrases set apart by a space, as decks printed on one line are. */
 const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
 
@@ -145,6 +149,7 @@ export const LINE_RULES = {
   'drawing-credit': 'a drawing credit alone (洪 琥绘（《讽刺与幽默》供图）): it stays in the story, no caption goes with it',
   'column-label': 'a column label (·开栏的话·, 编者按) or a line the extraction marked with #',
   'numbered-question': 'a numbered question heading: 一、…？',
+  'closing-signature': 'a dash and a name or role after text signs it off (——编  者, ——王 者): the last line of its story, not a subtitle',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
@@ -171,7 +176,7 @@ export type LineRule = keyof typeof LINE_RULES;
 
 /** Lines that close a stretch of text (a credit, a signed caption): never part of a headline, and a break like a sentence end. */
 /** Rules whose line is the last line of its paragraph: a closing credit or note, a caption. */
-export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'drawing-credit', 'caption-line', 'source-note']);
+export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'closing-signature', 'drawing-credit', 'caption-line', 'source-note']);
 
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
 const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
@@ -216,6 +221,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (DRAWING_CREDIT.test(text.trim())) [role, rule] = ['body', 'drawing-credit'];
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (!paragraphIndent && /^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
+    else if (prevRole === 'body' && SIGNATURE.test(text.trim())) [role, rule] = ['body', 'closing-signature'];
     else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];

@@ -589,6 +589,21 @@ describe('named segmentation rules', () => {
     expect(units[0]).toMatchObject({ title: '家门口更美幸福感更足', byline: '本报记者 王永战', lines: '5-7' });
   });
 
+  test("closing-signature: ——编  者 under an editor's note signs it off; it is no subtitle of the story after it", () => {
+    const page = [
+      '回家的路，心里的年（编者按）',
+      '春运拉开大幕。为了让亿万旅客安全、温暖回家，一线工作者坚守岗位，本版今起推出系列报道。',
+      '——编  者',
+      '高铁配餐基地每日配餐量将超1.5万份',
+      '“让热乎的盒饭温暖旅客的心”',
+      '本报记者  王云杉',
+      '凌晨四点，配餐基地里已是一片忙碌，工作人员正在为首趟列车准备热乎的盒饭。',
+    ].join('\n');
+    expect(rulesOf(page)[2]).toBe('3 body closing-signature');
+    const units = unitsOf(page, 'rmrb.txt');
+    expect(units.flatMap((unit) => [unit.title, unit.subtitle, unit.kicker]).filter((head) => head?.includes('编'))).toEqual([]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
