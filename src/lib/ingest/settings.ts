@@ -26,6 +26,10 @@ export const SETTINGS = {
     layoutShare: 0.4,
     /** Fewest non-empty lines a page needs before it is read as a layout extraction. */
     layoutMinLines: 10,
+    /** … and at least this share of those lines must have a run starting at one place (their columns line up). */
+    layoutAlignedShare: 0.3,
+    /** … and at most this share of the runs before another on their line may end a sentence (prose with double spaces does). */
+    layoutSentenceEndShare: 0.5,
     /** Runs of a layout extraction starting within this many cells of each other start the same column (a paragraph indent is two). */
     layoutIndentCells: 4,
     /** Fewest runs that must start at one place in a band for a column to start there. */

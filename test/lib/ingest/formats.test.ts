@@ -85,6 +85,18 @@ describe('input formats', () => {
     expect(sourceLines(readDocument(page, 'page.txt'))[2]).toBe(page.split('\n')[2]);
   });
 
+  test('prose with two spaces between its sentences is no layout extraction: it stays one paragraph per line', () => {
+    const sentences = [
+      '县里推行改革的情况良好。',
+      '群众办事更加方便，满意度明显提升。',
+      '县里还开通了网上办事平台。',
+      '不少事项可以掌上办。',
+      '试点将重点解决乡镇财政困难问题。',
+    ];
+    const page = Array.from({ length: 14 }, (_, index) => [0, 1, 2].map((k) => sentences[(index + k * 2) % sentences.length]).join('  ')).join('\n');
+    expect(readDocument(page, 'page.txt').format).toBe('paragraph-lines');
+  });
+
   test('tab-separated fields without a header: the longest Han column is the body, the next the title', () => {
     const result = ingest(`1\t最多跑一次改革\t${body}\t2024-01-02\n2\t专精特新企业名单公布\t${body}${body}\t2024-01-03\n`, 'dump.tsv');
     expect(result.articles.map((article) => article.title)).toEqual(['最多跑一次改革', '专精特新企业名单公布']);

@@ -44,8 +44,21 @@ function segmentsOf(raw: string, line: number): Segment[] {
 export function looksLikeLayout(lines: readonly string[]): boolean {
   const filled = lines.filter((line) => line.trim() !== '');
   if (filled.length < SETTINGS.format.layoutMinLines) return false;
-  const sideBySide = filled.filter((line) => SIDE_BY_SIDE.test(line)).length;
-  return sideBySide / filled.length >= SETTINGS.format.layoutShare;
+  const sideBySide = filled.filter((line) => SIDE_BY_SIDE.test(line));
+  if (sideBySide.length / filled.length < SETTINGS.format.layoutShare) return false;
+  // Columns line up: many lines have a run starting at the same cell (not the line's first run). Text that only
+  // puts two spaces between its sentences (`…。  …。`) starts its runs anywhere.
+  // And runs break where a column does, mid-sentence, not after a sentence as a writer's double space does.
+  const inner = sideBySide.flatMap((line) => segmentsOf(line, 0).slice(0, -1));
+  if (inner.filter((segment) => /[。！？!?][”’」』]?$/u.test(segment.text)).length > SETTINGS.format.layoutSentenceEndShare * inner.length) return false;
+  const starts = new Map<number, number>();
+  for (const line of sideBySide)
+    for (const segment of segmentsOf(line, 0).slice(1)) {
+      const cell = Math.round(segment.from / SETTINGS.format.layoutIndentCells);
+      starts.set(cell, (starts.get(cell) ?? 0) + 1);
+    }
+  const aligned = Math.max(0, ...[...starts.entries()].map(([cell, count]) => count + (starts.get(cell + 1) ?? 0)));
+  return aligned >= SETTINGS.format.layoutAlignedShare * sideBySide.length;
 }
 
 /**
