@@ -155,7 +155,7 @@ export const LINE_RULES = {
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
-  'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社): the last line of its story",
+  'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社, 資料來源： over a web address): the last lines of its story",
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',

@@ -80,8 +80,8 @@ export function endsWithSourceCredit(text: string): boolean {
   return tail !== null && SOURCE_CREDIT.test(tail[1]!.trim());
 }
 
-/** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`. Text of the story. */
-export const SOURCE_NOTE = bothScripts(/^(?:资料|数据|消息)来源\s*[:：]\s*\S.{0,40}$/u);
+/** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
+export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+)$/iu);
 
 /**
  * A byline that opens the lead paragraph of a news item:

@@ -604,6 +604,24 @@ describe('named segmentation rules', () => {
     expect(units.flatMap((unit) => [unit.title, unit.subtitle, unit.kicker]).filter((head) => head?.includes('编'))).toEqual([]);
   });
 
+  test('source-note: 資料來源： over a web address closes the box above; neither heads the next story', () => {
+    const page = [
+      '消夜易致胃酸倒流',
+      '【本報訊】醫生指經常消夜的人較易患上胃酸倒流，建議睡前三小時停止進食。',
+      '食物：白飯',
+      '昇糖指數：72',
+      '資料來源：',
+      'http://www.glycemicindex.com',
+      '睡前三小時禁食防食道癌',
+      '【本報訊】不少夜班工作的打工仔習慣消夜，醫生提醒長期如此會增加患上食道癌的風險。',
+    ].join('\n');
+    expect(rulesOf(page).slice(4, 6)).toEqual(['5 body source-note', '6 body source-note']);
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['消夜易致胃酸倒流', '2-6'],
+      ['睡前三小時禁食防食道癌', '8'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
