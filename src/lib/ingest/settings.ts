@@ -22,6 +22,10 @@ export const SETTINGS = {
     paragraphColumnShare: 0.3,
     /** A narrow page whose sentence-end share is this close to `paragraphSentenceShare` is flagged `format-uncertain`. */
     uncertainSentenceBand: 0.1,
+    /** A line this many times the median width that ends a sentence is a whole paragraph, not a column line … */
+    wideSentenceRatio: 2.5,
+    /** … and where at least this share of text lines are such, the page is one paragraph per line. */
+    wideSentenceShare: 0.15,
     /** Share of non-empty lines holding two or more runs of text set apart by spaces for a layout extraction (`pdftotext -layout`). */
     layoutShare: 0.4,
     /** Fewest non-empty lines a page needs before it is read as a layout extraction. */

@@ -23,7 +23,11 @@ export function profileText(lines: readonly string[]): TextProfile {
   const sentenceShare = textLines.filter((line) => endsSentence(line)).length / Math.max(1, textLines.length);
   const medianWidth = median(widths);
   const share = columnShare(widths);
-  return { medianWidth, sentenceShare, columnShare: share, longLines: isLongLines(medianWidth, sentenceShare, share) };
+  // No printed column holds a sentence twice its width: where many lines do, they are whole paragraphs among short ones
+  // (captions under their labels and credits on a picture page).
+  const wideSentences = filled.filter((line, index) => widths[index]! >= SETTINGS.format.wideSentenceRatio * medianWidth && endsSentence(line)).length;
+  const wide = wideSentences >= SETTINGS.format.wideSentenceShare * Math.max(1, textLines.length);
+  return { medianWidth, sentenceShare, columnShare: share, longLines: wide || isLongLines(medianWidth, sentenceShare, share) };
 }
 
 /** Rule `paragraph-lines`: wide lines, or most lines ending a sentence, or widths that no column explains. */

@@ -85,6 +85,18 @@ describe('input formats', () => {
     expect(sourceLines(readDocument(page, 'page.txt'))[2]).toBe(page.split('\n')[2]);
   });
 
+  test('a picture page (a label, a caption paragraph and a credit per picture) is one paragraph per line, though most lines are short', () => {
+    const picture = (label: string, caption: string, credit: string) => [label, caption, credit];
+    const page = [
+      '人民日报 2025年10月3日 第4版 视觉',
+      ...picture('发展全过程人民民主建设', '2025年3月5日上午，第十四届全国人民代表大会第三次会议在北京人民大会堂开幕，代表们认真听取报告。', '新华社记者  岳月伟  摄'),
+      ...picture('全面推进依法治国建设', '重庆开州区人民法院走进谭家镇龙溪村，法官在田间地头为村民讲解法律知识，解答群众关心的问题。', '新华社记者  边俊铭  摄'),
+      ...picture('建设更高水平平安中国', '甘肃森林消防总队张掖支队组织开展森林火灾扑救演练，提升队伍应急处置能力，守护一方平安。', '新华社记者  徐驭尧  摄'),
+      ...picture('基层治理现代化建设者', '浙江杭州余杭区仓前街道开展“众人监督日”活动，居民代表走进社区议事厅，为社区建设建言献策。', '新华社记者  王小刚  摄'),
+    ].join('\n');
+    expect(readDocument(page, 'page.txt').format).toBe('paragraph-lines');
+  });
+
   test('prose with two spaces between its sentences is no layout extraction: it stays one paragraph per line', () => {
     const sentences = [
       '县里推行改革的情况良好。',
