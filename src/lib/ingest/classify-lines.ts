@@ -20,6 +20,7 @@ import {
   PAGE_HEAD_LINE,
   REPORTER_LINE,
   SOURCE_CREDIT,
+  SECTION_LABEL,
   bothScripts,
   endsWithSourceCredit,
   SOURCE_NOTE,
@@ -99,6 +100,17 @@ function indentsMarkParagraphs(lines: readonly Line[]): boolean {
   return unindented && indented >= indentStyleMinimum && indented >= indentStyleShare * wide.length;
 }
 
+/** A dispatch word: what makes `【…】` a news lead (`【本報訊】`, `【明報專訊】`, `【記者X報道】`, `【新華社…電】`). */
+const DISPATCH_WORD = bothScripts(/讯|报道|报导|电|消息|综合|记者|本报/u);
+
+/** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
+function isTaggedHead(text: string): boolean {
+  const match = /^【([^【】]{2,12})】(.+)$/u.exec(text.trim());
+  if (!match || DISPATCH_WORD.test(match[1]!) || SECTION_LABEL.test(match[1]!)) return false;
+  const rest = match[2]!.trim();
+  return [...rest].length <= 20 && !endsSentence(rest) && !/[，,。；;：:]/u.test(rest);
+}
+
 /** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
 const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
 
@@ -159,6 +171,7 @@ export const LINE_RULES = {
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',
+  'tagged-head': 'a story tag in 【】 with no dispatch word before a short head with no sentence in it (【貓食貓】恐怖動物之家): a head line, not a lead',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
   'after-numbered-section': 'the line after a numbered section heading is its text',
   'wide-heading': 'much wider than its column and heading-shaped: a headline across columns',
@@ -230,6 +243,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(text.trim()))
       [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(text.trim())) [role, rule] = ['body', 'caption-line'];
+    else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (paragraphIndent) [role, rule] = ['body', 'indented-paragraph'];

@@ -87,6 +87,10 @@ export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)来源\s*[:�
  * A byline that opens the lead paragraph of a news item:
  * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
  */
+/** A commentary's or box's own section names in 【】 (`【关键词】`, `【点评】`): text of the story, never a lead or a tag. */
+const SECTION_LABELS = '编者按|编者的话|关键词|事件|点评|说法|案情|链接|相关链接|背景|观点|短评|记者手记|延伸阅读|小贴士|提示';
+export const SECTION_LABEL = bothScripts(new RegExp(`^(?:${SECTION_LABELS})$`, 'u'));
+
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 export const LEAD_BYLINE = bothScripts(
@@ -108,7 +112,7 @@ export const LEAD_BYLINE = bothScripts(
         '据新华社[\\p{Script=Han}]{0,8}电',
         // A bracketed lead: 【新华社晋冀鲁豫总分社讯】, 【本市消息】, 【本報訊】; 〔記者X／台北報導〕 (not 【编者按】)
         // (not a commentary's section label: 【关键词】, 【事件】, 【点评】, 【说法】, 【链接】)
-        '【(?!(?:编者按|编者的话|关键词|事件|点评|说法|案情|链接|相关链接|背景|观点|短评|记者手记|延伸阅读|小贴士|提示)】)[^【】]{2,40}】',
+        `【(?!(?:${SECTION_LABELS})】)[^【】]{2,40}】`,
         '〔[^〔〕]{2,40}〕',
         // A wire lead in brackets: （中央社記者X台北1日電）
         '[（(]中央社[^（()）]{0,40}电[）)]',

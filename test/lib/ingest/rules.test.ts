@@ -622,6 +622,25 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("tagged-head: 【貓食貓】恐怖動物之家 is a head line with its tag, not a lead; 【本報訊】 and a commentary's 【关键词】 are not tags", () => {
+    const page = [
+      'CBA總決賽賽後爆衝突',
+      '遼寧球員川球迷群毆',
+      '前晚在成都舉行的籃球總決賽，賽後雙方球員與球迷爆發衝突，多人受傷送院。',
+      '新浪微博/央視',
+      '【貓食貓】恐怖動物之家',
+      '流浪貓餓死 同伴食屍',
+      '台灣驚爆貓隻啃食同類屍體事件，動保所根據檢舉，今早突擊該處。',
+      '台灣《蘋果日報》',
+    ].join('\n');
+    expect(rulesOf(page)[4]).toBe('5 heading tagged-head');
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.kicker, unit.title])).toEqual([
+      ['CBA總決賽賽後爆衝突', '遼寧球員川球迷群毆'],
+      ['【貓食貓】恐怖動物之家', '流浪貓餓死 同伴食屍'],
+    ]);
+    expect(rulesOf('元朗街坊反對發展\n【本報訊】元朗街坊昨日請願。').at(-1)).toBe('2 body lead-byline-body');
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
