@@ -76,6 +76,8 @@ export const SOURCE_CREDIT = bothScripts(
  * Hong Kong China brief may print its source credit: it ends its story like a sentence end.
  */
 export function endsWithSourceCredit(text: string): boolean {
+  // An outlet's name ends so (网, 社, 报, 台, 》, 记者, 视, 闻); most lines do not, and are done at once.
+  if (!/[网網社报報台》者视視闻聞]$/u.test(text.trimEnd())) return false;
   const tail = /[。！？!?][”’」』]*([^。！？!?]{2,20})$/u.exec(text.trim());
   return tail !== null && SOURCE_CREDIT.test(tail[1]!.trim());
 }

@@ -65,7 +65,8 @@ export function endsSentence(text: string): boolean {
   const trimmed = text.trimEnd();
   // Most lines end otherwise, and an unanchored regex is tried at every position to find that out.
   if (trimmed === '' || !isSentenceLast(trimmed.codePointAt(trimmed.length - 1)!)) return false;
-  return SENTENCE_END.test(trimmed);
+  // Only the tail can hold the end (a mark, quotes, a bracketed note, a code): a long paragraph is not searched through.
+  return SENTENCE_END.test(trimmed.length > 48 ? trimmed.slice(-48) : trimmed);
 }
 
 const isBigramChar = codePointTest(/[\p{Script=Han}A-Za-z]/u);
