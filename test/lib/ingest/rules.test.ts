@@ -641,6 +641,11 @@ describe('named segmentation rules', () => {
     expect(rulesOf('元朗街坊反對發展\n【本報訊】元朗街坊昨日請願。').at(-1)).toBe('2 body lead-byline-body');
   });
 
+  test('page-furniture: a page label with its section before the number (经济 第7版) heads the page like 第13版 社会', () => {
+    const page = ['人民日报', '经济 第7版', '', '稳就业企业在行动', '本报记者 谷业凯', '', '正在百度实习的李楠，是中国传媒大学的硕士研究生。'].join('\n');
+    expect(rulesOf(page).slice(0, 2)).toEqual(['1 furniture masthead', '2 furniture page-furniture']);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
