@@ -50,7 +50,7 @@ export const REPORTER_LINE = bothScripts(new RegExp(`^${REPORTER_ROLE}\\s*${REPO
  * `■記者鄭啟源、曾偉龍`, `本報記者`, `本报评论员`, `《蘋果》記者`, `記者：李某`, `文／李某`, `撰文：李某`, a desk (`大陸中心`, `大陸中心、記者王家俊`).
  */
 export const MARKED_BYLINE = bothScripts(
-  /^(?:(?:国际|大陆|两岸|社会|政治|财经|地方|娱乐|体育|生活|编译|新闻|综合)中心(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{2,4})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:本报|新华社|[\p{Script=Han}]{2,6}日报)(?:特约)?评论员|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
+  /^(?:(?:国际|大陆|两岸|社会|政治|财经|地方|娱乐|体育|生活|编译|新闻|综合)中心(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,3}(?:[、，,\s]+[\p{Script=Han}·]{2,3})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:本报|新华社|[\p{Script=Han}]{2,6}日报)(?:特约)?评论员|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30})$/u,
 );
 
 /**
@@ -83,7 +83,7 @@ export function endsWithSourceCredit(text: string): boolean {
 }
 
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
-export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+)$/iu);
+export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+)$/iu);
 
 /**
  * A byline that opens the lead paragraph of a news item:

@@ -646,6 +646,24 @@ describe('named segmentation rules', () => {
     expect(rulesOf(page).slice(0, 2)).toEqual(['1 furniture masthead', '2 furniture page-furniture']);
   });
 
+  test('a provincial e-paper copy: ■ subheads of four-character phrases stay sections (no reporter is named), 来源：滨州日报 closes its story', () => {
+    const page = [
+      '我市“最多跑一次”改革再提速',
+      '本报讯（记者 张三 通讯员 李四）记者从市行政审批局获悉，今年以来，我市深入推进“最多跑一次”改革。',
+      '■ 一窗受理 集成服务',
+      '市民中心设置综合受理窗口，群众办事只需到一个窗口提交材料。',
+      '来源：滨州日报',
+      '整村授信让农民贷款不再难',
+      '本报讯（记者 王五）近日，我市农商银行推出整村授信服务，为全市农户建立信用档案。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[2], rules[4]]).toEqual(['3 heading heading-shape', '5 body source-note']);
+    expect(unitsOf(page, 'bz.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['我市“最多跑一次”改革再提速', '2-5'],
+      ['整村授信让农民贷款不再难', '7'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
