@@ -128,7 +128,7 @@ export const LEAD_BYLINE = bothScripts(
 
 /** A photo credit alone on a line: `本报记者 隋二龙 摄`, `王燕婷摄（人民视觉）`, `敖民极/摄`, `图片来源:乌鲁木齐高新区(新市区)`. */
 export const CREDIT_LINE = bothScripts(
-  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|图片来源\s*[:：].{1,40}|翻摄(?:自)?[\p{Script=Han}《》]{0,12}|(?:图|摄影)\s*[:：/].{1,20})$/u,
+  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|图片来源\s*[:：].{1,40}|翻摄(?:自)?[\p{Script=Han}《》]{0,12}|(?:图|摄影)\s*[:：/].{1,20}|[\p{Script=Han}·\s]{2,16}供图)$/u,
 );
 
 /**

@@ -664,6 +664,19 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('credit-line: a picture given by someone (受访者供图, 百度公司供图) is credited like a photographer (刘 忻摄)', () => {
+    const page = [
+      '回家的路 心里的年',
+      '本报记者邱超奕（右）向乘客了解返乡行程安排。',
+      '刘 忻摄',
+      '本报记者韩鑫（右）同高速公路工作人员交流。',
+      '受访者供图',
+      '春运拉开大幕。本版今起推出系列报道，记录一线工作者温暖旅客回家路的故事。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[2], rules[4]]).toEqual(['3 credit credit-line', '5 credit credit-line']);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
