@@ -388,8 +388,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // heads a sidebar story of its own, not a pair of section headings.
     const labelled =
       run.length === 2 &&
-      KICKER_LABEL.test(run[0]!.text.trim()) &&
-      [...run[1]!.text.replace(/\s/gu, '')].length >= SETTINGS.segment.kickerLabelRatio * [...run[0]!.text.trim()].length;
+      (COLUMN_NAME.test(run[0]!.text.trim()) ||
+        (KICKER_LABEL.test(run[0]!.text.trim()) &&
+          [...run[1]!.text.replace(/\s/gu, '')].length >= SETTINGS.segment.kickerLabelRatio * [...run[0]!.text.trim()].length));
     const sectionRun =
       position === 'before' &&
       current !== null &&
@@ -802,7 +803,7 @@ function captionUnit(item: Item, credit: Item | null): Unit {
 
 function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   const headings = run.items.filter(
-    (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !SERIES_LABEL.test(item.text.trim()),
+    (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !isSeriesLabel(item.text),
   );
   const candidates = headings.filter((item) => !(ORGANISATION.test(item.text) && headings.length > 1));
   const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
@@ -828,6 +829,10 @@ const HAS_NUMBER = /[0-9０-９]|百分之/u;
 const DESCRIPTOR = bothScripts(/的[\p{Script=Han}]{2,4}$/u);
 /** A kicker label: a column or genre name of two to four characters, no punctuation (`話你知`, `特稿`, `News Flash`). */
 const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
+/** A column's name in brackets, by what columns are called (`《觀察筆記》`, `〈記者手記〉`, `【短评】`): a column piece's kicker. */
+const COLUMN_NAME = bothScripts(/^[《〈【][\p{Script=Han}]{0,6}(?:笔记|观察|手记|时评|短评|专栏|随笔|札记|论坛|视点|观点|快评|杂谈|漫谈|小语|物语)[》〉】]$/u);
+/** A series label (`金台潮声·作风建设系列谈③`) or a column's name in brackets (`《觀察筆記》`): published as the series, never the headline. */
+const isSeriesLabel = (text: string) => SERIES_LABEL.test(text.trim()) || COLUMN_NAME.test(text.trim());
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
@@ -922,7 +927,7 @@ function headOverByline(run: HeadRun, decksApart: boolean): boolean {
 }
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
-  const labels = run.items.filter((item) => item.kind === 'heading' && SERIES_LABEL.test(item.text.trim()));
+  const labels = run.items.filter((item) => item.kind === 'heading' && isSeriesLabel(item.text));
   const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !labels.includes(item));
   // Only a head over a news lead: there the decks are all the head has.
   if (
@@ -976,7 +981,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       return;
     }
     if (SUBTITLE.test(item.text)) subtitle.push(item.text);
-    else if (SERIES_LABEL.test(item.text.trim()) || (seenByline && position === 'before')) series.push(item.text);
+    else if (isSeriesLabel(item.text) || (seenByline && position === 'before')) series.push(item.text);
     else if (index < headlineIndex) kicker.push(item.text);
     else subtitle.push(item.text);
   });

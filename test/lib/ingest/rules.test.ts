@@ -677,6 +677,22 @@ describe('named segmentation rules', () => {
     expect([rules[2], rules[4]]).toEqual(['3 credit credit-line', '5 credit credit-line']);
   });
 
+  test('kicker-label-head: a column name in brackets (《觀察筆記》) over a short headline also starts a column piece', () => {
+    const page = [
+      '光寶集團 高雄營運中心動土',
+      '〔記者王榮祥／高雄報導〕光寶集團昨日在高雄舉行營運中心動土典禮，預計創造上千個工作機會。',
+      '楠梓加工區週轉基地首例',
+      '為擴大投資及加速加工區更新，經濟部推動週轉基地，光寶是首家進駐的企業。',
+      '《觀察筆記》',
+      '一張票',
+      '一個改革就是一張選票的價值。地方首長面對改革，往往先算選票，再談理想。',
+    ].join('\n');
+    expect(unitsOf(page, 'tw.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['光寶集團 高雄營運中心動土', '2-4'],
+      ['一張票', '7'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
