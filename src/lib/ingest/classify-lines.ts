@@ -111,6 +111,9 @@ function isTaggedHead(text: string): boolean {
   return [...rest].length <= 20 && !endsSentence(rest) && !/[，,。；;：:]/u.test(rest);
 }
 
+/** A graphic's title: `吊車肇事示意圖`, `昂坪360路線圖`, `歷年數字一覽`, `資料圖` (short, naming a kind of graphic at its end). */
+const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|一览表?|资料图|图表)$/u);
+
 /** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
 const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
 
@@ -161,6 +164,7 @@ export const LINE_RULES = {
   'drawing-credit': 'a drawing credit alone (洪 琥绘（《讽刺与幽默》供图）): it stays in the story, no caption goes with it',
   'column-label': 'a column label (·开栏的话·, 编者按) or a line the extraction marked with #',
   'numbered-question': 'a numbered question heading: 一、…？',
+  'graphic-title': "a graphic's own title alone on a line (吊車肇事示意圖, 昂坪360路線圖, 案件一覽): text of the story it illustrates, never a headline",
   'closing-signature': 'a dash and a name or role after text signs it off (——编  者, ——王 者): the last line of its story, not a subtitle',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
   'indented-body': 'an indented line of printed columns starts a paragraph',
@@ -189,7 +193,14 @@ export type LineRule = keyof typeof LINE_RULES;
 
 /** Lines that close a stretch of text (a credit, a signed caption): never part of a headline, and a break like a sentence end. */
 /** Rules whose line is the last line of its paragraph: a closing credit or note, a caption. */
-export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set(['closing-credit', 'closing-signature', 'drawing-credit', 'caption-line', 'source-note']);
+export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
+  'closing-credit',
+  'closing-signature',
+  'graphic-title',
+  'drawing-credit',
+  'caption-line',
+  'source-note',
+]);
 
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
 const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
@@ -235,6 +246,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (!paragraphIndent && /^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
     else if (prevRole === 'body' && SIGNATURE.test(text.trim())) [role, rule] = ['body', 'closing-signature'];
+    else if (GRAPHIC_TITLE.test(text.trim())) [role, rule] = ['body', 'graphic-title'];
     else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];

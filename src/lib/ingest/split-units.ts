@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
+  CASE_NUMBER,
   endsWithSourceCredit,
   bothScripts,
   LABEL_VALUE,
@@ -332,9 +333,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       if (item.block.continuation && current.continuation === null) current.continuation = item.block.continuation;
       if (item.text.trim() !== '') current.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
       else current.headLines.push(...item.block.lines);
-      // Rule `end-mark`: a story that prints its end (`（完）`, `（全文完）`), or on a page of whole paragraphs its
-      // source run into its last sentence (`…屬輕微傷。廣州《新快報》`), is closed; what follows is another.
-      if (END_MARK.test(item.text) || (longLines && endsWithSourceCredit(item.text))) current = null;
+      // Rule `end-mark`: a story that prints its end (`（完）`, `（全文完）`), a court report's case number
+      // (`案件編號：KCCC1573/06`), or on a page of whole paragraphs its source run into its last sentence
+      // (`…屬輕微傷。廣州《新快報》`), is closed; what follows is another.
+      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text))) current = null;
       continue;
     }
     // A run of headings and bylines.

@@ -693,6 +693,27 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("graphic-title and end-mark: a graphic's title (吊車肇事示意圖) is text of its story; a case number (案件編號：KCCC1573/06) closes a court report", () => {
+    const page = [
+      '吊車墜毀',
+      '昂坪360無限期停駛',
+      '【本報訊】啓用不足一年的昂坪360發生歷來最嚴重意外，一部運行中的吊車昨晚凌空墜地。',
+      '吊車肇事示意圖',
+      '昂坪360路線圖',
+      '快閃黨案控方遭官斥',
+      '【本報訊】一名商人疑因貪玩，於互聯網討論區提議仿效外國的罪行，案件昨日再度提訊。',
+      '案件編號：KCCC1573/06',
+      '檢控程序可靠性受質疑',
+      '資深大律師余若薇指出，律政司先後的決定令人懷疑其專業判斷，值得立法會跟進。',
+    ].join('\n\n');
+    expect(rulesOf(page).filter((rule) => rule.endsWith('graphic-title'))).toEqual(['7 body graphic-title', '9 body graphic-title']);
+    expect(unitsOf(page, 'hk.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['昂坪360無限期停駛', '5-9'],
+      ['快閃黨案控方遭官斥', '13-15'],
+      ['檢控程序可靠性受質疑', '19'],
+    ]);
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
