@@ -83,7 +83,7 @@ export function endsWithSourceCredit(text: string): boolean {
 }
 
 /** A court report's closing case number: `案件編號：KCCC1573/06`. The story's last line. */
-export const CASE_NUMBER = bothScripts(/^案件编号[:：]\s*[A-Za-z0-9/／\-]+$/u);
+export const CASE_NUMBER = bothScripts(/^案件编号[:：]\s*[A-Za-z0-9/／-]+$/u);
 
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+)$/iu);
