@@ -556,7 +556,7 @@ describe('named segmentation rules', () => {
   });
 
   test('source-credit: a list of sources naming a well-known outlet closes a brief (《網易體育》/新浪微博/央視); a bare 《…》 or a place pair does not', () => {
-    for (const credit of ['《網易體育》/新浪微博/央視', '中新社/鳳凰網', '台灣《蘋果日報》', '廣州南方電視台/《蘋果》記者'])
+    for (const credit of ['《網易體育》/新浪微博/央視', '中新社/鳳凰網', '台灣《蘋果日報》', '廣州南方電視台/《蘋果》記者', '美國《時代》周刊'])
       expect(SOURCE_CREDIT.test(credit), credit).toBe(true);
     for (const text of ['《新大众》', '上海/北京', '新浪微博']) expect(SOURCE_CREDIT.test(text), text).toBe(false);
   });
