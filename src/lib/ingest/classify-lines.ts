@@ -20,6 +20,7 @@ import {
   PAGE_HEAD_LINE,
   REPORTER_LINE,
   SOURCE_CREDIT,
+  COLUMN_TAGGED_HEADLINE,
   SECTION_LABEL,
   bothScripts,
   endsWithSourceCredit,
@@ -127,7 +128,11 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   const comma = /[，,]/u.test(text);
   // A quotation standing alone is a heading (`“就想勤勤恳恳,踏踏实实做点事”`), commas and all; so are decks
   // joined by spaces (`俄烏戰火，燒出原物料漲價潮 成本漲翻 食品廠譜驚魂記`): no paragraph sets phrases apart with spaces.
-  if (profile.longLines) return width <= 40 && (!comma || (/^[“「]/u.test(text) && /[”」]$/u.test(text) && width <= 30) || DECK_SPACE.test(text));
+  // And a headline ending with its column's name (`敢拼搏、不服输，让爱无碍（聚焦残特奥会）`).
+  if (profile.longLines)
+    return (
+      width <= 40 && (!comma || (/^[“「]/u.test(text) && /[”」]$/u.test(text) && width <= 30) || DECK_SPACE.test(text) || COLUMN_TAGGED_HEADLINE.test(text))
+    );
   // Two phrases set apart by a space are a headline (`千名干部联千企 党建引领促发展`), never body text.
   if (/\p{Script=Han}[”’」]? [“‘「]?\p{Script=Han}/u.test(text) && !comma && width <= localWidth + 8) return true;
   if (width >= localWidth + 3) return true;

@@ -714,6 +714,17 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("heading-shape: on a page of whole paragraphs a headline ending with its column's name is a heading, commas and all (敢拼搏、不服输，让爱无碍（聚焦残特奥会）)", () => {
+    const page = [
+      '人民日报 2025年12月16日 第10版 体育',
+      '全国残运会暨特奥会在广东深圳圆满落幕',
+      '敢拼搏、不服输，让爱无碍（聚焦残特奥会）',
+      '12月15日晚，全国第十二届残运会暨第九届特奥会在广东深圳圆满落幕，粤港澳三地首次联合承办。',
+      '各代表团佳绩频现，体育人才层出不穷，运动员在多个项目中创造了新的全国纪录。',
+    ].join('\n');
+    expect(rulesOf(page)[2]).toBe('3 heading heading-shape');
+  });
+
   test('source-credit and head-after-byline: Hong Kong China briefs, each closed by the outlets it came from', () => {
     const page = [
       '「最美司機」出殯 萬人送別',
