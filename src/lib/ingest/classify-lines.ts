@@ -134,7 +134,7 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
       width <= 40 && (!comma || (/^[“「]/u.test(text) && /[”」]$/u.test(text) && width <= 30) || DECK_SPACE.test(text) || COLUMN_TAGGED_HEADLINE.test(text))
     );
   // Two phrases set apart by a space are a headline (`千名干部联千企 党建引领促发展`), never body text.
-  if (/\p{Script=Han}[”’」]? [“‘「]?\p{Script=Han}/u.test(text) && !comma && width <= localWidth + 8) return true;
+  if (DECK_SPACE.test(text) && !comma && width <= localWidth + 8) return true;
   if (width >= localWidth + 3) return true;
   // A paragraph's first line is about two characters short (its indent was lost), so a
   // heading must be clearly shorter than that.
@@ -196,8 +196,10 @@ export const LINE_RULES = {
 } as const;
 export type LineRule = keyof typeof LINE_RULES;
 
-/** Lines that close a stretch of text (a credit, a signed caption): never part of a headline, and a break like a sentence end. */
-/** Rules whose line is the last line of its paragraph: a closing credit or note, a caption. */
+/**
+ * Rules whose line closes a stretch of text (a closing credit or note, a signed caption, a graphic's title): never part of
+ * a headline, a break like a sentence end, and the last line of its paragraph.
+ */
 export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'closing-credit',
   'closing-signature',
@@ -320,18 +322,19 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // In printed columns, only a line standing apart (a blank above it where blanks mean something, and a sentence
   // end or no text before it) that ends no sentence straight above a reporter's line is a headline: a headline as
   // wide as its column (`多措并举提升适老化服务水平` / `本报记者 王 者`).
+  // Where nearly every line has a blank before it (a double-spaced extraction), blank lines say nothing.
   const blankLinesMean = lines.filter((line) => line.block.blankBefore).length / Math.max(1, lines.length) < 0.7;
+  const standsApart = (k: number) =>
+    blankLinesMean ? lines[k]!.block.blankBefore || k === 0 : k === 0 || roles[k - 1] !== 'body' || endsSentence(lines[k - 1]!.text);
+  const headShaped = (k: number) =>
+    roles[k] === 'body' &&
+    rules[k] === 'body' &&
+    !endsSentence(lines[k]!.text) &&
+    !CLAUSE_END.test(lines[k]!.text.trim()) &&
+    [...lines[k]!.text.trim()].length <= HEADLINE_OVER_BYLINE_CHARS;
   for (let index = 0; index + 1 < lines.length; index++) {
     if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
     if (!profile.longLines) {
-      const standsApart = (k: number) =>
-        blankLinesMean ? lines[k]!.block.blankBefore || k === 0 : k === 0 || roles[k - 1] !== 'body' || endsSentence(lines[k - 1]!.text);
-      const headShaped = (k: number) =>
-        roles[k] === 'body' &&
-        rules[k] === 'body' &&
-        !endsSentence(lines[k]!.text) &&
-        !CLAUSE_END.test(lines[k]!.text.trim()) &&
-        [...lines[k]!.text.trim()].length <= HEADLINE_OVER_BYLINE_CHARS;
       if (lines[index + 1]!.block.blankBefore || !headShaped(index)) continue;
       // The head may run over up to three lines (kicker, headline) from a line standing apart down to the byline.
       let top = index;
@@ -376,8 +379,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // that runs straight into body text is the first line of a paragraph that lost its indent.
   // Only in printed columns: where every line is a whole paragraph, no paragraph's first line can
   // look like a heading, so a heading-shaped line is a heading (`headline-over-paragraph`).
-  const blankShare = lines.filter((line) => line.block.blankBefore).length / Math.max(1, lines.length);
-  if (blankShare < 0.7 && !profile.longLines) {
+  if (blankLinesMean && !profile.longLines) {
     for (let index = 0; index < lines.length; index++) {
       if (roles[index] !== 'heading') continue;
       let end = index;

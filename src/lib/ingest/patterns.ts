@@ -88,16 +88,16 @@ export const CASE_NUMBER = bothScripts(/^案件编号[:：]\s*[A-Za-z0-9/／-]+$
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+)$/iu);
 
-/**
- * A byline that opens the lead paragraph of a news item:
- * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
- */
 /** A commentary's or box's own section names in 【】 (`【关键词】`, `【点评】`): text of the story, never a lead or a tag. */
 const SECTION_LABELS = '编者按|编者的话|关键词|事件|点评|说法|案情|链接|相关链接|背景|观点|短评|记者手记|延伸阅读|小贴士|提示';
 export const SECTION_LABEL = bothScripts(new RegExp(`^(?:${SECTION_LABELS})$`, 'u'));
 
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
+/**
+ * A byline that opens the lead paragraph of a news item:
+ * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
+ */
 export const LEAD_BYLINE = bothScripts(
   new RegExp(
     '^(?:' +

@@ -352,8 +352,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       while (names < run.length && run[names]!.kind === 'byline' && MARKED_BYLINE.test(run[names]!.text)) names++;
     if (names > 0 && names < run.length && current) {
       current = secondStory(current);
-      // A byline printed inside the story (`byline-inside`) stays: each byline line is published once.
-      current.closingByline = [current.closingByline, ...run.slice(0, names).map((entry) => entry.text)].filter(Boolean).join(' ');
+      addClosingByline(current, run.slice(0, names));
       current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
       current = null;
       run.splice(0, names);
@@ -422,14 +421,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // Rule `byline-inside`: on a headline-before page, a marked byline line between two paragraphs
     // of a story (`記者：麥志榮 張文鈴` under the lead) is that story's byline; the story goes on.
     if (current && position === 'before' && !nextStarts && run.length > 0 && run.every((entry) => entry.kind === 'byline' && MARKED_BYLINE.test(entry.text))) {
-      current.closingByline = [current.closingByline, ...run.map((entry) => entry.text)].filter(Boolean).join(' ');
+      addClosingByline(current, run);
       current.headLines.push(...run.flatMap((entry) => entry.block.lines));
       i = j - 1;
       continue;
     }
     if (onlyNames && current) {
       current = secondStory(current);
-      current.closingByline = [current.closingByline, ...run.map((entry) => entry.text)].filter(Boolean).join(' ');
+      addClosingByline(current, run);
       current.headLines.push(...run.flatMap((entry) => entry.block.lines));
       current = null;
       i = j - 1;
@@ -711,6 +710,11 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
 }
 
 /** A closing note in brackets after a story's last sentence: `（資料照）`, `（記者X攝）`, `（文字编辑：易佳）`. */
+/** Bylines closing a story join any printed inside it (`byline-inside`): each byline line is published once, none replaced. */
+function addClosingByline(segment: Segment, entries: readonly Item[]): void {
+  segment.closingByline = [segment.closingByline, ...entries.map((entry) => entry.text)].filter(Boolean).join(' ');
+}
+
 const CLOSING_NOTE = /[（(][^（()）]{1,40}[）)]\s*$/u;
 
 /**
@@ -824,7 +828,6 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   return { text: item?.text ?? '', item };
 }
 
-/** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
 /** A figure: a subtitle's facts. */
 const HAS_NUMBER = /[0-9０-９]|百分之/u;
 /** A phrase naming what a story describes: `…湿地的千年智慧`, `…的修复之路`. */
@@ -835,6 +838,7 @@ const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
 const COLUMN_NAME = bothScripts(/^[《〈【][\p{Script=Han}]{0,6}(?:笔记|观察|手记|时评|短评|专栏|随笔|札记|论坛|视点|观点|快评|杂谈|漫谈|小语|物语)[》〉】]$/u);
 /** A series label (`金台潮声·作风建设系列谈③`) or a column's name in brackets (`《觀察筆記》`): published as the series, never the headline. */
 const isSeriesLabel = (text: string) => SERIES_LABEL.test(text.trim()) || COLUMN_NAME.test(text.trim());
+/** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);

@@ -11,12 +11,12 @@ interface Segment {
 }
 
 /** Spaces enough to set two columns' text apart on one line (`pdftotext -layout` pads to the next column's x). */
-const GUTTER = / {2,}|\u3000{2,}|\t+/u;
+const GUTTER_SPACES = String.raw` {2,}|\u3000{2,}|\t+`;
+const GUTTER = new RegExp(GUTTER_SPACES, 'u');
+/** Two runs of text on one line with a gutter between them. */
+const SIDE_BY_SIDE = new RegExp(String.raw`\S(?:${GUTTER_SPACES})\S`, 'u');
 
 const cells = (text: string) => [...text].length;
-
-/** Two runs of text on one line with a gutter between them. */
-const SIDE_BY_SIDE = /\S(?: {2,}|\u3000{2,}|\t+)\S/u;
 
 /** The text runs of a line, with their positions in character cells. */
 function segmentsOf(raw: string, line: number): Segment[] {
@@ -49,11 +49,12 @@ export function looksLikeLayout(lines: readonly string[]): boolean {
   // Columns line up: many lines have a run starting at the same cell (not the line's first run). Text that only
   // puts two spaces between its sentences (`…。  …。`) starts its runs anywhere.
   // And runs break where a column does, mid-sentence, not after a sentence as a writer's double space does.
-  const inner = sideBySide.flatMap((line) => segmentsOf(line, 0).slice(0, -1));
+  const runs = sideBySide.map((line) => segmentsOf(line, 0));
+  const inner = runs.flatMap((line) => line.slice(0, -1));
   if (inner.filter((segment) => /[。！？!?][”’」』]?$/u.test(segment.text)).length > SETTINGS.format.layoutSentenceEndShare * inner.length) return false;
   const starts = new Map<number, number>();
-  for (const line of sideBySide)
-    for (const segment of segmentsOf(line, 0).slice(1)) {
+  for (const line of runs)
+    for (const segment of line.slice(1)) {
       const cell = Math.round(segment.from / SETTINGS.format.layoutIndentCells);
       starts.set(cell, (starts.get(cell) ?? 0) + 1);
     }
@@ -70,8 +71,9 @@ export function looksLikeLayout(lines: readonly string[]): boolean {
  */
 function bandOrder(band: readonly Boxed[]): Boxed[] {
   const tolerance = SETTINGS.format.layoutIndentCells;
-  const lines = [...new Set(band.map((block) => block.box.y0))];
-  const firstSideBySide = lines.find((y) => band.filter((block) => block.box.y0 === y).length >= 2) ?? Infinity;
+  const runsOnLine = new Map<number, number>();
+  for (const block of band) runsOnLine.set(block.box.y0, (runsOnLine.get(block.box.y0) ?? 0) + 1);
+  const firstSideBySide = Math.min(...[...runsOnLine].filter(([, runs]) => runs >= 2).map(([y]) => y));
   const head = band.filter((block) => block.box.y0 < firstSideBySide);
   const body = band.filter((block) => block.box.y0 >= firstSideBySide);
   const starts = body.map((block) => block.box.x0).sort((a, b) => a - b);

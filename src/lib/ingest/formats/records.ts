@@ -182,10 +182,11 @@ export function looksLikeCsv(filled: readonly string[]): boolean {
   return filled.length > 1 && isHeader(fields) && fields.some((field) => BODY_KEYS.includes(field) || TITLE_KEYS.includes(field));
 }
 
-/** One row of a record file: its fields and the 1-based line it starts on. */
+/** One row of a record file: its fields, the 1-based line it starts on, and lines that continue its body (`delimited-continued`). */
 interface Row {
   readonly line: number;
   readonly fields: string[];
+  readonly more?: { line: number; text: string }[];
 }
 
 const isHeader = (fields: readonly string[]) =>
@@ -198,30 +199,16 @@ const isHeader = (fields: readonly string[]) =>
  * metadata, not printed text.
  */
 export function parseDelimited(text: string, delimiter: string): { records: SourceRecord[]; header: number | null } {
-  const rows: Row[] = [];
-  const continued = new Map<Row, { line: number; text: string }[]>();
+  const rows: { line: number; fields: string[]; more: { line: number; text: string }[] }[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const last = rows.at(-1);
     // Rule `delimited-continued`: a line without the delimiter, after a record, is more of that record's body.
-    if (SYNTAX_ONLY.has(delimiter) && last && !line.includes(delimiter)) continued.set(last, [...(continued.get(last) ?? []), { line: index + 1, text: line }]);
-    else rows.push({ line: index + 1, fields: line.split(delimiter) });
+    if (SYNTAX_ONLY.has(delimiter) && last && !line.includes(delimiter)) last.more.push({ line: index + 1, text: line });
+    else rows.push({ line: index + 1, fields: line.split(delimiter), more: [] });
   });
   // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again).
-  const { records, header } = recordsOfRows(rows, delimiter === '\t' ? null : delimiter);
-  return {
-    header,
-    records: records.map((record, index) => {
-      const more = continued.get(rows[header === null ? index : index + 1]!) ?? [];
-      if (more.length === 0) return record;
-      const extra = more.flatMap((entry) => paragraphsOf(entry.text).map((paragraph) => ({ paragraph, line: entry.line })));
-      return {
-        ...record,
-        paragraphs: [...record.paragraphs, ...extra.map((entry) => entry.paragraph)],
-        paragraphLines: [...record.paragraphs.map(() => record.line), ...extra.map((entry) => entry.line)],
-      };
-    }),
-  };
+  return recordsOfRows(rows, delimiter === '\t' ? null : delimiter);
 }
 
 /**
@@ -271,7 +258,7 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
       .slice(1)
       .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
       .sort((a, b) => a - b)[0] ?? -1;
-  const records = rows.map(({ line, fields }) => {
+  const records = rows.map(({ line, fields, more }) => {
     let title: string;
     let body: string;
     if (hasHeader && bodyAt >= 0) {
@@ -285,7 +272,16 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
       body = fields[bodyColumn] ?? '';
     }
     const byline = hasHeader && bylineAt >= 0 ? oneLine(fields[bylineAt] ?? '') || null : null;
-    return { line, title: oneLine(title), paragraphs: paragraphsOf(body), byline };
+    const paragraphs = paragraphsOf(body);
+    if (!more || more.length === 0) return { line, title: oneLine(title), paragraphs, byline };
+    const extra = more.flatMap((entry) => paragraphsOf(entry.text).map((paragraph) => ({ paragraph, line: entry.line })));
+    return {
+      line,
+      title: oneLine(title),
+      paragraphs: [...paragraphs, ...extra.map((entry) => entry.paragraph)],
+      paragraphLines: [...paragraphs.map(() => line), ...extra.map((entry) => entry.line)],
+      byline,
+    };
   });
   return { records, header: hasHeader ? allRows[0]!.line : null };
 }
