@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { USES_PER_PAGE } from '../../src/lib/glossary/term-page.ts';
 
 const site = inject('site');
 
@@ -240,15 +241,15 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     expect(expected).toBeGreaterThan(1000);
     const uses = collectUses(articles, matcher);
     for (const id of ['zheng-cun-shou-xin', 'fang-guan-fu', 'yi-men-shou-li-xie-tong-ban-li']) {
-      // The uses are listed 100 to a page: /glossary/<id>/, /glossary/<id>/2/ …
+      // The uses are listed USES_PER_PAGE (250) to a page: /glossary/<id>/, /glossary/<id>/2/ …
       let marks = 0;
       for (let n = 1; existsSync(join(site.dist, 'glossary', id, ...(n === 1 ? [] : [String(n)]), 'index.html')); n++) {
         marks += (page(n === 1 ? `glossary/${id}` : `glossary/${id}/${n}`).match(/<mark>/gu) ?? []).length;
       }
       expect(marks, id).toBe(uses.get(id)!.length);
     }
-    // A term used more than 100 times (test/fixtures/scale/many-uses.txt) lists its uses over pages, each with a pager, in both scripts.
-    expect(uses.get('fang-guan-fu')!.length).toBeGreaterThan(100);
+    // A term used more than USES_PER_PAGE times (test/fixtures/scale/many-uses.txt) lists its uses over pages, each with a pager, in both scripts.
+    expect(uses.get('fang-guan-fu')!.length).toBeGreaterThan(USES_PER_PAGE);
     for (const path of ['glossary/fang-guan-fu', 'glossary/fang-guan-fu/2', 'hant/glossary/fang-guan-fu/2']) {
       const html = page(path);
       expect(html, path).toContain('class="pager"');
@@ -297,16 +298,23 @@ describe('the built site: glossary, Traditional pages, exports', () => {
     expect(existsSync(join(site.dist, 'hant', 'glossary', 'zheng-cun-shou-xin', 'card.json'))).toBe(false);
   });
 
-  test('has a Traditional copy of every page, in zh-Hant, with a switch back', () => {
+  test('has a Traditional copy of every page but the source pages (shown as printed, one copy), in zh-Hant, with a switch back', () => {
     const count = (dir: string): number => {
       let total = 0;
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isDirectory() && !['hant', 'pagefind', '_astro', 'data'].includes(entry.name)) total += count(join(dir, entry.name));
+        if (entry.isDirectory() && !['hant', 'pagefind', '_astro', 'data', 'sources'].includes(entry.name)) total += count(join(dir, entry.name));
         else if (entry.name === 'index.html') total++;
       }
       return total;
     };
     expect(count(join(site.dist, 'hant'))).toBe(count(site.dist));
+    expect(existsSync(join(site.dist, 'hant', 'sources'))).toBe(false);
+    // A source page: no switch to a Traditional copy; the Traditional article links to the one copy.
+    const source = readdirSync(join(site.dist, 'sources'))[0]!;
+    expect(page(`sources/${source}`)).not.toContain('data-script-switch');
+    expect(page(`sources/${source}`)).not.toContain('hreflang="zh-Hant"');
+    expect(page('hant/articles/80e90a4c-0003')).toMatch(/href="\/archive\/sources\/[^"]+"/u);
+    expect(page('hant/articles/80e90a4c-0003')).not.toContain('/hant/sources/');
     const html = page('hant/articles/80e90a4c-0003');
     expect(html).toContain('<html lang="zh-Hant">');
     expect(html).toContain('規範化');

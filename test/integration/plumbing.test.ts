@@ -18,14 +18,19 @@ const attribute = (html: string, pattern: RegExp) => html.match(pattern)?.[1];
 describe('the built site: sitemap, robots.txt, feed, canonical links, cards and JSON-LD', () => {
   const pages = listFiles(site.dist, '.html').filter((file) => !file.endsWith('404.html'));
 
-  test('sitemap.xml lists every HTML page of both scripts exactly once, each naming both scripts as hreflang alternates, and nothing that does not exist', () => {
-    const urls = xml.parse(read('sitemap.xml')).urlset.url as { loc: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] }[];
+  test('sitemap.xml lists every HTML page of both scripts exactly once, each naming both scripts as hreflang alternates (a source page, one copy, none), and nothing that does not exist', () => {
+    const urls = xml.parse(read('sitemap.xml')).urlset.url as { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[];
     const locs = urls.map((entry) => entry.loc);
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs.sort()).toEqual(pages.map(urlOf).sort());
     expect(pages.some((file) => file.startsWith('hant/articles/'))).toBe(true);
+    expect(pages.some((file) => file.startsWith('sources/'))).toBe(true);
     for (const entry of urls) {
-      const links = Object.fromEntries(entry['xhtml:link'].map((link) => [link['@hreflang'], link['@href']]));
+      if (entry.loc.startsWith(`${root}sources/`)) {
+        expect(entry['xhtml:link'], entry.loc).toBeUndefined();
+        continue;
+      }
+      const links = Object.fromEntries(entry['xhtml:link']!.map((link) => [link['@hreflang'], link['@href']]));
       expect(links['zh-Hant']).toBe(links['zh-Hans']!.replace(root, `${root}hant/`));
       expect(locs).toContain(links['zh-Hant']);
       expect(locs).toContain(links['zh-Hans']);

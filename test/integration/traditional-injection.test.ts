@@ -21,7 +21,8 @@ describe('a title with `>` in it, on both scripts (issue 14, item 1)', () => {
 
   for (const script of ['', 'hant/']) {
     test(`${script || 'Simplified '}pages: no script from the title, the CSP <meta> inside <head>, the title kept as text`, () => {
-      const paths = [...units().map((unit) => `${script}articles/${unit.id}`), `${script}sources/attribute-break`];
+      // Source pages have one copy, as printed, for both scripts (src/lib/site/script-copies.ts).
+      const paths = [...units().map((unit) => `${script}articles/${unit.id}`), ...(script ? [] : ['sources/attribute-break'])];
       for (const path of paths) {
         const html = page(path);
         expect(activeContent(html, ownScript), path).toEqual([]);

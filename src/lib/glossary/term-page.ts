@@ -1,8 +1,13 @@
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import type { TermUse } from './uses.ts';
 
-/** Uses listed per page of a glossary term (the first page, then /glossary/<id>/2/ …). */
-export const USES_PER_PAGE = 100;
+/**
+ * Uses listed per page of a glossary term (the first page, then /glossary/<id>/2/ …). Each page
+ * repeats the site's head, header and footer (about 5 kB, in both scripts), so at 100 a page that
+ * frame was a fifth of the term pages' bytes at 10,000 articles (issue 18); 250 uses make a page
+ * of about 40 kB.
+ */
+export const USES_PER_PAGE = 250;
 /**
  * Characters of context shown on each side of a use on a term page (keyword in context). A
  * clause on each side is enough to tell the uses apart; it was 30, and at 10,000 articles the
@@ -38,6 +43,30 @@ export function summariseUses(uses: readonly TermUse[], articles: ReadonlyMap<st
     .slice(0, SOURCES_SHOWN)
     .map(([source, count]) => ({ source, count }));
   return { uses: uses.length, articles: perArticle.size, sources: perSource.size, topSources };
+}
+
+/** Consecutive uses of a term in one article, listed as one item of a term page: its title once. */
+export interface UseRun<Use extends Pick<TermUse, 'article'>> {
+  readonly article: string;
+  readonly uses: readonly Use[];
+}
+
+/**
+ * Group a page of uses into runs of the same article, in order, so an article's title is printed
+ * once however often it uses the term (uses come in archive order, so an article's uses are
+ * consecutive).
+ *
+ * @example useRuns([{ article: 'a' }, { article: 'a' }, { article: 'b' }])
+ * // → [{ article: 'a', uses: [2 uses] }, { article: 'b', uses: [1 use] }]
+ */
+export function useRuns<Use extends Pick<TermUse, 'article'>>(uses: readonly Use[]): UseRun<Use>[] {
+  const runs: { article: string; uses: Use[] }[] = [];
+  for (const use of uses) {
+    const last = runs.at(-1);
+    if (last?.article === use.article) last.uses.push(use);
+    else runs.push({ article: use.article, uses: [use] });
+  }
+  return runs;
 }
 
 /** An example of a term as a term page shows it: the Chinese paragraph and its English, if any. */

@@ -1,6 +1,6 @@
 /**
  * Write the Traditional-script copy of a built site: every HTML page outside `hant/`,
- * `pagefind/`, `_astro/` and `data/` goes through {@link traditionaliseHtml} into
+ * `pagefind/`, `_astro/`, `data/` and the source pages (kept as printed) goes through {@link traditionaliseHtml} into
  * `<dist>/hant/<same path>`. Pages are split across worker threads (one per core), since the
  * work (parse, convert, serialise) is CPU-bound and independent per page.
  *
@@ -15,9 +15,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { contentPath } from '../content-dir.ts';
+import { AS_PRINTED_FOLDERS } from '../site/script-copies.ts';
 import { traditionaliseHtml } from './traditionalise-html.ts';
 
-const SKIPPED_TOP_LEVEL = new Set(['hant', 'pagefind', '_astro', 'data']);
+// Source pages stay as printed: one copy serves both scripts (src/lib/site/script-copies.ts).
+const SKIPPED_TOP_LEVEL = new Set(['hant', 'pagefind', '_astro', 'data', ...AS_PRINTED_FOLDERS]);
 
 /** Options for {@link writeTraditionalSite}. */
 export interface TraditionalSiteOptions {

@@ -1,4 +1,5 @@
 import { SAXParser, type EndTag, type StartTag, type Text } from 'parse5-sax-parser';
+import { hasTraditionalCopy } from '../site/script-copies.ts';
 import { jsonLdText, type JsonLd } from '../site/structured-data.ts';
 import { toTraditional as toTraditionalText } from './to-traditional.ts';
 
@@ -104,6 +105,8 @@ export function traditionaliseHtml(html: string, options: TraditionaliseOptions)
     if (!href.startsWith(base) || href.startsWith('//')) return href;
     const rest = href.slice(base.length);
     if (ASSET_PREFIXES.some((prefix) => rest.startsWith(prefix)) || /\.[a-z0-9]+(?:[?#].*)?$/iu.test(rest.split('#')[0]!)) return href;
+    // A source page has one copy, as printed, for both scripts.
+    if (!hasTraditionalCopy(rest)) return href;
     return `${base}hant/${rest}`;
   };
   /** An absolute URL of a page of this site (canonical, og:url, JSON-LD) pointed at its Traditional copy. */

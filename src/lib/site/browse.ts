@@ -5,8 +5,11 @@ import { archiveArticles, sourcePages } from './archive.ts';
 import { englishTitle } from './english-titles.ts';
 import { archiveUses } from './shard-content.ts';
 
-/** Items per page of a browse list. */
-export const BROWSE_PER_PAGE = 100;
+/**
+ * Items per page of a browse list. Each page repeats the site's frame (head, header, footer: about
+ * 5 kB in each script), so longer pages mean fewer frames (issue 18); 250 items make about 60 kB.
+ */
+export const BROWSE_PER_PAGE = 250;
 
 /** The ways to browse: by newspaper (its source pages), by region and by topic (articles). */
 export type Facet = 'newspaper' | 'region' | 'topic';

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { hasTraditionalCopy } from './script-copies.ts';
 import { xmlEscape } from './xml.ts';
 
 /** Pages left out of the sitemap: the 404 page (served for missing pages, not a page to index). */
@@ -30,10 +31,12 @@ export function sitemapXml(paths: readonly string[], siteUrl: string): string {
     `<xhtml:link rel="alternate" hreflang="zh-Hant" href="${xmlEscape(hant)}"/>` +
     `<xhtml:link rel="alternate" hreflang="x-default" href="${xmlEscape(hans)}"/></url>`;
   const urls = [false, true].flatMap((traditional) =>
-    pages.map((path) => {
+    pages.flatMap((path) => {
       const hans = `${root}${path}`;
+      // A source page has one copy, as printed, for both scripts: no alternates.
+      if (!hasTraditionalCopy(path)) return traditional ? [] : [`<url><loc>${xmlEscape(hans)}</loc></url>`];
       const hant = `${root}hant/${path}`;
-      return entry(traditional ? hant : hans, hans, hant);
+      return [entry(traditional ? hant : hans, hans, hant)];
     }),
   );
   return [

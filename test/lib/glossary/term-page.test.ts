@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SOURCES_SHOWN, summariseUses } from '../../../src/lib/glossary/term-page.ts';
+import { SOURCES_SHOWN, summariseUses, useRuns } from '../../../src/lib/glossary/term-page.ts';
 import type { TermUse } from '../../../src/lib/glossary/uses.ts';
 
 const use = (article: string): TermUse => ({ article, paragraph: 'p1', form: '放管服', before: '', after: '' });
@@ -31,5 +31,17 @@ describe('summariseUses', () => {
     expect(summary.sources).toBe(50);
     expect(summary.topSources).toHaveLength(SOURCES_SHOWN);
     expect(summary.topSources[0]).toEqual({ source: '000.txt', count: 1 });
+  });
+});
+
+describe('useRuns', () => {
+  test('groups consecutive uses of one article, in order', () => {
+    const runs = useRuns([use('a1'), use('a1'), use('b1'), use('a1')]);
+    expect(runs.map((run) => [run.article, run.uses.length])).toEqual([
+      ['a1', 2],
+      ['b1', 1],
+      ['a1', 1],
+    ]);
+    expect(useRuns([])).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ function site(): { root: string; dist: string } {
     ['glossary/index.html', '规范化'],
     ['articles/a/index.html', '放管服改革'],
     ['pagefind/x.html', '不转换'],
+    ['sources/001_page/index.html', '原样印刷'],
   ] as const) {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), page(body));
@@ -29,7 +30,7 @@ function site(): { root: string; dist: string } {
 }
 
 describe('writeTraditionalSite', () => {
-  test('writes a Traditional copy of every page (not of pagefind/ or hant/) on worker threads', async () => {
+  test('writes a Traditional copy of every page (not of pagefind/, hant/ or the as-printed source pages) on worker threads', async () => {
     const { dist } = site();
     expect(sitePages(dist)).toEqual(['articles/a/index.html', 'glossary/index.html', 'index.html']);
     expect(await writeTraditionalSite(dist, { base: '/', workers: 2 })).toEqual({ converted: 3, reused: 0 });

@@ -7,9 +7,9 @@ const csp = '<meta http-equiv="content-security-policy" content="default-src \'s
 
 describe('traditionaliseHtml', () => {
   test('converts text and titles in zh contexts, leaves English, scripts and styles, rewrites lang and internal links', () => {
-    const html = `<!DOCTYPE html><html lang="zh-Hans"><head><title>乡村振兴</title>${csp}<style>.规范{}</style></head><body><p title="规范化">规范化 &amp; 网络</p><p lang="en">规范化</p><a href="/archive/glossary/x/">术语</a><a href="/archive/_astro/a.js">x</a><a data-script-switch href="/archive/hant/articles/x/" lang="zh-Hant" hreflang="zh-Hant" title="繁體中文 Traditional Chinese">繁體</a><script>var s = "规范";</script></body></html>`;
+    const html = `<!DOCTYPE html><html lang="zh-Hans"><head><title>乡村振兴</title>${csp}<style>.规范{}</style></head><body><p title="规范化">规范化 &amp; 网络</p><p lang="en">规范化</p><a href="/archive/glossary/x/">术语</a><a href="/archive/sources/001_p/#L3-L5">原文</a><a href="/archive/_astro/a.js">x</a><a data-script-switch href="/archive/hant/articles/x/" lang="zh-Hant" hreflang="zh-Hant" title="繁體中文 Traditional Chinese">繁體</a><script>var s = "规范";</script></body></html>`;
     expect(traditionaliseHtml(html, options)).toBe(
-      `<!DOCTYPE html><html lang="zh-Hant"><head><title>鄉村振興</title>${csp}<style>.规范{}</style></head><body><p title="規範化">規範化 &amp; 網絡</p><p lang="en">规范化</p><a href="/archive/hant/glossary/x/">術語</a><a href="/archive/_astro/a.js">x</a><a data-script-switch="" href="/archive/articles/x/" lang="zh-Hans" hreflang="zh-Hans" title="简体中文 Simplified Chinese">简体</a><script>var s = "规范";</script></body></html>`,
+      `<!DOCTYPE html><html lang="zh-Hant"><head><title>鄉村振興</title>${csp}<style>.规范{}</style></head><body><p title="規範化">規範化 &amp; 網絡</p><p lang="en">规范化</p><a href="/archive/hant/glossary/x/">術語</a><a href="/archive/sources/001_p/#L3-L5">原文</a><a href="/archive/_astro/a.js">x</a><a data-script-switch="" href="/archive/articles/x/" lang="zh-Hans" hreflang="zh-Hans" title="简体中文 Simplified Chinese">简体</a><script>var s = "规范";</script></body></html>`,
     );
   });
 

@@ -28,6 +28,16 @@ describe('sitemapXml', () => {
   });
 });
 
+test('lists a source page once, without alternates: it has one copy, as printed, for both scripts', () => {
+  const doc = xml.parse(sitemapXml(['articles/a/', 'sources/001_page/'], 'https://x.org/'));
+  const urls = doc.urlset.url as { loc: string; 'xhtml:link'?: unknown[] }[];
+  expect(urls.map((entry) => [entry.loc, entry['xhtml:link']?.length ?? 0])).toEqual([
+    ['https://x.org/articles/a/', 3],
+    ['https://x.org/sources/001_page/', 0],
+    ['https://x.org/hant/articles/a/', 3],
+  ]);
+});
+
 describe('atomFeed', () => {
   const item = (id: string, date: string | null, year: number | null, kind = 'article') => ({
     article: { id, title: `标题${id}`, kind: kind as 'article', date, year, newspaper: null },
