@@ -22,8 +22,8 @@
  * Pages of the last build's Traditional copy whose HTML is unchanged are reused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { pagePathsOf, siteBaseUrl, sitemapXml } from '../src/lib/site/sitemap.ts';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { pagePathsOf, siteBaseUrl, writeSitemap } from '../src/lib/site/sitemap.ts';
 import { assembleShards, pruneToShardPages, readShardManifests, stageShardArticles, writeShardManifest } from '../src/lib/site/shard-build.ts';
 import { parseShard } from '../src/lib/site/shard.ts';
 import { sideBySide } from '../src/lib/site/build-settings.ts';
@@ -199,7 +199,7 @@ try {
         dist,
         positionals.map((folder) => resolve(folder)),
       );
-      writeFileSync(`${dist}/sitemap.xml`, sitemapXml(pagePathsOf(dist), siteBaseUrl(process.env)));
+      writeSitemap(dist, pagePathsOf(dist), siteBaseUrl(process.env));
     }
     renameSync(staging, `${dist}/pagefind`);
   }

@@ -45,6 +45,21 @@ export function summariseUses(uses: readonly TermUse[], articles: ReadonlyMap<st
   return { uses: uses.length, articles: perArticle.size, sources: perSource.size, topSources };
 }
 
+/**
+ * The ellipses around a use's context: only where the context was cut inside its sentence (a
+ * context shorter than {@link USE_CONTEXT_CHARS} reached its sentence's or paragraph's edge; one
+ * after the use that ends with its sentence's end mark is whole).
+ *
+ * @example elisions({ before: '本市获得', after: '表彰，共三项。' }) // → { lead: '', tail: '' }
+ */
+export function elisions(use: Pick<TermUse, 'before' | 'after'>, width = USE_CONTEXT_CHARS): { lead: string; tail: string } {
+  const length = (text: string) => [...text].length;
+  return {
+    lead: length(use.before) >= width ? '…' : '',
+    tail: length(use.after) >= width && !/[。！？!?]$/u.test(use.after) ? '…' : '',
+  };
+}
+
 /** Consecutive uses of a term in one article, listed as one item of a term page: its title once. */
 export interface UseRun<Use extends Pick<TermUse, 'article'>> {
   readonly article: string;

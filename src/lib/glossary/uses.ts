@@ -4,13 +4,43 @@ import { toTraditional } from '../script/to-traditional.ts';
 import type { LoadedEntry } from './load-glossary.ts';
 import { USE_CONTEXT_CHARS } from './term-page.ts';
 
-/** One use of a term in the archive, in context (keyword in context, ±`USE_CONTEXT_CHARS` characters). */
+/**
+ * One use of a term in the archive, in context (keyword in context): at most `USE_CONTEXT_CHARS`
+ * characters on each side, within the use's sentence.
+ */
 export interface TermUse {
   readonly article: string;
   readonly paragraph: string;
   readonly form: string;
   readonly before: string;
   readonly after: string;
+}
+
+/** A sentence ends at one of these: a use's context stops there. */
+const SENTENCE_END = /[。！？!?]/u;
+
+/**
+ * The context before a use: its last `width` characters, from the start of the use's sentence if
+ * that is nearer (another sentence's tail says nothing about the use, and every character is
+ * repeated on the term pages of both scripts).
+ *
+ * @example clauseBefore('上一句。推进整村授信', 15) // → '推进整村授信'
+ */
+export function clauseBefore(text: string, width: number): string {
+  const chars = [...text].slice(-width);
+  const end = chars.findLastIndex((char) => SENTENCE_END.test(char));
+  return chars.slice(end + 1).join('');
+}
+
+/**
+ * The context after a use: its next `width` characters, up to and including the end of its sentence if that is nearer.
+ *
+ * @example clauseAfter('工作。下一句', 15) // → '工作。'
+ */
+export function clauseAfter(text: string, width: number): string {
+  const chars = [...text].slice(0, width);
+  const end = chars.findIndex((char) => SENTENCE_END.test(char));
+  return (end < 0 ? chars : chars.slice(0, end + 1)).join('');
 }
 
 /** Printed head fields whose glossary terms are annotated on the article page and counted as uses (issue 15, item 7). */
@@ -85,8 +115,8 @@ export function collectUses(articles: readonly ArticleRecord[], matcher: TermMat
   for (const article of articles) {
     for (const block of [...headTexts(article), ...article.blocks.map((block) => ({ paragraph: block.id, text: block.text }))]) {
       for (const match of matcher.match(block.text)) {
-        const before = [...block.text.slice(0, match.start)].slice(-width).join('');
-        const after = [...block.text.slice(match.end)].slice(0, width).join('');
+        const before = clauseBefore(block.text.slice(0, match.start), width);
+        const after = clauseAfter(block.text.slice(match.end), width);
         const list = uses.get(match.id) ?? [];
         list.push({ article: article.id, paragraph: block.paragraph, form: match.form, before, after });
         uses.set(match.id, list);

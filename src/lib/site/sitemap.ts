@@ -1,11 +1,12 @@
 /**
  * `sitemap.xml` (sitemaps.org 0.9): every HTML page of the site in both scripts, each listing
- * the other as an `hreflang` alternate (`zh-Hans` and `zh-Hant`). Written after `astro build` by
+ * the other as an `hreflang` alternate (`zh-Hans` and `zh-Hant`); an index of several files past 50,000 URLs. Written after `astro build` by
  * {@link sitemapIntegration} from the pages Astro built; the Traditional copies (`hant/…`) are made
  * afterwards from every one of them, so both scripts are listed.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hasTraditionalCopy } from './script-copies.ts';
 import { xmlEscape } from './xml.ts';
@@ -16,13 +17,19 @@ const EXCLUDED = new Set(['404/', '404.html']);
 /** Whether a built route is an HTML page (`''`, `about/`, `articles/x/`), not a file (`data/articles.json`, `feed.xml`). */
 export const isHtmlPage = (path: string): boolean => (path === '' || path.endsWith('/')) && !EXCLUDED.has(path);
 
+/** URLs per sitemap file: the sitemaps.org protocol's limit (a file of 50,000 of ours is about 21 MB, under its 50 MB). */
+export const SITEMAP_MAX_URLS = 50_000;
+
 /**
- * The sitemap of a site: `paths` are page paths below the base (`''`, `articles/x/`), `siteUrl`
- * the absolute URL of the base (`https://user.github.io/repo/`). Pages come sorted, Simplified first.
+ * The sitemap of a site, as files to write into its root: `paths` are page paths below the base
+ * (`''`, `articles/x/`), `siteUrl` the absolute URL of the base (`https://user.github.io/repo/`).
+ * Pages come sorted, Simplified first. Up to `maxUrls` URLs, one `sitemap.xml`; past that (about
+ * 20,000 articles, counting both scripts) `sitemap.xml` is an index of `sitemap-1.xml` … of `maxUrls`
+ * URLs each, since search engines read no more from one file.
  *
- * @example sitemapXml([''], 'https://x.org/') // → '<?xml …><urlset …><url><loc>https://x.org/</loc><xhtml:link … hreflang="zh-Hant" href="https://x.org/hant/"/>…'
+ * @example sitemapFiles([''], 'https://x.org/') // → { 'sitemap.xml': '<?xml …><urlset …><url><loc>https://x.org/</loc><xhtml:link … hreflang="zh-Hant" href="https://x.org/hant/"/>…' }
  */
-export function sitemapXml(paths: readonly string[], siteUrl: string): string {
+export function sitemapFiles(paths: readonly string[], siteUrl: string, maxUrls = SITEMAP_MAX_URLS): Record<string, string> {
   const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   const pages = [...new Set(paths.filter(isHtmlPage))].sort();
   const entry = (loc: string, hans: string, hant: string) =>
@@ -39,13 +46,30 @@ export function sitemapXml(paths: readonly string[], siteUrl: string): string {
       return [entry(traditional ? hant : hans, hans, hant)];
     }),
   );
-  return [
+  const urlset = (part: readonly string[]) =>
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+      ...part,
+      '</urlset>',
+      '',
+    ].join('\n');
+  if (urls.length <= maxUrls) return { 'sitemap.xml': urlset(urls) };
+  const files: Record<string, string> = {};
+  for (let start = 0, n = 1; start < urls.length; start += maxUrls, n++) files[`sitemap-${n}.xml`] = urlset(urls.slice(start, start + maxUrls));
+  files['sitemap.xml'] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...urls,
-    '</urlset>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...Object.keys(files).map((name) => `<sitemap><loc>${xmlEscape(`${root}${name}`)}</loc></sitemap>`),
+    '</sitemapindex>',
     '',
   ].join('\n');
+  return files;
+}
+
+/** Write {@link sitemapFiles} into a built site's root folder. */
+export function writeSitemap(dist: string, paths: readonly string[], siteUrl: string): void {
+  for (const [name, xml] of Object.entries(sitemapFiles(paths, siteUrl))) writeFileSync(join(dist, name), xml);
 }
 
 /** Top-level folders of a built site that hold no Simplified pages. */
@@ -85,12 +109,10 @@ export function sitemapIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages }) => {
         if (process.env.ARCHIVE_SHARD) return;
-        writeFileSync(
-          new URL('sitemap.xml', dir),
-          sitemapXml(
-            pages.map((page) => page.pathname.replace(/^\//u, '')),
-            siteUrl,
-          ),
+        writeSitemap(
+          fileURLToPath(dir),
+          pages.map((page) => page.pathname.replace(/^\//u, '')),
+          siteUrl,
         );
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SOURCES_SHOWN, summariseUses, useRuns } from '../../../src/lib/glossary/term-page.ts';
+import { elisions, SOURCES_SHOWN, summariseUses, useRuns } from '../../../src/lib/glossary/term-page.ts';
 import type { TermUse } from '../../../src/lib/glossary/uses.ts';
 
 const use = (article: string): TermUse => ({ article, paragraph: 'p1', form: '放管服', before: '', after: '' });
@@ -43,5 +43,13 @@ describe('useRuns', () => {
       ['a1', 1],
     ]);
     expect(useRuns([])).toEqual([]);
+  });
+});
+
+describe('elisions', () => {
+  test('mark a context cut inside its sentence, not one that reaches its sentence’s edge', () => {
+    expect(elisions({ before: '本市获得', after: '表彰，共三项。' })).toEqual({ lead: '', tail: '' });
+    expect(elisions({ before: '一二三四五六七八九十甲乙丙丁戊', after: '一二三四五六七八九十甲乙丙丁戊' })).toEqual({ lead: '…', tail: '…' });
+    expect(elisions({ before: '', after: '一二三四五六七八九十甲乙丙丁。' })).toEqual({ lead: '', tail: '' });
   });
 });

@@ -1,16 +1,16 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { atomFeed, FEED_ENTRIES, feedItems } from '../../../src/lib/site/feed.ts';
-import { sitemapXml } from '../../../src/lib/site/sitemap.ts';
+import { sitemapFiles } from '../../../src/lib/site/sitemap.ts';
 import { articleJsonLd, DESCRIPTION_CHARS, definedTermJsonLd, jsonLdText, shortDescription } from '../../../src/lib/site/structured-data.ts';
 import { xmlEscape } from '../../../src/lib/site/xml.ts';
 import type { GlossaryEntry } from '../../../src/schemas/glossary.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'xhtml:link', 'entry'].includes(name) });
 
-describe('sitemapXml', () => {
+describe('sitemapFiles', () => {
   test('lists every HTML page in both scripts, each with both hreflang alternates, and leaves out files and the 404 page', () => {
-    const doc = xml.parse(sitemapXml(['', 'about/', 'data/articles.json', 'feed.xml', '404/', 'articles/a&b/'], 'https://x.org/repo'));
+    const doc = xml.parse(sitemapFiles(['', 'about/', 'data/articles.json', 'feed.xml', '404/', 'articles/a&b/'], 'https://x.org/repo')['sitemap.xml']!);
     const urls = doc.urlset.url as { loc: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] }[];
     expect(urls.map((entry) => entry.loc)).toEqual([
       'https://x.org/repo/',
@@ -29,13 +29,30 @@ describe('sitemapXml', () => {
 });
 
 test('lists a source page once, without alternates: it has one copy, as printed, for both scripts', () => {
-  const doc = xml.parse(sitemapXml(['articles/a/', 'sources/001_page/'], 'https://x.org/'));
+  const doc = xml.parse(sitemapFiles(['articles/a/', 'sources/001_page/'], 'https://x.org/')['sitemap.xml']!);
   const urls = doc.urlset.url as { loc: string; 'xhtml:link'?: unknown[] }[];
   expect(urls.map((entry) => [entry.loc, entry['xhtml:link']?.length ?? 0])).toEqual([
     ['https://x.org/articles/a/', 3],
     ['https://x.org/sources/001_page/', 0],
     ['https://x.org/hant/articles/a/', 3],
   ]);
+});
+
+test('past the URLs one file may hold, sitemap.xml is an index of files that list every URL once', () => {
+  const files = sitemapFiles(['', 'about/', 'articles/a/', 'sources/001_page/'], 'https://x.org/', 3);
+  expect(Object.keys(files).sort()).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml', 'sitemap.xml']);
+  const index = xml.parse(files['sitemap.xml']!).sitemapindex;
+  expect([index.sitemap].flat().map((entry: { loc: string }) => entry.loc)).toEqual([
+    'https://x.org/sitemap-1.xml',
+    'https://x.org/sitemap-2.xml',
+    'https://x.org/sitemap-3.xml',
+  ]);
+  const locs = ['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml'].flatMap((name) =>
+    (xml.parse(files[name]!).urlset.url as { loc: string }[]).map((entry) => entry.loc),
+  );
+  expect(locs).toHaveLength(7);
+  expect(new Set(locs).size).toBe(7);
+  expect(sitemapFiles(['', 'about/'], 'https://x.org/', 4)['sitemap.xml']).toContain('<urlset');
 });
 
 describe('atomFeed', () => {
