@@ -40,6 +40,24 @@ export const SETTINGS = {
     layoutColumnRuns: 3,
     /** A run starting this many cells right of its column's start is a paragraph's indented first line. */
     layoutIndentMin: 2,
+    /** Lines with fewer characters (spaces aside) are not judged for word segmentation (formats/word-spaced.ts). */
+    wordSpacedMinChars: 10,
+    /** Fewest pieces between spaces a word-segmented line has … */
+    wordSpacedMinPieces: 6,
+    /** … the longest a piece may be to count as a word (names and idioms run to four) … */
+    wordSpacedWordMax: 4,
+    /** … and at least this share of its pieces that long or shorter … */
+    wordSpacedShortShare: 0.9,
+    /** … their median length at most this (Chinese words average under two characters; a layout run is a column wide) … */
+    wordSpacedMedianMax: 2,
+    /** … and at least this share of them Chinese. */
+    wordSpacedHanShare: 0.6,
+    /** A page is word-segmented when this share of its judged lines are … */
+    wordSpacedShare: 0.5,
+    /** … and at least this many. */
+    wordSpacedMinLines: 3,
+    /** Share of pieces carrying a part-of-speech tag (`词/n`) for the tags to be removed too. */
+    wordSpacedTaggedShare: 0.8,
   },
   ocr: {
     /** A vertical gap between blocks larger than this many median line heights is a blank line. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/formats/detect.ts';
 import { readingOrder, findColumns } from '../../../src/lib/ingest/formats/ocr.ts';
+import { joinWords, wordSpacing } from '../../../src/lib/ingest/formats/word-spaced.ts';
 import { ingestDocument } from '../../../src/lib/ingest/ingest-document.ts';
 
 const ingest = (text: string, name: string) => ingestDocument(readDocument(text, name), { source: name });
@@ -115,6 +116,55 @@ describe('input formats', () => {
     ];
     const page = Array.from({ length: 14 }, (_, index) => [0, 1, 2].map((k) => sentences[(index + k * 2) % sentences.length]).join('  ')).join('\n');
     expect(readDocument(page, 'page.txt').format).toBe('paragraph-lines');
+  });
+
+  test('a word-segmented corpus copy (words set apart by spaces) is read as the text it segments, not as columns side by side', () => {
+    const words = (line: string) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(line)].map((part) => part.segment).join('  ');
+    const plain = [
+      '县里推行“最多跑一次”改革',
+      '本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理、集成服务。',
+      '群众办事更加方便，满意度明显提升。县里还开通了网上办事平台，不少事项可以“掌上办”。',
+      '乡镇财政改革试点扩大',
+      '本报讯（记者李君强）财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。',
+      '试点将重点解决乡镇财政困难问题，推动财力下沉。各省要在年底前报送方案，按时报送进展情况。',
+    ];
+    const page = plain.map(words).join('\n');
+    expect(page).toContain('  改革  ');
+    const document = readDocument(page, 'segmented.txt');
+    expect(document.format).toBe('paragraph-lines');
+    expect(document.evidence).toMatch(/word-segmented corpus copy/u);
+    // The words are joined again: the text the segmenter reads (and the source page shows) is the text as printed.
+    expect(sourceLines(document)).toEqual(plain);
+    expect(ingest(page, 'segmented.txt').articles.map((article) => [article.title, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', [[2, 3]]],
+      ['乡镇财政改革试点扩大', [[5, 6]]],
+    ]);
+  });
+
+  test('part-of-speech tags of a tagged corpus copy go with the spaces; Latin words keep theirs', () => {
+    const tagged = [
+      '[国务院/nt 办公厅/n]nt 日前/t 印发/v 《/w 关于/p 深化/v 改革/vn 的/u 意见/n 》/w ，/w 推进/v 放管服/j 改革/vn 。/w',
+      '记者/n 从/p 市/n 政务/n 服务/vn 中心/n 获悉/v ，/w 本市/r 已/d 上线/v App/x 办事/v 平台/n 。/w',
+      '全市/n 共/d 有/v 一百/m 多/m 个/q 事项/n 可以/v 在/p 网上/s 办理/v ，/w 群众/n 满意/a 。/w',
+    ].join('\n');
+    const document = readDocument(tagged, 'tagged.txt');
+    expect(document.evidence).toMatch(/with part-of-speech tags/u);
+    expect(sourceLines(document)[0]).toBe('国务院办公厅日前印发《关于深化改革的意见》，推进放管服改革。');
+    expect(sourceLines(document)[1]).toBe('记者从市政务服务中心获悉，本市已上线App办事平台。');
+    expect(joinWords('Windows  XP  系统', false)).toBe('Windows XP系统');
+  });
+
+  test('headlines in two halves and column runs are not word segmentation', () => {
+    const lines = [
+      '崇尚英雄志  振兴正当时',
+      '执法监督“长出牙齿”  提升依法行政水平',
+      '本报记者  王  洲',
+      '县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅。',
+    ];
+    expect(wordSpacing(lines).segmented).toBe(false);
+    expect(wordSpacing(['  县政务服务中心今年推行      群众办事更加方便，满意度', '改革，把二十多个部门的窗      明显提升。县里还开通了网']).segmented).toBe(
+      false,
+    );
   });
 
   test('tab-separated fields without a header: the longest Han column is the body, the next the title', () => {

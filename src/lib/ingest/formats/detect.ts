@@ -3,6 +3,7 @@ import { SETTINGS } from '../settings.ts';
 import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
 import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrLayout } from './ocr.ts';
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
+import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -114,6 +115,10 @@ export function readDocument(text: string, name: string, override?: PageFormat):
   const lines = text.split('\n');
   const filled = lines.filter((line) => line.trim() !== '');
   const jsonish = filled.filter((line) => line.trimStart().startsWith('{')).length;
+  // A word-segmented corpus copy (formats/word-spaced.ts): judged only for pages read as text.
+  let spacing: WordSpacing | undefined;
+  const words = () => (spacing ??= wordSpacing(lines));
+  const joinedLines = () => lines.map((line) => joinWords(line, words().tagged));
   const format = override ?? detect();
 
   function detect(): PageFormat {
@@ -145,6 +150,8 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         `mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`,
         lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1,
       );
+    // Words set apart by spaces are no columns side by side: read the text they make.
+    if (words().segmented) return profileText(joinedLines()).longLines ? 'paragraph-lines' : 'column-text';
     if (looksLikeLayout(lines)) return 'layout-text';
     return profileText(lines).longLines ? 'paragraph-lines' : 'column-text';
   }
@@ -222,18 +229,21 @@ export function readDocument(text: string, name: string, override?: PageFormat):
       };
     }
     default: {
-      const profile = profileText(lines);
+      const segmented = words().segmented;
+      const textLines = segmented ? joinedLines() : lines;
+      const profile = profileText(textLines);
       // Only one weak signal for the shape: narrow lines, about half of them ending a sentence.
       const uncertain =
         !override &&
         profile.medianWidth <= SETTINGS.format.paragraphLineWidth &&
         Math.abs(profile.sentenceShare - SETTINGS.format.paragraphSentenceShare) < SETTINGS.format.uncertainSentenceBand;
+      const { spaced, judged, tagged } = words();
       return {
         format,
         kind: 'text',
-        text,
+        text: segmented ? textLines.join('\n') : text,
         uncertain,
-        evidence: `${override ? 'named with --format; ' : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}`,
+        evidence: `${override ? 'named with --format; ' : ''}${segmented ? `words set apart by spaces on ${spaced} of ${judged} lines (a word-segmented corpus copy${tagged ? ' with part-of-speech tags' : ''}), read with the spaces${tagged ? ' and tags' : ''} removed; ` : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}`,
       };
     }
   }
