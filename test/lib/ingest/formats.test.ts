@@ -186,6 +186,49 @@ describe('input formats', () => {
     expect(result.printed).not.toContain('{');
   });
 
+  test('RapidOCR/EasyOCR triples, Tencent Cloud TextDetections and AWS Textract LINE blocks are OCR blocks with boxes, read column by column', () => {
+    const left = ['左栏新闻标题', '市政府召开常务会议研究部署进', '一步优化营商环境工作，会议要', '求各部门抓好落实，确保各项工', '作取得实效，群众满意。'];
+    const right = ['右栏新闻标题', '全县开展整村授信工作以来，已', '为三千余户农户建立信用档案，', '发放贷款一亿余元，有力支持了', '乡村振兴和产业发展。'];
+    // Row by row, as the tools list them: left block, right block.
+    const rows = [0, 1, 2, 3, 4].flatMap((row) => [
+      { text: left[row]!, x: 60, y: 100 + row * 40, w: 364, h: row === 0 ? 44 : 28 },
+      { text: right[row]!, x: 480, y: 100 + row * 40, w: 364, h: row === 0 ? 44 : 28 },
+    ]);
+    const points = (b: (typeof rows)[number]) => [
+      [b.x, b.y],
+      [b.x + b.w, b.y],
+      [b.x + b.w, b.y + b.h],
+      [b.x, b.y + b.h],
+    ];
+    const shapes: Record<string, unknown> = {
+      rapidocr: rows.map((b) => [points(b), b.text, 0.98]),
+      tencent: {
+        Response: {
+          TextDetections: rows.map((b) => ({ DetectedText: b.text, Confidence: 99, ItemPolygon: { X: b.x, Y: b.y, Width: b.w, Height: b.h } })),
+        },
+      },
+      textract: {
+        Blocks: [
+          { BlockType: 'PAGE', Geometry: { BoundingBox: { Left: 0, Top: 0, Width: 1, Height: 1 } } },
+          ...rows.flatMap((b) => [
+            { BlockType: 'LINE', Text: b.text, Geometry: { BoundingBox: { Left: b.x / 1000, Top: b.y / 1000, Width: b.w / 1000, Height: b.h / 1000 } } },
+            { BlockType: 'WORD', Text: b.text.slice(0, 2), Geometry: { BoundingBox: { Left: b.x / 1000, Top: b.y / 1000, Width: 0.02, Height: b.h / 1000 } } },
+          ]),
+        ],
+      },
+    };
+    for (const [tool, json] of Object.entries(shapes)) {
+      const document = readDocument(JSON.stringify(json), `${tool}.json`);
+      expect(document.format, tool).toBe('ocr-json');
+      const result = ingestDocument(document, { source: `${tool}.json` });
+      expect(
+        result.articles.map((article) => article.title),
+        tool,
+      ).toEqual(['左栏新闻标题', '右栏新闻标题']);
+      expect(result.articles[1]!.blocks.map((block) => block.text).join(''), tool).toBe(right.slice(1).join(''));
+    }
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -13,7 +13,7 @@ export interface OcrBlock {
   readonly titleLevel?: 1 | 2;
 }
 
-const TEXT_KEYS = ['text', 'words', 'transcription', 'content', 'label', 'rec_text', 'value'];
+const TEXT_KEYS = ['text', 'words', 'transcription', 'content', 'label', 'rec_text', 'value', 'detectedtext'];
 
 function boxOf(value: unknown): OcrBlock['box'] {
   if (!value || typeof value !== 'object') return null;
@@ -31,7 +31,9 @@ function boxOf(value: unknown): OcrBlock['box'] {
     if (value.length === 8 && value.every((n) => typeof n === 'number')) return boxOf([0, 2, 4, 6].map((i) => [value[i], value[i + 1]]));
     return null;
   }
-  const record = value as Record<string, unknown>;
+  // Keys in any case (`Left`, `Width`: AWS Textract, Tencent Cloud); a geometry wrapping its box (`Geometry.BoundingBox`) is opened.
+  const record = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, entry]) => [key.toLowerCase(), entry]));
+  if (record.boundingbox && typeof record.boundingbox === 'object') return boxOf(record.boundingbox);
   const num = (key: string) => (typeof record[key] === 'number' ? (record[key] as number) : null);
   const left = num('left') ?? num('x') ?? num('x0');
   const top = num('top') ?? num('y') ?? num('y0');
@@ -44,12 +46,27 @@ function boxOf(value: unknown): OcrBlock['box'] {
   return null;
 }
 
-const BOX_KEYS = ['box', 'bbox', 'points', 'location', 'position', 'boundingbox', 'bounding_box', 'text_region', 'poly', 'polygon', 'quad', 'rect'];
+const BOX_KEYS = [
+  'box',
+  'bbox',
+  'points',
+  'location',
+  'position',
+  'boundingbox',
+  'bounding_box',
+  'text_region',
+  'poly',
+  'polygon',
+  'quad',
+  'rect',
+  'geometry',
+  'itempolygon',
+];
 
 /** A block from one item of an OCR result list, or null when the item is no text block. */
 function blockOf(item: unknown): { text: string; box: OcrBlock['box'] } | null {
-  // PaddleOCR: [points, [text, score]] or [points, text]
-  if (Array.isArray(item) && item.length === 2) {
+  // PaddleOCR: [points, [text, score]] or [points, text]; RapidOCR and EasyOCR: [points, text, score]
+  if (Array.isArray(item) && (item.length === 2 || (item.length === 3 && typeof item[1] === 'string' && typeof item[2] === 'number'))) {
     const [points, rec] = item;
     const text = Array.isArray(rec) && typeof rec[0] === 'string' ? rec[0] : typeof rec === 'string' ? rec : null;
     const box = boxOf(points);
@@ -92,8 +109,9 @@ function parallelBlocks(value: Record<string, unknown>): Found[] | null {
  * found anywhere in the document wins (a result that holds several keeps its text once):
  * 1. layout blocks with labels (PP-Structure's `parsing_res_list`): a title label marks a headline;
  * 2. PaddleOCR 3's parallel lists (`rec_texts` with `rec_boxes` / `rec_polys`);
- * 3. a list whose items are all text blocks (PaddleOCR 2's `[[points, [text, score]], …]`,
- *    `{blocks: [{text, box}]}`, Baidu's `words_result`).
+ * 3. a list whose items are all text blocks (PaddleOCR 2's `[[points, [text, score]], …]`, RapidOCR's and
+ *    EasyOCR's `[[points, text, score], …]`, `{blocks: [{text, box}]}`, Baidu's `words_result`, Tencent Cloud's
+ *    `TextDetections`, the `LINE` blocks of AWS Textract's `Blocks`).
  * Lists of one kind on several pages (`{pages: [{blocks}]}`) are joined in order.
  */
 export function ocrBlocks(document: unknown): OcrBlock[] | null {
@@ -101,17 +119,21 @@ export function ocrBlocks(document: unknown): OcrBlock[] | null {
   const visit = (value: unknown, depth: number): void => {
     if (depth > 6 || !value || typeof value !== 'object') return;
     if (Array.isArray(value)) {
-      const layout = value.map(layoutBlockOf);
-      if (value.length > 0 && layout.every(Boolean)) {
+      // AWS Textract's `Blocks`: PAGE, LINE and WORD blocks in one list; the lines are the text blocks.
+      const textract =
+        value.length > 0 && value.every((entry) => entry && typeof entry === 'object' && typeof (entry as { BlockType?: unknown }).BlockType === 'string');
+      const items: unknown[] = textract ? value.filter((entry) => (entry as { BlockType: string }).BlockType === 'LINE') : value;
+      const layout = items.map(layoutBlockOf);
+      if (items.length > 0 && layout.every(Boolean)) {
         found.layout.push(layout as Found[]);
         return;
       }
-      const blocks = value.map(blockOf);
-      if (value.length > 0 && blocks.every(Boolean)) {
+      const blocks = items.map(blockOf);
+      if (items.length > 0 && blocks.every(Boolean)) {
         found.list.push(blocks as Found[]);
         return;
       }
-      for (const entry of value) visit(entry, depth + 1);
+      for (const entry of items) visit(entry, depth + 1);
       return;
     }
     const parallel = parallelBlocks(value as Record<string, unknown>);
