@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/formats/detect.ts';
 import { readingOrder, findColumns } from '../../../src/lib/ingest/formats/ocr.ts';
 import { joinWords, wordSpacing } from '../../../src/lib/ingest/formats/word-spaced.ts';
+import { taggedRecords } from '../../../src/lib/ingest/formats/tagged.ts';
 import { ingestDocument } from '../../../src/lib/ingest/ingest-document.ts';
 
 const ingest = (text: string, name: string) => ingestDocument(readDocument(text, name), { source: name });
@@ -227,6 +228,70 @@ describe('input formats', () => {
       ).toEqual(['左栏新闻标题', '右栏新闻标题']);
       expect(result.articles[1]!.blocks.map((block) => block.text).join(''), tool).toBe(right.slice(1).join(''));
     }
+  });
+
+  test('news corpora in SGML/XML style (Sogou, Gigaword, TREC): one article per <doc>, fields cited at their lines, no tag published', () => {
+    const sogou = [
+      '<doc>',
+      '<url>http://news.sohu.com/20080601/n257165402.shtml</url>',
+      '<docno>f2467af22cd2f0ea-34913306c0bb3300</docno>',
+      '<contenttitle>县里推行“最多跑一次”改革</contenttitle>',
+      '<content>　　本报讯（记者王者）县政务服务中心今年推行改革 & 创新。　　群众办事更加方便，满意度明显提升。</content>',
+      '</doc>',
+      '<doc>',
+      '<url>http://news.sohu.com/20080601/n257165403.shtml</url>',
+      '<docno>f2467af22cd2f0ea-34913306c0bb3301</docno>',
+      '<contenttitle>乡镇财政改革试点扩大</contenttitle>',
+      '<content>　　财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。</content>',
+      '</doc>',
+    ].join('\n');
+    const result = ingest(sogou, 'sogou.txt');
+    expect(result.format).toBe('tagged');
+    expect(result.articles.map((article) => [article.title, article.headLines, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', [[4, 4]], [[5, 5]]],
+      ['乡镇财政改革试点扩大', [[10, 10]], [[11, 11]]],
+    ]);
+    expect(result.articles[0]!.blocks.map((block) => block.text)).toEqual([
+      '本报讯（记者王者）县政务服务中心今年推行改革 & 创新。',
+      '群众办事更加方便，满意度明显提升。',
+    ]);
+    expect(result.printed).not.toMatch(/<|docno|sohu/u);
+
+    const gigaword = [
+      '<DOC id="XIN_CMN_19910101.0001" type="story" >',
+      '<HEADLINE>',
+      '全国推行政务公开',
+      '</HEADLINE>',
+      '<DATELINE>',
+      '新华社北京１月１日电',
+      '</DATELINE>',
+      '<TEXT>',
+      '<P>',
+      '国务院办公厅日前发出通知，要求各地全面推行政务公开制度。',
+      '</P>',
+      '<P>',
+      '通知要求，各级政府要把政务公开作为转变作风的重要举措。',
+      '</P>',
+      '</TEXT>',
+      '</DOC>',
+    ].join('\n');
+    expect(readDocument(gigaword, 'xin_cmn_199101.txt').format).toBe('tagged');
+    expect(taggedRecords(gigaword)[0]).toEqual({
+      line: 2,
+      title: '全国推行政务公开',
+      paragraphs: [
+        '新华社北京１月１日电',
+        '国务院办公厅日前发出通知，要求各地全面推行政务公开制度。',
+        '通知要求，各级政府要把政务公开作为转变作风的重要举措。',
+      ],
+      paragraphLines: [6, 9, 12],
+      byline: null,
+    });
+    const trec = '<DOC>\n<DOCNO> CB001001-BFJ-1 </DOCNO>\n<HEADLINE>标题一</HEADLINE>\n<TEXT>\n第一段正文。\n第二段正文。\n</TEXT>\n</DOC>\n';
+    expect(taggedRecords(trec).map((entry) => [entry.title, entry.paragraphs, entry.paragraphLines])).toEqual([
+      ['标题一', ['第一段正文。', '第二段正文。'], [5, 6]],
+    ]);
+    expect(() => readDocument('<doc>\n<url>x</url>\n</doc>\n', 'empty.txt')).toThrow(FormatError);
   });
 
   test('a JSON list of articles is read as records', () => {

@@ -4,6 +4,7 @@ import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited
 import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrLayout } from './ocr.ts';
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
+import { looksTagged, taggedRecords } from './tagged.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -17,6 +18,7 @@ export const PAGE_FORMATS = [
   'json-records',
   'ocr-json',
   'ocr-tsv',
+  'tagged',
 ] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
@@ -30,7 +32,7 @@ export type SourceDocument =
       readonly uncertain?: boolean;
     }
   | {
-      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records';
+      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records' | 'tagged';
       readonly kind: 'records';
       readonly records: SourceRecord[];
       readonly evidence: string;
@@ -100,6 +102,7 @@ function readJson(text: string, name: string): SourceDocument {
  *
  * - JSON (`{`/`[` first): OCR output (a list of text blocks) or a list of articles;
  * - Tesseract TSV (its header row `level\tpage_num\t…\ttext`): OCR text lines with boxes;
+ * - `<doc>` records (a news corpus in SGML/XML style: Sogou, TREC, Gigaword): one article per record;
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
  * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
@@ -131,6 +134,7 @@ export function readDocument(text: string, name: string, override?: PageFormat):
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
     if (extension === 'json') return 'ocr-json';
     if (TESSERACT_TSV_HEADER.test(lines[0]?.replace(/^\ufeff/u, '') ?? '')) return 'ocr-tsv';
+    if (looksTagged(text)) return 'tagged';
     if (extension === 'csv' || looksLikeCsv(filled)) return 'csv';
     const delimiter = findDelimiter(lines);
     if (delimiter === '\t') return 'tsv';
@@ -214,6 +218,20 @@ export function readDocument(text: string, name: string, override?: PageFormat):
         layout: layOut(blocks, true),
         text,
         evidence: `${override ? 'named with --format; ' : ''}columns side by side on ${columns} lines (${blocks.length} runs of text set apart by spaces), read column by column`,
+      };
+    }
+    case 'tagged': {
+      const records = taggedRecords(text);
+      if (records.length === 0)
+        throw new FormatError(
+          'read as `<doc>` records (a news corpus in SGML/XML style), but no record has a title or body field (`<contenttitle>`/`<headline>`/`<title>`, `<content>`/`<text>`)',
+          1,
+        );
+      return {
+        format,
+        kind: 'records',
+        records,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} <doc> records (a news corpus in SGML/XML style: Sogou, TREC, Gigaword), title and text from their fields`,
       };
     }
     case 'tsv':
