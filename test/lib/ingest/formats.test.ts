@@ -294,6 +294,34 @@ describe('input formats', () => {
     expect(() => readDocument('<doc>\n<url>x</url>\n</doc>\n', 'empty.txt')).toThrow(FormatError);
   });
 
+  test('an RSS feed and an XML dump are records too: the innermost elements with title and body fields, not the channel', () => {
+    const rss = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0"><channel>',
+      '<title>某市日报</title>',
+      '<description>新闻频道</description>',
+      '<item>',
+      '<title>县里推行“最多跑一次”改革</title>',
+      '<description>&lt;p&gt;县政务服务中心今年推行改革。&lt;/p&gt;&lt;p&gt;群众办事更加方便。&lt;/p&gt;</description>',
+      '</item>',
+      '<item>',
+      '<title>乡镇财政改革试点扩大</title>',
+      '<description>财政部日前决定扩大改革试点范围。</description>',
+      '</item>',
+      '</channel></rss>',
+    ].join('\n');
+    expect(readDocument(rss, 'feed.txt').format).toBe('tagged');
+    expect(taggedRecords(rss).map((record) => [record.line, record.title, record.paragraphs])).toEqual([
+      [6, '县里推行“最多跑一次”改革', ['县政务服务中心今年推行改革。', '群众办事更加方便。']],
+      [10, '乡镇财政改革试点扩大', ['财政部日前决定扩大改革试点范围。']],
+    ]);
+    const dump =
+      '<articles>\n  <article>\n    <title>标题一</title>\n    <author>记者王者</author>\n    <content>第一段正文。</content>\n  </article>\n</articles>\n';
+    expect(taggedRecords(dump)).toEqual([{ line: 3, title: '标题一', paragraphs: ['第一段正文。'], paragraphLines: [5], byline: '记者王者' }]);
+    // An HTML page is still refused as HTML.
+    expect(() => readDocument('<div><p>标题</p><p>正文。</p></div>\n', 'page.txt')).toThrow(/HTML/u);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -102,7 +102,7 @@ function readJson(text: string, name: string): SourceDocument {
  *
  * - JSON (`{`/`[` first): OCR output (a list of text blocks) or a list of articles;
  * - Tesseract TSV (its header row `level\tpage_num\t…\ttext`): OCR text lines with boxes;
- * - `<doc>` records (a news corpus in SGML/XML style: Sogou, TREC, Gigaword): one article per record;
+ * - records in SGML/XML style (a news corpus: Sogou, TREC, Gigaword; RSS/Atom; an XML dump): one article per record;
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
  * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
@@ -224,14 +224,14 @@ export function readDocument(text: string, name: string, override?: PageFormat):
       const records = taggedRecords(text);
       if (records.length === 0)
         throw new FormatError(
-          'read as `<doc>` records (a news corpus in SGML/XML style), but no record has a title or body field (`<contenttitle>`/`<headline>`/`<title>`, `<content>`/`<text>`)',
+          'read as records in SGML/XML style (it opens with a tag), but no element holds a title or body field (`<contenttitle>`/`<headline>`/`<title>`, `<content>`/`<text>`/`<description>`); extract the article text first, or name a text format with --format',
           1,
         );
       return {
         format,
         kind: 'records',
         records,
-        evidence: `${override ? 'named with --format; ' : ''}${records.length} <doc> records (a news corpus in SGML/XML style: Sogou, TREC, Gigaword), title and text from their fields`,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} records in SGML/XML style (a news corpus such as Sogou, TREC or Gigaword, a feed, an XML dump), title and text from their fields`,
       };
     }
     case 'tsv':

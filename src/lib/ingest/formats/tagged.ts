@@ -2,10 +2,11 @@ import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { paragraphsOf, type SourceRecord } from './records.ts';
 
 /**
- * News corpora in SGML/XML style: one `<doc>` element per article, its fields as child elements.
+ * News corpora and feeds in SGML/XML style: one element per article, its fields as child elements.
  * The Sogou news corpus (`<contenttitle>`, `<content>`, with `<url>` and `<docno>`), TREC
  * (`<DOC>`, `<HEADLINE>`, `<TEXT>`) and LDC Gigaword (`<DOC id=… type="story">`, `<HEADLINE>`,
- * `<DATELINE>`, `<TEXT><P>…</P></TEXT>`) are such files. They are read with parse5, which forgives
+ * `<DATELINE>`, `<TEXT><P>…</P></TEXT>`) are such files, and so are RSS and Atom feeds and XML dumps
+ * (`<articles><article><title>…`). They are read with parse5, which forgives
  * what such files get wrong (no root element, a bare `&`), and every field is cited at the line it
  * starts on. Tags never reach a published page.
  */
@@ -15,13 +16,20 @@ type Node = DefaultTreeAdapterTypes.ChildNode;
 
 /** Field elements, by what the reader sees, most specific first (tag names compared in lower case). */
 const TITLE_TAGS = ['contenttitle', 'headline', 'title', 'hl', 'head'];
-const BODY_TAGS = ['content', 'text', 'body'];
+const BODY_TAGS = ['content:encoded', 'content', 'text', 'body', 'description'];
 const DATELINE_TAGS = ['dateline'];
-const BYLINE_TAGS = ['byline', 'author'];
+const BYLINE_TAGS = ['byline', 'author', 'dc:creator'];
+const FIELD_TAGS = new Set([...TITLE_TAGS, ...BODY_TAGS, ...DATELINE_TAGS, ...BYLINE_TAGS]);
+/** Tags an HTML page opens with: such a page is refused as HTML, not read as records. */
+const HTML_START = /^(?:html|head|body|div|p|article|span|section|main|table|!doctype)$/iu;
 
-/** Whether a page is a file of `<doc>` records: it opens with one, and closes one. */
+/**
+ * Whether a page is a file of records in SGML/XML style: it opens with an XML declaration or a tag
+ * that is not HTML's (`<doc>`, `<DOC id=…>`, `<rss>`, `<articles>`), and closes a tag.
+ */
 export function looksTagged(text: string): boolean {
-  return /^\ufeff?\s*<doc[\s>]/iu.test(text) && /<\/doc>/iu.test(text);
+  const open = /^\ufeff?\s*<(\?xml|[A-Za-z][\w:-]*)[\s>]/u.exec(text);
+  return open !== null && !HTML_START.test(open[1]!) && /<\/[A-Za-z][\w:-]*>/u.test(text);
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -55,36 +63,39 @@ function fieldParagraphs(field: Element): { text: string; line: number }[] {
 }
 
 /**
- * The articles of a `<doc>` record file, in file order. A record whose fields hold no text is left
- * out (a corpus's empty documents); one with a title and no body stays, as crawler records do.
+ * The articles of a record file, in file order: each innermost element holding a title or body
+ * field (`<doc>`, an RSS `<item>`, an Atom `<entry>`, an `<article>` of an XML dump) is one record.
+ * A record whose fields hold no text is left out (a corpus's empty documents); one with a title and
+ * no body stays, as crawler records do.
  *
  * @example taggedRecords('<doc>\n<contenttitle>标题</contenttitle>\n<content>正文。</content>\n</doc>')
  * // → [{ line: 2, title: '标题', paragraphs: ['正文。'], paragraphLines: [3], byline: null }]
  */
 export function taggedRecords(text: string): SourceRecord[] {
   const fragment = parseFragment(text.replace(/^\ufeff/u, ''), { sourceCodeLocationInfo: true });
-  const docs: Element[] = [];
-  const visit = (nodes: readonly Node[]) => {
+  const childrenOf = (node: Element): Node[] => (node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes);
+  const records: Element[] = [];
+  // Innermost: an element is a record when it has a field child and holds no record itself (an RSS
+  // <channel> has a <title> too, but its <item>s are the articles).
+  const visit = (nodes: readonly Node[]): boolean => {
+    let found = false;
     for (const node of nodes) {
-      if (!isElement(node)) continue;
-      // A `<doc>` left open takes the next ones in: they are records all the same.
-      if (node.tagName === 'doc') docs.push(node);
-      visit(node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes);
+      if (!isElement(node) || FIELD_TAGS.has(node.tagName)) continue;
+      const inner = visit(childrenOf(node));
+      if (!inner && childrenOf(node).some((child) => isElement(child) && FIELD_TAGS.has(child.tagName))) {
+        records.push(node);
+        found = true;
+      }
+      found ||= inner;
     }
+    return found;
   };
   visit(fragment.childNodes);
-  return docs.flatMap((doc) => {
+  records.sort((a, b) => (a.sourceCodeLocation?.startOffset ?? 0) - (b.sourceCodeLocation?.startOffset ?? 0));
+  return records.flatMap((record) => {
     const fields = new Map<string, Element>();
-    const collect = (nodes: readonly Node[]) => {
-      for (const node of nodes) {
-        if (!isElement(node) || node.tagName === 'doc') continue;
-        if (!fields.has(node.tagName)) fields.set(node.tagName, node);
-        // Fields nested in a wrapper (`<body><headline>…</headline><text>…</text></body>`) count too, a body's paragraphs do not.
-        if (node.tagName !== 'p' && !BODY_TAGS.includes(node.tagName))
-          collect(node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes);
-      }
-    };
-    collect(doc.childNodes);
+    for (const child of childrenOf(record))
+      if (isElement(child) && FIELD_TAGS.has(child.tagName) && !fields.has(child.tagName)) fields.set(child.tagName, child);
     const first = (tags: readonly string[]) => tags.map((tag) => fields.get(tag)).find(Boolean);
     const titleField = first(TITLE_TAGS);
     const bodyField = first(BODY_TAGS);
@@ -93,7 +104,7 @@ export function taggedRecords(text: string): SourceRecord[] {
     const title = titleField ? paragraphsOf(textOf(titleField)).join(' ') : '';
     const body = [...(datelineField ? fieldParagraphs(datelineField) : []), ...(bodyField ? fieldParagraphs(bodyField) : [])];
     if (!title && body.length === 0) return [];
-    const line = titleField ? startLine(titleField) : (body[0]?.line ?? startLine(doc));
+    const line = titleField ? startLine(titleField) : (body[0]?.line ?? startLine(record));
     const byline = bylineField ? paragraphsOf(textOf(bylineField)).join(' ') || null : null;
     return [{ line, title, paragraphs: body.map((paragraph) => paragraph.text), paragraphLines: body.map((paragraph) => paragraph.line), byline }];
   });
