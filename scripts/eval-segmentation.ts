@@ -1,16 +1,18 @@
 /**
- * `npm run eval:segmentation -- [--corpus test/corpus] [--write] [--pages [--split dev|test]]`
+ * `npm run eval:segmentation -- [--corpus test/corpus] [--write] [--pages [--split dev|test]] [--variant word-segmented]`
  *
  * Scores the segmenter (no editorial fixes) on the development corpus and prints, per family and
  * overall: gold units, units exactly right, boundary precision and recall, title accuracy,
  * characters lost, pages whose format was detected as the gold says. `--write` stores the figures
  * in `test/corpus/results.json` (the corpus test fails when a family does worse than those);
- * `--pages` lists every page with what it missed.
+ * `--pages` lists every page with what it missed. `--variant word-segmented` scores the pages of whole
+ * paragraphs as a segmentation corpus would carry them, words set apart by spaces (a robustness
+ * check; `--write` stores its figures beside the others).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateCorpus, type Figures } from '../src/lib/eval/segmentation.ts';
+import { CORPUS_VARIANTS, evaluateCorpus, type CorpusVariant, type Figures } from '../src/lib/eval/segmentation.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,9 +20,15 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     pages: { type: 'boolean', default: false },
     split: { type: 'string' },
+    variant: { type: 'string' },
   },
 });
-const { scores, byFamily, overall } = evaluateCorpus(values.corpus!);
+const variant = values.variant as CorpusVariant | undefined;
+if (variant !== undefined && (!CORPUS_VARIANTS.includes(variant) || values.write)) {
+  console.error(`error: --variant takes ${CORPUS_VARIANTS.join(', ')}, and does not go with --write (the committed figures are of the pages as they are)`);
+  process.exit(2);
+}
+const { scores, byFamily, overall } = evaluateCorpus(values.corpus!, variant);
 
 const row = (name: string, f: Figures) =>
   `${name.padEnd(22)} ${String(f.pages).padStart(5)} ${String(f.goldUnits).padStart(6)} ${`${f.exact} (${f.exactShare.toFixed(3)})`.padStart(13)} ${f.boundaryPrecision.toFixed(3).padStart(8)} ${f.boundaryRecall.toFixed(3).padStart(8)} ${f.titleAccuracy.toFixed(3).padStart(8)} ${String(f.charsLost).padStart(6)} ${`${f.formatRight}/${f.pages}`.padStart(7)}`;
@@ -45,7 +53,12 @@ if (values.pages) {
 
 if (values.write) {
   const out = join(values.corpus!, 'results.json');
-  const families = Object.fromEntries(Object.entries(byFamily).map(([family, figures]) => [family, figures.all]));
-  writeFileSync(out, `${JSON.stringify({ note: 'npm run eval:segmentation -- --write; no editorial fixes', families, overall }, null, 2)}\n`);
+  const familiesOf = (of: typeof byFamily) => Object.fromEntries(Object.entries(of).map(([family, figures]) => [family, figures.all]));
+  // The robustness variants are written too, so the corpus test guards them as well.
+  const variants = Object.fromEntries(CORPUS_VARIANTS.map((name) => [name, familiesOf(evaluateCorpus(values.corpus!, name).byFamily)]));
+  writeFileSync(
+    out,
+    `${JSON.stringify({ note: 'npm run eval:segmentation -- --write; no editorial fixes', families: familiesOf(byFamily), overall, variants }, null, 2)}\n`,
+  );
   console.log(`\nwrote ${out}`);
 }

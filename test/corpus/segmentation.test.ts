@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluateCorpus, scorePage, type Figures, type Gold } from '../../src/lib/eval/segmentation.ts';
+import { evaluateCorpus, scorePage, type CorpusVariant, type Figures, type Gold } from '../../src/lib/eval/segmentation.ts';
 import type { DocumentResult } from '../../src/lib/ingest/ingest-document.ts';
 import type { ArticleRecord } from '../../src/lib/ingest/ingest-page.ts';
 
-const committed = JSON.parse(readFileSync('test/corpus/results.json', 'utf8')) as { families: Record<string, Figures> };
+const committed = JSON.parse(readFileSync('test/corpus/results.json', 'utf8')) as {
+  families: Record<string, Figures>;
+  variants: Record<CorpusVariant, Record<string, Figures>>;
+};
 const { byFamily, overall } = evaluateCorpus('test/corpus');
 
 describe('the segmentation corpus (npm run eval:segmentation)', () => {
@@ -27,6 +30,18 @@ describe('the segmentation corpus (npm run eval:segmentation)', () => {
 
   test('nothing is lost on any page of any family', () => {
     expect(overall.charsLost).toBe(0);
+  });
+
+  test('word-segmented copies of the pages of whole paragraphs (words set apart by spaces) do no worse than the committed figures', () => {
+    const variant = evaluateCorpus('test/corpus', 'word-segmented');
+    for (const [family, then] of Object.entries(committed.variants['word-segmented'])) {
+      const now = variant.byFamily[family]!.all;
+      expect(now.goldUnits, family).toBe(then.goldUnits);
+      expect(now.exact, family).toBeGreaterThanOrEqual(then.exact);
+      expect(now.titleAccuracy, family).toBeGreaterThanOrEqual(then.titleAccuracy);
+      expect(now.formatRight, family).toBe(now.pages);
+    }
+    expect(variant.overall.charsLost).toBe(0);
   });
 });
 

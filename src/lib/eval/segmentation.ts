@@ -179,11 +179,36 @@ export function loadCorpus(root: string): CorpusPage[] {
   return pages;
 }
 
+/**
+ * Variants of the corpus pages, to measure how the segmenter copes with the same pages in another
+ * form (the gold stays the same: the lines are the same lines).
+ * - `word-segmented`: each page of whole paragraphs as a segmentation corpus would carry it, its
+ *   words (ICU's dictionary word breaker) set apart by two spaces, indents and the page's own spaces
+ *   dropped.
+ */
+export const CORPUS_VARIANTS = ['word-segmented'] as const;
+export type CorpusVariant = (typeof CORPUS_VARIANTS)[number];
+
+/** A page's text in a variant form, or the text itself where the variant does not apply (see {@link CORPUS_VARIANTS}). */
+export function variantText(text: string, gold: Pick<Gold, 'format'>, variant: CorpusVariant | undefined): string {
+  if (variant !== 'word-segmented' || gold.format !== 'paragraph-lines') return text;
+  const words = new Intl.Segmenter('zh', { granularity: 'word' });
+  return text
+    .split('\n')
+    .map((line) =>
+      [...words.segment(line)]
+        .map((part) => part.segment)
+        .filter((word) => word.trim() !== '')
+        .join('  '),
+    )
+    .join('\n');
+}
+
 /** Segment one corpus page without editorial fixes, as `npm run ingest -- --no-edits` would. */
-export function segmentCorpusPage(page: CorpusPage): { result: DocumentResult; blank: (line: number) => boolean } {
+export function segmentCorpusPage(page: CorpusPage, variant?: CorpusVariant): { result: DocumentResult; blank: (line: number) => boolean } {
   const name = page.gold.source;
   const decoded = decodePage(readFileSync(page.path), page.path);
-  const result = ingestDocument(readDocument(decoded.text, name), { source: name });
+  const result = ingestDocument(readDocument(variantText(decoded.text, page.gold, variant), name), { source: name });
   const lines = decoded.text.split('\n');
   // Record and OCR provenance numbers have no blank lines to skip.
   const blank = result.format === 'ocr-json' || result.format === 'ocr-tsv' ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
@@ -233,13 +258,16 @@ export function figures(scores: readonly PageScore[]): Figures {
 }
 
 /** Score the whole corpus: per page, and figures per family and split. */
-export function evaluateCorpus(root: string): {
+export function evaluateCorpus(
+  root: string,
+  variant?: CorpusVariant,
+): {
   scores: PageScore[];
   byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }>;
   overall: Figures;
 } {
   const scores = loadCorpus(root).map((page) => {
-    const { result, blank } = segmentCorpusPage(page);
+    const { result, blank } = segmentCorpusPage(page, variant);
     return scorePage(page.gold, result, blank);
   });
   const byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }> = {};
