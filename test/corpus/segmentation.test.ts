@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluateCorpus, scorePage, type CorpusVariant, type Figures, type Gold } from '../../src/lib/eval/segmentation.ts';
+import { CORPUS_VARIANTS, evaluateCorpus, scorePage, type CorpusVariant, type Figures, type Gold } from '../../src/lib/eval/segmentation.ts';
 import type { DocumentResult } from '../../src/lib/ingest/ingest-document.ts';
 import type { ArticleRecord } from '../../src/lib/ingest/ingest-page.ts';
 
@@ -32,9 +32,10 @@ describe('the segmentation corpus (npm run eval:segmentation)', () => {
     expect(overall.charsLost).toBe(0);
   });
 
-  test('word-segmented copies of the pages of whole paragraphs (words set apart by spaces) do no worse than the committed figures', () => {
-    const variant = evaluateCorpus('test/corpus', 'word-segmented');
-    for (const [family, then] of Object.entries(committed.variants['word-segmented'])) {
+  // word-segmented: words set apart by spaces; no-indent: the lines' indents dropped.
+  test.each(CORPUS_VARIANTS)('the pages of whole paragraphs as %s copies do no worse than the committed figures', (name) => {
+    const variant = evaluateCorpus('test/corpus', name);
+    for (const [family, then] of Object.entries(committed.variants[name])) {
       const now = variant.byFamily[family]!.all;
       expect(now.goldUnits, family).toBe(then.goldUnits);
       expect(now.exact, family).toBeGreaterThanOrEqual(then.exact);

@@ -185,13 +185,17 @@ export function loadCorpus(root: string): CorpusPage[] {
  * - `word-segmented`: each page of whole paragraphs as a segmentation corpus would carry it, its
  *   words (ICU's dictionary word breaker) set apart by two spaces, indents and the page's own spaces
  *   dropped.
+ * - `no-indent`: each page of whole paragraphs with its lines' indents dropped, as many e-paper and
+ *   corpus copies carry text.
  */
-export const CORPUS_VARIANTS = ['word-segmented'] as const;
+export const CORPUS_VARIANTS = ['word-segmented', 'no-indent'] as const;
 export type CorpusVariant = (typeof CORPUS_VARIANTS)[number];
 
 /** A page's text in a variant form, or the text itself where the variant does not apply (see {@link CORPUS_VARIANTS}). */
 export function variantText(text: string, gold: Pick<Gold, 'format'>, variant: CorpusVariant | undefined): string {
-  if (variant !== 'word-segmented' || gold.format !== 'paragraph-lines') return text;
+  if (gold.format !== 'paragraph-lines') return text;
+  if (variant === 'no-indent') return text.replace(/^[ \t\u3000\u00a0]+/gmu, '');
+  if (variant !== 'word-segmented') return text;
   const words = new Intl.Segmenter('zh', { granularity: 'word' });
   return text
     .split('\n')
