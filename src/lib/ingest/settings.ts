@@ -70,6 +70,10 @@ export const SETTINGS = {
     headlineHeight: 1.35,
     /** … this many times: heading type (a subhead, a kicker: `## `). */
     headingHeight: 1.15,
+    /** A block of two or more characters this many times as tall as it is wide is a line of vertical text … */
+    verticalAspect: 1.5,
+    /** … and a page where at least this share of such blocks are vertical is set in vertical text (read right to left). */
+    verticalShare: 0.6,
   },
   segment: {
     /** A heading run of a short label and a line at least this many times as long is a kicker over a sidebar's headline (`kicker-label-head`). */

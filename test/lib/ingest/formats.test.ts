@@ -322,6 +322,29 @@ describe('input formats', () => {
     expect(() => readDocument('<div><p>标题</p><p>正文。</p></div>\n', 'page.txt')).toThrow(/HTML/u);
   });
 
+  test('OCR of a page set in vertical text (竖排): each story read right to left, its headline first', () => {
+    // Two stories side by side: A on the right half, B on the left; each a headline column in larger type
+    // at its right edge, then its body columns leftwards. The tool lists the blocks left to right.
+    const story = (right: number, head: string, columns: string[]) => [
+      { text: head, box: [right - 40, 100, right, 100 + 40 * [...head].length] },
+      ...columns.map((text, index) => ({ text, box: [right - 75 - index * 30, 100, right - 50 - index * 30, 100 + 25 * [...text].length] })),
+    ];
+    const a = story(980, '县里推行改革', ['县政务服务中心今年推行改', '革，把二十多个部门的窗口', '集中到一个大厅，实行一窗', '受理、集成服务。']);
+    const b = story(480, '乡镇财政试点', ['财政部日前决定，扩大改革', '试点范围，试点县由原来的', '五十个增加到一百个。']);
+    const blocks = [...a, ...b].sort((x, y) => x.box[0]! - y.box[0]!);
+    const document = readDocument(JSON.stringify({ blocks }), 'vertical.json');
+    expect(document.evidence).toMatch(/vertical text/u);
+    const result = ingestDocument(document, { source: 'vertical.json' });
+    // Units are listed by their first block number (the tool's order); each reads in its own order.
+    const stories = result.articles.map((article) => [article.title, article.blocks.map((block) => block.text).join('')]);
+    expect(Object.fromEntries(stories)).toEqual(
+      Object.fromEntries([
+        ['县里推行改革', '县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理、集成服务。'],
+        ['乡镇财政试点', '财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。'],
+      ]),
+    );
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

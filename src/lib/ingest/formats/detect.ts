@@ -81,7 +81,7 @@ function readJson(text: string, name: string): SourceDocument {
       format: 'ocr-json',
       kind: 'ocr',
       layout,
-      evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? 'all with boxes (reading order from the boxes)' : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}`,
+      evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? `all with boxes (reading order from the boxes${layout.vertical ? '; vertical text, columns read right to left' : ''})` : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}`,
     };
   }
   if (records) return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields` };

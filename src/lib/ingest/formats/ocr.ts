@@ -227,6 +227,30 @@ export interface OcrLayout {
   readonly text: string;
   /** `blockOfLine[i]` is the block number of text line i + 1, or 0 for a blank line the layout added. */
   readonly blockOfLine: number[];
+  /** Whether the page is set in vertical text (its columns read right to left). */
+  readonly vertical?: boolean;
+}
+
+/**
+ * Whether a page's blocks are lines of vertical text (竖排, as many Taiwan and Hong Kong papers set
+ * their stories): most blocks of two or more characters are much taller than wide.
+ */
+export function isVerticalPage(blocks: readonly Boxed[]): boolean {
+  const lines = blocks.filter((block) => [...block.text.trim()].length >= 2);
+  if (lines.length === 0) return false;
+  const tall = lines.filter((block) => block.box.y1 - block.box.y0 >= SETTINGS.ocr.verticalAspect * (block.box.x1 - block.box.x0)).length;
+  return tall / lines.length >= SETTINGS.ocr.verticalShare;
+}
+
+/**
+ * A vertical page turned a quarter so it reads like a horizontal one: its right edge becomes the
+ * top, each vertical line a horizontal line, and reading right to left, top to bottom becomes
+ * reading top to bottom, left to right. A headline set across the top of a story becomes a
+ * column of its own before the story's lines. Text and block numbers stay as they are.
+ */
+export function turnVertical<Block extends Boxed>(blocks: readonly Block[]): Block[] {
+  const right = Math.max(...blocks.map((block) => block.box.x1));
+  return blocks.map((block) => ({ ...block, box: { x0: block.box.y0, x1: block.box.y1, y0: right - block.box.x1, y1: right - block.box.x0 } }));
 }
 
 /**
@@ -238,7 +262,10 @@ export interface OcrLayout {
  */
 export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): OcrLayout {
   const boxed = blocks.every((block) => block.box !== null);
-  const ordered = boxed && !inReadingOrder ? readingOrder(blocks as Boxed[]) : [...blocks];
+  // Vertical text is laid out turned a quarter (turnVertical): every measure below then reads as on a horizontal page.
+  const vertical = boxed && !inReadingOrder && blocks.length > 0 && isVerticalPage(blocks as Boxed[]);
+  const placed = vertical ? turnVertical(blocks as Boxed[]) : blocks;
+  const ordered = boxed && !inReadingOrder ? readingOrder(placed as Boxed[]) : [...placed];
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
   // (The box height caps it: a short last line in a box as wide as its column is not large type.)
@@ -301,7 +328,7 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     blockOfLine.push(block.n);
     previous = block;
   }
-  return { text: lines.join('\n'), blockOfLine };
+  return { text: lines.join('\n'), blockOfLine, ...(vertical ? { vertical } : {}) };
 }
 
 /** The header row of Tesseract's TSV output (`tesseract page.png out tsv`). */
