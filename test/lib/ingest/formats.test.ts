@@ -345,6 +345,32 @@ describe('input formats', () => {
     );
   });
 
+  test('a PDF-to-Markdown converter’s page: image links dropped, tables and links read as their text, nothing of the markup published', () => {
+    const page = [
+      '# 县里推行“最多跑一次”改革',
+      '',
+      '本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理、集成服务。',
+      '',
+      '群众办事更加方便，满意度明显提升。县里还开通了[网上办事平台](https://example.org/x)，不少事项可以**掌上办**。',
+      '',
+      '![](images/3f2a9c1b7d.jpg)',
+      '',
+      '<table><tr><td>地区</td><td>试点县</td></tr><tr><td>东部</td><td>40</td></tr></table>',
+    ].join('\n');
+    const document = readDocument(page, 'mineru.txt');
+    expect(document.evidence).toMatch(/1 image link dropped, 1 HTML table read as text, 1 link read as text/u);
+    expect(sourceLines(document).slice(4)).toEqual([
+      '群众办事更加方便，满意度明显提升。县里还开通了网上办事平台，不少事项可以掌上办。',
+      '',
+      '',
+      '',
+      '地区 试点县  东部 40',
+    ]);
+    const result = ingest(page, 'mineru.txt');
+    expect(result.articles[0]!.title).toBe('县里推行“最多跑一次”改革');
+    expect(result.printed).not.toMatch(/!\[|\]\(|<t[dr]|\*\*|images\//u);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

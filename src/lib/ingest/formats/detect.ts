@@ -5,6 +5,7 @@ import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrLayou
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
 import { looksTagged, taggedRecords } from './tagged.ts';
+import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -113,6 +114,22 @@ function readJson(text: string, name: string): SourceDocument {
  * that mixes JSON Lines with other lines.
  */
 export function readDocument(text: string, name: string, override?: PageFormat): SourceDocument {
+  // A PDF-to-Markdown converter's markup (image links, HTML tables, links) is no printed text: the
+  // page is read without it, and its summary says so (formats/markdown.ts). JSON and XML pages keep theirs.
+  if (!/^\ufeff?\s*[[{<]/u.test(text) && hasMarkdownMarkup(text)) {
+    const cleaned = stripMarkdown(text);
+    const document = readFormat(cleaned.text, name, override);
+    const removed = [
+      cleaned.images && `${cleaned.images} image link${cleaned.images === 1 ? '' : 's'} dropped`,
+      cleaned.tables && `${cleaned.tables} HTML table${cleaned.tables === 1 ? '' : 's'} read as text`,
+      cleaned.links && `${cleaned.links} link${cleaned.links === 1 ? '' : 's'} read as text`,
+    ].filter(Boolean);
+    return { ...document, evidence: `${document.evidence}; a PDF-to-Markdown converter's markup: ${removed.join(', ')}` };
+  }
+  return readFormat(text, name, override);
+}
+
+function readFormat(text: string, name: string, override?: PageFormat): SourceDocument {
   const extension = /\.([a-z0-9]+)$/iu.exec(name)?.[1]?.toLowerCase() ?? '';
   const trimmed = text.trimStart();
   const lines = text.split('\n');

@@ -1,0 +1,80 @@
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+
+/**
+ * Text pages made by PDF-to-Markdown converters (MinerU, marker, Docling …) carry markup the paper
+ * never printed: image links (`![](images/3f2a.jpg)`), tables as HTML (`<table><tr><td>…`), links
+ * and emphasis. Headings (`# `) are kept: the segmenter reads them as hints and never publishes
+ * them. Everything else is reduced to the text it marks, on the same line, so provenance holds.
+ */
+
+/** What {@link stripMarkdown} removed from a page. */
+export interface MarkdownCleanup {
+  readonly text: string;
+  readonly images: number;
+  readonly tables: number;
+  readonly links: number;
+}
+
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/gu;
+const LINK = /(?<!!)\[([^\]\n]+)\]\((?:https?:|\.{0,2}\/|#)[^)\n]*\)/gu;
+const TABLE = /<table\b[^>]*>.*?<\/table>/gisu;
+const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
+
+type Node = DefaultTreeAdapterTypes.ChildNode;
+
+/** The cells of an HTML table, row by row, as one line of text (cells apart by a space, rows by two). */
+function tableText(html: string): string {
+  const rows: string[][] = [];
+  const textOf = (node: Node): string =>
+    node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+  const visit = (nodes: readonly Node[]) => {
+    for (const node of nodes) {
+      if (!('tagName' in node)) continue;
+      if (node.tagName === 'tr')
+        rows.push(
+          node.childNodes.filter((cell) => 'tagName' in cell && /^t[dh]$/u.test(cell.tagName)).map((cell) => textOf(cell).replace(/\s+/gu, ' ').trim()),
+        );
+      else visit(node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes);
+    }
+  };
+  visit(parseFragment(html).childNodes);
+  return rows
+    .map((cells) => cells.filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join('  ');
+}
+
+/**
+ * A text page without a converter's markup (see the module comment). Each line stays a line: an
+ * image link alone on its line leaves it blank; a table (on one line, as converters write it) becomes
+ * its cells' text.
+ *
+ * @example stripMarkdown('正文。\n![](images/a.jpg)\n<table><tr><td>地区</td><td>40</td></tr></table>').text // → '正文。\n\n地区 40'
+ */
+export function stripMarkdown(text: string): MarkdownCleanup {
+  let images = 0;
+  let tables = 0;
+  let links = 0;
+  const out = text
+    .replace(TABLE, (table) => {
+      tables++;
+      // A table written over several lines keeps them: its text goes on its first line.
+      const breaks = table.match(/\n/gu)?.length ?? 0;
+      return tableText(table) + '\n'.repeat(breaks);
+    })
+    .replace(IMAGE, () => {
+      images++;
+      return '';
+    })
+    .replace(LINK, (_, label: string) => {
+      links++;
+      return label;
+    })
+    .replace(EMPHASIS, (_, __, inner: string) => inner);
+  return { text: out, images, tables, links };
+}
+
+/** Whether a page carries a converter's markup: an image link, an HTML table or a Markdown link. */
+export function hasMarkdownMarkup(text: string): boolean {
+  return /!\[[^\]\n]*\]\([^)\n]*\)|<table\b/iu.test(text) || new RegExp(LINK.source, 'u').test(text);
+}
