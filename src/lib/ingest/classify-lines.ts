@@ -17,6 +17,8 @@ import {
   MASTHEAD,
   PAGE_FURNITURE,
   PAGE_CREDITS,
+  WEB_COPY_END,
+  WEB_COPY_META,
   PAGE_HEAD_LINE,
   REPORTER_LINE,
   SOURCE_CREDIT,
@@ -161,6 +163,10 @@ export const LINE_RULES = {
   'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
   'page-credits': "the page's staff credits or a column's letters address alone on a line (本版责编：…, 栏目投稿邮箱：…@…): furniture",
+  'web-copy-meta':
+    "a news site's time and source under a headline, or its share and print links (2020年01月01日05:39  来源：人民网－人民日报, 分享到：): furniture",
+  'web-copy-end':
+    "a web copy's closing lines, the printed paper's citation and the web editor (《 人民日报 》（ 2020年01月01日 04 版）, （责编：王静）): the last lines of its story",
   'furniture-box': 'a box that is no article, by its name (天气预报, 本版导读) and the short rows under it',
   'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
@@ -202,6 +208,7 @@ export type LineRule = keyof typeof LINE_RULES;
  */
 export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'closing-credit',
+  'web-copy-end',
   'closing-signature',
   'graphic-title',
   'drawing-credit',
@@ -244,6 +251,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
     else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(text.trim())) [role, rule] = ['furniture', 'page-furniture'];
     else if (PAGE_CREDITS.test(text.trim())) [role, rule] = ['furniture', 'page-credits'];
+    else if (WEB_COPY_META.test(text.trim())) [role, rule] = ['furniture', 'web-copy-meta'];
+    else if (WEB_COPY_END.test(text.trim())) [role, rule] = ['body', 'web-copy-end'];
     else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];

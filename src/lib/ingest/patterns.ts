@@ -85,6 +85,29 @@ export function endsWithSourceCredit(text: string): boolean {
 /** A court report's closing case number: `案件編號：KCCC1573/06`. The story's last line. */
 export const CASE_NUMBER = bothScripts(/^案件编号[:：]\s*[A-Za-z0-9/／-]+$/u);
 
+/** A web copy's time, as news sites print it under a headline: `2020年01月01日05:39`, `2020-01-01 05:39:12`. */
+const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)`;
+
+/**
+ * A news site's lines around a story's text, as web copies of a paper carry them: its time and source under the
+ * headline (`2020年01月01日05:39  来源：人民网－人民日报`, `来源：人民网-人民日报 2020-01-01 05:39`), share and print
+ * links (`分享到：`, `【字号 大 中 小】`, `打印本页`). Furniture: the paper never printed them.
+ */
+export const WEB_COPY_META = bothScripts(
+  new RegExp(
+    String.raw`^(?:${WEB_TIME}\s*(?:来源[:：]\s*\S.{0,30})?|来源[:：]\s*\S.{0,30}?\s*${WEB_TIME}|分享到[:：]?.{0,20}|【?字号[:：]?\s*大\s*中\s*小】?|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`,
+    'u',
+  ),
+);
+
+/**
+ * A web copy's closing lines: the printed paper's citation (`《 人民日报 》（ 2020年01月01日 04 版）`) and the
+ * web editor (`（责编：王静、李昉）`). The story's last lines.
+ */
+export const WEB_COPY_END = bothScripts(
+  /^(?:《\s*[\p{Script=Han}]{2,12}\s*》\s*[（(]\s*\d{4}年\s*\d{1,2}月\s*\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]|[（(]\s*(?:责编|责任编辑|编辑)[:：][^（）()]{1,40}[）)])$/u,
+);
+
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+)$/iu);
 

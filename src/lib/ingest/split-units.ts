@@ -18,6 +18,7 @@ import {
   ORGANISATION,
   SERIES_LABEL,
   SUBTITLE,
+  WEB_COPY_END,
 } from './patterns.ts';
 import { isBrokenHeadline } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, type Bigram } from './text-utils.ts';
@@ -336,7 +337,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // Rule `end-mark`: a story that prints its end (`（完）`, `（全文完）`), a court report's case number
       // (`案件編號：KCCC1573/06`), or on a page of whole paragraphs its source run into its last sentence
       // (`…屬輕微傷。廣州《新快報》`), is closed; what follows is another.
-      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text))) current = null;
+      // A web copy's closing lines (the paper's citation, the web editor: `web-copy-end`) close it after the last of them.
+      const webCopyEnd = item.block.rule === 'web-copy-end' && rest[i + 1]?.block.rule !== 'web-copy-end';
+      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text)) || webCopyEnd) current = null;
       continue;
     }
     // A run of headings and bylines.
@@ -726,6 +729,11 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
   const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
   while (paragraphs.length > 0) {
     let last = paragraphs.at(-1)!;
+    // A web copy's closing lines (the paper's citation, the web editor) close the story; the sentence before them ends it.
+    if (WEB_COPY_END.test(last.trim())) {
+      paragraphs.pop();
+      continue;
+    }
     while (CLOSING_NOTE.test(last) && last.replace(CLOSING_NOTE, '').trim() !== '') last = last.replace(CLOSING_NOTE, '').trimEnd();
     if (
       LABEL_VALUE.test(last) ||

@@ -33,8 +33,16 @@ const weatherBoxPage = [
   '上海 多云 2℃至9℃',
 ].join('\n');
 
+/** A news site's copy of a paper's story (people.cn style; the corpus's copies carry none of its lines). */
+const webCopyPage = [
+  '县里推行“最多跑一次”改革',
+  '2020年01月01日05:39  来源：人民网－人民日报',
+  '本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理、集成服务。',
+  '《 人民日报 》（ 2020年01月01日 04 版）',
+].join('\n');
+
 test('every named line rule decides some line of the seeds, the text pages of the corpus, or its own fixture', () => {
-  const texts = [organisationPage, weatherBoxPage];
+  const texts = [organisationPage, weatherBoxPage, webCopyPage];
   for (const dir of ['content/pages', 'test/corpus/column', 'test/corpus/paragraph', 'test/corpus/traditional']) {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) texts.push(decodePage(readFileSync(join(dir, name)), name).text);
   }

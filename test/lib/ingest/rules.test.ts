@@ -604,6 +604,38 @@ describe('named segmentation rules', () => {
     expect(units.flatMap((unit) => [unit.title, unit.subtitle, unit.kicker]).filter((head) => head?.includes('编'))).toEqual([]);
   });
 
+  test('web-copy-meta and web-copy-end: a news site copy’s time, source and share lines are furniture, its paper citation and editor close the story', () => {
+    const page = [
+      '县里推行“最多跑一次”改革',
+      '来源：人民网－人民日报  2020年01月01日05:39',
+      '分享到：',
+      '本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理、集成服务。',
+      '群众办事更加方便，满意度明显提升。县里还开通了网上办事平台，不少事项可以“掌上办”。',
+      '《 人民日报 》（ 2020年01月01日 04 版）',
+      '（责编：王静、李昉）',
+      '乡镇财政改革试点扩大',
+      '2020年01月01日05:40  来源：人民网－人民日报',
+      '本报北京12月31日电  （记者李君强）财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。',
+      '试点将重点解决乡镇财政困难问题，推动财力下沉。各省要在年底前报送方案，按时报送进展情况。',
+      '《 人民日报 》（ 2020年01月01日 04 版）',
+      '（责编：赵光霞、宋心蕊）',
+    ].join('\n');
+    expect(rulesOf(page).filter((rule) => rule.includes('web-copy'))).toEqual([
+      '2 furniture web-copy-meta',
+      '3 furniture web-copy-meta',
+      '6 body web-copy-end',
+      '7 body web-copy-end',
+      '9 furniture web-copy-meta',
+      '12 body web-copy-end',
+      '13 body web-copy-end',
+    ]);
+    const stories = unitsOf(page, 'people-cn.txt').filter((unit) => unit.kind === 'article');
+    expect(stories.map((unit) => [unit.title, unit.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', '4-7'],
+      ['乡镇财政改革试点扩大', '10-13'],
+    ]);
+  });
+
   test('source-note: 資料來源： over a web address closes the box above; neither heads the next story', () => {
     const page = [
       '消夜易致胃酸倒流',
