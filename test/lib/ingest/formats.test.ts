@@ -371,6 +371,46 @@ describe('input formats', () => {
     expect(result.printed).not.toMatch(/!\[|\]\(|<t[dr]|\*\*|images\//u);
   });
 
+  test('a crawler dump of labelled fields (标题：, 来源：, 正文： …) is one article per record; no label or unseen field is published', () => {
+    const dump = [
+      '标题：县里推行“最多跑一次”改革',
+      '来源：某市日报',
+      '时间：2020-01-01',
+      '链接：http://www.example.com/a/1.html',
+      '正文：本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理、集成服务。',
+      '群众办事更加方便，满意度明显提升。',
+      '------',
+      '来源：某市日报',
+      '【标题】乡镇财政改革试点扩大',
+      '作者：李君强',
+      '内容：财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。',
+      '',
+      '试点将重点解决乡镇财政困难问题。',
+      '',
+      'Title: Village credit goes county-wide',
+      'Content: 全县开展整村授信工作以来，已为三千余户农户建立信用档案。',
+    ].join('\n');
+    const result = ingest(dump, 'dump.txt');
+    expect(result.format).toBe('labelled');
+    expect(result.articles.map((article) => [article.title, article.byline, article.headLines, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', null, [[1, 1]], [[5, 6]]],
+      [
+        '乡镇财政改革试点扩大',
+        '李君强',
+        [[9, 9]],
+        [
+          [11, 11],
+          [13, 13],
+        ],
+      ],
+      ['Village credit goes county-wide', null, [[15, 15]], [[16, 16]]],
+    ]);
+    expect(result.printed).not.toMatch(/标题|正文|来源|链接|example|Content/u);
+    // A page that merely opens with a source line, or names no body, is text.
+    expect(readDocument('来源：某市日报\n县里推行改革\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'page.txt').format).not.toBe('labelled');
+    expect(readDocument('标题：县里推行改革\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'page.txt').format).not.toBe('labelled');
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

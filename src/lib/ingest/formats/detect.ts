@@ -6,6 +6,7 @@ import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
 import { looksTagged, taggedRecords } from './tagged.ts';
 import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
+import { labelledRecords, looksLabelled } from './labelled.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -20,6 +21,7 @@ export const PAGE_FORMATS = [
   'ocr-json',
   'ocr-tsv',
   'tagged',
+  'labelled',
 ] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
@@ -33,7 +35,7 @@ export type SourceDocument =
       readonly uncertain?: boolean;
     }
   | {
-      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records' | 'tagged';
+      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records' | 'tagged' | 'labelled';
       readonly kind: 'records';
       readonly records: SourceRecord[];
       readonly evidence: string;
@@ -104,6 +106,7 @@ function readJson(text: string, name: string): SourceDocument {
  * - JSON (`{`/`[` first): OCR output (a list of text blocks) or a list of articles;
  * - Tesseract TSV (its header row `level\tpage_num\t…\ttext`): OCR text lines with boxes;
  * - records in SGML/XML style (a news corpus: Sogou, TREC, Gigaword; RSS/Atom; an XML dump): one article per record;
+ * - labelled records (`标题：…`, `来源：…`, `正文：…` one field per line): one article per record;
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
  * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
@@ -152,6 +155,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     if (extension === 'json') return 'ocr-json';
     if (TESSERACT_TSV_HEADER.test(lines[0]?.replace(/^\ufeff/u, '') ?? '')) return 'ocr-tsv';
     if (looksTagged(text)) return 'tagged';
+    if (looksLabelled(lines)) return 'labelled';
     if (extension === 'csv' || looksLikeCsv(filled)) return 'csv';
     const delimiter = findDelimiter(lines);
     if (delimiter === '\t') return 'tsv';
@@ -249,6 +253,16 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         kind: 'records',
         records,
         evidence: `${override ? 'named with --format; ' : ''}${records.length} records in SGML/XML style (a news corpus such as Sogou, TREC or Gigaword, a feed, an XML dump), title and text from their fields`,
+      };
+    }
+    case 'labelled': {
+      const records = labelledRecords(lines);
+      if (records.length === 0) throw new FormatError('read as labelled records (`标题：…`, `正文：…`), but no record has a title or body', 1);
+      return {
+        format,
+        kind: 'records',
+        records,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} labelled records (\`标题：\`/\`正文：\` fields, one per line), title and text from their fields`,
       };
     }
     case 'tsv':

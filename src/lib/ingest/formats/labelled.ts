@@ -1,0 +1,129 @@
+import { paragraphsOf, type SourceRecord } from './records.ts';
+
+/**
+ * Crawler dumps that print each article as labelled fields, one per line: `标题：…`, `来源：…`,
+ * `时间：…`, `正文：…` with the body running on over the next lines, records apart by a blank line
+ * or a rule (`------`). The labels and the fields a reader does not see (source, time, link …) are
+ * never published; the title and body are, each cited at its line.
+ */
+
+const TITLE_LABELS = ['标题', '標題', '题目', '題目', '新闻标题', '新聞標題', 'title', 'headline'];
+const BODY_LABELS = ['正文', '内容', '內容', '新闻内容', '新聞內容', 'content', 'body', 'text'];
+const BYLINE_LABELS = ['作者', '记者', '記者', 'author', 'byline', 'reporter'];
+const OTHER_LABELS = [
+  '来源',
+  '來源',
+  '出处',
+  'source',
+  '时间',
+  '時間',
+  '日期',
+  '发布时间',
+  '發佈時間',
+  '发表时间',
+  'date',
+  'time',
+  '链接',
+  '鏈接',
+  '网址',
+  '網址',
+  'url',
+  'link',
+  '编辑',
+  '編輯',
+  '责任编辑',
+  '責任編輯',
+  '责编',
+  '栏目',
+  '欄目',
+  '版面',
+  '版次',
+  '分类',
+  '分類',
+  '关键词',
+  '關鍵詞',
+  '摘要',
+  'summary',
+  'id',
+];
+const ALL = [...TITLE_LABELS, ...BODY_LABELS, ...BYLINE_LABELS, ...OTHER_LABELS];
+const LABEL = new RegExp(`^\\s*(?:【\\s*)?(${ALL.map((label) => label.replace(/\s/gu, '\\s*')).join('|')})(?:\\s*】)?\\s*[:：]?\\s*(?<=[:：】])(.*)$`, 'iu');
+/** A rule or a blank line between records. */
+const SEPARATOR = /^\s*(?:[-=*_—─━]{3,}\s*)?$/u;
+
+type Kind = 'title' | 'body' | 'byline' | 'other';
+
+function labelOf(line: string): { kind: Kind; value: string } | null {
+  const match = LABEL.exec(line);
+  if (!match) return null;
+  const label = match[1]!.replace(/\s/gu, '').toLowerCase();
+  const kind: Kind = TITLE_LABELS.includes(label) ? 'title' : BODY_LABELS.includes(label) ? 'body' : BYLINE_LABELS.includes(label) ? 'byline' : 'other';
+  return { kind, value: match[2]!.trim() };
+}
+
+/** Whether a page is labelled records: it opens with a label, and labels a title and a body at least once each. */
+export function looksLabelled(lines: readonly string[]): boolean {
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length < 2 || !labelOf(filled[0]!)) return false;
+  const kinds = filled.map((line) => labelOf(line)?.kind);
+  return kinds.includes('title') && kinds.includes('body');
+}
+
+/**
+ * The articles of a labelled dump, in file order: a record starts at a title label (or at the
+ * first label after a separator); its body is the body label's text and every unlabelled line
+ * after it until the next label or separator before a label.
+ *
+ * @example labelledRecords(['标题：甲', '来源：某报', '正文：第一段。', '第二段。'])
+ * // → [{ line: 1, title: '甲', paragraphs: ['第一段。', '第二段。'], paragraphLines: [3, 4], byline: null }]
+ */
+export function labelledRecords(lines: readonly string[]): SourceRecord[] {
+  type Draft = { line: number; title: string; byline: string | null; paragraphs: string[]; paragraphLines: number[] };
+  const records: SourceRecord[] = [];
+  let current: Draft | null = null;
+  let inBody = false;
+  let separated = true;
+  const close = () => {
+    if (current && (current.title || current.paragraphs.length > 0)) records.push(current);
+  };
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    const label = labelOf(text);
+    if (!label) {
+      if (SEPARATOR.test(text)) {
+        separated = true;
+        // A blank line inside a body is a paragraph break; a rule ends the body.
+        if (text.trim() !== '') inBody = false;
+      } else if (current && inBody) {
+        for (const paragraph of paragraphsOf(text)) {
+          current.paragraphs.push(paragraph);
+          current.paragraphLines.push(line);
+        }
+      }
+      return;
+    }
+    // A record starts at a title label once the current one has a title or text, or at any label after a
+    // separator that follows a record's text.
+    const draft: Draft | null = current;
+    const starts =
+      draft === null || (label.kind === 'title' && (draft.title !== '' || draft.paragraphs.length > 0)) || (separated && draft.paragraphs.length > 0);
+    if (starts) {
+      close();
+      current = { line, title: '', byline: null, paragraphs: [], paragraphLines: [] };
+    }
+    const record = current!;
+    separated = false;
+    inBody = label.kind === 'body';
+    if (label.kind === 'title') {
+      record.title = paragraphsOf(label.value).join(' ');
+      record.line = line;
+    } else if (label.kind === 'byline') record.byline = paragraphsOf(label.value).join(' ') || null;
+    else if (label.kind === 'body')
+      for (const paragraph of paragraphsOf(label.value)) {
+        record.paragraphs.push(paragraph);
+        record.paragraphLines.push(line);
+      }
+  });
+  close();
+  return records;
+}
