@@ -411,6 +411,18 @@ describe('input formats', () => {
     expect(readDocument('标题：县里推行改革\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'page.txt').format).not.toBe('labelled');
   });
 
+  test('crawler fields named as Taiwan and Hong Kong sites name them (新聞標題, 內文) are title and body', () => {
+    const dump = [
+      JSON.stringify({ 新聞標題: '縣裏推行改革', 內文: '縣政務服務中心今年推行改革，把二十多個部門的窗口集中到一個大廳。' }),
+      JSON.stringify({ 新聞標題: '鄉鎮財政試點擴大', 內文: '財政部日前決定，擴大改革試點範圍，試點縣由原來的五十個增加到一百個。' }),
+    ].join('\n');
+    const result = ingest(dump, 'tw.jsonl');
+    expect(result.articles.map((article) => [article.title, article.blocks.length])).toEqual([
+      ['縣裏推行改革', 1],
+      ['鄉鎮財政試點擴大', 1],
+    ]);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -8,7 +8,7 @@ import { paragraphsOf, type SourceRecord } from './records.ts';
  */
 
 const TITLE_LABELS = ['标题', '標題', '题目', '題目', '新闻标题', '新聞標題', 'title', 'headline'];
-const BODY_LABELS = ['正文', '内容', '內容', '新闻内容', '新聞內容', 'content', 'body', 'text'];
+const BODY_LABELS = ['正文', '内容', '內容', '内文', '內文', '新闻内容', '新聞內容', 'content', 'body', 'text'];
 const BYLINE_LABELS = ['作者', '记者', '記者', 'author', 'byline', 'reporter'];
 const OTHER_LABELS = [
   '来源',

@@ -15,8 +15,29 @@ export interface SourceRecord {
 }
 
 /** Names crawlers give to the fields a reader sees, most specific first. */
-const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '題目', '标题名', '標題'];
-const BODY_KEYS = ['content', 'body', 'text', 'article', 'news_content', 'maintext', 'main_text', 'desc', 'summary', '正文', '内容', '內容'];
+const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '題目', '标题名', '標題', '新闻标题', '新聞標題'];
+const BODY_KEYS = [
+  'content',
+  'body',
+  'text',
+  'article',
+  'news_content',
+  'article_content',
+  'contents',
+  'maintext',
+  'main_text',
+  'fulltext',
+  'full_text',
+  'desc',
+  'summary',
+  '正文',
+  '内容',
+  '內容',
+  '内文',
+  '內文',
+  '新闻内容',
+  '新聞內容',
+];
 const BYLINE_KEYS = ['author', 'byline', 'reporter', 'authors', 'writer', '作者', '记者', '記者'];
 
 const pick = (object: Record<string, unknown>, keys: readonly string[]): string | null => {
