@@ -369,6 +369,8 @@ describe('input formats', () => {
     const result = ingest(page, 'mineru.txt');
     expect(result.articles[0]!.title).toBe('县里推行“最多跑一次”改革');
     expect(result.printed).not.toMatch(/!\[|\]\(|<t[dr]|\*\*|images\//u);
+    // A table alone marks a converter's page too.
+    expect(readDocument('县里推行改革。\n<table><tr><td>地区</td><td>40</td></tr></table>\n', 'table.txt').evidence).toMatch(/1 HTML table read as text/u);
   });
 
   test('a crawler dump of labelled fields (标题：, 来源：, 正文： …) is one article per record; no label or unseen field is published', () => {

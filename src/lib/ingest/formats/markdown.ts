@@ -19,6 +19,8 @@ const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/gu;
 const LINK = /(?<!!)\[([^\]\n]+)\]\((?:https?:|\.{0,2}\/|#)[^)\n]*\)/gu;
 const TABLE = /<table\b[^>]*>.*?<\/table>/gisu;
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
+/** Any of the markup above but emphasis (which alone marks no converter's page), tested once per page. */
+const MARKUP = new RegExp(`${IMAGE.source}|<table\\b|${LINK.source}`, 'iu');
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
@@ -76,5 +78,5 @@ export function stripMarkdown(text: string): MarkdownCleanup {
 
 /** Whether a page carries a converter's markup: an image link, an HTML table or a Markdown link. */
 export function hasMarkdownMarkup(text: string): boolean {
-  return /!\[[^\]\n]*\]\([^)\n]*\)|<table\b/iu.test(text) || new RegExp(LINK.source, 'u').test(text);
+  return MARKUP.test(text);
 }

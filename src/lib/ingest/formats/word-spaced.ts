@@ -25,6 +25,7 @@ const HAN = /\p{Script=Han}/u;
 const TAG = /\/[A-Za-z]{1,5}\d?$/u;
 const TAGGED_PIECE = /^\[?[^\s/]+\/[A-Za-z]{1,5}\d?(?:\][A-Za-z]{1,5})?$/u;
 
+const SPACE = /[ \t\u3000]/u;
 const piecesOf = (line: string) =>
   line
     .trim()
@@ -59,6 +60,9 @@ function untag(piece: string): string {
  */
 export function wordSpacing(lines: readonly string[]): WordSpacing {
   const settings = SETTINGS.format;
+  // Most pages have no line with a space in it: they are judged without splitting a line.
+  const spacedLines = lines.filter((line) => SPACE.test(line.trim()));
+  if (spacedLines.length < settings.wordSpacedMinLines) return { judged: 0, spaced: 0, tagged: false, segmented: false };
   const judgedLines = lines.map(piecesOf).filter((pieces) => pieces.join('').length >= settings.wordSpacedMinChars);
   const allPieces = judgedLines.flat();
   const tagged = allPieces.length > 0 && allPieces.filter((piece) => TAGGED_PIECE.test(piece)).length / allPieces.length >= settings.wordSpacedTaggedShare;
