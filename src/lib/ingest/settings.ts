@@ -58,6 +58,8 @@ export const SETTINGS = {
     wordSpacedMinLines: 3,
     /** Share of pieces carrying a part-of-speech tag (`词/n`) for the tags to be removed too. */
     wordSpacedTaggedShare: 0.8,
+    /** Fewest one-character lines (Han) in a run read as a headline set vertically (formats/vertical-runs.ts). */
+    verticalRunMin: 3,
   },
   ocr: {
     /** A vertical gap between blocks larger than this many median line heights is a blank line. */

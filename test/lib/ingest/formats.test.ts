@@ -425,6 +425,35 @@ describe('input formats', () => {
     ]);
   });
 
+  test('a headline set vertically, one character per line in the extraction, is read as one line and titles its story', () => {
+    const page = [
+      '县',
+      '里',
+      '推',
+      '行',
+      '改',
+      '革',
+      '本报讯（记者王者）县政务服务中心今年推行改',
+      '革，把二十多个部门的窗口集中到一个大厅，实',
+      '行一窗受理、集成服务。群众办事更加方便，满',
+      '意度明显提升。',
+      '',
+      '乡镇财政改革试点扩大',
+      '本报讯（记者李君强）财政部日前决定，扩大改',
+      '革试点范围，试点县由原来的五十个增加到一百',
+      '个。试点将重点解决乡镇财政困难问题。',
+    ].join('\n');
+    const document = readDocument(page, 'vertical-head.txt');
+    expect(document.evidence).toMatch(/a headline set vertically, one character per line \(lines 1–6\)/u);
+    expect(sourceLines(document).slice(0, 7)).toEqual(['县里推行改革', '', '', '', '', '', '本报讯（记者王者）县政务服务中心今年推行改']);
+    expect(ingest(page, 'vertical-head.txt').articles.map((article) => [article.title, article.headLines, article.lines])).toEqual([
+      ['县里推行改革', [[1, 1]], [[7, 10]]],
+      ['乡镇财政改革试点扩大', [[12, 12]], [[13, 15]]],
+    ]);
+    // Two one-character lines are no run.
+    expect(readDocument('县\n里\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'short.txt').evidence).not.toMatch(/vertically/u);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -7,6 +7,7 @@ import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
 import { looksTagged, taggedRecords } from './tagged.ts';
 import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 import { labelledRecords, looksLabelled } from './labelled.ts';
+import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -142,6 +143,9 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
   let spacing: WordSpacing | undefined;
   const words = () => (spacing ??= wordSpacing(lines));
   const joinedLines = () => lines.map((line) => joinWords(line, words().tagged));
+  // A text page as the segmenter reads it: words joined (a word-segmented copy), headlines set vertically on one line.
+  let vertical: VerticalRuns | undefined;
+  const textLines = () => (vertical ??= joinVerticalRuns(words().segmented ? joinedLines() : lines));
   const format = override ?? detect();
 
   function detect(): PageFormat {
@@ -176,9 +180,9 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1,
       );
     // Words set apart by spaces are no columns side by side: read the text they make.
-    if (words().segmented) return profileText(joinedLines()).longLines ? 'paragraph-lines' : 'column-text';
+    if (words().segmented) return profileText(textLines().lines).longLines ? 'paragraph-lines' : 'column-text';
     if (looksLikeLayout(lines)) return 'layout-text';
-    return profileText(lines).longLines ? 'paragraph-lines' : 'column-text';
+    return profileText(textLines().lines).longLines ? 'paragraph-lines' : 'column-text';
   }
 
   switch (format) {
@@ -279,8 +283,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     }
     default: {
       const segmented = words().segmented;
-      const textLines = segmented ? joinedLines() : lines;
-      const profile = profileText(textLines);
+      const { lines: read, runs } = textLines();
+      const profile = profileText(read);
       // Only one weak signal for the shape: narrow lines, about half of them ending a sentence.
       const uncertain =
         !override &&
@@ -290,9 +294,9 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
       return {
         format,
         kind: 'text',
-        text: segmented ? textLines.join('\n') : text,
+        text: segmented || runs.length > 0 ? read.join('\n') : text,
         uncertain,
-        evidence: `${override ? 'named with --format; ' : ''}${segmented ? `words set apart by spaces on ${spaced} of ${judged} lines (a word-segmented corpus copy${tagged ? ' with part-of-speech tags' : ''}), read with the spaces${tagged ? ' and tags' : ''} removed; ` : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}`,
+        evidence: `${override ? 'named with --format; ' : ''}${segmented ? `words set apart by spaces on ${spaced} of ${judged} lines (a word-segmented corpus copy${tagged ? ' with part-of-speech tags' : ''}), read with the spaces${tagged ? ' and tags' : ''} removed; ` : ''}${runs.length > 0 ? `${runs.length === 1 ? 'a headline' : `${runs.length} headlines`} set vertically, one character per line (lines ${runs.map(([from, to]) => `${from}–${to}`).join(', ')}), read as one line each; ` : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}`,
       };
     }
   }
