@@ -3,6 +3,7 @@ import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/
 import { readingOrder, findColumns } from '../../../src/lib/ingest/formats/ocr.ts';
 import { joinWords, wordSpacing } from '../../../src/lib/ingest/formats/word-spaced.ts';
 import { taggedRecords } from '../../../src/lib/ingest/formats/tagged.ts';
+import { unifyRadicals } from '../../../src/lib/ingest/formats/radicals.ts';
 import { ingestDocument } from '../../../src/lib/ingest/ingest-document.ts';
 
 const ingest = (text: string, name: string) => ingestDocument(readDocument(text, name), { source: name });
@@ -452,6 +453,18 @@ describe('input formats', () => {
     ]);
     // Two one-character lines are no run.
     expect(readDocument('县\n里\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'short.txt').evidence).not.toMatch(/vertically/u);
+  });
+
+  test('radical code points a PDF extraction put for characters (⼀ for 一, ⻓ for 长) are read as those characters', () => {
+    const page = '县⾥推⾏“最多跑⼀次”改⾰\n本报讯（记者王者）县政务服务中⼼今年推⾏改⾰，⻓期以来群众办事难的问题得到解决。\n';
+    const document = readDocument(page, 'radicals.txt');
+    expect(document.evidence).toMatch(/8 radical code points/u);
+    const result = ingest(page, 'radicals.txt');
+    expect(result.articles[0]!.title).toBe('县里推行“最多跑一次”改革');
+    expect(result.articles[0]!.blocks[0]!.text).toContain('长期以来');
+    expect(result.printed).not.toMatch(/[\u2E80-\u2FDF]/u);
+    expect(unifyRadicals('⺠⻔⻘⻢').text).toBe('民门青马');
+    expect(unifyRadicals('没有部首').replaced).toBe(0);
   });
 
   test('a JSON list of articles is read as records', () => {

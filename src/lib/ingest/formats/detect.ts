@@ -8,6 +8,7 @@ import { looksTagged, taggedRecords } from './tagged.ts';
 import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 import { labelledRecords, looksLabelled } from './labelled.ts';
 import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
+import { unifyRadicals } from './radicals.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -118,6 +119,15 @@ function readJson(text: string, name: string): SourceDocument {
  * that mixes JSON Lines with other lines.
  */
 export function readDocument(text: string, name: string, override?: PageFormat): SourceDocument {
+  // Radical code points a PDF extraction put for characters (`⻓` for `长`) are read as those characters (formats/radicals.ts).
+  const unified = unifyRadicals(text);
+  const document = readMarkup(unified.text, name, override);
+  if (unified.replaced === 0) return document;
+  const what = `${unified.replaced} radical code point${unified.replaced === 1 ? '' : 's'} (a PDF extraction's, e.g. ⻓ for 长) read as the characters they stand for`;
+  return { ...document, evidence: `${document.evidence}; ${what}` };
+}
+
+function readMarkup(text: string, name: string, override?: PageFormat): SourceDocument {
   // A PDF-to-Markdown converter's markup (image links, HTML tables, links) is no printed text: the
   // page is read without it, and its summary says so (formats/markdown.ts). JSON and XML pages keep theirs.
   if (!/^\ufeff?\s*[[{<]/u.test(text) && hasMarkdownMarkup(text)) {
