@@ -467,6 +467,14 @@ describe('input formats', () => {
     expect(unifyRadicals('没有部首').replaced).toBe(0);
   });
 
+  test('invisible characters (zero-width spaces, soft hyphens) are dropped, so titles and terms read whole', () => {
+    const page = '县里推行\u200b“最多跑一次”改革\n本报讯（记者王者）县政务服务中心今年推行改革，放\u200b管\u00ad服改革深入推进，群众办事更加方便。\n';
+    expect(readDocument(page, 'zw.txt').evidence).toMatch(/3 invisible characters/u);
+    const result = ingest(page, 'zw.txt');
+    expect(result.articles[0]!.title).toBe('县里推行“最多跑一次”改革');
+    expect(result.articles[0]!.blocks[0]!.text).toContain('放管服改革');
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -9,6 +9,7 @@ import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 import { labelledRecords, looksLabelled } from './labelled.ts';
 import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
 import { unifyRadicals } from './radicals.ts';
+import { dropInvisibles } from './invisibles.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -120,11 +121,17 @@ function readJson(text: string, name: string): SourceDocument {
  */
 export function readDocument(text: string, name: string, override?: PageFormat): SourceDocument {
   // Radical code points a PDF extraction put for characters (`⻓` for `长`) are read as those characters (formats/radicals.ts).
-  const unified = unifyRadicals(text);
+  // Zero-width spaces, soft hyphens and the like print nothing and split words: the page is read without them.
+  // A byte-order mark opening the file is the encoding's, not the text's: decoding has taken it.
+  const visible = dropInvisibles(text);
+  const unified = unifyRadicals(visible.text);
   const document = readMarkup(unified.text, name, override);
-  if (unified.replaced === 0) return document;
-  const what = `${unified.replaced} radical code point${unified.replaced === 1 ? '' : 's'} (a PDF extraction's, e.g. ⻓ for 长) read as the characters they stand for`;
-  return { ...document, evidence: `${document.evidence}; ${what}` };
+  const what = [
+    unified.replaced > 0 &&
+      `${unified.replaced} radical code point${unified.replaced === 1 ? '' : 's'} (a PDF extraction's, e.g. ⻓ for 长) read as the characters they stand for`,
+    visible.dropped > 0 && `${visible.dropped} invisible character${visible.dropped === 1 ? '' : 's'} (zero-width spaces, soft hyphens) dropped`,
+  ].filter(Boolean);
+  return what.length === 0 ? document : { ...document, evidence: `${document.evidence}; ${what.join('; ')}` };
 }
 
 function readMarkup(text: string, name: string, override?: PageFormat): SourceDocument {
