@@ -48,6 +48,31 @@ function recordUnit(record: SourceRecord): Unit {
  * one article each, as the crawler stored them.
  */
 export function ingestDocument(document: SourceDocument, options: IngestPageOptions): DocumentResult {
+  const result = ingestDocumentUnits(document, options);
+  const unreadable = privateUseWarning(result.printed, document.kind === 'text');
+  return unreadable ? { ...result, warnings: [...result.warnings, unreadable] } : result;
+}
+
+/** Characters in Unicode's Private Use Areas: what a PDF font without a Unicode map extracts to. */
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
+
+/**
+ * A warning when the printed text holds private-use characters: the source's fonts map those glyphs
+ * to no character, so the words they print cannot be read (the extraction needs another tool, or OCR).
+ * Never silent: nothing else in the output would show the loss.
+ */
+function privateUseWarning(printed: string, lined: boolean): DocumentResult['warnings'][number] | null {
+  const found = printed.match(PRIVATE_USE);
+  if (!found) return null;
+  const at = printed.search(PRIVATE_USE);
+  const line = lined ? printed.slice(0, at).split('\n').length : null;
+  return {
+    line,
+    message: `${found.length} character${found.length === 1 ? '' : 's'} in Unicode's Private Use Area (such as U+${found[0]!.codePointAt(0)!.toString(16).toUpperCase()}): the source's fonts map these glyphs to no character, so their words cannot be read; extract the page with another tool, or OCR it`,
+  };
+}
+
+function ingestDocumentUnits(document: SourceDocument, options: IngestPageOptions): DocumentResult {
   const base = { format: document.format, formatEvidence: document.evidence };
   if (document.kind === 'text')
     return { ...withFlags(ingestPage(document.text, options), { formatUncertain: document.uncertain }), ...base, printed: document.text };

@@ -475,6 +475,15 @@ describe('input formats', () => {
     expect(result.articles[0]!.blocks[0]!.text).toContain('放管服改革');
   });
 
+  test('private-use characters (a PDF font with no Unicode map) are a warning naming the line, never silent', () => {
+    const page = '县里推行改革\n本报讯（记者王者）县政务服务中心今年推行改革，\ue001\ue002群众办事更加方便。\n';
+    const result = ingest(page, 'pua.txt');
+    expect(result.warnings).toContainEqual({ line: 2, message: expect.stringMatching(/^2 characters in Unicode's Private Use Area \(such as U\+E001\)/u) });
+    expect(
+      ingest('县里推行改革\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'plain.txt').warnings.some((warning) => /Private Use/u.test(warning.message)),
+    ).toBe(false);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(
