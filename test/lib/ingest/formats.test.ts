@@ -484,6 +484,16 @@ describe('input formats', () => {
     ).toBe(false);
   });
 
+  test('JSON Lines whose article sits inside a wrapper on each line ({"id": 1, "data": {…}}) are read as records', () => {
+    const dump = [
+      JSON.stringify({ id: 1, data: { title: '县里推行改革', content: '县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅。' } }),
+      JSON.stringify({ id: 2, data: { title: '乡镇财政试点扩大', content: '财政部日前决定，扩大改革试点范围。' } }),
+    ].join('\n');
+    const result = ingest(dump, 'wrapped.jsonl');
+    expect(result.format).toBe('jsonl');
+    expect(result.articles.map((article) => article.title)).toEqual(['县里推行改革', '乡镇财政试点扩大']);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -76,6 +76,22 @@ export function paragraphsOf(field: string): string[] {
 
 const oneLine = (field: string | null) => (field === null ? '' : paragraphsOf(field).join(' '));
 
+/**
+ * The article fields of a JSON Lines record: the object itself, or the first object inside it that
+ * has a body (`{"id": 1, "data": {"title": …, "content": …}}`), breadth first, a few levels down.
+ */
+function nestedArticleFields(value: unknown): ReturnType<typeof articleFields> {
+  const queue: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (queue.length > 0) {
+    const { value: entry, depth } = queue.shift()!;
+    const fields = articleFields(entry);
+    if (fields) return fields;
+    if (entry && typeof entry === 'object' && !Array.isArray(entry) && depth < 3)
+      for (const inner of Object.values(entry)) queue.push({ value: inner, depth: depth + 1 });
+  }
+  return null;
+}
+
 /** Parse JSON Lines (one article object per line). Lines that are not such objects are returned as `bad`. */
 export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[] } {
   const records: SourceRecord[] = [];
@@ -84,7 +100,7 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
     if (raw.trim() === '') return;
     let fields = null;
     try {
-      fields = articleFields(JSON.parse(raw));
+      fields = nestedArticleFields(JSON.parse(raw));
     } catch {
       fields = null;
     }
