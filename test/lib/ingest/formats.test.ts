@@ -293,6 +293,9 @@ describe('input formats', () => {
       ['标题一', ['第一段正文。', '第二段正文。'], [5, 6]],
     ]);
     expect(() => readDocument('<doc>\n<url>x</url>\n</doc>\n', 'empty.txt')).toThrow(FormatError);
+    // A record among others that holds no field is named in a warning, not passed over.
+    const withEmpty = `${sogou}\n<doc>\n<url>http://news.sohu.com/x.shtml</url>\n</doc>\n`;
+    expect(ingest(withEmpty, 'sogou.txt').warnings).toContainEqual({ line: 13, message: 'record has neither title nor body; skipped' });
   });
 
   test('an RSS feed and an XML dump are records too: the innermost elements with title and body fields, not the channel', () => {

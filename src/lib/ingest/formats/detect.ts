@@ -264,7 +264,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     }
     case 'tagged': {
       const records = taggedRecords(text);
-      if (records.length === 0)
+      if (records.every((record) => !record.title && record.paragraphs.length === 0))
         throw new FormatError(
           'read as records in SGML/XML style (it opens with a tag), but no element holds a title or body field (`<contenttitle>`/`<headline>`/`<title>`, `<content>`/`<text>`/`<description>`); extract the article text first, or name a text format with --format',
           1,
@@ -278,7 +278,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     }
     case 'labelled': {
       const records = labelledRecords(lines);
-      if (records.length === 0) throw new FormatError('read as labelled records (`标题：…`, `正文：…`), but no record has a title or body', 1);
+      if (records.every((record) => !record.title && record.paragraphs.length === 0))
+        throw new FormatError('read as labelled records (`标题：…`, `正文：…`), but no record has a title or body', 1);
       return {
         format,
         kind: 'records',

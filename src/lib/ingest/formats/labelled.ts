@@ -83,8 +83,9 @@ export function labelledRecords(lines: readonly string[]): SourceRecord[] {
   let current: Draft | null = null;
   let inBody = false;
   let separated = true;
+  // A record with neither title nor body is kept, empty: the ingest names it in a warning.
   const close = () => {
-    if (current && (current.title || current.paragraphs.length > 0)) records.push(current);
+    if (current) records.push(current);
   };
   lines.forEach((text, index) => {
     const line = index + 1;

@@ -65,8 +65,8 @@ function fieldParagraphs(field: Element): { text: string; line: number }[] {
 /**
  * The articles of a record file, in file order: each innermost element holding a title or body
  * field (`<doc>`, an RSS `<item>`, an Atom `<entry>`, an `<article>` of an XML dump) is one record.
- * A record whose fields hold no text is left out (a corpus's empty documents); one with a title and
- * no body stays, as crawler records do.
+ * A record whose fields hold no text stays, empty (the ingest warns about it and skips it); one with
+ * a title and no body stays, as crawler records do.
  *
  * @example taggedRecords('<doc>\n<contenttitle>标题</contenttitle>\n<content>正文。</content>\n</doc>')
  * // → [{ line: 2, title: '标题', paragraphs: ['正文。'], paragraphLines: [3], byline: null }]
@@ -91,6 +91,18 @@ export function taggedRecords(text: string): SourceRecord[] {
     return found;
   };
   visit(fragment.childNodes);
+  // Elements named as the records are but holding no field (a `<doc>` with only `<url>`) are records too,
+  // empty: the ingest names them in a warning instead of passing over them.
+  const names = new Set(records.map((record) => record.tagName));
+  const seen = new Set(records);
+  const others = (nodes: readonly Node[]): void => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      if (names.has(node.tagName) && !seen.has(node)) records.push(node);
+      others(childrenOf(node));
+    }
+  };
+  others(fragment.childNodes);
   records.sort((a, b) => (a.sourceCodeLocation?.startOffset ?? 0) - (b.sourceCodeLocation?.startOffset ?? 0));
   return records.flatMap((record) => {
     const fields = new Map<string, Element>();
@@ -103,7 +115,7 @@ export function taggedRecords(text: string): SourceRecord[] {
     const bylineField = first(BYLINE_TAGS);
     const title = titleField ? paragraphsOf(textOf(titleField)).join(' ') : '';
     const body = [...(datelineField ? fieldParagraphs(datelineField) : []), ...(bodyField ? fieldParagraphs(bodyField) : [])];
-    if (!title && body.length === 0) return [];
+    // A record with neither is kept, empty: the ingest names it in a warning rather than drop it unseen.
     const line = titleField ? startLine(titleField) : (body[0]?.line ?? startLine(record));
     const byline = bylineField ? paragraphsOf(textOf(bylineField)).join(' ') || null : null;
     return [{ line, title, paragraphs: body.map((paragraph) => paragraph.text), paragraphLines: body.map((paragraph) => paragraph.line), byline }];
