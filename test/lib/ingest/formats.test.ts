@@ -497,6 +497,21 @@ describe('input formats', () => {
     expect(result.articles.map((article) => article.title)).toEqual(['县里推行改革', '乡镇财政试点扩大']);
   });
 
+  test('a block the tool labels a title (type: "title") heads its story, though no box gives its type size', () => {
+    const parts = [
+      { type: 'title', text: '推行“最多跑一次”改革，群众办事更方便了' },
+      { type: 'paragraph', text: '县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理、集成服务。' },
+      { type: 'paragraph', text: '群众办事更加方便，满意度明显提升。' },
+      { type: 'title', text: '扩大改革试点范围，推动财力下沉' },
+      { type: 'paragraph', text: '财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。' },
+    ];
+    const result = ingest(JSON.stringify({ parts }), 'labelled-blocks.json');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['推行“最多跑一次”改革，群众办事更方便了', [[2, 3]]],
+      ['扩大改革试点范围，推动财力下沉', [[5, 5]]],
+    ]);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

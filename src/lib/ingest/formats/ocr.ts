@@ -64,7 +64,7 @@ const BOX_KEYS = [
 ];
 
 /** A block from one item of an OCR result list, or null when the item is no text block. */
-function blockOf(item: unknown): { text: string; box: OcrBlock['box'] } | null {
+function blockOf(item: unknown): Found | null {
   // PaddleOCR: [points, [text, score]] or [points, text]; RapidOCR and EasyOCR: [points, text, score]
   if (Array.isArray(item) && (item.length === 2 || (item.length === 3 && typeof item[1] === 'string' && typeof item[2] === 'number'))) {
     const [points, rec] = item;
@@ -78,11 +78,27 @@ function blockOf(item: unknown): { text: string; box: OcrBlock['box'] } | null {
   const textKey = TEXT_KEYS.find((key) => typeof record[key] === 'string');
   if (!textKey) return null;
   const boxKey = BOX_KEYS.find((key) => boxOf(record[key]));
-  return { text: record[textKey] as string, box: boxKey ? boxOf(record[boxKey]) : null };
+  // A tool's or a converter's own label for the block (`type: "title"`), where it gives one: a headline or a subhead.
+  const label = ROLE_KEYS.map((key) => record[key]).find(
+    (value): value is string => typeof value === 'string' && Object.hasOwn(TITLE_LABELS, value.toLowerCase()),
+  );
+  return { text: record[textKey] as string, box: boxKey ? boxOf(record[boxKey]) : null, ...(label ? { titleLevel: TITLE_LABELS[label.toLowerCase()] } : {}) };
 }
 
 /** Labels layout-analysis tools give title blocks: PP-Structure `doc_title` / `paragraph_title`, and the like. */
-const TITLE_LABELS: Record<string, 1 | 2> = { doc_title: 1, title: 1, paragraph_title: 2, section_title: 2, subtitle: 2 };
+const TITLE_LABELS: Record<string, 1 | 2> = {
+  doc_title: 1,
+  title: 1,
+  headline: 1,
+  heading: 2,
+  paragraph_title: 2,
+  section_title: 2,
+  subtitle: 2,
+  subheading: 2,
+  subhead: 2,
+};
+/** Fields in which a tool names what a block is (`{"type": "title", "text": …}`). */
+const ROLE_KEYS = ['type', 'block_type', 'category', 'role', 'kind', 'block_label'];
 
 type Found = { text: string; box: OcrBlock['box']; titleLevel?: 1 | 2 };
 
