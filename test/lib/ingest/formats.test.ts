@@ -512,6 +512,24 @@ describe('input formats', () => {
     ]);
   });
 
+  test('a body given as a list of paragraph objects ([{"type": "text", "text": …}]) is its paragraphs', () => {
+    const dump = JSON.stringify([
+      {
+        title: '县里推行改革',
+        content: [
+          { type: 'text', text: '县政务服务中心今年推行改革。' },
+          { type: 'text', text: '群众办事更加方便。' },
+        ],
+      },
+      { title: '乡镇财政试点扩大', content: [{ text: '财政部日前决定，扩大改革试点范围。' }] },
+    ]);
+    const result = ingest(dump, 'objects.json');
+    expect(result.articles.map((article) => [article.title, article.blocks.map((block) => block.text)])).toEqual([
+      ['县里推行改革', ['县政务服务中心今年推行改革。', '群众办事更加方便。']],
+      ['乡镇财政试点扩大', ['财政部日前决定，扩大改革试点范围。']],
+    ]);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

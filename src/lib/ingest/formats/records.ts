@@ -46,9 +46,20 @@ const pick = (object: Record<string, unknown>, keys: readonly string[]): string 
     const value = lower.get(key);
     if (typeof value === 'string') return value;
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('\n');
+    // Paragraphs as objects (`[{"type": "text", "text": "…"}, …]`): their text, one per line.
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof paragraphText(item) === 'string'))
+      return value.map((item) => paragraphText(item)).join('\n');
   }
   return null;
 };
+
+/** The text of a paragraph given as an object (`{"text": "…"}`, `{"content": "…"}`), or null. */
+function paragraphText(item: unknown): string | null {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return null;
+  const record = item as Record<string, unknown>;
+  const value = record.text ?? record.content ?? record.value;
+  return typeof value === 'string' ? value : null;
+}
 
 /** The title and body field of a JSON object, if it looks like an article. */
 export function articleFields(object: unknown): { title: string | null; body: string; byline: string | null } | null {
