@@ -21,7 +21,54 @@ export class PageReadError extends Error {
 export interface DecodedPage {
   readonly text: string;
   readonly encoding: PageEncoding;
-  readonly how: 'bom' | 'valid-utf-8' | 'detected' | 'override';
+  readonly how: 'bom' | 'valid-utf-8' | 'detected' | 'override' | 'repaired-mojibake';
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F, from iconv-lite; Latin-1 gives the byte itself for the rest. */
+const CP1252_BYTES: ReadonlyMap<string, number> = new Map(
+  [...iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252')]
+    .map((char, i) => [char, 0x80 + i] as const)
+    // The five bytes Windows-1252 leaves undefined decode to U+FFFD: that byte is lost, not mapped back.
+    .filter(([char]) => char !== '\ufffd'),
+);
+const HAN = /\p{Script=Han}/gu;
+const LATIN_HIGH =
+  /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/gu;
+
+/** Whether a page reads like UTF-8 once decoded as Windows-1252 or Latin-1: almost no Chinese, much Latin-1. */
+export function looksLikeMojibake(text: string): boolean {
+  const visible = text.replace(/\s/gu, '').length;
+  if (visible === 0) return false;
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN_HIGH)?.length ?? 0;
+  return han / visible <= 0.01 && latin / visible >= 0.3;
+}
+
+/**
+ * Repair UTF-8 text that was once decoded as Windows-1252 or Latin-1 and saved again, as crawlers
+ * and spreadsheets do (`åŽ¿é‡Œ` for `县里`): a page with almost no Chinese and a great deal of
+ * Latin-1 punctuation and letters whose bytes, put back, are valid UTF-8 that is mostly Chinese.
+ * Returns the repaired text, or null when the page is not such a copy.
+ *
+ * @example repairMojibake('åŽ¿é‡ŒæŽ¨è¡Œ') // → '县里推行'
+ */
+export function repairMojibake(text: string): string | null {
+  if (!looksLikeMojibake(text)) return null;
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const byte = code <= 0xff ? code : CP1252_BYTES.get(char);
+    if (byte === undefined) return null;
+    bytes.push(byte);
+  }
+  let repaired: string;
+  try {
+    repaired = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return null;
+  }
+  const repairedVisible = repaired.replace(/\s/gu, '').length;
+  return (repaired.match(HAN)?.length ?? 0) >= 0.3 * repairedVisible ? repaired : null;
 }
 
 const CHARDET_NAMES: Record<string, PageEncoding> = {
@@ -74,6 +121,16 @@ export function decodePage(bytes: Uint8Array, file: string, override?: PageEncod
       const encoding = CHARDET_NAMES[best.name]!;
       decoded = { text: iconv.decode(buffer, encoding), encoding, how: 'detected' };
     }
+  }
+  // UTF-8 that went through Windows-1252 or Latin-1 once (`åŽ¿é‡Œ`) is put back, and the summary says so.
+  if (decoded.encoding === 'utf-8' && decoded.how !== 'override') {
+    const repaired = repairMojibake(decoded.text);
+    if (repaired !== null) decoded = { text: repaired, encoding: 'utf-8', how: 'repaired-mojibake' };
+    else if (looksLikeMojibake(decoded.text))
+      throw new PageReadError(
+        file,
+        'reads like UTF-8 text that was decoded as Windows-1252 or Latin-1 and saved again (`åŽ¿é‡Œ` for `县里`), with bytes lost on the way, so it cannot be put back; get the original file',
+      );
   }
   const text = decoded.text.replace(/\r\n?/gu, '\n');
   if (text.includes('\uFFFD'))

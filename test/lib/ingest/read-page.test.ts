@@ -67,3 +67,32 @@ describe('a Big5 page (Traditional script, as from Hong Kong or Taiwan)', () => 
     expect(traditional.map((article) => article.title)).toEqual(simplified.map((article) => toTraditional(article.title)));
   });
 });
+
+describe('mojibake: UTF-8 once decoded as Windows-1252 or Latin-1 and saved again', () => {
+  const page = '县里推行“最多跑一次”改革\n本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅。\n';
+  const asLatin1 = Buffer.from(Buffer.from(page, 'utf8').toString('latin1'), 'utf8');
+  // Windows-1252 as Windows reads it: the five bytes it leaves undefined become the C1 controls of the same number.
+  const asCp1252 = Buffer.from(
+    [...Buffer.from(page, 'utf8')]
+      .map((byte) =>
+        iconv.decode(Buffer.from([byte]), 'windows-1252') === '\ufffd' ? String.fromCharCode(byte) : iconv.decode(Buffer.from([byte]), 'windows-1252'),
+      )
+      .join(''),
+    'utf8',
+  );
+
+  test('is put back, and says so', () => {
+    for (const bytes of [asLatin1, asCp1252]) {
+      const decoded = decodePage(bytes, 'mojibake.txt');
+      expect(decoded.how).toBe('repaired-mojibake');
+      expect(decoded.text).toBe(page);
+    }
+  });
+
+  test('with bytes lost on the way, is refused naming the file; accented Latin text is left alone', () => {
+    const lossy = Buffer.from(iconv.decode(Buffer.from(page, 'utf8'), 'windows-1252').replace(/\ufffd/gu, ''), 'utf8');
+    expect(() => decodePage(lossy, 'lossy.txt')).toThrow(/lossy\.txt: reads like UTF-8 text that was decoded as Windows-1252/u);
+    const french = Buffer.from('Déjà vu, naïve façade, résumé. Ça va très bien, merci à vous.\n', 'utf8');
+    expect(decodePage(french, 'fr.txt').how).toBe('valid-utf-8');
+  });
+});
