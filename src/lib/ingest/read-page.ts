@@ -45,9 +45,9 @@ export function looksLikeMojibake(text: string): boolean {
 }
 
 /**
- * Repair UTF-8 text that was once decoded as Windows-1252 or Latin-1 and saved again, as crawlers
- * and spreadsheets do (`åŽ¿é‡Œ` for `县里`): a page with almost no Chinese and a great deal of
- * Latin-1 punctuation and letters whose bytes, put back, are valid UTF-8 that is mostly Chinese.
+ * Repair text that was once decoded as Windows-1252 or Latin-1 and saved again, as crawlers and
+ * spreadsheets do (`åŽ¿é‡Œ` for `县里`): a page with almost no Chinese and a great deal of Latin-1
+ * punctuation and letters whose bytes, put back, are UTF-8 (or GB18030, or Big5) that is mostly Chinese.
  * Returns the repaired text, or null when the page is not such a copy.
  *
  * @example repairMojibake('åŽ¿é‡ŒæŽ¨è¡Œ') // → '县里推行'
@@ -61,14 +61,22 @@ export function repairMojibake(text: string): string | null {
     if (byte === undefined) return null;
     bytes.push(byte);
   }
-  let repaired: string;
+  // The bytes were UTF-8 most often; a GB18030 or Big5 page read as Latin-1 is put back the same way.
+  const chinese = (candidate: string) => {
+    const visible = candidate.replace(/\s/gu, '').length;
+    return !candidate.includes('\ufffd') && (candidate.match(HAN)?.length ?? 0) >= 0.3 * visible;
+  };
   try {
-    repaired = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    if (chinese(utf8)) return utf8;
   } catch {
-    return null;
+    // not UTF-8: try the Chinese encodings
   }
-  const repairedVisible = repaired.replace(/\s/gu, '').length;
-  return (repaired.match(HAN)?.length ?? 0) >= 0.3 * repairedVisible ? repaired : null;
+  for (const encoding of ['gb18030', 'big5'] as const) {
+    const candidate = iconv.decode(Buffer.from(bytes), encoding);
+    if (chinese(candidate)) return candidate;
+  }
+  return null;
 }
 
 const CHARDET_NAMES: Record<string, PageEncoding> = {

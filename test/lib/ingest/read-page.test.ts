@@ -82,7 +82,8 @@ describe('mojibake: UTF-8 once decoded as Windows-1252 or Latin-1 and saved agai
   );
 
   test('is put back, and says so', () => {
-    for (const bytes of [asLatin1, asCp1252]) {
+    const gbkAsLatin1 = Buffer.from(Buffer.from(iconv.encode(page, 'gb18030')).toString('latin1'), 'utf8');
+    for (const bytes of [asLatin1, asCp1252, gbkAsLatin1]) {
       const decoded = decodePage(bytes, 'mojibake.txt');
       expect(decoded.how).toBe('repaired-mojibake');
       expect(decoded.text).toBe(page);
