@@ -530,6 +530,40 @@ describe('input formats', () => {
     ]);
   });
 
+  test('PyMuPDF text as a dict (blocks of lines of spans, a span per font): a line is one block, its spans joined, type size from its box', () => {
+    const line = (spans: [string, number, number][], y: number, height: number) => ({
+      spans: spans.map(([text, x0, x1]) => ({ text, size: height, bbox: [x0, y, x1, y + height] })),
+      bbox: [spans[0]![1], y, spans.at(-1)![2], y + height],
+    });
+    const blocks = [
+      { type: 0, lines: [line([['县里推行“最多跑一次”改革', 60, 420]], 100, 30)] },
+      {
+        type: 0,
+        lines: [
+          line(
+            [
+              ['本报讯', 60, 96],
+              ['（记者王者）县政务服务中心今年推行改', 96, 424],
+            ],
+            150,
+            14,
+          ),
+          line([['革，把二十多个部门的窗口集中到一个大厅，实', 60, 424]], 168, 14),
+          line([['行一窗受理、集成服务。', 60, 260]], 186, 14),
+        ],
+      },
+    ];
+    const document = readDocument(JSON.stringify({ width: 595, height: 842, blocks }), 'pymupdf.json');
+    expect(sourceLines(document)).toEqual([
+      '县里推行“最多跑一次”改革',
+      '本报讯（记者王者）县政务服务中心今年推行改',
+      '革，把二十多个部门的窗口集中到一个大厅，实',
+      '行一窗受理、集成服务。',
+    ]);
+    const result = ingestDocument(document, { source: 'pymupdf.json' });
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([['县里推行“最多跑一次”改革', [[2, 4]]]]);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

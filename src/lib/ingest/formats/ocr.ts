@@ -75,6 +75,13 @@ function blockOf(item: unknown): Found | null {
   }
   if (!item || typeof item !== 'object' || Array.isArray(item)) return null;
   const record = Object.fromEntries(Object.entries(item as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), value]));
+  // A line made of spans (PyMuPDF's `get_text("dict")`: a span per font change) is one block: its spans' text, its own box.
+  if (Array.isArray(record.spans) && record.spans.length > 0) {
+    const spans = record.spans.map(blockOf);
+    if (!spans.every(Boolean)) return null;
+    const box = boxOf(record.bbox) ?? spans[0]!.box;
+    return { text: spans.map((span) => span!.text).join(''), box };
+  }
   const textKey = TEXT_KEYS.find((key) => typeof record[key] === 'string');
   if (!textKey) return null;
   const boxKey = BOX_KEYS.find((key) => boxOf(record[key]));
@@ -125,7 +132,7 @@ function parallelBlocks(value: Record<string, unknown>): Found[] | null {
  * found anywhere in the document wins (a result that holds several keeps its text once):
  * 1. layout blocks with labels (PP-Structure's `parsing_res_list`): a title label marks a headline;
  * 2. PaddleOCR 3's parallel lists (`rec_texts` with `rec_boxes` / `rec_polys`);
- * 3. a list whose items are all text blocks (PaddleOCR 2's `[[points, [text, score]], …]`, RapidOCR's and
+ * 3. a list whose items are all text blocks (a PDF's lines of spans from PyMuPDF, PaddleOCR 2's `[[points, [text, score]], …]`, RapidOCR's and
  *    EasyOCR's `[[points, text, score], …]`, `{blocks: [{text, box}]}`, Baidu's `words_result`, Tencent Cloud's
  *    `TextDetections`, the `LINE` blocks of AWS Textract's `Blocks`).
  * Lists of one kind on several pages (`{pages: [{blocks}]}`) are joined in order.
