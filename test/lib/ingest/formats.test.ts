@@ -564,6 +564,51 @@ describe('input formats', () => {
     expect(result.articles.map((article) => [article.title, article.lines])).toEqual([['县里推行“最多跑一次”改革', [[2, 4]]]]);
   });
 
+  test('a result giving the text at several granularities (Azure: words, lines, paragraphs with roles) is read once, from the labelled paragraphs', () => {
+    const azure = {
+      status: 'succeeded',
+      analyzeResult: {
+        apiVersion: '2024-11-30',
+        pages: [
+          {
+            pageNumber: 1,
+            width: 8.5,
+            height: 11,
+            words: [
+              { content: '县里推行', polygon: [1, 1, 2.5, 1, 2.5, 1.4, 1, 1.4] },
+              { content: '改革', polygon: [2.5, 1, 4, 1, 4, 1.4, 2.5, 1.4] },
+              { content: '本报讯（记者王者）县政务服务中心今年推行改革。', polygon: [1, 1.6, 7, 1.6, 7, 1.8, 1, 1.8] },
+              { content: '乡镇财政', polygon: [1, 3, 2.5, 3, 2.5, 3.4, 1, 3.4] },
+              { content: '试点扩大', polygon: [2.5, 3, 4, 3, 4, 3.4, 2.5, 3.4] },
+              { content: '财政部日前决定，扩大改革试点范围。', polygon: [1, 3.6, 7, 3.6, 7, 3.8, 1, 3.8] },
+            ],
+            lines: [
+              { content: '县里推行改革', polygon: [1, 1, 4, 1, 4, 1.4, 1, 1.4] },
+              { content: '本报讯（记者王者）县政务服务中心今年推行改革。', polygon: [1, 1.6, 7, 1.6, 7, 1.8, 1, 1.8] },
+              { content: '乡镇财政试点扩大', polygon: [1, 3, 4, 3, 4, 3.4, 1, 3.4] },
+              { content: '财政部日前决定，扩大改革试点范围。', polygon: [1, 3.6, 7, 3.6, 7, 3.8, 1, 3.8] },
+            ],
+          },
+        ],
+        paragraphs: [
+          { role: 'title', content: '县里推行改革', boundingRegions: [{ pageNumber: 1, polygon: [1, 1, 4, 1, 4, 1.4, 1, 1.4] }] },
+          { content: '本报讯（记者王者）县政务服务中心今年推行改革。', boundingRegions: [{ pageNumber: 1, polygon: [1, 1.6, 7, 1.6, 7, 1.8, 1, 1.8] }] },
+          { role: 'title', content: '乡镇财政试点扩大', boundingRegions: [{ pageNumber: 1, polygon: [1, 3, 4, 3, 4, 3.4, 1, 3.4] }] },
+          { content: '财政部日前决定，扩大改革试点范围。', boundingRegions: [{ pageNumber: 1, polygon: [1, 3.6, 7, 3.6, 7, 3.8, 1, 3.8] }] },
+        ],
+      },
+    };
+    const document = readDocument(JSON.stringify(azure), 'azure.json');
+    expect(sourceLines(document)).toEqual([
+      '县里推行改革',
+      '本报讯（记者王者）县政务服务中心今年推行改革。',
+      '乡镇财政试点扩大',
+      '财政部日前决定，扩大改革试点范围。',
+    ]);
+    const result = ingestDocument(document, { source: 'azure.json' });
+    expect(result.articles.map((article) => article.title)).toEqual(['县里推行改革', '乡镇财政试点扩大']);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -29,6 +29,9 @@ function boxOf(value: unknown): OcrBlock['box'] {
       return { x0: Math.min(a!, c!), y0: Math.min(b!, d!), x1: Math.max(a!, c!), y1: Math.max(b!, d!) };
     }
     if (value.length === 8 && value.every((n) => typeof n === 'number')) return boxOf([0, 2, 4, 6].map((i) => [value[i], value[i + 1]]));
+    // Azure's `boundingRegions`: regions, each with a polygon; the first is the block's box.
+    const region = value[0] as { polygon?: unknown } | undefined;
+    if (region && typeof region === 'object' && !Array.isArray(region) && 'polygon' in region) return boxOf(region.polygon);
     return null;
   }
   // Keys in any case (`Left`, `Width`: AWS Textract, Tencent Cloud); a geometry wrapping its box (`Geometry.BoundingBox`) is opened.
@@ -61,6 +64,7 @@ const BOX_KEYS = [
   'rect',
   'geometry',
   'itempolygon',
+  'boundingregions',
 ];
 
 /** A block from one item of an OCR result list, or null when the item is no text block. */
@@ -103,6 +107,7 @@ const TITLE_LABELS: Record<string, 1 | 2> = {
   subtitle: 2,
   subheading: 2,
   subhead: 2,
+  sectionheading: 2,
 };
 /** Fields in which a tool names what a block is (`{"type": "title", "text": …}`). */
 const ROLE_KEYS = ['type', 'block_type', 'category', 'role', 'kind', 'block_label'];
@@ -139,7 +144,9 @@ function parallelBlocks(value: Record<string, unknown>): Found[] | null {
  */
 export function ocrBlocks(document: unknown): OcrBlock[] | null {
   const found: Record<'layout' | 'parallel' | 'list', Found[][]> = { layout: [], parallel: [], list: [] };
-  const visit = (value: unknown, depth: number): void => {
+  // The field each list of blocks was found under (`lines`, `words`, `paragraphs` …).
+  const listKeys: string[] = [];
+  const visit = (value: unknown, depth: number, key = ''): void => {
     if (depth > 6 || !value || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       // AWS Textract's `Blocks`: PAGE, LINE and WORD blocks in one list; the lines are the text blocks.
@@ -154,16 +161,29 @@ export function ocrBlocks(document: unknown): OcrBlock[] | null {
       const blocks = items.map(blockOf);
       if (items.length > 0 && blocks.every(Boolean)) {
         found.list.push(blocks as Found[]);
+        listKeys.push(key);
         return;
       }
-      for (const entry of items) visit(entry, depth + 1);
+      for (const entry of items) visit(entry, depth + 1, key);
       return;
     }
     const parallel = parallelBlocks(value as Record<string, unknown>);
     if (parallel) found.parallel.push(parallel);
-    for (const [key, entry] of Object.entries(value)) if (!(parallel && key.startsWith('rec_'))) visit(entry, depth + 1);
+    for (const [name, entry] of Object.entries(value)) if (!(parallel && name.startsWith('rec_'))) visit(entry, depth + 1, name);
   };
   visit(document, 0);
+  // A result that gives the same text at several granularities (Azure's `lines`, `words` and `paragraphs`) is read
+  // once: the lists under the field with the fewest blocks that still hold (nearly) all the text.
+  if (new Set(listKeys).size > 1) {
+    const groups = [...new Set(listKeys)].map((name) => {
+      const lists = found.list.filter((_, index) => listKeys[index] === name);
+      const labelled = lists.flat().some((block) => block.titleLevel !== undefined);
+      return { lists, labelled, blocks: lists.flat().length, chars: lists.flat().reduce((total, block) => total + block.text.replace(/\s/gu, '').length, 0) };
+    });
+    const most = Math.max(...groups.map((group) => group.chars));
+    // Blocks the tool labelled (Azure's paragraphs with `role: title`) first, then the coarsest.
+    found.list = groups.filter((group) => group.chars >= 0.9 * most).sort((a, b) => Number(b.labelled) - Number(a.labelled) || a.blocks - b.blocks)[0]!.lists;
+  }
   const lists = [found.layout, found.parallel, found.list].find((kind) => kind.length > 0);
   if (!lists) return null;
   return lists
