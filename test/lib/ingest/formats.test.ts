@@ -607,6 +607,19 @@ describe('input formats', () => {
     ]);
     const result = ingestDocument(document, { source: 'azure.json' });
     expect(result.articles.map((article) => article.title)).toEqual(['县里推行改革', '乡镇财政试点扩大']);
+    // Lists of other text under other fields are all read: nothing is dropped as a duplicate.
+    const parts = {
+      header: [{ text: '某市日报 2025年1月1日 第2版', box: [60, 20, 600, 40] }],
+      body: [
+        { text: '县里推行改革', box: [60, 100, 300, 140] },
+        { text: '本报讯（记者王者）县政务服务中心今年推行改革。', box: [60, 160, 600, 180] },
+      ],
+    };
+    expect(sourceLines(readDocument(JSON.stringify(parts), 'parts.json'))).toEqual([
+      '某市日报 2025年1月1日 第2版',
+      '县里推行改革',
+      '本报讯（记者王者）县政务服务中心今年推行改革。',
+    ]);
   });
 
   test('a JSON list of articles is read as records', () => {

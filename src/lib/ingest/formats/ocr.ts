@@ -173,16 +173,27 @@ export function ocrBlocks(document: unknown): OcrBlock[] | null {
   };
   visit(document, 0);
   // A result that gives the same text at several granularities (Azure's `lines`, `words` and `paragraphs`) is read
-  // once: the lists under the field with the fewest blocks that still hold (nearly) all the text.
+  // once: of the fields whose lists hold the same characters, only one (labelled blocks first, else the coarsest).
+  // Fields with other text (a header list beside a body list) are all kept.
   if (new Set(listKeys).size > 1) {
     const groups = [...new Set(listKeys)].map((name) => {
       const lists = found.list.filter((_, index) => listKeys[index] === name);
+      const counts = new Map<string, number>();
+      for (const block of lists.flat()) for (const char of block.text.replace(/\s/gu, '')) counts.set(char, (counts.get(char) ?? 0) + 1);
       const labelled = lists.flat().some((block) => block.titleLevel !== undefined);
-      return { lists, labelled, blocks: lists.flat().length, chars: lists.flat().reduce((total, block) => total + block.text.replace(/\s/gu, '').length, 0) };
+      return { name, lists, counts, labelled, blocks: lists.flat().length };
     });
-    const most = Math.max(...groups.map((group) => group.chars));
-    // Blocks the tool labelled (Azure's paragraphs with `role: title`) first, then the coarsest.
-    found.list = groups.filter((group) => group.chars >= 0.9 * most).sort((a, b) => Number(b.labelled) - Number(a.labelled) || a.blocks - b.blocks)[0]!.lists;
+    const size = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+    const same = (a: Map<string, number>, b: Map<string, number>) => {
+      let shared = 0;
+      for (const [char, n] of a) shared += Math.min(n, b.get(char) ?? 0);
+      return shared >= 0.9 * Math.max(size(a), size(b));
+    };
+    const kept: typeof groups = [];
+    for (const group of [...groups].sort((a, b) => Number(b.labelled) - Number(a.labelled) || a.blocks - b.blocks))
+      if (!kept.some((other) => same(other.counts, group.counts))) kept.push(group);
+    const keep = new Set(kept.map((group) => group.name));
+    found.list = found.list.filter((_, index) => keep.has(listKeys[index]!));
   }
   const lists = [found.layout, found.parallel, found.list].find((kind) => kind.length > 0);
   if (!lists) return null;
