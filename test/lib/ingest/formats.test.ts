@@ -622,6 +622,29 @@ describe('input formats', () => {
     ]);
   });
 
+  test('OCR in markup, hOCR (Tesseract) and ALTO XML: one block per text line with its box, no markup published', () => {
+    const pages = {
+      hocr: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n <head><title></title><meta name='ocr-system' content='tesseract 5.3.0' /></head>\n <body>\n  <div class='ocr_page' id='page_1' title='image \"p.png\"; bbox 0 0 1000 1400; ppageno 0'>\n   <div class='ocr_carea' id='block_1_1' title=\"bbox 60 100 424 300\">\n    <p class='ocr_par' id='par_1_1' lang='chi_sim'>\n     <span class='ocr_line' id='line_1_1' title=\"bbox 60 100 420 144; x_size 44\"><span class='ocrx_word' id='word_1_1' title='bbox 60 100 420 144; x_wconf 95'>县里推行“最多跑一次”改革</span></span>\n     <span class='ocr_line' id='line_1_2' title=\"bbox 60 160 424 188; x_size 28\"><span class='ocrx_word' title='bbox 60 160 200 188'>本报讯（记者王者）</span><span class='ocrx_word' title='bbox 200 160 424 188'>县政务服务中心今年推行改</span></span>\n     <span class='ocr_line' id='line_1_3' title=\"bbox 60 200 424 228; x_size 28\"><span class='ocrx_word' title='bbox 60 200 424 228'>革，把二十多个部门的窗口集中到一个大厅，实</span></span>\n     <span class='ocr_line' id='line_1_4' title=\"bbox 60 240 260 268; x_size 28\"><span class='ocrx_word' title='bbox 60 240 260 268'>行一窗受理、集成服务。</span></span>\n    </p>\n   </div>\n  </div>\n </body>\n</html>\n",
+      alto: '<?xml version="1.0" encoding="UTF-8"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">\n <Layout><Page ID="P1" WIDTH="1000" HEIGHT="1400"><PrintSpace>\n  <TextBlock ID="B1" HPOS="60" VPOS="100" WIDTH="364" HEIGHT="200">\n   <TextLine ID="L1" HPOS="60" VPOS="100" WIDTH="360" HEIGHT="44"><String CONTENT="县里推行“最多跑一次”改革" HPOS="60" VPOS="100" WIDTH="360" HEIGHT="44"/></TextLine>\n   <TextLine ID="L2" HPOS="60" VPOS="160" WIDTH="364" HEIGHT="28"><String CONTENT="本报讯（记者王者）县政务服务中心今年推行改"/></TextLine>\n   <TextLine ID="L3" HPOS="60" VPOS="200" WIDTH="364" HEIGHT="28"><String CONTENT="革，把二十多个部门的窗口集中到一个大厅，实"/></TextLine>\n   <TextLine ID="L4" HPOS="60" VPOS="240" WIDTH="200" HEIGHT="28"><String CONTENT="行一窗受理、集成服务。"/></TextLine>\n  </TextBlock>\n </PrintSpace></Page></Layout>\n</alto>\n',
+    };
+    for (const [format, page] of Object.entries(pages)) {
+      const document = readDocument(page, `${format}.txt`);
+      expect(document.format, format).toBe(format);
+      expect(sourceLines(document), format).toEqual([
+        '县里推行“最多跑一次”改革',
+        '本报讯（记者王者）县政务服务中心今年推行改',
+        '革，把二十多个部门的窗口集中到一个大厅，实',
+        '行一窗受理、集成服务。',
+      ]);
+      const result = ingestDocument(document, { source: `${format}.txt` });
+      expect(
+        result.articles.map((article) => [article.title, article.lines]),
+        format,
+      ).toEqual([['县里推行“最多跑一次”改革', [[2, 4]]]]);
+      expect(result.printed, format).not.toMatch(/[<>]|bbox|CONTENT/u);
+    }
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -9,6 +9,7 @@ import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 import { labelledRecords, looksLabelled } from './labelled.ts';
 import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
 import { unifyRadicals } from './radicals.ts';
+import { altoBlocks, hocrBlocks, looksAlto, looksHocr } from './ocr-markup.ts';
 import { dropInvisibles } from './invisibles.ts';
 
 /** The input formats a page can come in. */
@@ -25,6 +26,8 @@ export const PAGE_FORMATS = [
   'ocr-tsv',
   'tagged',
   'labelled',
+  'hocr',
+  'alto',
 ] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
@@ -43,7 +46,7 @@ export type SourceDocument =
       readonly records: SourceRecord[];
       readonly evidence: string;
     }
-  | { readonly format: 'ocr-json' | 'ocr-tsv'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
+  | { readonly format: 'ocr-json' | 'ocr-tsv' | 'hocr' | 'alto'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
   | {
       readonly format: 'layout-text';
       readonly kind: 'ocr';
@@ -108,6 +111,7 @@ function readJson(text: string, name: string): SourceDocument {
  *
  * - JSON (`{`/`[` first): OCR output (a list of text blocks) or a list of articles;
  * - Tesseract TSV (its header row `level\tpage_num\t…\ttext`): OCR text lines with boxes;
+ * - ALTO XML and hOCR: OCR text lines with boxes;
  * - records in SGML/XML style (a news corpus: Sogou, TREC, Gigaword; RSS/Atom; an XML dump): one article per record;
  * - labelled records (`标题：…`, `来源：…`, `正文：…` one field per line): one article per record;
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
@@ -175,6 +179,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
     if (extension === 'json') return 'ocr-json';
     if (TESSERACT_TSV_HEADER.test(lines[0]?.replace(/^\ufeff/u, '') ?? '')) return 'ocr-tsv';
+    if (looksAlto(text)) return 'alto';
+    if (looksHocr(text)) return 'hocr';
     if (looksTagged(text)) return 'tagged';
     if (looksLabelled(lines)) return 'labelled';
     if (extension === 'csv' || looksLikeCsv(filled)) return 'csv';
@@ -260,6 +266,19 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         layout: layOut(blocks, true),
         text,
         evidence: `${override ? 'named with --format; ' : ''}columns side by side on ${columns} lines (${blocks.length} runs of text set apart by spaces), read column by column`,
+      };
+    }
+    case 'hocr':
+    case 'alto': {
+      const blocks = format === 'alto' ? altoBlocks(text) : hocrBlocks(text);
+      if (blocks.length === 0) throw new FormatError(`read as ${format === 'alto' ? 'ALTO XML' : 'hOCR'}, but it holds no text line`, 1);
+      const boxed = blocks.filter((block) => block.box).length;
+      const layout = layOut(blocks);
+      return {
+        format,
+        kind: 'ocr',
+        layout,
+        evidence: `${override ? 'named with --format; ' : ''}${format === 'alto' ? 'ALTO XML' : 'hOCR'}: ${blocks.length} text lines, ${boxed === blocks.length ? `all with boxes (reading order from the boxes${layout.vertical ? '; vertical text, columns read right to left' : ''})` : 'not all with boxes (file order)'}`,
       };
     }
     case 'tagged': {
