@@ -25,7 +25,7 @@ const { values } = parseArgs({
 });
 const variant = values.variant as CorpusVariant | undefined;
 if (variant !== undefined && (!CORPUS_VARIANTS.includes(variant) || values.write)) {
-  console.error(`error: --variant takes ${CORPUS_VARIANTS.join(', ')}, and does not go with --write (the committed figures are of the pages as they are)`);
+  console.error(`error: --variant takes ${CORPUS_VARIANTS.join(' or ')}, and does not go with --write (--write alone stores every variant's figures)`);
   process.exit(2);
 }
 const { scores, byFamily, overall } = evaluateCorpus(values.corpus!, variant);
