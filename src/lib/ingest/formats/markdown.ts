@@ -1,4 +1,5 @@
-import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { parseFragment } from 'parse5';
+import { findElements, isElement, textOf } from './markup-tree.ts';
 
 /**
  * Text pages made by PDF-to-Markdown converters (MinerU, marker, Docling …) carry markup the paper
@@ -22,26 +23,16 @@ const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 /** Any of the markup above but emphasis (which alone marks no converter's page), tested once per page. */
 const MARKUP = new RegExp(`${IMAGE.source}|<table\\b|${LINK.source}`, 'iu');
 
-type Node = DefaultTreeAdapterTypes.ChildNode;
-
 /** The cells of an HTML table, row by row, as one line of text (cells apart by a space, rows by two). */
 function tableText(html: string): string {
-  const rows: string[][] = [];
-  const textOf = (node: Node): string =>
-    node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
-  const visit = (nodes: readonly Node[]) => {
-    for (const node of nodes) {
-      if (!('tagName' in node)) continue;
-      if (node.tagName === 'tr')
-        rows.push(
-          node.childNodes.filter((cell) => 'tagName' in cell && /^t[dh]$/u.test(cell.tagName)).map((cell) => textOf(cell).replace(/\s+/gu, ' ').trim()),
-        );
-      else visit(node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes);
-    }
-  };
-  visit(parseFragment(html).childNodes);
-  return rows
-    .map((cells) => cells.filter(Boolean).join(' '))
+  return findElements(parseFragment(html).childNodes, (element) => element.tagName === 'tr')
+    .map((row) =>
+      row.childNodes
+        .filter((cell) => isElement(cell) && /^t[dh]$/u.test(cell.tagName))
+        .map((cell) => textOf(cell).replace(/\s+/gu, ' ').trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter(Boolean)
     .join('  ');
 }

@@ -391,6 +391,18 @@ export const TESSERACT_TSV_HEADER = /^level\tpage_num\tblock_num\tpar_num\tline_
 const asciiWord = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/u.test(char);
 
 /**
+ * An OCR line's words as one text: no space between them, except between two Latin words or numbers.
+ *
+ * @example joinOcrWords(['本报讯', 'GDP', '增长', '5', '%']) // → '本报讯GDP增长5%'
+ */
+export function joinOcrWords(words: readonly string[]): string {
+  return words
+    .map((word) => word.trim())
+    .filter(Boolean)
+    .reduce((joined, word) => (asciiWord(joined.at(-1)) && asciiWord(word[0]) ? `${joined} ${word}` : joined + word), '');
+}
+
+/**
  * The text blocks of Tesseract's TSV output: one block per text line (a level-4 row), its words
  * (level-5 rows) joined with no space, except between two Latin words or numbers; its box is the
  * line's box. Blocks keep Tesseract's own order; a line with no word is dropped.
@@ -415,7 +427,7 @@ export function tesseractBlocks(text: string): OcrBlock[] {
     .filter((line) => line.words.length > 0)
     .map((line, index) => ({
       n: index + 1,
-      text: line.words.reduce((joined, word) => (asciiWord(joined.at(-1)) && asciiWord(word[0]) ? `${joined} ${word}` : joined + word), ''),
+      text: joinOcrWords(line.words),
       box: line.box,
     }));
 }

@@ -1,4 +1,5 @@
-import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { parseFragment } from 'parse5';
+import { childrenOf, isElement, textOf, type Element, type Node } from './markup-tree.ts';
 import { paragraphsOf, type SourceRecord } from './records.ts';
 
 /**
@@ -10,9 +11,6 @@ import { paragraphsOf, type SourceRecord } from './records.ts';
  * what such files get wrong (no root element, a bare `&`), and every field is cited at the line it
  * starts on. Tags never reach a published page.
  */
-
-type Element = DefaultTreeAdapterTypes.Element;
-type Node = DefaultTreeAdapterTypes.ChildNode;
 
 /** Field elements, by what the reader sees, most specific first (tag names compared in lower case). */
 const TITLE_TAGS = ['contenttitle', 'headline', 'title', 'hl', 'head'];
@@ -30,15 +28,6 @@ const HTML_START = /^(?:html|head|body|div|p|article|span|section|main|table|!do
 export function looksTagged(text: string): boolean {
   const open = /^\ufeff?\s*<(\?xml|[A-Za-z][\w:-]*)[\s>]/u.exec(text);
   return open !== null && !HTML_START.test(open[1]!) && /<\/[A-Za-z][\w:-]*>/u.test(text);
-}
-
-const isElement = (node: Node): node is Element => 'tagName' in node;
-
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
-  // <title> and the like hold their text as a text child too; a <template> keeps its children in `content`.
-  const children = isElement(node) ? (node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes) : [];
-  return children.map(textOf).join('');
 }
 
 const startLine = (node: Node): number => node.sourceCodeLocation?.startLine ?? 1;
@@ -73,7 +62,6 @@ function fieldParagraphs(field: Element): { text: string; line: number }[] {
  */
 export function taggedRecords(text: string): SourceRecord[] {
   const fragment = parseFragment(text.replace(/^\ufeff/u, ''), { sourceCodeLocationInfo: true });
-  const childrenOf = (node: Element): Node[] => (node.tagName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes);
   const records: Element[] = [];
   // Innermost: an element is a record when it has a field child and holds no record itself (an RSS
   // <channel> has a <title> too, but its <item>s are the articles).
