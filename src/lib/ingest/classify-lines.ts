@@ -26,6 +26,7 @@ import {
   SECTION_LABEL,
   bothScripts,
   endsWithSourceCredit,
+  SIGNATURE,
   SOURCE_NOTE,
   SUBTITLE,
   isNameLine,
@@ -117,9 +118,6 @@ function isTaggedHead(text: string): boolean {
 /** A graphic's title: `吊車肇事示意圖`, `昂坪360路線圖`, `歷年數字一覽`, `資料圖` (short, naming a kind of graphic at its end). */
 const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|一览表?|资料图|图表)$/u);
 
-/** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
-const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
-
 /** Two phrases set apart by a space, as decks printed on one line are. */
 const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
 
@@ -185,6 +183,8 @@ export const LINE_RULES = {
   'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社, 資料來源： over a web address): the last lines of its story",
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
+  'closing-credit-broken':
+    'in printed columns, a closing credit broken over two or three lines (（作者为中共上海市金山区委书 / 记）) is the last lines of its story, not a head',
   'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',
   'tagged-head': 'a story tag in 【】 with no dispatch word before a short head with no sentence in it (【貓食貓】恐怖動物之家): a head line, not a lead',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
@@ -208,6 +208,7 @@ export type LineRule = keyof typeof LINE_RULES;
  */
 export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'closing-credit',
+  'closing-credit-broken',
   'web-copy-end',
   'closing-signature',
   'graphic-title',
@@ -223,6 +224,28 @@ const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
 function isBoxRow(text: string): boolean {
   const trimmed = text.trim();
   return [...trimmed].length <= SETTINGS.segment.boxRowChars && !/[。，,；;！!？?]/u.test(trimmed);
+}
+
+/** Most lines a broken closing credit runs over (`closing-credit-broken`). */
+const BROKEN_CREDIT_LINES = 3;
+
+/**
+ * `closing-credit-broken`: a line opening a bracket it does not close, whose next lines (no blank between) close it
+ * within {@link BROKEN_CREDIT_LINES} lines, is a closing credit where the joined text is one (`（作者为…书` / `记）`).
+ */
+function markBrokenCredits(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const first = lines[index]!.text.trim();
+    if (!/^[（(]/u.test(first) || /[）)]/u.test(first) || roles[index] === 'furniture') continue;
+    let joined = first;
+    for (let end = index + 1; end < lines.length && end - index < BROKEN_CREDIT_LINES; end++) {
+      if (lines[end]!.block.blankBefore || roles[end] === 'furniture') break;
+      joined += lines[end]!.text.trim();
+      if (!/[）)]/u.test(joined)) continue;
+      if (CLOSING_CREDIT.test(joined)) for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'closing-credit-broken'];
+      break;
+    }
+  }
 }
 
 /** Every line's role and the rule ({@link LINE_RULES}) that gave it. */
@@ -332,7 +355,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // end or no text before it) that ends no sentence straight above a reporter's line is a headline: a headline as
   // wide as its column (`多措并举提升适老化服务水平` / `本报记者 王 者`).
   // Where nearly every line has a blank before it (a double-spaced extraction), blank lines say nothing.
-  const blankLinesMean = lines.filter((line) => line.block.blankBefore).length / Math.max(1, lines.length) < 0.7;
+  // A page with no blank line at all says nothing by them either.
+  const blankCount = lines.filter((line) => line.block.blankBefore).length;
+  const blankLinesMean = blankCount > 0 && blankCount / Math.max(1, lines.length) < 0.7;
   const standsApart = (k: number) =>
     blankLinesMean ? lines[k]!.block.blankBefore || k === 0 : k === 0 || roles[k - 1] !== 'body' || endsSentence(lines[k - 1]!.text);
   const headShaped = (k: number) =>
@@ -384,8 +409,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     )
       [roles[index], rules[index]] = ['heading', 'heading-above-heading'];
   }
+  // Rule `closing-credit-broken`: in printed columns a closing credit can be broken at the column's width like any
+  // line (`（作者为中共上海市金山区委书` / `记）`); each piece alone looks like a short head line.
+  if (!profile.longLines) markBrokenCredits(lines, roles, rules);
   // Where blank lines separate paragraphs, a heading stands between blank lines: a "heading"
   // that runs straight into body text is the first line of a paragraph that lost its indent.
+  // A head signed with its column's name (`坚持党建引领 激发共治活力（金台潮声）`) is no paragraph's first line.
   // Only in printed columns: where every line is a whole paragraph, no paragraph's first line can
   // look like a heading, so a heading-shaped line is a heading (`headline-over-paragraph`).
   if (blankLinesMean && !profile.longLines) {
@@ -401,6 +430,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         roles[end + 1] === 'body' &&
         !overLead &&
         !SUBTITLE.test(lines[index]!.text) &&
+        !COLUMN_TAGGED_HEADLINE.test(lines[end]!.text.trim()) &&
         lines[index]!.block.hashDepth === 0
       ) {
         for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];

@@ -252,7 +252,7 @@ export const CLOSING_CREDIT = bothScripts(
  * `莫让风筝线变成伤人线（民生观）`. A subhead inside a story carries none; a photo credit (`王燕婷摄（人民视觉）`,
  * `…（資料照）`) is no headline.
  */
-export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉|影像|图为))\S{4,}[（(][\p{Script=Han}·]{2,12}[）)]$/u);
+export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉|影像|图为))\S(?:\S| (?=\S)){3,}[（(][\p{Script=Han}·]{2,12}[）)]$/u);
 
 /** The name of a box that is no article: a weather box, an index of the issue, a notice (`天气预报`, `本版导读`). */
 export const FURNITURE_BOX = bothScripts(
@@ -277,3 +277,6 @@ export const DRAWING_CREDIT = bothScripts(/^[\p{Script=Han}\s·]{2,20}\s*(?:绘|
 
 /** A caption signed at its end in brackets: `…（資料照）`, `圖為友達大尺寸面板（記者陳梅英攝）`, `…（新华社记者 李某 摄）`. */
 export const CAPTION_CREDIT_END = bothScripts(/\S[（(](?:资料照片?|档案照|翻摄|[^（()）]{0,16}(?:摄|提供|供图))[）)]$/u);
+
+/** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
+export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);

@@ -67,13 +67,13 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
     const role = piece.block.role;
     const prevLine = pieces[index - 1];
     if (prev && prevLine && role === prev.block.role) {
-      if (role === 'body' && !startsUnit(piece, profile.longLines) && !breaks.has(piece.block.lines[0]!)) {
+      if (role === 'body' && !startsUnit(piece, profile.longLines) && !breaks.has(piece.block.lines[0]!) && !isSignOff(piece)) {
         const width = prevLine.block.widths[0] ?? 0;
         const local = profile.localWidths[index - 1] ?? width;
         // A photo credit (`… 本报记者 赵博 摄`) ends its caption as surely as a full stop.
         // Test the last line only: the paragraph so far can be long, and these patterns end in `$`.
         // So does a closing credit or note (`（王明 李华）`, `（附图片1张）`): the next line is not its continuation.
-        const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text) || CLOSING_LINE_RULES.has(prevLine.block.rule as LineRule);
+        const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text) || closesStretch(prevLine);
         const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(blankLinesMeaningful && piece.block.blankBefore));
         if (joins) {
           prev.text = joinBroken(prev.text, piece.text);
@@ -110,6 +110,17 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
   for (const piece of out) if (piece.block.role === 'body' && !piece.block.startSignal && breaks.has(piece.block.lines[0]!)) piece.block.startSignal = 'edit';
   tree.children = out.map(toNode);
   return tree;
+}
+
+/** A closing line ends its stretch of text; a closing credit broken over lines ends with its last piece only. */
+function closesStretch(line: Piece): boolean {
+  const rule = line.block.rule as LineRule;
+  return CLOSING_LINE_RULES.has(rule) && (rule !== 'closing-credit-broken' || /[）)]$/u.test(line.text.trim()));
+}
+
+/** A sign-off (`——编  者`) stands on a line of its own under the note it signs: never joined to its last paragraph. */
+function isSignOff(piece: Piece): boolean {
+  return piece.block.rule === 'closing-signature';
 }
 
 function startsUnit(piece: Piece, longLines: boolean): boolean {

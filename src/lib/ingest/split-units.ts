@@ -17,6 +17,7 @@ import {
   NUMBERED_SECTION,
   ORGANISATION,
   SERIES_LABEL,
+  SIGNATURE,
   SUBTITLE,
   WEB_COPY_END,
 } from './patterns.ts';
@@ -740,6 +741,8 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       CLOSING_NOTE.test(last) ||
       CREDIT_LINE.test(last) ||
       DRAWING_CREDIT.test(last.trim()) ||
+      // A sign-off (`——编  者`) closes its note as a full stop does.
+      SIGNATURE.test(last.trim()) ||
       (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
     ) {
       paragraphs.pop();

@@ -601,7 +601,59 @@ describe('named segmentation rules', () => {
     ].join('\n');
     expect(rulesOf(page)[2]).toBe('3 body closing-signature');
     const units = unitsOf(page, 'rmrb.txt');
-    expect(units.flatMap((unit) => [unit.title, unit.subtitle, unit.kicker]).filter((head) => head?.includes('编'))).toEqual([]);
+    // The sign-off is in no head; the note is closed by it (an article, not a fragment broken off), and the story after
+    // it is headed by its own headline and byline. (The page has no blank line: blank lines can tell nothing here.)
+    expect(units.flatMap((unit) => [unit.title, unit.subtitle, unit.kicker]).filter((head) => /编\s*者$/u.test(head ?? ''))).toEqual([]);
+    expect(units.map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '回家的路，心里的年（编者按）', '2-3'],
+      ['article', '高铁配餐基地每日配餐量将超1.5万份“让热乎的盒饭温暖旅客的心”', '7'],
+    ]);
+    expect(units[1]!.byline).toBe('本报记者 王云杉');
+  });
+
+  test('closing-credit-broken: in printed columns a closing credit broken at the column width ends its story; it heads nothing', () => {
+    const page = [
+      '人民城市人民建',
+      '',
+      '超大城市治理，需要应对复杂挑',
+      '战，治理效能在很大程度上取决于能否',
+      '形成合力。党建的一个重要作用，就在',
+      '于整合分散的治理资源。',
+      '归根到底，党建引领基层治理，是一',
+      '场深刻的治理范式变革，就能为推进超',
+      '大城市治理现代化注入强大的动力。',
+      '（作者为中共上海市金山区委书',
+      '记）',
+      '',
+      '精准画像 选优配强',
+      '本报记者 何昭宇',
+      '',
+      '近年来，湖南郴州坚持知事识人，选',
+      '配各类干部110多名，增强班子选配系',
+      '统性、精准性、科学性。',
+    ].join('\n');
+    expect(rulesOf(page).filter((entry) => /^1[01] /u.test(entry))).toEqual(['10 body closing-credit-broken', '11 body closing-credit-broken']);
+    const units = unitsOf(page, 'rmrb.txt');
+    expect(units.map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '人民城市人民建', '3-11'],
+      ['article', '精准画像 选优配强', '16-18'],
+    ]);
+  });
+
+  test('a head signed with its column name and set in two phrases (坚持党建引领 激发共治活力（金台潮声）) is a head even where body text follows it with no blank line', () => {
+    const page = [
+      '部有关负责同志说。',
+      '',
+      '坚持党建引领 激发共治活力（金台潮声）',
+      '超大城市治理，需要应对复杂挑',
+      '战，治理效能在很大程度上取决于能否',
+      '形成合力。',
+      '',
+      '党建的一个重要作用，就在于把分散的',
+      '治理资源整合为方向一致的体系。',
+    ].join('\n');
+    expect(rulesOf(page)[1]).toBe('3 heading heading-shape');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => unit.title)).toContain('坚持党建引领 激发共治活力（金台潮声）');
   });
 
   test('web-copy-meta and web-copy-end: a news site copy’s time, source and share lines are furniture, its paper citation and editor close the story', () => {
