@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import {
   BRACKET_CREDIT_LINE,
   CAPTION_CREDIT_END,
+  CAPTION_TRAILING_CREDIT,
   CLOSING_CREDIT,
   COLUMN_LABEL,
   CONTINUATION,
@@ -293,7 +294,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (SOURCE_NOTE.test(text.trim())) [role, rule] = ['body', 'source-note'];
     else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(text.trim()))
       [role, rule] = ['byline', 'source-credit'];
-    else if (CAPTION_CREDIT_END.test(text.trim())) [role, rule] = ['body', 'caption-line'];
+    else if (CAPTION_CREDIT_END.test(text.trim()) || CAPTION_TRAILING_CREDIT.test(text.trim())) [role, rule] = ['body', 'caption-line'];
     else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];
     else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];

@@ -278,5 +278,14 @@ export const DRAWING_CREDIT = bothScripts(/^[\p{Script=Han}\s·]{2,20}\s*(?:绘|
 /** A caption signed at its end in brackets: `…（資料照）`, `圖為友達大尺寸面板（記者陳梅英攝）`, `…（新华社记者 李某 摄）`. */
 export const CAPTION_CREDIT_END = bothScripts(/\S[（(](?:资料照片?|档案照|翻摄|[^（()）]{0,16}(?:摄|提供|供图))[）)]$/u);
 
+/**
+ * A caption with a supplier's credit run onto its line after the sentence, as e-paper copies print it:
+ * `泉州市丰泽区…交流小区改造事宜。　　泉州市委组织部供图`, `…　　新华社发`. (A photographer's `…摄` tail is
+ * {@link CREDIT_TAIL}'s.)
+ */
+export const CAPTION_TRAILING_CREDIT = bothScripts(
+  /[。！？!?”」]\s+(?:[\p{Script=Han}·\s]{2,20}(?:供图|提供)|(?:新华社|中新社)(?:记者)?\s*[\p{Script=Han}\s]{0,8}发)(?:[（(][\p{Script=Han}·]{2,8}[）)])?$/u,
+);
+
 /** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
 export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);

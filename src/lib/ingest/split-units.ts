@@ -793,12 +793,23 @@ const BARE_CREDIT = bothScripts(/^(?:[\p{Script=Han}·]{2,4}(?:[、 ][\p{Script=
  */
 function captionPlace(items: readonly Item[], index: number): 'under-head' | 'picture-story' | null {
   const caption = items[index]!;
-  const before = items[index - 1];
+  // A story can print several pictures under its head: the captions (and credits) before this one are passed over.
+  let above = index - 1;
+  while (above > 0 && isCaptionPart(items, above)) above--;
+  const before = items[above];
   const after = items[index + 2];
   if (caption.kind !== 'body' || caption.block.startSignal || before === undefined) return null;
   if ((before.kind === 'heading' || before.kind === 'byline') && after?.kind === 'body' && !after.block.startSignal) return 'under-head';
   if (before.kind === 'heading' && (after === undefined || after.kind === 'heading' || after.kind === 'furniture')) return 'picture-story';
   return null;
+}
+
+/** A credit, a caption signed at its end, or a paragraph a credit follows: part of a picture's caption. */
+function isCaptionPart(items: readonly Item[], index: number): boolean {
+  const item = items[index]!;
+  if (item.kind === 'credit') return true;
+  if (item.kind !== 'body' || item.block.startSignal) return false;
+  return item.block.rule === 'caption-line' || hasCreditTail(item.text) || items[index + 1]?.kind === 'credit';
 }
 
 function captionUnit(item: Item, credit: Item | null): Unit {
@@ -828,6 +839,9 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
     const item = [...run.items.slice(0, beforeSubtitle)].reverse().find((entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text));
     if (item) return { text: item.text, item };
   }
+  // Rule `deck-column-tag`: the deck signed with its column's name (`敢拼搏、不服输，让爱无碍（聚焦残特奥会）`) is the headline.
+  const tagged = candidates.filter((item) => COLUMN_TAGGED_HEADLINE.test(item.text.trim()));
+  if (tagged.length === 1 && candidates.length > 1) return { text: tagged[0]!.text, item: tagged[0]! };
   const marked = candidates.filter((item) => item.block.hashDepth > 0);
   if (marked.length > 0) {
     const item = marked.reduce((best, entry) => (entry.block.hashDepth < best.block.hashDepth ? entry : best));
@@ -869,6 +883,12 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
 export function readDecks(decks: readonly string[], convention: DeckConvention = 'by-wording'): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim()) as [string, string];
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
+  // A paper signs its headline, and no other deck, with the column's name: that deck is the headline whatever the convention.
+  const tagged = decks.flatMap((deck, index) => (COLUMN_TAGGED_HEADLINE.test(deck.trim()) ? [index] : []));
+  if (tagged.length === 1) {
+    const at = tagged[0]!;
+    return { headline: [at], kicker: decks.slice(0, at).map((_, index) => index), rule: 'deck-column-tag' };
+  }
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.

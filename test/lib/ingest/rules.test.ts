@@ -49,6 +49,49 @@ describe('named segmentation rules', () => {
     expect(units[2]!.blocks[1]).toMatch(/^【又讯】该团/u);
   });
 
+  test('deck-column-tag: the deck signed with its column name is the headline, whatever the convention or the commas', () => {
+    expect(readDecks(['全国第十二届残运会暨第九届特奥会在广东深圳圆满落幕', '敢拼搏、不服输，让爱无碍（聚焦残特奥会）'], 'by-wording')).toEqual({
+      headline: [1],
+      kicker: [0],
+      rule: 'deck-column-tag',
+    });
+    expect(readDecks(['汇集“金点子”，推动立法工作更接地气（全过程人民民主·一线见闻）', '各地基层立法联系点创新方式'], 'kicker-first')).toMatchObject({
+      headline: [0],
+      rule: 'deck-column-tag',
+    });
+    // A head without a byline or lead under it is read by headlineOf: the tag decides there too.
+    const page = [
+      '人民日报 2025年12月16日 第10版 体育',
+      '全国第十二届残运会暨第九届特奥会在广东深圳圆满落幕',
+      '敢拼搏、不服输，让爱无碍（聚焦残特奥会）',
+      '12月15日晚，全国第十二届残运会暨第九届特奥会在广东深圳圆满落幕。广东、香港、澳门首次联合承办全国残特奥会，展示了残疾人事业融合发展的新面貌。',
+      '竞技成绩实现突破',
+      '各代表团佳绩频现，体育人才层出不穷。运动员在田径、游泳等项目上屡创佳绩，一批年轻选手脱颖而出，展现了残疾人体育的蓬勃活力。',
+      '赛场有胜负，拼搏无遗憾。一批残奥冠军在赛场内外传递自强不息的精神，激励更多残疾人走出家门、参与运动。',
+    ].join('\n');
+    expect(unitsOf(page, 'rmrb.txt').find((unit) => unit.kind === 'article')).toMatchObject({
+      title: '敢拼搏、不服输，让爱无碍（聚焦残特奥会）',
+      kicker: '全国第十二届残运会暨第九届特奥会在广东深圳圆满落幕',
+    });
+  });
+
+  test('caption-under-head: a story that prints several pictures under its head keeps every caption, the supplier-credited (供图) ones too', () => {
+    const page = [
+      '从“小家”到“大家”（前沿观察）',
+      '本报记者 刘晓宇',
+      '泉州市丰泽区泉秀街道丰华小区，党员与居民交流小区改造事宜。　　泉州市委组织部供图',
+      '泉州市丰泽区泉秀街道丰华小区，党员与居民交流小区改造事宜。',
+      '泉州市委组织部供图',
+      '经过改造提升的福州市台江区苍霞新城。　　叶  诚摄',
+      '经过改造提升的福州市台江区苍霞新城。',
+      '叶  诚摄',
+      '“路灯又亮了，叔叔阿姨们辛苦啦！”夜幕降临，厦门市思明区图强小区门口，放学的孩子们向志愿者道谢。',
+      '近年来，福建省以近邻党建为抓手，着力建强居民小区党组织，推动资源下沉到小区。',
+    ].join('\n');
+    expect(rulesOf(page)[2]).toBe('3 body caption-line');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([['article', '从“小家”到“大家”（前沿观察）', '3-10']]);
+  });
+
   test('readDecks kicker-first: of two decks the second is the headline, unless it gives the facts or names what the story describes (mainland papers only)', () => {
     expect(readDecks(['山东累计完成金融机构适老化网点改造1.2万个', '多措并举提升适老化服务水平'], 'kicker-first')).toMatchObject({
       headline: [1],
