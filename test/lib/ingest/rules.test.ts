@@ -267,6 +267,24 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('closing-credit: a commentary signed with its author’s affiliation (（作者单位：…）) is closed by it; the next head heads the next story', () => {
+    const page = [
+      '以高质量党建引领基层治理（观点）',
+      '李明',
+      '基层治理是国家治理的基石。党建引领基层治理，关键在于把党的组织优势转化为治理效能，让群众在家门口办成事、办好事。',
+      '要把资源、服务、管理下沉到基层，让基层有人有权有物，真正做到小事不出村、大事不出镇、矛盾不上交。',
+      '（作者单位：中国社会科学院政治学研究所）',
+      '县域医共体建设提速',
+      '本报北京11月24日电 （记者潘俊强）记者从国家卫生健康委获悉，全国县域医共体建设覆盖面持续扩大，基层服务能力稳步提升。',
+      '各地推动优质医疗资源下沉，群众在家门口就能看上病、看好病，县域内就诊率进一步提高。',
+    ].join('\n');
+    expect(rulesOf(page)[4]).toBe('5 body closing-credit');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['以高质量党建引领基层治理（观点）', '3-5'],
+      ['县域医共体建设提速', '7-8'],
+    ]);
+  });
+
   test('indented-paragraph and unindented-head: where paragraphs are indented, indentation tells body from head', () => {
     const page = [
       '山东维修店主宋金波靠诚信攒下口碑（我的家乡我建设）',
