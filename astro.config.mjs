@@ -5,17 +5,19 @@ import { defineConfig } from 'astro/config';
 import { glossaryForms } from './src/lib/glossary/glossary-data.ts';
 import { remarkGlossary } from './src/remark/remark-glossary.ts';
 import { sitemapIntegration } from './src/lib/site/sitemap.ts';
+import { archiveBase, archiveSite, cacheDir } from './src/lib/config/env.ts';
 
 // `site` and `base` come from the environment so one build serves GitHub Pages under a
 // sub-path (ARCHIVE_BASE=/repo-name/) as well as a local preview at /.
-const site = process.env.ARCHIVE_SITE || 'http://localhost:4321';
-const base = process.env.ARCHIVE_BASE || '/';
+const site = archiveSite();
+const base = archiveBase();
+const astroCache = cacheDir();
 
 export default defineConfig({
   site,
   base,
   // Separate caches let builds of different content folders (tests, benchmarks) run side by side.
-  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
+  ...(astroCache ? { cacheDir: astroCache } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemapIntegration()],

@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { archiveBaseSetting } from '../src/lib/config/env.ts';
 import { guessBase, normaliseBase } from '../src/lib/site-checks/check-links.ts';
 import { formatBytes, measureBudgets, type PageWeight, type Sizes } from '../src/lib/site-checks/measure-budgets.ts';
 
@@ -18,7 +19,7 @@ if (!existsSync(dist)) {
   console.error(`budgets: no folder ${dist}: build the site first (npm run build)`);
   process.exit(2);
 }
-const base = normaliseBase(values.base ?? process.env.ARCHIVE_BASE ?? guessBase(dist) ?? '/');
+const base = normaliseBase(values.base ?? archiveBaseSetting() ?? guessBase(dist) ?? '/');
 const report = measureBudgets({ dist, base });
 
 const sizes = (size: Sizes) =>

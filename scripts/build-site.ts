@@ -34,12 +34,13 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { archiveSiteWarning } from '../src/lib/site/site-origin.ts';
+import { buildParallel, buildSequential, buildVerbose } from '../src/lib/config/env.ts';
 
 const { values, positionals } = parseArgs({
   options: {
     'out-dir': { type: 'string' },
-    sequential: { type: 'boolean', default: process.env.ARCHIVE_BUILD_SEQUENTIAL === '1' },
-    parallel: { type: 'boolean', default: process.env.ARCHIVE_BUILD_PARALLEL === '1' },
+    sequential: { type: 'boolean', default: buildSequential() },
+    parallel: { type: 'boolean', default: buildParallel() },
     shard: { type: 'string' },
     merge: { type: 'boolean', default: false },
   },
@@ -71,7 +72,7 @@ const children = new Set<ChildProcess>();
 
 /** One line per built page (`  ├─ /articles/…/index.html (+12ms)`): thousands at scale; ARCHIVE_BUILD_VERBOSE=1 keeps them. */
 const PAGE_LINE = /^(?:\S+\s+)?\s*[├└]─ /u;
-const verbose = process.env.ARCHIVE_BUILD_VERBOSE === '1';
+const verbose = buildVerbose();
 
 /** Pass a child's output through, without Astro's per-page lines (counted in its own summary). */
 function quiet(stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {

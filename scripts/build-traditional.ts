@@ -9,6 +9,7 @@ import '../src/lib/content-files/report-errors.ts';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { writeTraditionalSite } from '../src/lib/script/traditional-site.ts';
+import { archiveBase } from '../src/lib/config/env.ts';
 
 const { values, positionals } = parseArgs({
   options: { workers: { type: 'string' }, previous: { type: 'string' }, manifest: { type: 'string' } },
@@ -17,7 +18,7 @@ const { values, positionals } = parseArgs({
 const dist = positionals[0] ?? 'dist';
 const started = performance.now();
 const { converted, reused } = await writeTraditionalSite(dist, {
-  base: process.env.ARCHIVE_BASE || '/',
+  base: archiveBase(),
   workers: values.workers ? Number(values.workers) : undefined,
   previous: values.previous,
   manifest: values.manifest,

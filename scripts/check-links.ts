@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { archiveBaseSetting, archiveSiteSetting } from '../src/lib/config/env.ts';
 import { checkLinks, formatLinkProblem, guessBase, normaliseBase } from '../src/lib/site-checks/check-links.ts';
 
 const { values, positionals } = parseArgs({
@@ -22,8 +23,8 @@ if (!existsSync(dist)) {
   console.error(`check:links: no folder ${dist}: build the site first (npm run build)`);
   process.exit(2);
 }
-const base = normaliseBase(values.base ?? process.env.ARCHIVE_BASE ?? '/');
-const site = values.site ?? (process.env.ARCHIVE_SITE || undefined);
+const base = normaliseBase(values.base ?? archiveBaseSetting() ?? '/');
+const site = values.site ?? archiveSiteSetting();
 
 const report = checkLinks({ dist, base, site });
 for (const problem of report.problems) console.log(formatLinkProblem(problem));

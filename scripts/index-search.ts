@@ -25,6 +25,7 @@ import { buildTermShards } from '../src/lib/search/term-cards.ts';
 import { buildVocabShards } from '../src/lib/search/typos.ts';
 import { archiveArticles, sourcePages, translationOf } from '../src/lib/site/archive.ts';
 import { shardRole, sourcesOfShard } from '../src/lib/site/shard.ts';
+import { archiveBase } from '../src/lib/config/env.ts';
 
 const { values, positionals } = parseArgs({
   options: { stock: { type: 'string' }, out: { type: 'string' }, 'shard-data': { type: 'string' }, records: { type: 'string' } },
@@ -33,7 +34,7 @@ const { values, positionals } = parseArgs({
 const site = positionals[0] ?? 'dist';
 // The bundle goes to <dist>/pagefind, or to --out (so it can be built while astro build writes dist).
 const out = values.out ?? `${site}/pagefind`;
-const base = (process.env.ARCHIVE_BASE || '/').replace(/\/?$/u, '/');
+const base = archiveBase().replace(/\/?$/u, '/');
 const entries = glossaryEntries();
 const matcher = matcherFor(entries);
 

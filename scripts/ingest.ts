@@ -15,6 +15,7 @@ import { ingestFolder, IngestError, PAGE_EXTENSIONS } from '../src/lib/ingest/in
 import { folderPageCache } from '../src/lib/ingest/page-cache.ts';
 import { PageReadError, ENCODINGS, type PageEncoding } from '../src/lib/ingest/read-page.ts';
 import { contentPath } from '../src/lib/content-dir.ts';
+import { ingestCacheDir } from '../src/lib/config/env.ts';
 import { ContentFileError } from '../src/lib/content-files/read-content-file.ts';
 import { writeArchive } from '../src/lib/ingest/write-archive.ts';
 import { articlesJson } from '../src/lib/ingest/articles-json.ts';
@@ -86,9 +87,7 @@ async function main(): Promise<void> {
     process.stderr.isTTY && !values.quiet
       ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {page}', hideCursor: true }, cliProgress.Presets.shades_classic)
       : null;
-  const cache = values['no-cache']
-    ? null
-    : folderPageCache(process.env.ARCHIVE_CACHE_DIR ? `${process.env.ARCHIVE_CACHE_DIR}/ingest` : 'node_modules/.cache/archive-ingest');
+  const cache = values['no-cache'] ? null : folderPageCache(ingestCacheDir());
   let result;
   try {
     result = ingestFolder({

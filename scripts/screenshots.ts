@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { archiveBase } from '../src/lib/config/env.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { serveSite } from '../test/browser/serve.ts';
 
@@ -31,7 +32,7 @@ const suffix = [values.mode, values.annotations && `notes-${values.annotations}`
   .filter(Boolean)
   .join('-');
 mkdirSync(values.out!, { recursive: true });
-const site = await serveSite(values.dist!, process.env.ARCHIVE_BASE || '/');
+const site = await serveSite(values.dist!, archiveBase());
 const browser = await launchChromium();
 try {
   for (const path of paths) {

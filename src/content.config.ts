@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentPath } from './lib/content-dir.ts';
+import { articlesDir } from './lib/config/env.ts';
 import { articleFrontmatterSchema } from './schemas/article.ts';
 
 /** Articles written by `npm run ingest`: one MDX file per unit of a source page. */
@@ -9,7 +9,7 @@ const articles = defineCollection({
   // frontmatter, and two units whose titles share their first pinyin syllables would replace
   // each other (found by the 10,000-article benchmark).
   // A sharded build (scripts/build-site.ts --shard) points ARCHIVE_ARTICLES_DIR at its share of the files.
-  loader: glob({ pattern: '*.mdx', base: process.env.ARCHIVE_ARTICLES_DIR || contentPath('articles'), generateId: ({ data }) => String(data.id) }),
+  loader: glob({ pattern: '*.mdx', base: articlesDir(), generateId: ({ data }) => String(data.id) }),
   schema: articleFrontmatterSchema,
 });
 

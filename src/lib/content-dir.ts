@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { contentDir } from './config/env.ts';
 
 /**
  * The folder the archive's content lives in: `content/` by default, or `ARCHIVE_CONTENT_DIR`
@@ -6,6 +7,5 @@ import { join } from 'node:path';
  * @example contentPath('glossary') // → 'content/glossary'
  */
 export function contentPath(...parts: string[]): string {
-  const base = process.env.ARCHIVE_CONTENT_DIR || 'content';
-  return join(base, ...parts);
+  return join(contentDir(), ...parts);
 }

@@ -1,11 +1,12 @@
+import { reportRepository } from '../config/env.ts';
+
 /**
  * Where readers report an error. The repository comes from `ARCHIVE_REPOSITORY` (`owner/name`),
  * or from `GITHUB_REPOSITORY`, which GitHub Actions sets in the deploy workflow. Without either
  * (a local build) there is no repository to link to, and the pages say so in words instead.
  */
 export function archiveRepository(env: Record<string, string | undefined> = process.env): string | null {
-  const repo = (env.ARCHIVE_REPOSITORY || env.GITHUB_REPOSITORY || '').trim();
-  return /^[A-Za-z0-9][A-Za-z0-9_-]*\/[A-Za-z0-9._-]+$/u.test(repo) ? repo : null;
+  return reportRepository(env);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import type { TermUse } from '../glossary/uses.ts';
+import { archiveShard, shardSpec, termUsesFile } from '../config/env.ts';
 
 /**
  * A sharded build (`npm run build -- --shard k/n`, then `npm run build:merge`, see
@@ -19,19 +20,14 @@ export type ShardRole = { readonly kind: 'all' } | { readonly kind: 'shard'; rea
  * @example parseShard('2/8') // → { kind: 'shard', k: 2, n: 8 }
  */
 export function parseShard(text: string): { kind: 'shard'; k: number; n: number } {
-  const match = /^(\d+)\/(\d+)$/u.exec(text.trim());
-  const k = Number(match?.[1]);
-  const n = Number(match?.[2]);
-  if (!match || k < 1 || n < 1 || k > n) throw new Error(`--shard takes k/n with 1 ≤ k ≤ n (for example 1/2), not "${text}"`);
-  return { kind: 'shard', k, n };
+  const shard = shardSpec(text);
+  if (!shard) throw new Error(`--shard takes k/n with 1 ≤ k ≤ n (for example 1/2), not "${text}"`);
+  return { kind: 'shard', ...shard };
 }
 
 /** This build's role, from `ARCHIVE_SHARD`. */
 export function shardRole(env: NodeJS.ProcessEnv = process.env): ShardRole {
-  const value = (env.ARCHIVE_SHARD ?? '').trim();
-  if (value === '') return { kind: 'all' };
-  if (value === 'merge') return { kind: 'merge' };
-  return parseShard(value);
+  return archiveShard(env);
 }
 
 /**
@@ -78,7 +74,7 @@ let mergedUses: Map<string, TermUse[]> | null = null;
 
 /** In the merge: the merged term uses the build was handed (`ARCHIVE_TERM_USES`, a JSON file), or null. */
 export function handedUses(env: NodeJS.ProcessEnv = process.env): Map<string, TermUse[]> | null {
-  const file = env.ARCHIVE_TERM_USES;
+  const file = termUsesFile(env);
   if (!file) return null;
   mergedUses ??= new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, TermUse[]>));
   return mergedUses;

@@ -1,3 +1,5 @@
+import { archiveSiteSetting } from '../config/env.ts';
+
 /**
  * The warning `npm run build` prints when ARCHIVE_SITE is not set: every permalink and citation
  * of the build then points to localhost, which no reader can open.
@@ -6,7 +8,7 @@
  * @example archiveSiteWarning({ ARCHIVE_SITE: 'https://user.github.io' }) // → null
  */
 export function archiveSiteWarning(env: Readonly<Record<string, string | undefined>>): string[] | null {
-  if (env.ARCHIVE_SITE?.trim()) return null;
+  if (archiveSiteSetting(env)?.trim()) return null;
   const rule = '!'.repeat(78);
   return [
     rule,

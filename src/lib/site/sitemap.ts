@@ -8,6 +8,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { archiveBase, archiveShard, archiveSite } from '../config/env.ts';
 import { hasTraditionalCopy } from './script-copies.ts';
 import { xmlEscape } from './xml.ts';
 
@@ -91,7 +92,7 @@ export function pagePathsOf(dist: string, dir = '', out: string[] = []): string[
 
 /** The absolute URL of the site's base, as `astro.config.mjs` sets it from ARCHIVE_SITE and ARCHIVE_BASE. */
 export function siteBaseUrl(env: Readonly<Record<string, string | undefined>>): string {
-  return new URL((env.ARCHIVE_BASE || '/').replace(/\/?$/u, '/'), env.ARCHIVE_SITE || 'http://localhost:4321').href;
+  return new URL(archiveBase(env).replace(/\/?$/u, '/'), archiveSite(env)).href;
 }
 
 /**
@@ -108,7 +109,7 @@ export function sitemapIntegration(): AstroIntegration {
         siteUrl = new URL(config.base.replace(/\/?$/u, '/'), config.site ?? 'http://localhost').href;
       },
       'astro:build:done': ({ dir, pages }) => {
-        if (process.env.ARCHIVE_SHARD) return;
+        if (archiveShard().kind !== 'all') return;
         writeSitemap(
           fileURLToPath(dir),
           pages.map((page) => page.pathname.replace(/^\//u, '')),
