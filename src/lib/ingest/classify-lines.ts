@@ -48,6 +48,11 @@ export interface PageProfile {
    * standfirsts are not: indentation tells body from head (rules `indented-paragraph`, `unindented-head`).
    */
   readonly indentedParagraphs: boolean;
+  /**
+   * Blank lines separate blocks here: some lines have one before them, but not nearly all (a double-spaced
+   * extraction's blank lines, and a page with none, say nothing).
+   */
+  readonly blankLinesMean: boolean;
 }
 
 interface Line {
@@ -93,7 +98,9 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   const textLines = lines.filter((line) => (line.block.widths[0] ?? 0) >= 10);
   const sentenceEnds = textLines.filter((line) => endsSentence(line.text)).length / Math.max(1, textLines.length);
   const longLines = isLongLines(median(widths), sentenceEnds, columnShare(widths));
-  return { longLines, localWidths, indentedParagraphs: longLines && indentsMarkParagraphs(lines) };
+  const blankCount = lines.filter((line) => line.block.blankBefore).length;
+  const blankLinesMean = blankCount > 0 && blankCount / Math.max(1, lines.length) < SETTINGS.segment.blankLinesMeanShare;
+  return { longLines, localWidths, indentedParagraphs: longLines && indentsMarkParagraphs(lines), blankLinesMean };
 }
 
 /** Rule behind {@link PageProfile.indentedParagraphs}: nearly every wide line is indented, and some line is not. */
@@ -356,9 +363,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // end or no text before it) that ends no sentence straight above a reporter's line is a headline: a headline as
   // wide as its column (`多措并举提升适老化服务水平` / `本报记者 王 者`).
   // Where nearly every line has a blank before it (a double-spaced extraction), blank lines say nothing.
-  // A page with no blank line at all says nothing by them either.
-  const blankCount = lines.filter((line) => line.block.blankBefore).length;
-  const blankLinesMean = blankCount > 0 && blankCount / Math.max(1, lines.length) < 0.7;
+  const { blankLinesMean } = profile;
   const standsApart = (k: number) =>
     blankLinesMean ? lines[k]!.block.blankBefore || k === 0 : k === 0 || roles[k - 1] !== 'body' || endsSentence(lines[k - 1]!.text);
   const headShaped = (k: number) =>

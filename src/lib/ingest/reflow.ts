@@ -52,8 +52,6 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
   const lines = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block?.role));
   const pieces: Piece[] = lines.map((node) => ({ text: textOf(node), block: node.data!.block! }));
   const profile = profilePage(pieces);
-  const blankShare = pieces.filter((piece) => piece.block.blankBefore).length / Math.max(1, pieces.length);
-  const blankLinesMeaningful = blankShare < 0.7;
   // Rule `decks-over-lead`: where the page's headlines clearly stand before their bodies, the lines
   // of a headline group over a news lead are kept apart as decks (kicker, headline, subtitle) for
   // `readDecks` to read; elsewhere heading lines broken by the layout are joined.
@@ -74,7 +72,7 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         // Test the last line only: the paragraph so far can be long, and these patterns end in `$`.
         // So does a closing credit or note (`（王明 李华）`, `（附图片1张）`): the next line is not its continuation.
         const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text) || closesStretch(prevLine);
-        const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(blankLinesMeaningful && piece.block.blankBefore));
+        const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(profile.blankLinesMean && piece.block.blankBefore));
         if (joins) {
           prev.text = joinBroken(prev.text, piece.text);
           mergeBlocks(prev.block, piece.block);

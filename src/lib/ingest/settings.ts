@@ -78,6 +78,8 @@ export const SETTINGS = {
     verticalShare: 0.6,
   },
   segment: {
+    /** Blank lines separate blocks (and so mean something) only where fewer than this share of lines have one before them (a double-spaced extraction has one before nearly every line). */
+    blankLinesMeanShare: 0.7,
     /** A heading run of a short label and a line at least this many times as long is a kicker over a sidebar's headline (`kicker-label-head`). */
     kickerLabelRatio: 2,
     /** Indented body lines mark article starts only while there are at most this many on a page … */

@@ -829,6 +829,16 @@ function captionUnit(item: Item, credit: Item | null): Unit {
   return unit;
 }
 
+/**
+ * Rule `deck-column-tag`: a paper signs its headline, and no other deck, with the column's name
+ * (`敢拼搏、不服输，让爱无碍（聚焦残特奥会）`): the one deck so signed is the headline, whatever the convention.
+ * Its index, or null where no deck or several are signed.
+ */
+function columnTaggedDeck(decks: readonly string[]): number | null {
+  const tagged = decks.flatMap((deck, index) => (COLUMN_TAGGED_HEADLINE.test(deck.trim()) ? [index] : []));
+  return tagged.length === 1 ? tagged[0]! : null;
+}
+
 function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   const headings = run.items.filter(
     (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !isSeriesLabel(item.text),
@@ -839,9 +849,8 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
     const item = [...run.items.slice(0, beforeSubtitle)].reverse().find((entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text));
     if (item) return { text: item.text, item };
   }
-  // Rule `deck-column-tag`: the deck signed with its column's name (`敢拼搏、不服输，让爱无碍（聚焦残特奥会）`) is the headline.
-  const tagged = candidates.filter((item) => COLUMN_TAGGED_HEADLINE.test(item.text.trim()));
-  if (tagged.length === 1 && candidates.length > 1) return { text: tagged[0]!.text, item: tagged[0]! };
+  const tagged = candidates.length > 1 ? columnTaggedDeck(candidates.map((item) => item.text)) : null;
+  if (tagged !== null) return { text: candidates[tagged]!.text, item: candidates[tagged]! };
   const marked = candidates.filter((item) => item.block.hashDepth > 0);
   if (marked.length > 0) {
     const item = marked.reduce((best, entry) => (entry.block.hashDepth < best.block.hashDepth ? entry : best));
@@ -883,12 +892,8 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
 export function readDecks(decks: readonly string[], convention: DeckConvention = 'by-wording'): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim()) as [string, string];
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
-  // A paper signs its headline, and no other deck, with the column's name: that deck is the headline whatever the convention.
-  const tagged = decks.flatMap((deck, index) => (COLUMN_TAGGED_HEADLINE.test(deck.trim()) ? [index] : []));
-  if (tagged.length === 1) {
-    const at = tagged[0]!;
-    return { headline: [at], kicker: decks.slice(0, at).map((_, index) => index), rule: 'deck-column-tag' };
-  }
+  const tagged = columnTaggedDeck(decks);
+  if (tagged !== null) return { headline: [tagged], kicker: decks.slice(0, tagged).map((_, index) => index), rule: 'deck-column-tag' };
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.
