@@ -37,11 +37,12 @@ const LATIN_HIGH =
 
 /** Whether a page reads like UTF-8 once decoded as Windows-1252 or Latin-1: almost no Chinese, much Latin-1. */
 export function looksLikeMojibake(text: string): boolean {
-  const visible = text.replace(/\s/gu, '').length;
-  if (visible === 0) return false;
-  const han = text.match(HAN)?.length ?? 0;
+  // Every UTF-8 page is asked this: the Latin-1 count goes first, and settles it for a Chinese page at once.
   const latin = text.match(LATIN_HIGH)?.length ?? 0;
-  return han / visible <= 0.01 && latin / visible >= 0.3;
+  if (latin === 0) return false;
+  const visible = text.length - (text.match(/\s/gu)?.length ?? 0);
+  if (visible === 0 || latin < 0.3 * visible) return false;
+  return (text.match(HAN)?.length ?? 0) <= 0.01 * visible;
 }
 
 /**
@@ -131,10 +132,10 @@ export function decodePage(bytes: Uint8Array, file: string, override?: PageEncod
     }
   }
   // UTF-8 that went through Windows-1252 or Latin-1 once (`åŽ¿é‡Œ`) is put back, and the summary says so.
-  if (decoded.encoding === 'utf-8' && decoded.how !== 'override') {
+  if (decoded.encoding === 'utf-8' && decoded.how !== 'override' && looksLikeMojibake(decoded.text)) {
     const repaired = repairMojibake(decoded.text);
     if (repaired !== null) decoded = { text: repaired, encoding: 'utf-8', how: 'repaired-mojibake' };
-    else if (looksLikeMojibake(decoded.text))
+    else
       throw new PageReadError(
         file,
         'reads like UTF-8 text that was decoded as Windows-1252 or Latin-1 and saved again (`åŽ¿é‡Œ` for `县里`), with bytes lost on the way, so it cannot be put back; get the original file',
