@@ -5,6 +5,7 @@ import type { PageFormat, SourceDocument } from './formats/detect.ts';
 import type { SourceRecord } from './formats/records.ts';
 import type { Unit } from './types.ts';
 import { flagPage } from './flags.ts';
+import { countOf } from './text-utils.ts';
 
 /** A page ingested through its format's adapter. */
 export interface DocumentResult extends PageResult {
@@ -68,7 +69,7 @@ function privateUseWarning(printed: string, lined: boolean): DocumentResult['war
   const line = lined ? printed.slice(0, at).split('\n').length : null;
   return {
     line,
-    message: `${found.length} character${found.length === 1 ? '' : 's'} in Unicode's Private Use Area (such as U+${found[0]!.codePointAt(0)!.toString(16).toUpperCase()}): the source's fonts map these glyphs to no character, so their words cannot be read; extract the page with another tool, or OCR it`,
+    message: `${countOf(found.length, 'character')} in Unicode's Private Use Area (such as U+${found[0]!.codePointAt(0)!.toString(16).toUpperCase()}): the source's fonts map these glyphs to no character, so their words cannot be read; extract the page with another tool, or OCR it`,
   };
 }
 

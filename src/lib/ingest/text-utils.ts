@@ -148,3 +148,13 @@ export function columnShare(widths: readonly number[], minWidth = 10): number {
   for (const width of counts.keys()) best = Math.max(best, (counts.get(width - 1) ?? 0) + counts.get(width)! + (counts.get(width + 1) ?? 0));
   return best / rounded.length;
 }
+
+/**
+ * A count and its noun for a summary, plural past one.
+ *
+ * @example countOf(1, 'image link') // → '1 image link'
+ * @example countOf(3, 'invisible character') // → '3 invisible characters'
+ */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,7 +1,8 @@
 import { profileText } from '../text-profile.ts';
 import { SETTINGS } from '../settings.ts';
+import { countOf } from '../text-utils.ts';
 import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
-import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrLayout } from './ocr.ts';
+import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrBlock, type OcrLayout } from './ocr.ts';
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
 import { looksTagged, taggedRecords } from './tagged.ts';
@@ -56,6 +57,13 @@ export type SourceDocument =
       readonly text: string;
     };
 
+/** What an OCR page's boxes tell of its reading order, for its summary. */
+function boxesEvidence(blocks: readonly OcrBlock[], layout: OcrLayout): string {
+  const boxed = blocks.filter((block) => block.box).length;
+  if (boxed === blocks.length) return `all with boxes (reading order from the boxes${layout.vertical ? '; vertical text, columns read right to left' : ''})`;
+  return boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`;
+}
+
 /** A page that is in no format the ingest knows, or whose format contradicts itself. */
 export class FormatError extends Error {
   readonly line: number | null;
@@ -84,14 +92,8 @@ function readJson(text: string, name: string): SourceDocument {
     return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields` };
   const blocks = ocrBlocks(value);
   if (blocks && blocks.length > 0) {
-    const boxed = blocks.filter((block) => block.box).length;
     const layout = layOut(blocks);
-    return {
-      format: 'ocr-json',
-      kind: 'ocr',
-      layout,
-      evidence: `${blocks.length} OCR text blocks, ${boxed === blocks.length ? `all with boxes (reading order from the boxes${layout.vertical ? '; vertical text, columns read right to left' : ''})` : boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`}`,
-    };
+    return { format: 'ocr-json', kind: 'ocr', layout, evidence: `${blocks.length} OCR text blocks, ${boxesEvidence(blocks, layout)}` };
   }
   if (records) return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields` };
   const keys =
@@ -131,9 +133,8 @@ export function readDocument(text: string, name: string, override?: PageFormat):
   const unified = unifyRadicals(visible.text);
   const document = readMarkup(unified.text, name, override);
   const what = [
-    unified.replaced > 0 &&
-      `${unified.replaced} radical code point${unified.replaced === 1 ? '' : 's'} (a PDF extraction's, e.g. ⻓ for 长) read as the characters they stand for`,
-    visible.dropped > 0 && `${visible.dropped} invisible character${visible.dropped === 1 ? '' : 's'} (zero-width spaces, soft hyphens) dropped`,
+    unified.replaced > 0 && `${countOf(unified.replaced, 'radical code point')} (a PDF extraction's, e.g. ⻓ for 长) read as the characters they stand for`,
+    visible.dropped > 0 && `${countOf(visible.dropped, 'invisible character')} (zero-width spaces, soft hyphens) dropped`,
   ].filter(Boolean);
   return what.length === 0 ? document : { ...document, evidence: `${document.evidence}; ${what.join('; ')}` };
 }
@@ -145,9 +146,9 @@ function readMarkup(text: string, name: string, override?: PageFormat): SourceDo
     const cleaned = stripMarkdown(text);
     const document = readFormat(cleaned.text, name, override);
     const removed = [
-      cleaned.images && `${cleaned.images} image link${cleaned.images === 1 ? '' : 's'} dropped`,
-      cleaned.tables && `${cleaned.tables} HTML table${cleaned.tables === 1 ? '' : 's'} read as text`,
-      cleaned.links && `${cleaned.links} link${cleaned.links === 1 ? '' : 's'} read as text`,
+      cleaned.images && `${countOf(cleaned.images, 'image link')} dropped`,
+      cleaned.tables && `${countOf(cleaned.tables, 'HTML table')} read as text`,
+      cleaned.links && `${countOf(cleaned.links, 'link')} read as text`,
     ].filter(Boolean);
     return { ...document, evidence: `${document.evidence}; a PDF-to-Markdown converter's markup: ${removed.join(', ')}` };
   }
@@ -167,6 +168,9 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
   // A text page as the segmenter reads it: words joined (a word-segmented copy), headlines set vertically on one line.
   let vertical: VerticalRuns | undefined;
   const textLines = () => (vertical ??= joinVerticalRuns(words().segmented ? joinedLines() : lines));
+  // Its shape, measured once: detection asks it, and so does the text page's summary.
+  let shape: ReturnType<typeof profileText> | undefined;
+  const textProfile = () => (shape ??= profileText(textLines().lines));
   const format = override ?? detect();
 
   function detect(): PageFormat {
@@ -203,9 +207,9 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1,
       );
     // Words set apart by spaces are no columns side by side: read the text they make.
-    if (words().segmented) return profileText(textLines().lines).longLines ? 'paragraph-lines' : 'column-text';
+    if (words().segmented) return textProfile().longLines ? 'paragraph-lines' : 'column-text';
     if (looksLikeLayout(lines)) return 'layout-text';
-    return profileText(textLines().lines).longLines ? 'paragraph-lines' : 'column-text';
+    return textProfile().longLines ? 'paragraph-lines' : 'column-text';
   }
 
   switch (format) {
@@ -272,13 +276,12 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     case 'alto': {
       const blocks = format === 'alto' ? altoBlocks(text) : hocrBlocks(text);
       if (blocks.length === 0) throw new FormatError(`read as ${format === 'alto' ? 'ALTO XML' : 'hOCR'}, but it holds no text line`, 1);
-      const boxed = blocks.filter((block) => block.box).length;
       const layout = layOut(blocks);
       return {
         format,
         kind: 'ocr',
         layout,
-        evidence: `${override ? 'named with --format; ' : ''}${format === 'alto' ? 'ALTO XML' : 'hOCR'}: ${blocks.length} text lines, ${boxed === blocks.length ? `all with boxes (reading order from the boxes${layout.vertical ? '; vertical text, columns read right to left' : ''})` : 'not all with boxes (file order)'}`,
+        evidence: `${override ? 'named with --format; ' : ''}${format === 'alto' ? 'ALTO XML' : 'hOCR'}: ${blocks.length} text lines, ${boxesEvidence(blocks, layout)}`,
       };
     }
     case 'tagged': {
@@ -321,7 +324,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     default: {
       const segmented = words().segmented;
       const { lines: read, runs } = textLines();
-      const profile = profileText(read);
+      const profile = textProfile();
       // Only one weak signal for the shape: narrow lines, about half of them ending a sentence.
       const uncertain =
         !override &&
