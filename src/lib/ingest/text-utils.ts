@@ -158,3 +158,20 @@ export function columnShare(widths: readonly number[], minWidth = 10): number {
 export function countOf(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * The least and the greatest of some numbers (Infinity and -Infinity for none), by a loop: `Math.min(...values)`
+ * overflows the call stack past about 120,000 values, which one OCR file of word boxes can hold.
+ */
+export function minOf(values: Iterable<number>): number {
+  let least = Infinity;
+  for (const value of values) if (value < least) least = value;
+  return least;
+}
+
+/** The greatest of some numbers, -Infinity for none (see {@link minOf}). */
+export function maxOf(values: Iterable<number>): number {
+  let most = -Infinity;
+  for (const value of values) if (value > most) most = value;
+  return most;
+}

@@ -715,6 +715,20 @@ describe('input formats', () => {
     ).toEqual([2, 1]);
   });
 
+  test('a page of 200,000 word boxes (an OCR file of word-level results, well inside the 20 MB page limit) is put in reading order', () => {
+    // Two columns of 1,000 rows of 100 words: the spreads and per-block copies this once used overflowed the stack.
+    const words = Array.from({ length: 200_000 }, (_, n) => {
+      const column = Math.floor(n / 100_000);
+      const row = Math.floor((n % 100_000) / 100);
+      const x = column * 1200 + (n % 100) * 10;
+      return { n, text: '字', box: { x0: x, y0: row * 12, x1: x + 9, y1: row * 12 + 10 } };
+    });
+    const order = readingOrder([...words].reverse());
+    expect(order).toHaveLength(200_000);
+    // Column by column, each top to bottom: the first column's last row, then the second column's first word.
+    expect(order.slice(99_999, 100_001).map((word) => word.n)).toEqual([99_999, 100_000]);
+  });
+
   test('PaddleOCR 3 results (parallel rec_texts and rec_boxes lists) are text blocks; nothing else in the result is read as text', () => {
     const doc = {
       input_path: 'page.png',

@@ -1,4 +1,5 @@
 import { SETTINGS } from '../settings.ts';
+import { minOf } from '../text-utils.ts';
 import type { Boxed } from './ocr.ts';
 
 /** A run of text on one line of a layout extraction, between runs of spaces. */
@@ -73,7 +74,7 @@ function bandOrder(band: readonly Boxed[]): Boxed[] {
   const tolerance = SETTINGS.format.layoutIndentCells;
   const runsOnLine = new Map<number, number>();
   for (const block of band) runsOnLine.set(block.box.y0, (runsOnLine.get(block.box.y0) ?? 0) + 1);
-  const firstSideBySide = Math.min(...[...runsOnLine].filter(([, runs]) => runs >= 2).map(([y]) => y));
+  const firstSideBySide = minOf([...runsOnLine].filter(([, runs]) => runs >= 2).map(([y]) => y));
   const head = band.filter((block) => block.box.y0 < firstSideBySide);
   const body = band.filter((block) => block.box.y0 >= firstSideBySide);
   const starts = body.map((block) => block.box.x0).sort((a, b) => a - b);

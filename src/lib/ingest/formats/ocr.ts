@@ -1,5 +1,5 @@
 import { SETTINGS } from '../settings.ts';
-import { displayWidth } from '../text-utils.ts';
+import { displayWidth, maxOf, minOf } from '../text-utils.ts';
 
 /** A text block of OCR output: its text, its box (page coordinates) where the tool gives one, and its number in the file. */
 export interface OcrBlock {
@@ -221,15 +221,15 @@ function mergeIntervals(intervals: [number, number][]): [number, number][] {
  * over several columns crosses it; body lines do not).
  */
 export function findColumns(blocks: readonly Boxed[]): [number, number][] {
-  const left = Math.min(...blocks.map((block) => block.box.x0));
-  const right = Math.max(...blocks.map((block) => block.box.x1));
+  const left = minOf(blocks.map((block) => block.box.x0));
+  const right = maxOf(blocks.map((block) => block.box.x1));
   const bins = 400;
   const step = Math.max(1e-9, (right - left) / bins);
   const coverage = new Array<number>(bins).fill(0);
   for (const block of blocks) {
     for (let bin = Math.floor((block.box.x0 - left) / step); bin < Math.min(bins, Math.ceil((block.box.x1 - left) / step)); bin++) coverage[bin]!++;
   }
-  const busiest = Math.max(...coverage);
+  const busiest = maxOf(coverage);
   const columns: [number, number][] = [];
   let start: number | null = null;
   coverage.forEach((count, bin) => {
@@ -261,9 +261,16 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
   const order: Block[] = [];
   let band: Block[] = [];
   const flush = () => {
+    // Each block is added in place (a copy of its column per block made a band quadratic), and read out by a loop
+    // (a spread of a column of many thousand blocks overflows the call stack).
     const perColumn = new Map<number, Block[]>();
-    for (const block of band) perColumn.set(columnOf(block) ?? 0, [...(perColumn.get(columnOf(block) ?? 0) ?? []), block]);
-    for (const index of [...perColumn.keys()].sort((a, b) => a - b)) order.push(...perColumn.get(index)!);
+    for (const block of band) {
+      const index = columnOf(block) ?? 0;
+      const column = perColumn.get(index);
+      if (column) column.push(block);
+      else perColumn.set(index, [block]);
+    }
+    for (const index of [...perColumn.keys()].sort((a, b) => a - b)) for (const block of perColumn.get(index)!) order.push(block);
     band = [];
   };
   for (const block of byTop) {
@@ -303,7 +310,7 @@ export function isVerticalPage(blocks: readonly Boxed[]): boolean {
  * column of its own before the story's lines. Text and block numbers stay as they are.
  */
 export function turnVertical<Block extends Boxed>(blocks: readonly Block[]): Block[] {
-  const right = Math.max(...blocks.map((block) => block.box.x1));
+  const right = maxOf(blocks.map((block) => block.box.x1));
   return blocks.map((block) => ({ ...block, box: { x0: block.box.y0, x1: block.box.y1, y0: right - block.box.x1, y1: right - block.box.x0 } }));
 }
 
