@@ -25,6 +25,8 @@ import {
   SOURCE_CREDIT,
   COLUMN_TAGGED_HEADLINE,
   SECTION_LABEL,
+  SECTION_LABEL_LINE,
+  DATE_LINE,
   bothScripts,
   endsWithSourceCredit,
   SIGNATURE,
@@ -139,7 +141,12 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   // And a headline ending with its column's name (`敢拼搏、不服输，让爱无碍（聚焦残特奥会）`).
   if (profile.longLines)
     return (
-      width <= 40 && (!comma || (/^[“「]/u.test(text) && /[”」]$/u.test(text) && width <= 30) || DECK_SPACE.test(text) || COLUMN_TAGGED_HEADLINE.test(text))
+      width <= 40 &&
+      // (A quotation that ends on a question inside its quotes is someone speaking: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`.)
+      (!comma ||
+        (/^[“「]/u.test(text) && /[”」]$/u.test(text) && !/[？?][”」]$/u.test(text) && width <= 30) ||
+        DECK_SPACE.test(text) ||
+        COLUMN_TAGGED_HEADLINE.test(text))
     );
   // Two phrases set apart by a space are a headline (`千名干部联千企 党建引领促发展`), never body text.
   if (DECK_SPACE.test(text) && !comma && width <= localWidth + 8) return true;
@@ -193,6 +200,9 @@ export const LINE_RULES = {
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'closing-credit-broken':
     'in printed columns, a closing credit broken over two or three lines (（作者为中共上海市金山区委书 / 记）) is the last lines of its story, not a head',
+  'section-label':
+    'a section label of a commentary or box, alone or opening its paragraph (核心阅读, 【点评】, 【关键词】地铁站里的“美术馆”): text of the story',
+  'date-line': 'a date alone on a line (五月十五日) closes a letter or notice: text, never a head',
   'caption-line': 'a caption signed at its end in brackets is text, never a headline: …（資料照）, 圖為…（記者陳梅英攝）',
   'tagged-head': 'a story tag in 【】 with no dispatch word before a short head with no sentence in it (【貓食貓】恐怖動物之家): a head line, not a lead',
   'lead-byline-body': 'a paragraph opening with a news lead: 本报讯…',
@@ -299,6 +309,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     else if (CLOSING_CREDIT.test(text.trim())) [role, rule] = ['body', 'closing-credit'];
     else if (SOURCE_NOTE.test(text.trim())) [role, rule] = ['body', 'source-note'];
+    else if (SECTION_LABEL_LINE.test(text.trim())) [role, rule] = ['body', 'section-label'];
+    else if (DATE_LINE.test(text.trim()) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
     else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(text.trim()))
       [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(text.trim()) || CAPTION_TRAILING_CREDIT.test(text.trim())) [role, rule] = ['body', 'caption-line'];
@@ -337,12 +349,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         top = above;
         continue;
       }
+      // Where every line is a paragraph, a deck straight under the head may end on an exclamation or a question
+      // (`宣称：“我们要保卫已经得到的土地！”`): no paragraph stands between a head and its lead.
+      const deck = profile.longLines && roles[above - 1] === 'heading' && !line.text.includes('。');
       if (
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
+        rules[above] === 'date-line' ||
         CLOSING_LINE_RULES.has(rules[above]!) ||
         width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
-        endsSentence(line.text) ||
+        (endsSentence(line.text) && !deck) ||
         CLAUSE_END.test(line.text) ||
         line.text.includes('。') ||
         LEAD_BYLINE.test(line.text)
@@ -405,6 +421,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (
       roles[index] === 'body' &&
       rules[index] !== 'label-value' &&
+      rules[index] !== 'date-line' &&
       !CLOSING_LINE_RULES.has(rules[index]!) &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&

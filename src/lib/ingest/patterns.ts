@@ -109,14 +109,23 @@ export const WEB_COPY_END = bothScripts(
 );
 
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
-export const SOURCE_NOTE = bothScripts(/^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+)$/iu);
+export const SOURCE_NOTE = bothScripts(
+  // And a reprint's source in brackets: `（摘编自《陕西日报》，原题为《如此“监督”必受惩罚》）`, `（原载《光明日报》）`.
+  /^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+|[（(](?:摘编?自|摘自|转载?自|选自|原载于?)[^（()）]{1,60}[）)])$/iu,
+);
 
 /** A commentary's or box's own section names in 【】 (`【关键词】`, `【点评】`): text of the story, never a lead or a tag. */
-const SECTION_LABELS = '编者按|编者的话|关键词|事件|点评|说法|案情|链接|相关链接|背景|观点|短评|记者手记|延伸阅读|小贴士|提示';
+const SECTION_LABELS = '编者按|编者的话|核心阅读|关键词|事件|点评|说法|案情|链接|相关链接|背景|观点|短评|记者手记|延伸阅读|小贴士|提示';
 export const SECTION_LABEL = bothScripts(new RegExp(`^(?:${SECTION_LABELS})$`, 'u'));
+/** A line that is such a label, bare or in 【】, or opens with one in 【】 (`【关键词】地铁站里的“美术馆”`). */
+/** (Bare, only the labels that open a story's own text: `延伸阅读`, `相关链接` head boxes of their own.) */
+export const SECTION_LABEL_LINE = bothScripts(new RegExp(`^(?:【(?:${SECTION_LABELS})】.*|(?:核心阅读|编者按)[:：]?)$`, 'u'));
 
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
+/** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`): a letter's or notice's date, never a head. */
+export const DATE_LINE = new RegExp(`^(?:(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年)?${DATE_NUMBER}月${DATE_NUMBER}日$`, 'u');
+
 /**
  * A byline that opens the lead paragraph of a news item:
  * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
@@ -244,7 +253,7 @@ export const CLOSING_CREDIT = bothScripts(
   // `\u6444` is 摄 written so that `bothScripts` leaves it Simplified: a bracketed mainland photo credit
   // (`（本报记者李舸摄）`) is a credit line, a Taiwan one (`（記者張忠義攝）`) stays the story's closing line.
   // An editor's note that pictures went with the story (`（附图片1张）`) closes it too.
-  /^[（(](?!.*\u6444)(?:作者(?:为|系|是|单位[:：]\s*)[^（()）]{2,40}|[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|(?:文字|责任)?编辑[:：]\s*[\p{Script=Han}·、，,\s]{2,30}|附(?:图片|照片|图表|图)\s*(?:\d+|[一二三四五六七八九十]+)?\s*[张幅]?|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
+  /^[（(](?!.*\u6444)(?:作者(?:为|系|是|单位[:：]\s*)[^（()）]{2,40}|[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|(?:文字|责任)?编辑[:：]\s*[\p{Script=Han}·、，,\s]{2,30}|据?(?:新华社|中新社|本报)[^（()）]{0,16}电|附(?:图片|照片|图表|图)\s*(?:\d+|[一二三四五六七八九十]+)?\s*[张幅]?|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
 );
 
 /**

@@ -322,6 +322,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         current.blocks.push({ type: 'paragraph', text: joinLead(item.block.leadByline, item.text), lines: item.block.lines });
         continue;
       }
+      // Rule `closing-date`: a date alone after a story's closing name (a letter's `杨秀峰` / `五月十五日`) is that story's.
+      if (!current && !signal && item.block.rule === 'date-line' && segments.length > 0 && rest[i - 1]?.kind === 'byline') {
+        segments.at(-1)!.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
+        continue;
+      }
       if (!current || signal) {
         // Body text with no opening signal after a closed article, and no headline waiting for it, is a resumed part.
         current = newSegment(!signal && segments.length > 0 && !pending);

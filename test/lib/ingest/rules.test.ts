@@ -1186,4 +1186,82 @@ describe('named segmentation rules', () => {
       ['晉城小學停課', 'fragment'],
     ]);
   });
+
+  // Pages of one paragraph per line without indents, as many e-paper copies and corpus files give them: nothing but
+  // the text tells head from body.
+  const BODY_A = '不久前，国家医保局正式启动全国医保个人账户跨省共济功能。依托国家医保信息平台，参保人可以为异地近亲属缴纳居民医保，这项改革让群众得到实惠。';
+  const BODY_B = '数据显示，2023年全国医保个人账户年收入及支出均超6000亿元，当年结存资金规模较大，唤醒这部分资金，既可以合理配置资源，又可以减轻群众负担。';
+
+  test('section-label: a commentary’s 【关键词】 paragraph and a feature’s 核心阅读 are its text; the name over them is the byline', () => {
+    const page = ['城市美学在细节（暖闻热评）', '李铁林', '【关键词】地铁站里的“美术馆”', BODY_A, '【点评】', BODY_B].join('\n');
+    expect(rulesOf(page)).toEqual([
+      '1 heading heading-shape',
+      '2 byline name-byline',
+      '3 body section-label',
+      '4 body body',
+      '5 body section-label',
+      '6 body body',
+    ]);
+    const feature = [
+      '守护好碧海银滩（美丽中国）',
+      '本报记者  常  钦',
+      '广东深圳福田红树林湿地及海景。',
+      '新华社记者  梁  旭摄',
+      '核心阅读',
+      BODY_A,
+      BODY_B,
+    ].join('\n');
+    expect(rulesOf(feature)[4]).toBe('5 body section-label');
+    expect(unitsOf(feature, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['守护好碧海银滩（美丽中国）', '3-7']]);
+  });
+
+  test('date-line and closing-date: a letter’s date under its signature stays with the letter; the next item’s head starts after it', () => {
+    const page = [
+      '人民日报发刊志祝',
+      BODY_A,
+      '预祝胜利！愿为一个虔诚的读者与拥护者。',
+      '杨秀峰',
+      '五月十五日',
+      '张市筹设兴华实业公司',
+      `【新华社张家口十日电】${BODY_B}`,
+    ].join('\n');
+    expect(rulesOf(page).slice(3)).toEqual(['4 byline name-byline', '5 body date-line', '6 heading headline-before-lead', '7 body lead-byline-body']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['人民日报发刊志祝', '2-3,5'],
+      ['张市筹设兴华实业公司', '7'],
+    ]);
+  });
+
+  test('headline-before-lead takes a deck that ends on an exclamation straight under the head (宣称：“…土地！”)', () => {
+    const page = ['安东市浪头区', '数千群众集会庆翻身', '宣称：“我们要保卫已经得到的土地！”', `【新华社东北十六日电】${BODY_A}`, BODY_B].join('\n');
+    expect(rulesOf(page).slice(0, 3)).toEqual(['1 heading headline-before-lead', '2 heading headline-before-lead', '3 heading headline-before-lead']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['安东市浪头区数千群众集会庆翻身', '4-5']]);
+  });
+
+  test('heading-shape: a quotation ending on a question inside its quotes is someone speaking, not a head', () => {
+    const page = ['山东维修店主宋金波靠诚信攒下口碑', '本报记者  王  者', '“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”', BODY_A, BODY_B].join('\n');
+    expect(rulesOf(page)[2]).toBe('3 body body');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['山东维修店主宋金波靠诚信攒下口碑', '3-5']]);
+  });
+
+  test('closing-credit and source-note: a wire dateline in brackets (（新华社北京10月1日电）) and a reprint’s source (（摘编自…）) close their story', () => {
+    const page = [
+      '接续奋斗再创辉煌',
+      BODY_A,
+      '（新华社北京10月1日电）',
+      '刹住自媒体造谣敲诈歪风（纵横）',
+      '董  渺',
+      BODY_B,
+      '（摘编自《陕西日报》，原题为《如此“监督”必受惩罚》）',
+      '别让秘境成险境（大家谈）',
+      BODY_A,
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[2], rules[6], rules[7]]).toEqual(['3 body closing-credit', '7 body source-note', '8 heading heading-shape']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['接续奋斗再创辉煌', '2-3'],
+      ['刹住自媒体造谣敲诈歪风（纵横）', '6-7'],
+      ['别让秘境成险境（大家谈）', '9'],
+    ]);
+  });
 });
