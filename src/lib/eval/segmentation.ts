@@ -60,7 +60,8 @@ const expand = (ranges: readonly (readonly [number, number])[]) =>
 
 const kindClass = (kind: string) => (kind === 'photo-caption' ? 'caption' : kind === 'page-header' || kind === 'furniture' ? 'furniture' : 'story');
 
-const squash = (text: string | null | undefined) => (text ?? '').normalize('NFC').replace(/\s+/gu, '');
+// (NFKC, so that a title printed with full-width digits and letters, `２００１年`, is the gold's `2001年`.)
+const squash = (text: string | null | undefined) => (text ?? '').normalize('NFKC').replace(/\s+/gu, '');
 
 function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   let shared = 0;
@@ -187,14 +188,18 @@ export function loadCorpus(root: string): CorpusPage[] {
  *   dropped.
  * - `no-indent`: each page of whole paragraphs with its lines' indents dropped, as many e-paper and
  *   corpus copies carry text.
+ * - `full-width`: no indents, and ASCII digits and letters in their full-width forms (`１２月３１日`, `ＷＴＯ`), as
+ *   the People's Daily text of the segmentation corpora prints them.
  */
-export const CORPUS_VARIANTS = ['word-segmented', 'no-indent'] as const;
+export const CORPUS_VARIANTS = ['word-segmented', 'no-indent', 'full-width'] as const;
 export type CorpusVariant = (typeof CORPUS_VARIANTS)[number];
 
 /** A page's text in a variant form, or the text itself where the variant does not apply (see {@link CORPUS_VARIANTS}). */
 export function variantText(text: string, gold: Pick<Gold, 'format'>, variant: CorpusVariant | undefined): string {
   if (gold.format !== 'paragraph-lines') return text;
   if (variant === 'no-indent') return text.replace(/^[ \t\u3000\u00a0]+/gmu, '');
+  if (variant === 'full-width')
+    return text.replace(/^[ \t\u3000\u00a0]+/gmu, '').replace(/[0-9A-Za-z]/gu, (char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0));
   if (variant !== 'word-segmented') return text;
   const words = new Intl.Segmenter('zh', { granularity: 'word' });
   return text

@@ -15,6 +15,7 @@ export interface Accounting {
 }
 
 const isUncounted = codePointTest(/[\s\u0000]/u);
+const isFullWidthAlnum = (code: number) => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 
 /**
  * How often each character was seen in the source less how often it was published, keyed by
@@ -78,7 +79,8 @@ function count(text: string, into: Balance, sign: 1 | -1): number {
     const code = decomposed.codePointAt(index)!;
     index += unitsOf(code);
     if (isUncounted(code)) continue;
-    into.add(code, sign);
+    // A full-width digit or letter is published folded to ASCII (normalise.ts, foldFullWidth): the same character.
+    into.add(isFullWidthAlnum(code) ? code - 0xfee0 : code, sign);
     total++;
   }
   return total;

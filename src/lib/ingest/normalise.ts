@@ -8,8 +8,23 @@ export interface NormaliseOptions {
   readonly tightenDigits?: boolean;
 }
 
+/** Full-width ASCII digits and letters (`２００１`, `ＷＴＯ`): compatibility forms of the ASCII ones. */
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu;
+
 /**
- * Normalise one line of page text: Unicode NFC, drop U+0000, collapse letter-spaced runs
+ * Fold full-width ASCII digits and letters to ASCII (`１２月３１日` → `12月31日`, `ＷＴＯ` → `WTO`), as NFKC does, and
+ * nothing else: full-width punctuation and spaces stay as printed. Big5 pages and the People's Daily text of the
+ * segmentation corpora print digits and Latin letters full width; folded, they read, search and match like any other.
+ *
+ * @example foldFullWidth('２００１年ＷＴＯ，') // → '2001年WTO，'
+ */
+export function foldFullWidth(text: string): string {
+  return text.replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Normalise one line of page text: Unicode NFC, full-width digits and letters folded ({@link foldFullWidth}), drop
+ * U+0000, collapse letter-spaced runs
  * (`目 前 ，该 经 验` → `目前，该经验`), drop spaces between digits and Han characters.
  * Full-width punctuation stays as printed; spaces between Han words stay (they separate
  * headline halves such as `开拓创新解难题 成果转化促发展`).
@@ -18,8 +33,7 @@ export interface NormaliseOptions {
  */
 export function normaliseText(text: string, options: NormaliseOptions = {}): string {
   // U+0000 is no printed character, and no Markdown or MDX file can carry it (it reads back as U+FFFD).
-  let value = text
-    .normalize('NFC')
+  let value = foldFullWidth(text.normalize('NFC'))
     .replace(/\u0000/gu, '')
     .replace(/[\t\u00a0\u3000]+/gu, ' ');
   // Every later step removes or joins white space; most printed lines have none, so they are done.

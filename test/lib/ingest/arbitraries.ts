@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { accountForText } from '../../../src/lib/ingest/account.ts';
 import { remarkClassifyLines } from '../../../src/lib/ingest/classify-lines.ts';
 import { ingestPage, type PageResult } from '../../../src/lib/ingest/ingest-page.ts';
-import { normaliseText, remarkNormalisePage, stripHashMarker } from '../../../src/lib/ingest/normalise.ts';
+import { foldFullWidth, normaliseText, remarkNormalisePage, stripHashMarker } from '../../../src/lib/ingest/normalise.ts';
 import { parsePage } from '../../../src/lib/ingest/parse-page.ts';
 import { remarkReflow } from '../../../src/lib/ingest/reflow.ts';
 import { splitUnits } from '../../../src/lib/ingest/split-units.ts';
@@ -395,10 +395,13 @@ const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 const textOf = (node: Paragraph) => node.children.map((child) => ('value' in child ? child.value : '')).join('');
 
-/** Printed code points of a text with their counts (NFD; white space and U+0000 do not count, as in `accountForText`). */
+/**
+ * Printed code points of a text with their counts (NFD; white space and U+0000 do not count, and a full-width digit or
+ * letter counts as its ASCII form, as in `accountForText`).
+ */
 function charCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const char of text.normalize('NFD')) if (!/[\s\u0000]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of foldFullWidth(text.normalize('NFD'))) if (!/[\s\u0000]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
   return counts;
 }
 

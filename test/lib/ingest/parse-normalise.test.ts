@@ -33,6 +33,11 @@ describe('normaliseText', () => {
     expect(normaliseText('开拓创新解难题 成果转化促发展')).toBe('开拓创新解难题 成果转化促发展');
   });
 
+  test('folds full-width digits and Latin letters to ASCII (１２月３１日, ＷＴＯ), and nothing else', () => {
+    expect(normaliseText('本报北京１２月３１日讯　中国加入ＷＴＯ，ｅ－ｍａｉｌ')).toBe('本报北京12月31日讯 中国加入WTO，e－mail');
+    expect(normaliseText('，。（）“”：；')).toBe('，。（）“”：；');
+  });
+
   test('collapses letter-spaced Chinese', () => {
     expect(normaliseText('目 前 ，该 经 验 已 在 推 广 中 。')).toBe('目前，该经验已在推广中。');
   });

@@ -395,7 +395,8 @@ describe('named segmentation rules', () => {
 
   test('lead-byline: a lead is read whatever digits its date is printed in, and in the forms other papers print it', () => {
     const leads: [string, string][] = [
-      ['本报北京１２月３１日讯 记者王炜报道：北京市地方税务局今天公布，全市个人所得税收入增长。', '本报北京１２月３１日讯'],
+      // (Full-width digits are published folded to ASCII.)
+      ['本报北京１２月３１日讯 记者王炜报道：北京市地方税务局今天公布，全市个人所得税收入增长。', '本报北京12月31日讯'],
       ['新华社北京十二月三十一日电 国家电力公司今天宣布，全国农村电网改造工程进展顺利。', '新华社北京十二月三十一日电'],
       ['央视网消息（新闻联播）：国家统计局今天发布数据，全国粮食总产量再创新高。', '央视网消息（新闻联播）'],
       ['本报记者 张毅 通讯员 李华 报道：县政务服务中心推行“最多跑一次”改革。', '本报记者 张毅 通讯员 李华 报道：'],
@@ -1263,5 +1264,28 @@ describe('named segmentation rules', () => {
       ['刹住自媒体造谣敲诈歪风（纵横）', '6-7'],
       ['别让秘境成险境（大家谈）', '9'],
     ]);
+  });
+
+  test('a page printed with full-width digits and letters (corpus and Big5 copies) segments as the same page in ASCII, and loses nothing', () => {
+    const ascii = [
+      '北京个人所得税增二成五',
+      `本报北京12月31日讯 记者张三报道：${BODY_A}`,
+      '（新华社北京1月1日电）',
+      '中国加入WTO一周年',
+      `新华社北京12月31日电 ${BODY_B}`,
+      '案件编号：KCCC1573/06',
+    ].join('\n');
+    const wide = ascii.replace(/[0-9A-Za-z]/gu, (char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0));
+    expect(wide).not.toBe(ascii);
+    expect(rulesOf(wide)).toEqual(rulesOf(ascii));
+    expect(unitsOf(wide, 'rmrb.txt')).toEqual(unitsOf(ascii, 'rmrb.txt'));
+    expect(unitsOf(wide, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['北京个人所得税增二成五', '2-3'],
+      ['中国加入WTO一周年', '5-6'],
+    ]);
+    expect(rulesOf(wide)[5]).toBe('6 body label-value');
+    const result = ingestPage(wide, { source: 'rmrb.txt' });
+    const accounting = accountForText(wide, result.articles, result.unassigned);
+    expect([accounting.missing.size, accounting.extra.size, accounting.publishedChars]).toEqual([0, 0, accounting.sourceChars]);
   });
 });
