@@ -213,12 +213,24 @@ export const SURNAMES = new Set([
   ].flatMap((char) => [char, toTraditional(char)]),
 ]);
 
-/** A name-only byline: `高吉楠`, `鄧小山 廖承雄` (1–3 names of 2–3 characters). */
+/** A place of two administrative levels: `山东省潍坊市`, `北京市东城区`, `江西省赣州市`. */
+const PLACE_TWO_LEVELS = bothScripts(
+  /^(?:[\p{Script=Han}]{1,6}(?:省|自治区)[\p{Script=Han}]{1,6}(?:市|州|盟)(?:[\p{Script=Han}]{1,6}(?:区|县|旗|市))?|[\p{Script=Han}]{1,6}(?:市|州|盟)[\p{Script=Han}]{1,6}(?:区|县|旗|市))$/u,
+);
+
+/** A name-only byline: `高吉楠`, `鄧小山 廖承雄` (1–3 names of 2–3 characters), or a reader's place and name. */
 export function isNameLine(text: string): boolean {
   const trimmed = text.trim();
   // A reader's letter signed with where it came from: `山东省潍坊市 冯小虎`, `江西省赣州市 陆 离`.
   const place = /^[\p{Script=Han}]{1,12}(?:省|市|县|区|州|镇|乡|旗)[ \u3000]+([^ \u3000].*)$/u.exec(trimmed);
   if (place) return isNameLine(place[1]!);
+  // The same with the space lost (a word-segmented copy read with its spaces removed): `山东省潍坊市冯小虎`, `北京市东城区邹凌雁`.
+  // Two levels of place are needed, so a head naming one place (`走进安吉县余村`) is no signature.
+  const chars = [...trimmed];
+  for (const length of [3, 2]) {
+    const place = chars.slice(0, -length).join('');
+    if (PLACE_TWO_LEVELS.test(place) && SURNAMES.has(chars.at(-length)!)) return true;
+  }
   // A two- or three-character name set with a space between its characters: `耿 磊`, `陆 离`.
   if (/^[\p{Script=Han}](?:[ \u3000]+[\p{Script=Han}]){1,2}$/u.test(trimmed)) return SURNAMES.has([...trimmed][0]!);
   const names = trimmed.split(/\s+/u);

@@ -1,4 +1,4 @@
-import { REPORTER_LINE, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
+import { isNameLine, REPORTER_LINE, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
@@ -1287,5 +1287,24 @@ describe('named segmentation rules', () => {
     const result = ingestPage(wide, { source: 'rmrb.txt' });
     const accounting = accountForText(wide, result.articles, result.unassigned);
     expect([accounting.missing.size, accounting.extra.size, accounting.publishedChars]).toEqual([0, 0, accounting.sourceChars]);
+  });
+
+  test('name-byline: a reader’s letter signed with two levels of place and a name keeps its signature when the space is lost (山东省潍坊市冯小虎); one place (浙江省安吉县余村) is a head', () => {
+    const letters = ['去“野游”当三思', '山东省潍坊市冯小虎', BODY_A, '提高违规成本', '北京市东城区邹凌雁', BODY_B].join('\n');
+    expect(rulesOf(letters)).toEqual([
+      '1 heading heading-shape',
+      '2 byline name-byline',
+      '3 body body',
+      '4 heading heading-shape',
+      '5 byline name-byline',
+      '6 body body',
+    ]);
+    expect(unitsOf(letters, 'rmrb.txt').map((unit) => [unit.title, unit.byline])).toEqual([
+      ['去“野游”当三思', '山东省潍坊市冯小虎'],
+      ['提高违规成本', '北京市东城区邹凌雁'],
+    ]);
+    expect(isNameLine('江西省赣州市陆离')).toBe(true);
+    expect(isNameLine('浙江省安吉县余村')).toBe(false);
+    expect(isNameLine('北京市东城区')).toBe(false);
   });
 });
