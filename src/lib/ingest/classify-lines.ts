@@ -447,10 +447,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       while (end + 1 < lines.length && roles[end + 1] === 'heading' && !lines[end + 1]!.block.blankBefore) end++;
       const next = lines[end + 1];
       const overLead = rules.slice(index, end + 1).includes('headline-before-lead');
+      // (Nor is a head over an indented line: that line starts a paragraph of its own.)
       if (
         next &&
         !next.block.blankBefore &&
         roles[end + 1] === 'body' &&
+        !next.block.indent &&
         !overLead &&
         !SUBTITLE.test(lines[index]!.text) &&
         !COLUMN_TAGGED_HEADLINE.test(lines[end]!.text.trim()) &&

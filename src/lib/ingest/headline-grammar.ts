@@ -1,6 +1,6 @@
 import { jieba } from '../script/jieba.ts';
 import { toSimplified } from '../script/to-traditional.ts';
-import { bothScripts } from './patterns.ts';
+import { bothScripts, DATE_LINE } from './patterns.ts';
 import { SETTINGS } from './settings.ts';
 
 /**
@@ -47,9 +47,6 @@ export function deckGrammar(deck: string): DeckGrammar {
   return { states, endsNaming, endsVerb, startsVerb };
 }
 
-/** A date alone (`五月十五日`, `2025年4月15日`): a letter's closing date or a dateline, never part of a headline. */
-const DATE_ONLY = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/u;
-
 /** A deck that names the kind of piece, not its news: `南昌通讯`, `记者手记`, `短评`. */
 export const GENRE_LABEL = bothScripts(/^[\p{Script=Han}]{0,4}(?:通讯|特写|专访|侧记|纪实|述评|短评|时评|评论|札记|随笔|手记|速写|见闻)$/u);
 
@@ -62,7 +59,7 @@ export const GENRE_LABEL = bothScripts(/^[\p{Script=Han}]{0,4}(?:通讯|特写|�
  * (`南昌通讯`) is never the rest of a headline, nor is a date alone (`五月十五日`).
  */
 export function isBrokenHeadline(first: string, second: string): boolean {
-  if (GENRE_LABEL.test(second.trim()) || DATE_ONLY.test(first.trim())) return false;
+  if (GENRE_LABEL.test(second.trim()) || DATE_LINE.test(first.trim())) return false;
   const chars = [...(first + second).replace(/\s/gu, '')].length;
   const short = chars <= SETTINGS.segment.brokenHeadlineChars;
   const head = deckGrammar(first);

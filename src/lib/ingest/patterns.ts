@@ -123,7 +123,7 @@ export const SECTION_LABEL_LINE = bothScripts(new RegExp(`^(?:【(?:${SECTION_LA
 
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
-/** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`): a letter's or notice's date, never a head. */
+/** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`): a letter's or notice's date or a dateline, never a head or part of one. */
 export const DATE_LINE = new RegExp(`^(?:(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年)?${DATE_NUMBER}月${DATE_NUMBER}日$`, 'u');
 
 /**
@@ -308,5 +308,10 @@ export const CAPTION_TRAILING_CREDIT = bothScripts(
   /[。！？!?”」]\s+(?:[\p{Script=Han}·\s]{2,20}(?:供图|提供)|(?:新华社|中新社)(?:记者)?\s*[\p{Script=Han}\s]{0,8}发)(?:[（(][\p{Script=Han}·]{2,8}[）)])?$/u,
 );
 
-/** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
-export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
+/**
+ * A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four
+ * characters); or a sender's greeting under a message of congratulation or mourning: `冀南行署敬祝`, `全体职工敬贺`.
+ */
+export const SIGNATURE = bothScripts(
+  /^(?:(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})|[\p{Script=Han}·\s]{2,16}(?:敬祝|敬贺|敬献|谨贺|谨祝|恭贺|同贺|敬挽|谨挽|敬上|拜上|谨启))$/u,
+);

@@ -1,4 +1,4 @@
-import { isNameLine, REPORTER_LINE, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
+import { isNameLine, REPORTER_LINE, SIGNATURE, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
@@ -1306,5 +1306,27 @@ describe('named segmentation rules', () => {
     expect(isNameLine('江西省赣州市陆离')).toBe(true);
     expect(isNameLine('浙江省安吉县余村')).toBe(false);
     expect(isNameLine('北京市东城区')).toBe(false);
+  });
+
+  test('closing-signature: a sender’s greeting (冀南行署敬祝) signs the message above it; in printed columns a head over an indented line stays a head', () => {
+    const page = [
+      '人民日报创刊纪念',
+      '　　茫茫大地，明星诞生，启聋振',
+      '聩，万众响应。群众导师，人民先锋，',
+      '立场严明。',
+      '',
+      '冀南行署敬祝',
+      '',
+      '辉北县争取在麦收前',
+      '彻底贯彻减租',
+      '　　【本报长治讯】辉北全县八十',
+      '六村，一月来有六十三村开展了翻身',
+      '斗争。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect([rules[0], rules[4]]).toEqual(['1 heading heading-shape', '6 body closing-signature']);
+    expect(rules.slice(5, 7)).toEqual(['8 heading headline-before-lead', '9 heading headline-before-lead']);
+    expect(SIGNATURE.test('全体职工敬贺')).toBe(true);
+    expect(SIGNATURE.test('全体职工敬业')).toBe(false);
   });
 });
