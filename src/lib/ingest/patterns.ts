@@ -119,7 +119,7 @@ const SECTION_LABELS = '编者按|编者的话|核心阅读|关键词|事件|点
 export const SECTION_LABEL = bothScripts(new RegExp(`^(?:${SECTION_LABELS})$`, 'u'));
 /** A line that is such a label, bare or in 【】, or opens with one in 【】 (`【关键词】地铁站里的“美术馆”`). */
 /** (Bare, only the labels that open a story's own text: `延伸阅读`, `相关链接` head boxes of their own.) */
-export const SECTION_LABEL_LINE = bothScripts(new RegExp(`^(?:【(?:${SECTION_LABELS})】.*|(?:核心阅读|编者按)[:：]?)$`, 'u'));
+export const SECTION_LABEL_LINE = bothScripts(new RegExp(`^(?:【(?:${SECTION_LABELS})】.*|(?:核心阅读|头条看点|编者按)[:：]?)$`, 'u'));
 
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
@@ -290,7 +290,7 @@ export const FURNITURE_BOX = bothScripts(
  * (`本版责编：王某 李某  版式设计：张某`, `栏目投稿邮箱：rmrbzzb@peopledaily.cn`).
  */
 export const PAGE_CREDITS = bothScripts(
-  /^(?:(?:本版|本栏|本刊|栏目)?(?:责编|责任编辑|编辑|美编|版式设计|版式|校对|制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,40}(?:(?:版式设计|版式|美编|校对|制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,20})*|[\p{Script=Han}]{0,10}(?:邮箱|信箱|E-?mail)[:：]\s*[\w.+-]+@[\w.-]+)$/iu,
+  /^(?:(?:(?:本版|本栏|本刊|栏目)?(?:责编|责任编辑|编辑|美编|版式设计|版式|校对)|(?:本版|本栏|本刊|栏目)制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,40}(?:(?:版式设计|版式|美编|校对|制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,20})*|[\p{Script=Han}]{0,10}(?:邮箱|信箱|E-?mail)[:：]\s*[\w.+-]+@[\w.-]+)$/iu,
 );
 
 /** A series label set with a headline: `金台潮声·作风建设系列谈③`, `走基层·之三`. Published as the series, never the headline. */
@@ -298,8 +298,13 @@ export const SERIES_LABEL = bothScripts(
   /^[\p{Script=Han}]{2,10}·[\p{Script=Han}]{2,16}(?:[①-⑳]|[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?|之[一二三四五六七八九十]{1,3})$/u,
 );
 
-/** A drawing's credit alone on a line (`洪  琥绘（《讽刺与幽默》供图）`): no caption goes with it; it stays in the story where it was printed. */
-export const DRAWING_CREDIT = bothScripts(/^[\p{Script=Han}\s·]{2,20}\s*(?:绘|制图|漫画)(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?$/u);
+/**
+ * A drawing's or a chart's credit alone on a line (`洪  琥绘（《讽刺与幽默》供图）`, `制图：汪哲平`): no caption goes with it; it
+ * stays in the story where it was printed. (`本版制图：…` with the page's editors is the page's credit, {@link PAGE_CREDITS}.)
+ */
+export const DRAWING_CREDIT = bothScripts(
+  /^(?:[\p{Script=Han}\s·]{2,20}\s*(?:绘|制图|漫画)(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|(?:制图|绘图|图表制作)[:：]\s*[\p{Script=Han}·\s、，,]{2,20})$/u,
+);
 
 /** A caption signed at its end in brackets: `…（資料照）`, `圖為友達大尺寸面板（記者陳梅英攝）`, `…（新华社记者 李某 摄）`. */
 export const CAPTION_CREDIT_END = bothScripts(/\S[（(](?:资料照片?|档案照|翻摄|[^（()）]{0,16}(?:摄|提供|供图))[）)]$/u);

@@ -1329,4 +1329,21 @@ describe('named segmentation rules', () => {
     expect(SIGNATURE.test('全体职工敬贺')).toBe(true);
     expect(SIGNATURE.test('全体职工敬业')).toBe(false);
   });
+
+  test('drawing-credit: a chart’s credit under a story’s head (制图：汪哲平) and its 头条看点 box stay in the story; 本版制图 with the page editors is the page’s', () => {
+    const page = [
+      '汇集“金点子”，推动立法工作更接地气（全过程人民民主·一线见闻）',
+      '本报记者  门杰伟  施  钰',
+      '制图：汪哲平',
+      '头条看点',
+      BODY_A,
+      BODY_B,
+      '本版责编：王某  本版制图：李某',
+    ].join('\n');
+    expect(rulesOf(page).slice(2)).toEqual(['3 body drawing-credit', '4 body section-label', '5 body body', '6 body body', '7 furniture page-credits']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '汇集“金点子”，推动立法工作更接地气（全过程人民民主·一线见闻）', '3-6'],
+      ['furniture', '本版责编：王某 本版制图：李某', ''],
+    ]);
+  });
 });
