@@ -7,6 +7,7 @@ import { readDocument } from '../ingest/formats/detect.ts';
 import { ingestDocument, type DocumentResult } from '../ingest/ingest-document.ts';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import { decodePage } from '../ingest/read-page.ts';
+import { foldFullWidth } from '../ingest/normalise.ts';
 
 const range = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 
@@ -60,8 +61,8 @@ const expand = (ranges: readonly (readonly [number, number])[]) =>
 
 const kindClass = (kind: string) => (kind === 'photo-caption' ? 'caption' : kind === 'page-header' || kind === 'furniture' ? 'furniture' : 'story');
 
-// (NFKC, so that a title printed with full-width digits and letters, `２００１年`, is the gold's `2001年`.)
-const squash = (text: string | null | undefined) => (text ?? '').normalize('NFKC').replace(/\s+/gu, '');
+// (Full-width digits and letters folded as ingest folds them, so a title printed `２００１年` is the gold's `2001年`.)
+const squash = (text: string | null | undefined) => foldFullWidth((text ?? '').normalize('NFC')).replace(/\s+/gu, '');
 
 function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   let shared = 0;

@@ -1,4 +1,4 @@
-import { stripHashMarker } from './normalise.ts';
+import { isFullWidthAlnum, stripHashMarker } from './normalise.ts';
 import { codePointTest, unitsOf } from './text-utils.ts';
 import type { ArticleRecord } from './ingest-page.ts';
 import type { UnassignedText } from './types.ts';
@@ -15,7 +15,6 @@ export interface Accounting {
 }
 
 const isUncounted = codePointTest(/[\s\u0000]/u);
-const isFullWidthAlnum = (code: number) => (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 
 /**
  * How often each character was seen in the source less how often it was published, keyed by

@@ -30,6 +30,7 @@ import {
   bothScripts,
   endsWithSourceCredit,
   SIGNATURE,
+  SENDER_GREETING,
   SOURCE_NOTE,
   SUBTITLE,
   isNameLine,
@@ -131,6 +132,11 @@ const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位�
 /** Two phrases set apart by a space, as decks printed on one line are. */
 const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
 
+/** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
+function isQuotedQuestion(text: string): boolean {
+  return /^[“「].*[？?][”」]$/u.test(text.trim());
+}
+
 function isHeadingShaped(text: string, width: number, localWidth: number, profile: PageProfile): boolean {
   if (text.includes('。') || /[！!]/u.test(text.slice(0, -1))) return false;
   if (/[:：]$/u.test(text)) return width <= 12;
@@ -144,7 +150,7 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
       width <= 40 &&
       // (A quotation that ends on a question inside its quotes is someone speaking: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`.)
       (!comma ||
-        (/^[“「]/u.test(text) && /[”」]$/u.test(text) && !/[？?][”」]$/u.test(text) && width <= 30) ||
+        (/^[“「]/u.test(text) && /[”」]$/u.test(text) && !isQuotedQuestion(text) && width <= 30) ||
         DECK_SPACE.test(text) ||
         COLUMN_TAGGED_HEADLINE.test(text))
     );
@@ -303,6 +309,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (!paragraphIndent && /^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
     else if (prevRole === 'body' && SIGNATURE.test(text.trim())) [role, rule] = ['body', 'closing-signature'];
+    // A sender's greeting signs only standing apart: the page's end, a blank or a head after it, and in printed columns
+    // a line short of its column (`县委县政府代表全县人民敬祝` running on is a paragraph's line).
+    else if (
+      prevRole === 'body' &&
+      SENDER_GREETING.test(text.trim()) &&
+      (index + 1 === lines.length || lines[index + 1]!.block.blankBefore || profile.longLines) &&
+      (profile.longLines || width <= profile.localWidths[index]! - 2)
+    )
+      [role, rule] = ['body', 'closing-signature'];
     else if (GRAPHIC_TITLE.test(text.trim())) [role, rule] = ['body', 'graphic-title'];
     else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
@@ -350,8 +365,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         continue;
       }
       // Where every line is a paragraph, a deck straight under the head may end on an exclamation or a question
-      // (`宣称：“我们要保卫已经得到的土地！”`): no paragraph stands between a head and its lead.
-      const deck = profile.longLines && roles[above - 1] === 'heading' && !line.text.includes('。');
+      // (`宣称：“我们要保卫已经得到的土地！”`): no paragraph stands between a head and its lead. So may a quoted question
+      // straight over the lead (`“数字人民币，离我们还有多远？”`), which heading-shape takes for speech.
+      const deck = (profile.longLines && roles[above - 1] === 'heading' && !line.text.includes('。')) || (above === index - 1 && isQuotedQuestion(line.text));
       if (
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
@@ -359,7 +375,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         CLOSING_LINE_RULES.has(rules[above]!) ||
         width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
         (endsSentence(line.text) && !deck) ||
-        CLAUSE_END.test(line.text) ||
+        (CLAUSE_END.test(line.text) && !(deck && /[！？!?]$/u.test(line.text.trim()))) ||
         line.text.includes('。') ||
         LEAD_BYLINE.test(line.text)
       )
@@ -385,7 +401,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   const headShaped = (k: number) =>
     roles[k] === 'body' &&
     rules[k] === 'body' &&
-    !endsSentence(lines[k]!.text) &&
+    (!endsSentence(lines[k]!.text) || (isQuotedQuestion(lines[k]!.text) && ['reporter-line', 'marked-byline'].includes(rules[k + 1]!))) &&
     !CLAUSE_END.test(lines[k]!.text.trim()) &&
     [...lines[k]!.text.trim()].length <= HEADLINE_OVER_BYLINE_CHARS;
   for (let index = 0; index + 1 < lines.length; index++) {

@@ -102,7 +102,9 @@ function slugify(text: string): string {
  */
 export function slugFromTitle(title: string): string {
   // Pinyin for a whole long title was a tenth of ingest: read its opening first, and the whole only when that
-  // gives too few syllables (the margin keeps the eighth syllable's reading in the context it has in the whole).
+  // gives too few syllables. pinyin-pro reads a polyphone from its context, so a long title's slug can read a
+  // character otherwise than the whole title would (成都 cheng-du where the whole gave cheng-dou); the slug is a
+  // readable label in the frontmatter, not part of any URL.
   const chars = [...title];
   if (chars.length > SLUG_PREFIX_CHARS) {
     const words = slugWords(chars.slice(0, SLUG_PREFIX_CHARS).join(''));

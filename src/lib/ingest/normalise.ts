@@ -11,6 +11,10 @@ export interface NormaliseOptions {
 /** Full-width ASCII digits and letters (`２００１`, `ＷＴＯ`): compatibility forms of the ASCII ones. */
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu;
 
+/** Is this code point a full-width digit or letter ({@link foldFullWidth} folds it by subtracting 0xfee0)? */
+export const isFullWidthAlnum = (code: number): boolean =>
+  (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+
 /**
  * Fold full-width ASCII digits and letters to ASCII (`１２月３１日` → `12月31日`, `ＷＴＯ` → `WTO`), as NFKC does, and
  * nothing else: full-width punctuation and spaces stay as printed. Big5 pages and the People's Daily text of the

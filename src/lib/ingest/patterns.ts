@@ -111,15 +111,18 @@ export const WEB_COPY_END = bothScripts(
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(
   // And a reprint's source in brackets: `（摘编自《陕西日报》，原题为《如此“监督”必受惩罚》）`, `（原载《光明日报》）`.
-  /^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?:\/\/|www\.)\S+|[（(](?:摘编?自|摘自|转载?自|选自|原载于?)[^（()）]{1,60}[）)])$/iu,
+  /^(?:(?:资料|数据|消息)?来源\s*[:：](?:\s*\S.{0,40})?|(?:https?[:：][/／]{2}|www[.．])\S+|[（(](?:摘编?自|转载?自|选自|原载于?)[^（()）]{1,60}[）)])$/iu,
 );
 
 /** A commentary's or box's own section names in 【】 (`【关键词】`, `【点评】`): text of the story, never a lead or a tag. */
 const SECTION_LABELS = '编者按|编者的话|核心阅读|关键词|事件|点评|说法|案情|链接|相关链接|背景|观点|短评|记者手记|延伸阅读|小贴士|提示';
 export const SECTION_LABEL = bothScripts(new RegExp(`^(?:${SECTION_LABELS})$`, 'u'));
-/** A line that is such a label, bare or in 【】, or opens with one in 【】 (`【关键词】地铁站里的“美术馆”`). */
-/** (Bare, only the labels that open a story's own text: `延伸阅读`, `相关链接` head boxes of their own.) */
-export const SECTION_LABEL_LINE = bothScripts(new RegExp(`^(?:【(?:${SECTION_LABELS})】.*|(?:核心阅读|头条看点|编者按)[:：]?)$`, 'u'));
+/**
+ * A line that is such a label in 【】 or opens with one (`【点评】`, `【关键词】地铁站里的“美术馆”`), or a feature's own box
+ * label alone (`核心阅读`, `头条看点`; `延伸阅读` and `相关链接` alone head boxes of their own, and `编者按` alone is a
+ * column label).
+ */
+export const SECTION_LABEL_LINE = bothScripts(new RegExp(`^(?:【(?:${SECTION_LABELS})】.*|(?:核心阅读|头条看点)[:：]?)$`, 'u'));
 
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
@@ -216,6 +219,9 @@ export const SURNAMES = new Set([
 /** Longest line (UTF-16 units) {@link isNameLine} reads: `山东省潍坊市 冯小虎` is 10, three names with spaces 11. */
 const NAME_LINE_MAX = 24;
 
+/** A character that ends a landmark's or place's name, never a given name's: `王府井`, `武侯祠`, `钟楼`, `周庄`. */
+const PLACE_WORD_END = bothScripts(/^[井祠楼山村庄湖街路寺庙桥园岛港湾塔门宫观殿阁亭台城镇乡区县市州江河溪泉峰岭坡谷口店场馆院所站厂坝堰关洲滩]$/u);
+
 /** A place of two administrative levels: `山东省潍坊市`, `北京市东城区`, `江西省赣州市`. */
 const PLACE_TWO_LEVELS = bothScripts(
   /^(?:[\p{Script=Han}]{1,6}(?:省|自治区)[\p{Script=Han}]{1,6}(?:市|州|盟)(?:[\p{Script=Han}]{1,6}(?:区|县|旗|市))?|[\p{Script=Han}]{1,6}(?:市|州|盟)[\p{Script=Han}]{1,6}(?:区|县|旗|市))$/u,
@@ -234,7 +240,8 @@ export function isNameLine(text: string): boolean {
   const chars = [...trimmed];
   for (const length of [3, 2]) {
     const place = chars.slice(0, -length).join('');
-    if (PLACE_TWO_LEVELS.test(place) && SURNAMES.has(chars.at(-length)!)) return true;
+    const name = chars.slice(-length);
+    if (PLACE_TWO_LEVELS.test(place) && SURNAMES.has(name[0]!) && !name.slice(1).some((char) => PLACE_WORD_END.test(char))) return true;
   }
   // A two- or three-character name set with a space between its characters: `耿 磊`, `陆 离`.
   if (/^[\p{Script=Han}](?:[ \u3000]+[\p{Script=Han}]){1,2}$/u.test(trimmed)) return SURNAMES.has([...trimmed][0]!);
@@ -260,7 +267,7 @@ export const PAGE_HEAD_LINE = bothScripts(
 export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报)$/u);
 
 /** A label and a code or number alone on a line: data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
-export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\s]*$/u;
+export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\uff01-\uff5e\s]*$/u;
 
 /**
  * A story's closing credit, wholly in brackets: who wrote or helped write it
@@ -318,10 +325,11 @@ export const CAPTION_TRAILING_CREDIT = bothScripts(
   /[。！？!?”」]\s+(?:[\p{Script=Han}·\s]{2,20}(?:供图|提供)|(?:新华社|中新社)(?:记者)?\s*[\p{Script=Han}\s]{0,8}发)(?:[（(][\p{Script=Han}·]{2,8}[）)])?$/u,
 );
 
+/** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
+export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
+
 /**
- * A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four
- * characters); or a sender's greeting under a message of congratulation or mourning: `冀南行署敬祝`, `全体职工敬贺`.
+ * A sender's sign-off under a message of congratulation or mourning: `冀南行署敬祝`, `全体职工敬贺`. Only the verbs a
+ * sender signs with (not `同贺`, `恭贺`, `谨祝`, which heads and sentences use); classify-lines also wants it standing apart.
  */
-export const SIGNATURE = bothScripts(
-  /^(?:(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})|[\p{Script=Han}·\s]{2,16}(?:敬祝|敬贺|敬献|谨贺|谨祝|恭贺|同贺|敬挽|谨挽|敬上|拜上|谨启))$/u,
-);
+export const SENDER_GREETING = bothScripts(/^[\p{Script=Han}·\s]{2,16}(?:敬祝|敬贺|敬献|谨贺|敬挽|谨挽|敬上|拜上|谨启)$/u);

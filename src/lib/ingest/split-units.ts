@@ -18,6 +18,7 @@ import {
   ORGANISATION,
   SERIES_LABEL,
   SIGNATURE,
+  SENDER_GREETING,
   SUBTITLE,
   WEB_COPY_END,
 } from './patterns.ts';
@@ -323,7 +324,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         continue;
       }
       // Rule `closing-date`: a date alone after a story's closing name (a letter's `杨秀峰` / `五月十五日`) is that story's.
-      if (!current && !signal && item.block.rule === 'date-line' && segments.length > 0 && rest[i - 1]?.kind === 'byline') {
+      if (!current && !signal && !pending && item.block.rule === 'date-line' && segments.length > 0 && rest[i - 1]?.kind === 'byline') {
         segments.at(-1)!.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
         continue;
       }
@@ -746,8 +747,9 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       CLOSING_NOTE.test(last) ||
       CREDIT_LINE.test(last) ||
       DRAWING_CREDIT.test(last.trim()) ||
-      // A sign-off (`——编  者`) closes its note as a full stop does.
+      // A sign-off (`——编  者`, `冀南行署敬祝`) closes its note as a full stop does.
       SIGNATURE.test(last.trim()) ||
+      SENDER_GREETING.test(last.trim()) ||
       (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
     ) {
       paragraphs.pop();

@@ -1,4 +1,4 @@
-import { isNameLine, REPORTER_LINE, SIGNATURE, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
+import { isNameLine, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
@@ -1326,8 +1326,8 @@ describe('named segmentation rules', () => {
     const rules = rulesOf(page);
     expect([rules[0], rules[4]]).toEqual(['1 heading heading-shape', '6 body closing-signature']);
     expect(rules.slice(5, 7)).toEqual(['8 heading headline-before-lead', '9 heading headline-before-lead']);
-    expect(SIGNATURE.test('全体职工敬贺')).toBe(true);
-    expect(SIGNATURE.test('全体职工敬业')).toBe(false);
+    expect(SENDER_GREETING.test('全体职工敬贺')).toBe(true);
+    expect(SENDER_GREETING.test('全体职工敬业')).toBe(false);
   });
 
   test('drawing-credit: a chart’s credit under a story’s head (制图：汪哲平) and its 头条看点 box stay in the story; 本版制图 with the page editors is the page’s', () => {
@@ -1345,5 +1345,52 @@ describe('named segmentation rules', () => {
       ['article', '汇集“金点子”，推动立法工作更接地气（全过程人民民主·一线见闻）', '3-6'],
       ['furniture', '本版责编：王某 本版制图：李某', ''],
     ]);
+  });
+
+  // Found in review: each of these went wrong with the first form of this session's rules.
+  test('review: a head ending on a greeting verb (举国同贺) or a question in quotes over a lead stays a head; a column line running on with 敬祝 is text', () => {
+    const heads = [
+      '医保改革新举措',
+      `本报讯 ${BODY_A}`,
+      '举国同贺',
+      `【新华社北京十日电】${BODY_B}`,
+      '“数字人民币，离我们还有多远？”',
+      `本报北京12月31日讯 ${BODY_A}`,
+    ].join('\n');
+    expect(unitsOf(heads, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['医保改革新举措', '2'],
+      ['举国同贺', '4'],
+      ['“数字人民币，离我们还有多远？”', '6'],
+    ]);
+    const columns = [
+      '教师节庆祝大会',
+      '',
+      '　　本报讯 庆祝大会上，县委县政',
+      '府向全体教师致以节日的问候，会上',
+      '表彰了一百名优秀教师和二十个先进',
+      '集体，号召全县教师立足岗位奉献。',
+      '　　大会最后，县委县政府代表全县',
+      '人民向全县教师和教育工作者敬祝',
+      '节日快乐，工作顺利，身体健康，并',
+      '希望大家再接再厉，再创新的佳绩。',
+    ].join('\n');
+    expect(rulesOf(columns).map((entry) => entry.split(' ')[2])).not.toContain('closing-signature');
+  });
+
+  test('review: a deck ending on a bare exclamation under the head is the head’s; a date under a byline with a head waiting goes with that head', () => {
+    const deck = ['安东市浪头区', '数千群众集会庆翻身', '我们要保卫已经得到的土地！', `【新华社东北十六日电】${BODY_A}`].join('\n');
+    expect(rulesOf(deck)[2]).toBe('3 heading headline-before-lead');
+    const letter = ['医保改革新举措', `本报讯 ${BODY_A}`, '战地日记', '杨秀峰', '五月十五日', BODY_B, BODY_A].join('\n');
+    expect(unitsOf(letter, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['医保改革新举措', '2'],
+      ['战地日记', '5-7'],
+    ]);
+  });
+
+  test('review: a landmark after two levels of place is no signature (北京市东城区王府井); full-width case numbers and addresses are read too', () => {
+    for (const place of ['北京市东城区王府井', '四川省成都市武侯祠', '陕西省西安市钟楼', '江苏省苏州市周庄']) expect(isNameLine(place), place).toBe(false);
+    expect(isNameLine('江西省赣州市陆离')).toBe(true);
+    const page = ['法院判决', BODY_A, '案件編號：ＫＣＣＣ１５７３／０６', '資料來源：', 'ｗｗｗ．ｐｅｏｐｌｅ．ｃｏｍ．ｃｎ'].join('\n');
+    expect(rulesOf(page).slice(2)).toEqual(['3 body label-value', '4 body source-note', '5 body source-note']);
   });
 });
