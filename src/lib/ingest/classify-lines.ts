@@ -187,7 +187,8 @@ export const LINE_RULES = {
   'web-copy-end':
     "a web copy's closing lines, the printed paper's citation and the web editor (《 人民日报 》（ 2020年01月01日 04 版）, （责编：王静）): the last lines of its story",
   'furniture-box': 'a box that is no article, by its name (天气预报, 本版导读) and the short rows under it',
-  'lead-byline-alone': 'a news lead with nothing after it: 本报讯(记者方双)',
+  'lead-byline-alone':
+    "a news lead with nothing after it (本报讯(记者方双)): a byline where every line is a paragraph, its paragraph's first line in printed columns",
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
   'marked-byline': 'a byline as Hong Kong and Taiwan papers print it: ■記者張家豪, 本報記者, 文／李某',
   'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, （本报记者李舸摄）, 图片来源:…',
@@ -301,7 +302,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (WEB_COPY_META.test(text.trim())) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(text.trim())) [role, rule] = ['body', 'web-copy-end'];
     else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
-    else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = ['byline', 'lead-byline-alone'];
+    // (In printed columns a lead alone is its paragraph's first line, broken at the column's width: text, and the
+    // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
+    else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
     else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(text.trim())) [role, rule] = ['credit', 'credit-line'];

@@ -1393,4 +1393,26 @@ describe('named segmentation rules', () => {
     const page = ['法院判决', BODY_A, '案件編號：ＫＣＣＣ１５７３／０６', '資料來源：', 'ｗｗｗ．ｐｅｏｐｌｅ．ｃｏｍ．ｃｎ'].join('\n');
     expect(rulesOf(page).slice(2)).toEqual(['3 body label-value', '4 body source-note', '5 body source-note']);
   });
+
+  test('lead-byline-alone: in printed columns a lead broken onto a line of its own (【新华社博山二十二日电】) is its paragraph’s first line', () => {
+    const page = [
+      '山东组织',
+      '实业股份有限公司',
+      '【新华社博山二十二日电】',
+      '山东省各公私营煤矿经理及',
+      '热心实业人士朱毅、苏展、',
+      '等，发起组织实业股份有限',
+      '公司，已于日前正式成立。',
+      '',
+      '长春市三十五所学校复课',
+      '【新华社长春二十日电】本',
+      '市三十五所学校已经复课，',
+      '学生共达一万二千余人。',
+    ].join('\n');
+    expect(rulesOf(page)[2]).toBe('3 body lead-byline-alone');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['山东组织实业股份有限公司', '3-7'],
+      ['长春市三十五所学校复课', '10-12'],
+    ]);
+  });
 });
