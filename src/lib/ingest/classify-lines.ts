@@ -30,6 +30,7 @@ import {
   bothScripts,
   endsWithSourceCredit,
   SIGNATURE,
+  DISPATCH_WORD,
   SENDER_GREETING,
   SOURCE_NOTE,
   SUBTITLE,
@@ -116,7 +117,6 @@ function indentsMarkParagraphs(lines: readonly Line[]): boolean {
 }
 
 /** A dispatch word: what makes `【…】` a news lead (`【本報訊】`, `【明報專訊】`, `【記者X報道】`, `【新華社…電】`). */
-const DISPATCH_WORD = bothScripts(/讯|报道|报导|电|消息|综合|记者|本报/u);
 
 /** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
 function isTaggedHead(text: string): boolean {
@@ -131,6 +131,9 @@ const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位�
 
 /** Two phrases set apart by a space, as decks printed on one line are. */
 const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
+
+/** A label in 【】 alone on a line: `【曾经】`, `【生意招數】`, `【本報訊】`. */
+const BRACKET_LABEL = /^【[^【】]{1,12}】$/u;
 
 /** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
 function isQuotedQuestion(text: string): boolean {
@@ -277,6 +280,8 @@ function markBrokenCredits(lines: readonly Line[], roles: BlockRole[], rules: Li
 export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
   const roles: BlockRole[] = [];
   const rules: LineRule[] = [];
+  const bracketLabels = new Map<string, number>();
+  for (const { text } of lines) if (BRACKET_LABEL.test(text.trim())) bracketLabels.set(text.trim(), (bracketLabels.get(text.trim()) ?? 0) + 1);
   lines.forEach((line, index) => {
     const { text, block } = line;
     const width = block.widths[0] ?? 0;
@@ -304,6 +309,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
     // (In printed columns a lead alone is its paragraph's first line, broken at the column's width: text, and the
     // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
+    // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
+    // 【现在】 in every section) labels sections of a story: text, never a lead or a story's tag.
+    else if (BRACKET_LABEL.test(text.trim()) && !DISPATCH_WORD.test(text) && (bracketLabels.get(text.trim()) ?? 0) >= 2)
+      [role, rule] = ['body', 'section-label'];
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];

@@ -124,6 +124,9 @@ export const SECTION_LABEL = bothScripts(new RegExp(`^(?:${SECTION_LABELS})$`, '
  */
 export const SECTION_LABEL_LINE = bothScripts(new RegExp(`^(?:【(?:${SECTION_LABELS})】.*|(?:核心阅读|头条看点)[:：]?)$`, 'u'));
 
+/** What names a dispatch in a bracketed lead (`【本市讯】`, `【新华社延安十五日电】`), which a story's tag (`【貓食貓】`) lacks. */
+export const DISPATCH_WORD = bothScripts(/讯|报道|报导|电|消息|综合|记者|本报/u);
+
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 /** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`): a letter's or notice's date or a dateline, never a head or part of one. */

@@ -1415,4 +1415,31 @@ describe('named segmentation rules', () => {
       ['长春市三十五所学校复课', '10-12'],
     ]);
   });
+
+  test('section-label: a label in 【】 that the page prints in every section (【曾经】/【现在】) is no lead; one under a head (【生意招數】) still tags its story', () => {
+    const feature = [
+      '走近山水工程，看我们的地球这样变美',
+      '本报记者  常  钦',
+      BODY_A,
+      '江西于都 崩岗地貌',
+      '【曾经】',
+      BODY_B,
+      '【现在】',
+      BODY_A,
+      '湖北石首 农田生态系统',
+      '【曾经】',
+      BODY_B,
+      '【现在】',
+      BODY_A,
+    ].join('\n');
+    expect(rulesOf(feature).filter((entry) => entry.endsWith('section-label'))).toEqual([
+      '5 body section-label',
+      '7 body section-label',
+      '10 body section-label',
+      '12 body section-label',
+    ]);
+    expect(unitsOf(feature, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['走近山水工程，看我们的地球这样变美', '3-13']]);
+    const tagged = ['加按優惠勝私貸', '【生意招數】', BODY_A, '人幣定存加息　花旗高見3.5厘', '【息誘客戶】', BODY_B].join('\n');
+    expect(rulesOf(tagged)[1]).toBe('2 byline lead-byline-alone');
+  });
 });
