@@ -5,6 +5,7 @@ import { LINE_RULES, remarkClassifyLines } from './classify-lines.ts';
 import type { SourceDocument } from './formats/detect.ts';
 import { ingestDocument } from './ingest-document.ts';
 import { remarkNormalisePage } from './normalise.ts';
+import { remarkInterleave, type InterleaveMove } from './interleave.ts';
 import { remarkParsePage } from './parse-page.ts';
 import { CONTINUATION, LEAD_BYLINE } from './patterns.ts';
 
@@ -21,6 +22,14 @@ export function explainRoles(text: string): { line: number; role: string; rule: 
       rule: node.data!.block!.rule ?? 'body',
       text: node.children.map((child) => ('value' in child ? child.value : '')).join(''),
     }));
+}
+
+/** The column blocks `interleaved-blocks` moves to follow the block they continue (interleave.ts). */
+export function explainMoves(text: string): InterleaveMove[] {
+  const processor = unified().use(remarkParsePage).use(remarkNormalisePage).use(remarkClassifyLines).use(remarkInterleave);
+  const file = new VFile(text);
+  processor.runSync(processor.parse(file), file);
+  return file.data.interleaveMoves ?? [];
 }
 
 const short = (text: string, max = 36) => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text);
@@ -43,6 +52,10 @@ export function explainDocument(document: SourceDocument, source: string): strin
       roleAt.set(line, entry);
       out.push(`${String(line).padStart(5)}  ${entry.role.padEnd(12)}  ${entry.rule.padEnd(24)}  ${short(entry.text, 40)}`);
     }
+    for (const move of explainMoves(textOf))
+      out.push(
+        `interleaved-blocks: the block at ${provenance(move.line)} continues the block ending at ${provenance(move.after)} (a word runs across that join), so it is read after it`,
+      );
   } else out.push('', 'each record is one article (rule record-per-article): the crawler stored title and body apart');
   out.push('', 'units:');
   const starts = result.articles.map((article) => Math.min(...[...article.headLines, ...article.lines].map(([a]) => a)));

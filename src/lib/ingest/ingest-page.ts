@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import type { Edit } from '../../schemas/edits.ts';
 import type { PageMeta } from '../../schemas/page-meta.ts';
 import { applyUnitEdits, planEdits } from './apply-edits.ts';
+import { remarkInterleave } from './interleave.ts';
 import { remarkClassifyLines } from './classify-lines.ts';
 import { remarkNormalisePage } from './normalise.ts';
 import { remarkParsePage } from './parse-page.ts';
@@ -146,6 +147,7 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
     .use(remarkParsePage)
     .use(remarkNormalisePage)
     .use(remarkClassifyLines, { roles: plan.roles })
+    .use(remarkInterleave)
     .use(remarkReflow, { breaks: plan.breaks })
     .use(remarkSplitUnits);
   const file = new VFile({ value: text, path: options.source });

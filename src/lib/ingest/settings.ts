@@ -80,6 +80,10 @@ export const SETTINGS = {
   segment: {
     /** Blank lines separate blocks (and so mean something) only where fewer than this share of lines have one before them (a double-spaced extraction has one before nearly every line). */
     blankLinesMeanShare: 0.7,
+    /** `interleaved-blocks`: characters either side of a join that jieba reads for a word running across it. */
+    interleaveJoinChars: 4,
+    /** `interleaved-blocks`: a block is moved back at most this many blocks, to an earlier open block. */
+    interleaveReach: 8,
     /** A heading run of a short label and a line at least this many times as long is a kicker over a sidebar's headline (`kicker-label-head`). */
     kickerLabelRatio: 2,
     /** Indented body lines mark article starts only while there are at most this many on a page … */

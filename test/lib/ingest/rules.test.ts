@@ -1,6 +1,7 @@
 import { isNameLine, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
-import { explainRoles } from '../../../src/lib/ingest/explain.ts';
+import { explainMoves, explainRoles } from '../../../src/lib/ingest/explain.ts';
+import { wordAcross } from '../../../src/lib/ingest/interleave.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
 import { unitsOf } from '../../helpers.ts';
 import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
@@ -1441,5 +1442,49 @@ describe('named segmentation rules', () => {
     expect(unitsOf(feature, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['走近山水工程，看我们的地球这样变美', '3-13']]);
     const tagged = ['加按優惠勝私貸', '【生意招數】', BODY_A, '人幣定存加息　花旗高見3.5厘', '【息誘客戶】', BODY_B].join('\n');
     expect(rulesOf(tagged)[1]).toBe('2 byline lead-byline-alone');
+  });
+
+  test('interleaved-blocks: two stories given in turns, block by block, are read back in order where a word runs across the join (参议 / 员都 is 参议员)', () => {
+    const page = [
+      '吉林省临参会成立',
+      '【新华社长春二十日电】吉林讯',
+      '：（迟到）吉林省于上月五日，',
+      '举行首届临时参议会，出席各县',
+      '参议员及团体代表五十七名，列',
+      '席来宾及旁听者五十余名。参议',
+      '',
+      '掌握运动火候',
+      '【本报荷泽讯】宁阳是敌伪长期',
+      '统制的“模范县”，全都实行了',
+      '保甲制度，群众负担每年每亩不',
+      '下二百斤，另外还',
+      '',
+      '员都踊跃发言，特别对于如何反',
+      '对反动派进攻东北保卫和平民主',
+      '的新吉林问题，讨论更为热烈。',
+      '',
+      '有天天挖沟打墙、站岗等劳役负',
+      '担，宁阳群众苦不堪言。',
+    ].join('\n');
+    expect(explainMoves(page)).toEqual([
+      { line: 14, after: 6 },
+      { line: 18, after: 12 },
+    ]);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['吉林省临参会成立', '2-6,14-16'],
+      ['掌握运动火候', '9-12,18-19'],
+    ]);
+    expect(wordAcross('另外还', '有天天挖沟')).toBe(true);
+    expect(wordAcross('讨论更为热烈。', '有天天挖沟')).toBe(false);
+    // A block that simply goes on from the one before stays where it is.
+    const plain = [
+      '吉林省临参会成立',
+      '【新华社长春二十日电】吉林省于',
+      '上月五日举行首届临时参议会，',
+      '',
+      '出席各县参议员及团体代表五十',
+      '七名，讨论热烈。',
+    ].join('\n');
+    expect(explainMoves(plain)).toEqual([]);
   });
 });
