@@ -146,25 +146,18 @@ export function inferTitle(text: string): string {
 }
 
 /**
- * Split the reflowed blocks of a page into units: articles, fragments continued from or
- * to another page, photo captions, column introductions and page headers.
- *
- * Handles headlines printed before or after their body (decided per page), headlines
- * printed far from their body (matched by shared character bigrams), articles with no
- * printed headline (title inferred), and an article interrupted by another and resumed
- * later (merged back by shared bigrams).
+ * Step 1 of {@link splitUnits}: photo captions (a paragraph with a credit after it or at its end, or a `图片来源` credit
+ * with its caption line) and page furniture (page numbers, datelines, the banner) become units of their own; a credit
+ * that belongs to no caption is kept unassigned; everything else is `rest`, in order, for the steps after.
  */
-export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult {
-  const headlineOverlap = options.headlineOverlap ?? 0.5;
-  const longLines = options.longLines ?? false;
-  const resumeOverlap = options.resumeOverlap ?? 0.15;
-  const items = itemsOf(tree);
+function separateCaptions(
+  items: readonly Item[],
+  longLines: boolean,
+): { rest: Item[]; units: Unit[]; captions: { unit: Unit; line: number }[]; unassigned: UnassignedText[] } {
+  const rest: Item[] = [];
   const units: Unit[] = [];
   const captions: { unit: Unit; line: number }[] = [];
   const unassigned: UnassignedText[] = [];
-
-  // 1. Photo captions: a paragraph with a credit after it or at its end, or a `图片来源` credit with its caption line.
-  const rest: Item[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const next = items[i + 1];
@@ -229,15 +222,114 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     }
     rest.push(item);
   }
+  return { rest, units, captions, unassigned };
+}
 
-  // 2. Headline position for this page: a page that opens with body text, or closes with a heading, prints headlines after their body.
-  const firstItem = rest[0];
-  const lastItem = rest.at(-1);
-  const shape: 'before' | 'after' = firstItem?.kind === 'body' || lastItem?.kind === 'heading' ? 'after' : 'before';
-  // The page's shape can mislead (one credit or byline on the last line): where the headlines'
-  // own words say clearly which body each belongs to, they decide (rule `headline-position-vote`).
+/**
+ * Step 2 of {@link splitUnits}: whether this page prints headlines before or after their bodies. A page that opens
+ * with body text, or closes with a heading, prints them after; but the page's shape can mislead (one credit or byline
+ * on the last line): where the headlines' own words say clearly which body each belongs to, they decide (rule
+ * `headline-position-vote`).
+ */
+function headlinePosition(rest: readonly Item[]): 'before' | 'after' {
+  const shape: 'before' | 'after' = rest[0]?.kind === 'body' || rest.at(-1)?.kind === 'heading' ? 'after' : 'before';
   const votes = votePosition(rest);
-  const position: 'before' | 'after' = votes.before >= 2 * votes.after + 2 ? 'before' : votes.after >= 2 * votes.before + 2 ? 'after' : shape;
+  return votes.before >= 2 * votes.after + 2 ? 'before' : votes.after >= 2 * votes.before + 2 ? 'after' : shape;
+}
+
+/**
+ * Step 7 of {@link splitUnits}: one unit per segment not merged into another, its head read into title, kicker,
+ * subtitle, series and byline ({@link applyHead}), its kind (article, fragment, column intro) and, where no headline
+ * is printed, its inferred title. Column labels it uses are taken from `columnLabels`; a marker or byline with no body
+ * goes to `unassigned`.
+ */
+function unitsFromSegments(
+  segments: readonly Segment[],
+  page: { position: 'before' | 'after'; longLines: boolean },
+  columnLabels: Item[],
+  unassigned: UnassignedText[],
+): Unit[] {
+  const { position, longLines } = page;
+  const units: Unit[] = [];
+  // Decks are read by the paper's convention where every line is a whole paragraph, or in printed columns whose
+  // headlines stand before their bodies (a head over its byline, `多措并举提升适老化服务水平` / `本报记者 王 者`).
+  const decksApart = longLines || position === 'before';
+  const decks = deckConvention(segments, decksApart);
+  // Rule `unled-decks`: on a page of whole paragraphs where no story opens with a lead (Hong Kong briefs closed by
+  // their source, `News Flash` / `美國務卿妻急病送院`), a head of plain decks (no byline, no comma) is read by the page's
+  // deck convention too, as a head over a lead is.
+  const unled = longLines && !segments.some((segment) => segment.leadByline !== null);
+  const unledDecks = (head: HeadRun) => unled && head.items.every((item) => item.kind === 'heading' && !/[，,]/u.test(item.text));
+  for (const segment of segments) {
+    if (segment.merged) continue;
+    const text = textOfBlocks(segment.blocks);
+    const unit = emptyUnit('article');
+    unit.blocks = segment.blocks;
+    unit.headLines = [...segment.headLines];
+    unit.bannerLines = [...segment.bannerLines];
+    if (segment.head)
+      applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, decksApart) || unledDecks(segment.head), decks);
+    const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
+    // Each comes from its own source line: a byline printed twice is published twice, not dropped.
+    unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
+    if (segment.series.length > 0) unit.series = [unit.series, ...segment.series].filter(Boolean).join(' ');
+    if (segment.continuation) {
+      unit.kind = 'fragment';
+      const match = CONTINUATION.exec(segment.continuation);
+      unit.continuedFrom = match ? `第${match[2]}版` : segment.continuation;
+      unit.continuationMarker = segment.continuation;
+    }
+    if (breaksOff(segment.blocks)) {
+      unit.kind = 'fragment';
+      unit.continuedTo = 'unknown';
+    }
+    if (COLUMN_INTRO_TEXT.test(text)) {
+      unit.kind = 'column-intro';
+      const label = columnLabels.shift();
+      if (label) {
+        unit.kicker = [label.text, unit.kicker].filter(Boolean).join(' ');
+        unit.headLines.push(...label.block.lines);
+        if (!unit.title) {
+          // No headline is printed: the title repeats the label, which is published as the kicker.
+          unit.title = label.text.replace(/^[·•]\s*|\s*[·•]$/gu, '');
+          unit.titleInferred = true;
+        }
+      }
+    }
+    if (!unit.title) {
+      unit.title = inferTitle(text);
+      unit.titleInferred = true;
+    }
+    if (unit.blocks.length === 0 && !segment.head) {
+      // A marker or byline with no body is no unit, but what it printed is kept (unassigned).
+      unassigned.push({ text: [unit.continuationMarker, unit.byline].filter(Boolean).join(' '), lines: unit.headLines });
+      continue;
+    }
+    units.push(unit);
+  }
+  return units;
+}
+
+/**
+ * Split the reflowed blocks of a page into units: articles, fragments continued from or
+ * to another page, photo captions, column introductions and page headers.
+ *
+ * Handles headlines printed before or after their body (decided per page), headlines
+ * printed far from their body (matched by shared character bigrams), articles with no
+ * printed headline (title inferred), and an article interrupted by another and resumed
+ * later (merged back by shared bigrams).
+ */
+export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult {
+  const headlineOverlap = options.headlineOverlap ?? 0.5;
+  const longLines = options.longLines ?? false;
+  const resumeOverlap = options.resumeOverlap ?? 0.15;
+  const items = itemsOf(tree);
+
+  // 1. Photo captions and page furniture.
+  const { rest, units, captions, unassigned } = separateCaptions(items, longLines);
+
+  // 2. Headline position for this page (rule `headline-position-vote`).
+  const position = headlinePosition(rest);
 
   // 3. Runs of headings and bylines, and what each heading is.
   const segments: Segment[] = [];
@@ -620,62 +712,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
 
   // 7. Units from segments.
-  // Decks are read by the paper's convention where every line is a whole paragraph, or in printed columns whose
-  // headlines stand before their bodies (a head over its byline, `多措并举提升适老化服务水平` / `本报记者 王 者`).
-  const decksApart = longLines || position === 'before';
-  const decks = deckConvention(segments, decksApart);
-  // Rule `unled-decks`: on a page of whole paragraphs where no story opens with a lead (Hong Kong briefs closed by
-  // their source, `News Flash` / `美國務卿妻急病送院`), a head of plain decks (no byline, no comma) is read by the page's
-  // deck convention too, as a head over a lead is.
-  const unled = longLines && !segments.some((segment) => segment.leadByline !== null);
-  const unledDecks = (head: HeadRun) => unled && head.items.every((item) => item.kind === 'heading' && !/[，,]/u.test(item.text));
-  for (const segment of segments) {
-    if (segment.merged) continue;
-    const text = textOfBlocks(segment.blocks);
-    const unit = emptyUnit('article');
-    unit.blocks = segment.blocks;
-    unit.headLines = [...segment.headLines];
-    unit.bannerLines = [...segment.bannerLines];
-    if (segment.head)
-      applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, decksApart) || unledDecks(segment.head), decks);
-    const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
-    // Each comes from its own source line: a byline printed twice is published twice, not dropped.
-    unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
-    if (segment.series.length > 0) unit.series = [unit.series, ...segment.series].filter(Boolean).join(' ');
-    if (segment.continuation) {
-      unit.kind = 'fragment';
-      const match = CONTINUATION.exec(segment.continuation);
-      unit.continuedFrom = match ? `第${match[2]}版` : segment.continuation;
-      unit.continuationMarker = segment.continuation;
-    }
-    if (breaksOff(segment.blocks)) {
-      unit.kind = 'fragment';
-      unit.continuedTo = 'unknown';
-    }
-    if (COLUMN_INTRO_TEXT.test(text)) {
-      unit.kind = 'column-intro';
-      const label = columnLabels.shift();
-      if (label) {
-        unit.kicker = [label.text, unit.kicker].filter(Boolean).join(' ');
-        unit.headLines.push(...label.block.lines);
-        if (!unit.title) {
-          // No headline is printed: the title repeats the label, which is published as the kicker.
-          unit.title = label.text.replace(/^[·•]\s*|\s*[·•]$/gu, '');
-          unit.titleInferred = true;
-        }
-      }
-    }
-    if (!unit.title) {
-      unit.title = inferTitle(text);
-      unit.titleInferred = true;
-    }
-    if (unit.blocks.length === 0 && !segment.head) {
-      // A marker or byline with no body is no unit, but what it printed is kept (unassigned).
-      unassigned.push({ text: [unit.continuationMarker, unit.byline].filter(Boolean).join(' '), lines: unit.headLines });
-      continue;
-    }
-    units.push(unit);
-  }
+  units.push(...unitsFromSegments(segments, { position, longLines }, columnLabels, unassigned));
   for (const label of columnLabels) unassigned.push({ text: label.text, lines: label.block.lines });
   units.push(...captions.map((caption) => caption.unit));
   units.sort((a, b) => firstLineOf(a) - firstLineOf(b));
