@@ -310,6 +310,173 @@ function unitsFromSegments(
   return units;
 }
 
+/** The bodies' bigrams, computed when first compared (they were the largest cost of splitting a page), and the segments near one. */
+interface Bodies {
+  readonly grams: (segment: Segment) => Set<Bigram>;
+  /** Candidates are looked for among the WINDOW segments either side, so a huge page stays linear. */
+  readonly around: (near: number) => Segment[];
+  /** A segment's body grew: compare with the whole of it from now on. */
+  readonly forget: (segment: Segment) => void;
+}
+
+function bodiesOf(segments: readonly Segment[]): Bodies {
+  const cache: (Set<Bigram> | undefined)[] = [];
+  return {
+    grams: (segment) => (cache[segment.index] ??= bigrams(textOfBlocks(segment.blocks))),
+    around: (near) => segments.slice(Math.max(0, near - WINDOW), near + WINDOW),
+    forget: (segment) => {
+      cache[segment.index] = undefined;
+    },
+  };
+}
+
+/**
+ * Step 4 of {@link splitUnits}: match headline runs to bodies. Where headlines stand before their body, by adjacency;
+ * where after, the adjacent run unless another body shares far more of its characters.
+ */
+function matchHeadlines(runs: readonly HeadRun[], position: 'before' | 'after', headlineOverlap: number, bodies: Bodies): void {
+  const { grams: bodyGrams, around } = bodies;
+  if (position === 'before') {
+    // Where headlines stand before their body the layout is reliable: adjacency only. Each run
+    // stands before one body and each body after at most one run, so nothing competes and
+    // nothing needs scoring.
+    for (const run of runs) {
+      const segment = run.attachedTo;
+      if (!segment || run.used || segment.head) continue;
+      run.used = true;
+      segment.head = run;
+    }
+  } else {
+    // The adjacent run unless another body shares far more of its characters.
+    const pairs: { run: HeadRun; segment: Segment; score: number }[] = [];
+    const pairsOf = new Map<HeadRun, { segment: Segment; score: number }[]>();
+    for (const run of runs) {
+      const grams = bigrams(headlineOf(run).text);
+      for (const segment of around(run.near)) {
+        const adjacent = run.attachedTo === segment;
+        const score = overlap(grams, bodyGrams(segment)) + (adjacent ? 0.3 : 0);
+        if (adjacent || score >= headlineOverlap) {
+          pairs.push({ run, segment, score });
+          pairsOf.set(run, [...(pairsOf.get(run) ?? []), { segment, score }]);
+        }
+      }
+    }
+    pairs.sort((a, b) => b.score - a.score || a.run.index - b.run.index);
+    for (const { run, segment, score } of pairs) {
+      if (run.used || segment.head) continue;
+      if (run.attachedTo !== segment && score < headlineOverlap) continue;
+      if (run.attachedTo === segment && score < 0.3 + 0.05 && headlineOf(run).text.length > 0) {
+        // Adjacent but sharing almost nothing: leave it for a better match or as a banner.
+        const best = (pairsOf.get(run) ?? []).find((pair) => pair.segment !== segment && pair.score >= headlineOverlap && !pair.segment.head);
+        if (best) continue;
+      }
+      run.used = true;
+      segment.head = run;
+    }
+  }
+}
+
+/**
+ * Step 5 of {@link splitUnits}: a resumed part (no headline, no opening signal) rejoins the earlier article it shares
+ * most with; where every line is a paragraph, one that rejoins none is a story under the heading it opened with
+ * (`resumed-head`).
+ */
+function rejoinResumedParts(
+  segments: readonly Segment[],
+  runs: HeadRun[],
+  resumedHeads: ReadonlyMap<Segment, Item>,
+  page: { longLines: boolean; resumeOverlap: number },
+  bodies: Bodies,
+): void {
+  const { longLines, resumeOverlap } = page;
+  const { grams: bodyGrams, around } = bodies;
+  for (const segment of segments) {
+    if (!segment.resumed || segment.head || segment.continuation || segment.leadByline) continue;
+    if (COLUMN_INTRO_TEXT.test(textOfBlocks(segment.blocks))) continue;
+    const grams = bodyGrams(segment);
+    // A resumed part often opens with a section heading of the same pattern as the
+    // article's other headings (`协商式治理 让治理更民主` after `服务式治理 让治理更人性`).
+    const opening = segment.blocks[0]?.type === 'heading' ? bigrams(segment.blocks[0].text) : null;
+    const headingLikeness = (other: Segment) =>
+      opening ? Math.max(0, ...other.blocks.filter((block) => block.type === 'heading').map((block) => overlap(opening, bigrams(block.text)))) : 0;
+    // The best earlier article must share enough, and clearly more than the runner-up.
+    const scored = around(segment.index)
+      .filter((other) => other !== segment && !other.merged && other.index < segment.index && other.blocks.length > 0)
+      .map((other) => ({ other, score: overlap(grams, bodyGrams(other)) + 0.5 * headingLikeness(other) }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0] && scored[0].score >= resumeOverlap && scored[0].score >= 2 * (scored[1]?.score ?? 0) ? scored[0].other : null;
+    if (best) {
+      best.blocks.push(...segment.blocks);
+      best.headLines.push(...segment.headLines);
+      // The part's closing byline now closes the whole article.
+      if (segment.closingByline) best.closingByline = [best.closingByline, segment.closingByline].filter(Boolean).join(' ');
+      segment.merged = true;
+      // Its body grew: compare with the whole of it from now on.
+      bodies.forget(best);
+    } else if (longLines && resumedHeads.has(segment) && segment.blocks.length > 1) {
+      // Rule `resumed-head`: where every line is a whole paragraph, a "resumed part" that rejoins no earlier story
+      // is a story of its own under the heading it opened with (a Hong Kong brief after the byline that closed the last).
+      const item = resumedHeads.get(segment)!;
+      segment.blocks.shift();
+      segment.head = { items: [item], index: runs.length, near: segment.index, attachedTo: segment, used: true };
+      runs.push(segment.head);
+      segment.resumed = false;
+    }
+  }
+}
+
+/**
+ * Step 6 of {@link splitUnits}: runs no body took. Before any body they are page headers (pushed to `units`); elsewhere
+ * a series banner of the story that shares most of its words, or unassigned. Returns the column labels met, for the
+ * column intros of step 7.
+ */
+function placeLeftoverRuns(
+  segments: readonly Segment[],
+  runs: readonly HeadRun[],
+  pageHeaders: readonly HeadRun[],
+  units: Unit[],
+  unassigned: UnassignedText[],
+  bodies: Bodies,
+): Item[] {
+  const { grams: bodyGrams, around } = bodies;
+  const columnLabels: Item[] = [];
+  const firstBodyLine = segments.reduce((least, segment) => Math.min(least, segment.blocks[0]?.lines[0] ?? Infinity), Infinity);
+  for (const run of pageHeaders) run.used = false;
+  for (const run of runs) {
+    const labels = run.items.filter((item) => COLUMN_LABEL.test(item.text));
+    columnLabels.push(...labels);
+    if (run.used) continue;
+    const texts = run.items.filter((item) => !COLUMN_LABEL.test(item.text));
+    if (texts.length === 0) continue;
+    const firstLine = texts[0]!.block.lines[0]!;
+    if (firstLine < firstBodyLine) {
+      const unit = emptyUnit('page-header');
+      unit.title = texts.map((item) => item.text).join(' ');
+      unit.headLines = texts.flatMap((item) => item.block.lines);
+      units.push(unit);
+      continue;
+    }
+    const grams = bigrams(texts.map((item) => item.text).join(''));
+    let best: Segment | null = null;
+    let bestScore = 0.2;
+    for (const segment of around(run.near)) {
+      if (segment.merged) continue;
+      const score = overlap(grams, bodyGrams(segment));
+      if (score > bestScore) {
+        best = segment;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      best.series.push(...texts.map((item) => item.text));
+      best.bannerLines.push(...texts.flatMap((item) => item.block.lines));
+    } else {
+      for (const item of texts) unassigned.push({ text: item.text, lines: item.block.lines });
+    }
+  }
+  return columnLabels;
+}
+
 /**
  * Split the reflowed blocks of a page into units: articles, fragments continued from or
  * to another page, photo captions, column introductions and page headers.
@@ -594,122 +761,15 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   }
   if (pending) pending = null;
 
+  const bodies = bodiesOf(segments);
   // 4. Match headlines to bodies.
-  // Bigrams of each body, computed when first compared: they were the largest cost of splitting a page.
-  const gramsCache: (Set<Bigram> | undefined)[] = [];
-  const bodyGrams = (segment: Segment): Set<Bigram> => (gramsCache[segment.index] ??= bigrams(textOfBlocks(segment.blocks)));
-  // Candidates are looked for among the WINDOW segments either side, so a huge page stays linear.
-  const around = (near: number) => segments.slice(Math.max(0, near - WINDOW), near + WINDOW);
-  if (position === 'before') {
-    // Where headlines stand before their body the layout is reliable: adjacency only. Each run
-    // stands before one body and each body after at most one run, so nothing competes and
-    // nothing needs scoring.
-    for (const run of runs) {
-      const segment = run.attachedTo;
-      if (!segment || run.used || segment.head) continue;
-      run.used = true;
-      segment.head = run;
-    }
-  } else {
-    // The adjacent run unless another body shares far more of its characters.
-    const pairs: { run: HeadRun; segment: Segment; score: number }[] = [];
-    const pairsOf = new Map<HeadRun, { segment: Segment; score: number }[]>();
-    for (const run of runs) {
-      const grams = bigrams(headlineOf(run).text);
-      for (const segment of around(run.near)) {
-        const adjacent = run.attachedTo === segment;
-        const score = overlap(grams, bodyGrams(segment)) + (adjacent ? 0.3 : 0);
-        if (adjacent || score >= headlineOverlap) {
-          pairs.push({ run, segment, score });
-          pairsOf.set(run, [...(pairsOf.get(run) ?? []), { segment, score }]);
-        }
-      }
-    }
-    pairs.sort((a, b) => b.score - a.score || a.run.index - b.run.index);
-    for (const { run, segment, score } of pairs) {
-      if (run.used || segment.head) continue;
-      if (run.attachedTo !== segment && score < headlineOverlap) continue;
-      if (run.attachedTo === segment && score < 0.3 + 0.05 && headlineOf(run).text.length > 0) {
-        // Adjacent but sharing almost nothing: leave it for a better match or as a banner.
-        const best = (pairsOf.get(run) ?? []).find((pair) => pair.segment !== segment && pair.score >= headlineOverlap && !pair.segment.head);
-        if (best) continue;
-      }
-      run.used = true;
-      segment.head = run;
-    }
-  }
+  matchHeadlines(runs, position, headlineOverlap, bodies);
 
-  // 5. Resumed parts: a part with no headline and no opening signal rejoins the earlier article it shares most with.
-  for (const segment of segments) {
-    if (!segment.resumed || segment.head || segment.continuation || segment.leadByline) continue;
-    if (COLUMN_INTRO_TEXT.test(textOfBlocks(segment.blocks))) continue;
-    const grams = bodyGrams(segment);
-    // A resumed part often opens with a section heading of the same pattern as the
-    // article's other headings (`协商式治理 让治理更民主` after `服务式治理 让治理更人性`).
-    const opening = segment.blocks[0]?.type === 'heading' ? bigrams(segment.blocks[0].text) : null;
-    const headingLikeness = (other: Segment) =>
-      opening ? Math.max(0, ...other.blocks.filter((block) => block.type === 'heading').map((block) => overlap(opening, bigrams(block.text)))) : 0;
-    // The best earlier article must share enough, and clearly more than the runner-up.
-    const scored = around(segment.index)
-      .filter((other) => other !== segment && !other.merged && other.index < segment.index && other.blocks.length > 0)
-      .map((other) => ({ other, score: overlap(grams, bodyGrams(other)) + 0.5 * headingLikeness(other) }))
-      .sort((a, b) => b.score - a.score);
-    const best = scored[0] && scored[0].score >= resumeOverlap && scored[0].score >= 2 * (scored[1]?.score ?? 0) ? scored[0].other : null;
-    if (best) {
-      best.blocks.push(...segment.blocks);
-      best.headLines.push(...segment.headLines);
-      // The part's closing byline now closes the whole article.
-      if (segment.closingByline) best.closingByline = [best.closingByline, segment.closingByline].filter(Boolean).join(' ');
-      segment.merged = true;
-      // Its body grew: compare with the whole of it from now on.
-      gramsCache[best.index] = undefined;
-    } else if (longLines && resumedHeads.has(segment) && segment.blocks.length > 1) {
-      // Rule `resumed-head`: where every line is a whole paragraph, a "resumed part" that rejoins no earlier story
-      // is a story of its own under the heading it opened with (a Hong Kong brief after the byline that closed the last).
-      const item = resumedHeads.get(segment)!;
-      segment.blocks.shift();
-      segment.head = { items: [item], index: runs.length, near: segment.index, attachedTo: segment, used: true };
-      runs.push(segment.head);
-      segment.resumed = false;
-    }
-  }
+  // 5. Resumed parts rejoin the earlier article they share most with.
+  rejoinResumedParts(segments, runs, resumedHeads, { longLines, resumeOverlap }, bodies);
 
   // 6. Runs left over: page headers before any body, series banners elsewhere.
-  const firstBodyLine = segments.reduce((least, segment) => Math.min(least, segment.blocks[0]?.lines[0] ?? Infinity), Infinity);
-  const columnLabels: Item[] = [];
-  for (const run of pageHeaders) run.used = false;
-  for (const run of runs) {
-    const labels = run.items.filter((item) => COLUMN_LABEL.test(item.text));
-    columnLabels.push(...labels);
-    if (run.used) continue;
-    const texts = run.items.filter((item) => !COLUMN_LABEL.test(item.text));
-    if (texts.length === 0) continue;
-    const firstLine = texts[0]!.block.lines[0]!;
-    if (firstLine < firstBodyLine) {
-      const unit = emptyUnit('page-header');
-      unit.title = texts.map((item) => item.text).join(' ');
-      unit.headLines = texts.flatMap((item) => item.block.lines);
-      units.push(unit);
-      continue;
-    }
-    const grams = bigrams(texts.map((item) => item.text).join(''));
-    let best: Segment | null = null;
-    let bestScore = 0.2;
-    for (const segment of around(run.near)) {
-      if (segment.merged) continue;
-      const score = overlap(grams, bodyGrams(segment));
-      if (score > bestScore) {
-        best = segment;
-        bestScore = score;
-      }
-    }
-    if (best) {
-      best.series.push(...texts.map((item) => item.text));
-      best.bannerLines.push(...texts.flatMap((item) => item.block.lines));
-    } else {
-      for (const item of texts) unassigned.push({ text: item.text, lines: item.block.lines });
-    }
-  }
+  const columnLabels = placeLeftoverRuns(segments, runs, pageHeaders, units, unassigned, bodies);
 
   // 7. Units from segments.
   units.push(...unitsFromSegments(segments, { position, longLines }, columnLabels, unassigned));
