@@ -184,6 +184,7 @@ export const LINE_RULES = {
   'continuation-marker': 'a continuation marker alone on its line: （上接第一版）',
   'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
+  'banner-section': "a short name between two parts of the page's banner at its top (人民日报 / 党建 / 2025年12月16日 第18版): the page's section",
   'page-credits': "the page's staff credits or a column's letters address alone on a line (本版责编：…, 栏目投稿邮箱：…@…): furniture",
   'web-copy-meta':
     "a news site's time and source under a headline, or its share and print links (2020年01月01日05:39  来源：人民网－人民日报, 分享到：): furniture",
@@ -253,6 +254,9 @@ function isBoxRow(text: string): boolean {
   const trimmed = text.trim();
   return [...trimmed].length <= SETTINGS.segment.boxRowChars && !/[。，,；;！!？?]/u.test(trimmed);
 }
+
+/** A page's banner stands in its first lines (`banner-section` looks no further). */
+const BANNER_LINES = 6;
 
 /** Most lines a broken closing credit runs over (`closing-credit-broken`). */
 const BROKEN_CREDIT_LINES = 3;
@@ -362,6 +366,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     roles.push(role);
     rules.push(rule);
   });
+  // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
+  // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
+  for (let index = 1; index + 1 < lines.length && index < BANNER_LINES; index++) {
+    if (roles[index] !== 'heading' || roles[index + 1] !== 'furniture' || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
+    if (/^[\p{Script=Han}·\s]{2,6}$/u.test(lines[index]!.text.trim())) [roles[index], rules[index]] = ['furniture', 'banner-section'];
+  }
   // Up to four short lines with no sentence end directly above a paragraph that opens with a
   // news lead (`【新华社…电】`, `本报北京12月31日讯`) are that item's headline, commas and all
   // (`群众认为物资微少，不足弥补八年创伤`). In printed columns the group must stand after a break

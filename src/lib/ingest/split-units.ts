@@ -37,7 +37,7 @@ const STAFF_BYLINE = bothScripts(/^本报|记者/u);
 const WINDOW = 40;
 
 /** Line rules of a page banner's parts: the paper's name, the date, the page number. */
-const BANNER_RULES: ReadonlySet<string> = new Set(['masthead', 'page-furniture']);
+const BANNER_RULES: ReadonlySet<string> = new Set(['masthead', 'page-furniture', 'banner-section']);
 /** A page number alone (`２`, `- 3 -`): a folio at the page's foot, furniture of its own. */
 const FOLIO = /^[-—\s]*[0-9０-９]{1,3}[-—\s]*$/u;
 

@@ -1487,4 +1487,26 @@ describe('named segmentation rules', () => {
     ].join('\n');
     expect(explainMoves(plain)).toEqual([]);
   });
+
+  test('banner-section: the page’s section name between parts of its banner (人民日报 / 党建 / date and page) is the banner’s, not a story’s head', () => {
+    const page = [
+      '人民日报',
+      '',
+      '党建',
+      '',
+      '2025年12月16日 星期二 第18版',
+      '',
+      '精准画像 选优配强',
+      '本报记者 何昭宇',
+      '',
+      '　　近年来，湖南郴州坚持知事识人，选',
+      '配各类干部110多名，增强班子选配系',
+      '统性、精准性、科学性。',
+    ].join('\n');
+    expect(rulesOf(page).slice(0, 3)).toEqual(['1 furniture masthead', '3 furniture banner-section', '5 furniture page-furniture']);
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title])).toEqual([
+      ['page-header', '人民日报 党建 2025年12月16日 星期二 第18版'],
+      ['article', '精准画像 选优配强'],
+    ]);
+  });
 });
