@@ -68,6 +68,10 @@ export const SETTINGS = {
     indentChars: 1.2,
     /** An x position that at most this share of the busiest position's blocks cross is a column gutter. */
     gutterCoverage: 0.15,
+    /** `xy-cut`: a horizontal gap of at least this many line heights right across a region cuts it (stories one under another) … */
+    cutLines: 1.2,
+    /** … else a vertical gap of at least this many character widths (stories side by side). */
+    cutChars: 1,
     /** A block whose type is this many times the body type size is set in headline type (marked `# `). */
     headlineHeight: 1.35,
     /** … this many times: heading type (a subhead, a kicker: `## `). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/formats/detect.ts';
-import { readingOrder, findColumns } from '../../../src/lib/ingest/formats/ocr.ts';
+import { readingOrder, findColumns, storiesSideBySide, xyCutOrder } from '../../../src/lib/ingest/formats/ocr.ts';
 import { joinWords, wordSpacing } from '../../../src/lib/ingest/formats/word-spaced.ts';
 import { taggedRecords } from '../../../src/lib/ingest/formats/tagged.ts';
 import { unifyRadicals } from '../../../src/lib/ingest/formats/radicals.ts';
@@ -713,6 +713,31 @@ describe('input formats', () => {
         { n: 2, text: 'a', box: { x0: 60, y0: 40, x1: 460, y1: 60 } },
       ]).map((block) => block.n),
     ).toEqual([2, 1]);
+  });
+
+  test('xy-cut: stories side by side, each with a head across its own two columns, are read story by story (one set of columns for the page reads their heads in turns)', () => {
+    let n = 0;
+    const line = (text: string, x0: number, x1: number, y: number, height = 20) => ({ n: ++n, text, box: { x0, y0: y, x1, y1: y + height } });
+    // Story A at x 0-400 and story B at x 440-840: a head over both columns of each, then five rows of two columns of
+    // twelve characters to 190 units (about 16 units a character; the gutter between the stories is 40).
+    const story = (name: string, left: number) => [
+      line(`${name}头条标题`, left + 40, left + 360, 0, 40),
+      ...[0, 1, 2, 3, 4].flatMap((row) => [
+        line(`${name}左${row}栏正文文字一二三四五`, left, left + 190, 60 + row * 30),
+        line(`${name}右${row}栏正文文字一二三四五`, left + 210, left + 400, 60 + row * 30),
+      ]),
+    ];
+    const blocks = [...story('甲', 0), ...story('乙', 440)];
+    expect(storiesSideBySide(blocks)).toBe(true);
+    const texts = xyCutOrder(blocks).map((block) => block.text.slice(0, 3));
+    expect(texts.slice(0, 12)).toEqual(['甲头条', '甲左0', '甲左1', '甲左2', '甲左3', '甲左4', '甲右0', '甲右1', '甲右2', '甲右3', '甲右4', '乙头条']);
+    // The page-wide column order reads the two heads in turns; a page of one story is not cut at all.
+    expect(
+      readingOrder(blocks)
+        .map((block) => block.text.slice(0, 3))
+        .slice(0, 2),
+    ).toEqual(['甲头条', '乙头条']);
+    expect(storiesSideBySide(story('甲', 0))).toBe(false);
   });
 
   test('a page of 200,000 word boxes (an OCR file of word-level results, well inside the 20 MB page limit) is put in reading order', () => {

@@ -1,5 +1,5 @@
 import { SETTINGS } from '../settings.ts';
-import { displayWidth, maxOf, minOf } from '../text-utils.ts';
+import { displayWidth, maxOf, median, minOf } from '../text-utils.ts';
 
 /** A text block of OCR output: its text, its box (page coordinates) where the tool gives one, and its number in the file. */
 export interface OcrBlock {
@@ -283,6 +283,63 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
   return order;
 }
 
+/** The widest stretch along an axis that no block of the group covers, between its first and last block. */
+function widestGap(blocks: readonly Boxed[], axis: 'x' | 'y'): { at: number; size: number } | null {
+  const merged = mergeIntervals(blocks.map((block) => (axis === 'y' ? [block.box.y0, block.box.y1] : [block.box.x0, block.box.x1])));
+  let best: { at: number; size: number } | null = null;
+  for (let index = 1; index < merged.length; index++) {
+    const size = merged[index]![0] - merged[index - 1]![1];
+    if (!best || size > best.size) best = { at: merged[index]![0], size };
+  }
+  return best;
+}
+
+/**
+ * Whether the page sets stories side by side, each with a head across its own columns: two blocks that cross the
+ * page's column gutters ({@link findColumns}) stand at the same height, apart. One set of columns for the whole page
+ * then reads their heads in turns.
+ */
+export function storiesSideBySide(blocks: readonly Boxed[]): boolean {
+  const columns = findColumns(blocks);
+  const spanning = blocks.filter((block) => columns.filter(([from, to]) => Math.min(to, block.box.x1) - Math.max(from, block.box.x0) > 0).length >= 2);
+  const byTop = [...spanning].sort((a, b) => a.box.y0 - b.box.y0);
+  for (let index = 0; index < byTop.length; index++)
+    for (let other = index + 1; other < byTop.length && byTop[other]!.box.y0 < byTop[index]!.box.y1; other++)
+      if (byTop[other]!.box.x0 >= byTop[index]!.box.x1 || byTop[other]!.box.x1 <= byTop[index]!.box.x0) return true;
+  return false;
+}
+
+/**
+ * Rule `xy-cut` (pages of stories side by side, {@link storiesSideBySide}): the page is cut along white space that
+ * runs right across a region, a horizontal gap of `SETTINGS.ocr.cutLines` line heights first (stories one under
+ * another), else a vertical gap of `SETTINGS.ocr.cutChars` character widths (stories side by side), top or left part
+ * first; each region without such a gap is read by its own columns ({@link readingOrder}).
+ */
+export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block[] {
+  const lineHeight = median(blocks.map((block) => block.box.y1 - block.box.y0)) || 1;
+  const charWidth =
+    median(blocks.filter((block) => block.text.trim()).map((block) => (block.box.x1 - block.box.x0) / Math.max(1, displayWidth(block.text.trim())))) || 1;
+  const order: Block[] = [];
+  const stack: Block[][] = [[...blocks]];
+  while (stack.length > 0) {
+    const group = stack.pop()!;
+    const y = widestGap(group, 'y');
+    const x = widestGap(group, 'x');
+    const axis = y !== null && y.size >= SETTINGS.ocr.cutLines * lineHeight ? 'y' : x !== null && x.size >= SETTINGS.ocr.cutChars * charWidth ? 'x' : null;
+    if (group.length <= 1 || axis === null) {
+      for (const block of group.length <= 1 ? group : readingOrder(group)) order.push(block);
+      continue;
+    }
+    const at = (axis === 'y' ? y : x)!.at;
+    const end = (block: Block) => (axis === 'y' ? block.box.y1 : block.box.x1);
+    stack.push(
+      group.filter((block) => end(block) > at),
+      group.filter((block) => end(block) <= at),
+    );
+  }
+  return order;
+}
+
 /** The page as text lines for the segmenter, and which OCR block each text line came from. */
 export interface OcrLayout {
   readonly text: string;
@@ -326,7 +383,8 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
   // Vertical text is laid out turned a quarter (turnVertical): every measure below then reads as on a horizontal page.
   const vertical = boxed && !inReadingOrder && blocks.length > 0 && isVerticalPage(blocks as Boxed[]);
   const placed = vertical ? turnVertical(blocks as Boxed[]) : blocks;
-  const ordered = boxed && !inReadingOrder ? readingOrder(placed as Boxed[]) : [...placed];
+  const ordered =
+    boxed && !inReadingOrder ? (storiesSideBySide(placed as Boxed[]) ? xyCutOrder(placed as Boxed[]) : readingOrder(placed as Boxed[])) : [...placed];
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
   // (The box height caps it: a short last line in a box as wide as its column is not large type.)
