@@ -740,6 +740,26 @@ describe('input formats', () => {
     expect(storiesSideBySide(story('甲', 0))).toBe(false);
   });
 
+  test('xy-cut ends on boxes of no size or boxes on top of each other (hostile OCR files), and keeps every block', () => {
+    const odd = [
+      { n: 1, text: '甲', box: { x0: 0, y0: 0, x1: 0, y1: 0 } },
+      { n: 2, text: '乙', box: { x0: 100, y0: 0, x1: 100, y1: 0 } },
+      { n: 3, text: '丙', box: { x0: 100, y0: 0, x1: 100, y1: 0 } },
+      { n: 4, text: '丁', box: { x0: 50, y0: 500, x1: 50, y1: 500 } },
+      { n: 5, text: '戊', box: { x0: -10, y0: -10, x1: 1e9, y1: 1e9 } },
+    ];
+    expect(
+      xyCutOrder(odd)
+        .map((block) => block.n)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      xyCutOrder(odd.slice(0, 4))
+        .map((block) => block.n)
+        .sort(),
+    ).toEqual([1, 2, 3, 4]);
+  });
+
   test('a page of 200,000 word boxes (an OCR file of word-level results, well inside the 20 MB page limit) is put in reading order', () => {
     // Two columns of 1,000 rows of 100 words: the spreads and per-block copies this once used overflowed the stack.
     const words = Array.from({ length: 200_000 }, (_, n) => {

@@ -326,16 +326,16 @@ export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block
     const y = widestGap(group, 'y');
     const x = widestGap(group, 'x');
     const axis = y !== null && y.size >= SETTINGS.ocr.cutLines * lineHeight ? 'y' : x !== null && x.size >= SETTINGS.ocr.cutChars * charWidth ? 'x' : null;
-    if (group.length <= 1 || axis === null) {
+    const at = axis === null ? 0 : (axis === 'y' ? y : x)!.at;
+    const end = (block: Block) => (axis === 'y' ? block.box.y1 : block.box.x1);
+    const before = axis === null ? [] : group.filter((block) => end(block) <= at);
+    const after = axis === null ? [] : group.filter((block) => end(block) > at);
+    // A cut must leave blocks on both sides (a box of no size on the cut would otherwise be cut for ever).
+    if (group.length <= 1 || before.length === 0 || after.length === 0) {
       for (const block of group.length <= 1 ? group : readingOrder(group)) order.push(block);
       continue;
     }
-    const at = (axis === 'y' ? y : x)!.at;
-    const end = (block: Block) => (axis === 'y' ? block.box.y1 : block.box.x1);
-    stack.push(
-      group.filter((block) => end(block) > at),
-      group.filter((block) => end(block) <= at),
-    );
+    stack.push(after, before);
   }
   return order;
 }
