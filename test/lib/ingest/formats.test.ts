@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/formats/detect.ts';
 import { readingOrder, findColumns, storiesSideBySide, xyCutOrder } from '../../../src/lib/ingest/formats/ocr.ts';
@@ -758,6 +759,24 @@ describe('input formats', () => {
         .map((block) => block.n)
         .sort(),
     ).toEqual([1, 2, 3, 4]);
+  });
+
+  test('xy-cut returns every block once, whatever the boxes (random pages of small, empty and overlapping boxes)', () => {
+    const box = fc.record({
+      x: fc.integer({ min: 0, max: 60 }),
+      y: fc.integer({ min: 0, max: 60 }),
+      w: fc.integer({ min: 0, max: 30 }),
+      h: fc.integer({ min: 0, max: 12 }),
+    });
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 60 }), (boxes) => {
+        const blocks = boxes.map(({ x, y, w, h }, n) => ({ n, text: '字'.repeat(1 + (w % 5)), box: { x0: x, y0: y, x1: x + w, y1: y + h } }));
+        const order = xyCutOrder(blocks).map((block) => block.n);
+        expect([...order].sort((a, b) => a - b)).toEqual(blocks.map((block) => block.n));
+        storiesSideBySide(blocks);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('a page of 200,000 word boxes (an OCR file of word-level results, well inside the 20 MB page limit) is put in reading order', () => {
