@@ -255,6 +255,9 @@ function isBoxRow(text: string): boolean {
   return [...trimmed].length <= SETTINGS.segment.boxRowChars && !/[。，,；;！!？?]/u.test(trimmed);
 }
 
+/** The rules of a banner's parts (a web copy's time and source line is furniture, but no banner). */
+const BANNER_PART_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-furniture']);
+
 /** A page's banner stands in its first lines (`banner-section` looks no further). */
 const BANNER_LINES = 6;
 
@@ -369,7 +372,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
   for (let index = 1; index + 1 < lines.length && index < BANNER_LINES; index++) {
-    if (roles[index] !== 'heading' || roles[index + 1] !== 'furniture' || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
+    if (roles[index] !== 'heading' || !BANNER_PART_RULES.has(rules[index + 1]!) || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
     if (/^[\p{Script=Han}·\s]{2,6}$/u.test(lines[index]!.text.trim())) [roles[index], rules[index]] = ['furniture', 'banner-section'];
   }
   // Up to four short lines with no sentence end directly above a paragraph that opens with a

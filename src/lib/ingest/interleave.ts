@@ -4,7 +4,7 @@ import { jieba } from '../script/jieba.ts';
 import { toSimplified } from '../script/to-traditional.ts';
 import { CLOSING_LINE_RULES, type LineRule } from './classify-lines.ts';
 import { SETTINGS } from './settings.ts';
-import { bigrams, endsSentence, overlap } from './text-utils.ts';
+import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 
 /**
@@ -47,12 +47,14 @@ function opensMid(block: Block): boolean {
 
 /** A word of two or more Han characters runs across the join of `before` and `after` (jieba, no new-word guessing). */
 export function wordAcross(before: string, after: string): boolean {
-  const tail = [...before.trim()].slice(-SETTINGS.segment.interleaveJoinChars).join('');
-  const head = [...after.trim()].slice(0, SETTINGS.segment.interleaveJoinChars).join('');
+  // Each side converted on its own (jieba's dictionary is Simplified), so the join stays where it is even if a
+  // conversion changed a side's length.
+  const tail = toSimplified([...before.trim()].slice(-SETTINGS.segment.interleaveJoinChars).join(''));
+  const head = toSimplified([...after.trim()].slice(0, SETTINGS.segment.interleaveJoinChars).join(''));
   if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return false;
   const boundary = tail.length;
   let at = 0;
-  for (const word of jieba().cut(toSimplified(tail + head), false)) {
+  for (const word of jieba().cut(tail + head, false)) {
     const end = at + word.length;
     if (at < boundary && end > boundary && [...word].length >= 2) return true;
     at = end;
@@ -67,48 +69,65 @@ export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragr
     if (blocks.length === 0 || blockData(node).blankBefore) blocks.push({ nodes: [], chain: blocks.length });
     blocks.at(-1)!.nodes.push(node);
   }
-  const order = blocks.map((_, index) => index);
-  /** The last block of each chain that is still open, by chain. */
+  // The reading order as a linked list of block indices, so a block moves in constant time.
+  const next = blocks.map((_, index) => (index + 1 < blocks.length ? index + 1 : -1));
+  const previous = blocks.map((_, index) => index - 1);
+  const moveAfter = (index: number, after: number) => {
+    if (next[after] === index) return;
+    if (previous[index]! >= 0) next[previous[index]!] = next[index]!;
+    if (next[index]! >= 0) previous[next[index]!] = previous[index]!;
+    next[index] = next[after]!;
+    previous[index] = after;
+    if (next[after]! >= 0) previous[next[after]!] = index;
+    next[after] = index;
+  };
+  /** The last block of each chain that is still open, by chain (only those within reach are kept). */
   const openTails = new Map<number, number>();
-  const chainText = new Map<number, string>();
+  /** The last block of each chain, wherever it stands, and each chain's bigrams so far. */
+  const chainTail = new Map<number, number>();
+  const chainGrams = new Map<number, Set<Bigram>>();
   const moves: InterleaveMove[] = [];
   blocks.forEach((block, index) => {
     const text = block.nodes.map(textOf).join('');
-    const previous = blocks[index - 1];
-    if (previous && opensMid(block)) {
-      const defaultChain = previous.chain;
+    const grams = bigrams(text);
+    const previousBlock = blocks[index - 1];
+    for (const [chain, tail] of openTails) if (index - tail > SETTINGS.segment.interleaveReach) openTails.delete(chain);
+    if (previousBlock && opensMid(block)) {
+      const defaultChain = previousBlock.chain;
       const defaultOpen = openTails.get(defaultChain) === index - 1;
-      const share = (chain: number) => overlap(bigrams(text), bigrams(chainText.get(chain) ?? ''));
-      const acrossDefault = defaultOpen && wordAcross(textOf(previous.nodes.at(-1)!), text);
+      const share = (chain: number) => overlap(grams, chainGrams.get(chain) ?? new Set());
+      const acrossDefault = defaultOpen && wordAcross(textOf(previousBlock.nodes.at(-1)!), text);
       // Evidence for an earlier open block: a word across the join with it, none across the join with the block
       // before, and more of its story's words. (Far more of its story's words alone was tried: it moved a block of a
       // held-out page wrongly and no dev block rightly.) Shares are reckoned only where a word runs across.
       const across = acrossDefault
         ? []
-        : [...openTails].filter(
-            ([chain, tail]) =>
-              chain !== defaultChain && index - tail <= SETTINGS.segment.interleaveReach && wordAcross(textOf(blocks[tail]!.nodes.at(-1)!), text),
-          );
+        : [...openTails].filter(([chain, tail]) => chain !== defaultChain && wordAcross(textOf(blocks[tail]!.nodes.at(-1)!), text));
       const defaultShare = across.length > 0 && defaultOpen ? share(defaultChain) : 0;
-      const candidates = across
+      const best = across
         .map(([chain, tail]) => ({ chain, tail, share: share(chain) }))
         .filter((candidate) => candidate.share > defaultShare)
-        .sort((a, b) => b.share - a.share);
-      const best = candidates[0];
+        .sort((a, b) => b.share - a.share)[0];
       if (best) {
         block.chain = best.chain;
-        order.splice(order.indexOf(index), 1);
-        order.splice(order.indexOf(best.tail) + 1, 0, index);
         moves.push({ line: blockData(block.nodes[0]!).lines[0]!, after: blockData(blocks[best.tail]!.nodes.at(-1)!).lines.at(-1)! });
         // The moved block runs on from the one it follows: no blank line between them any more.
         blockData(block.nodes[0]!).blankBefore = false;
       } else if (defaultOpen) block.chain = defaultChain;
     }
-    chainText.set(block.chain, (chainText.get(block.chain) ?? '') + text);
+    // A block that goes on a chain follows that chain's last block, wherever it was moved.
+    const tail = chainTail.get(block.chain);
+    if (tail !== undefined && block.chain !== index) moveAfter(index, tail);
+    chainTail.set(block.chain, index);
+    const chainSet = chainGrams.get(block.chain) ?? new Set<Bigram>();
+    for (const gram of grams) chainSet.add(gram);
+    chainGrams.set(block.chain, chainSet);
     if (endsOpen(block)) openTails.set(block.chain, index);
     else openTails.delete(block.chain);
   });
-  return { nodes: order.flatMap((index) => blocks[index]!.nodes), moves };
+  const order: Paragraph[] = [];
+  for (let index = blocks.length > 0 ? 0 : -1; index >= 0; index = next[index]!) for (const node of blocks[index]!.nodes) order.push(node);
+  return { nodes: order, moves };
 }
 
 /** remark plugin: on a page of printed columns, put interleaved column blocks back in reading order ({@link reorderInterleaved}). */

@@ -772,9 +772,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const columnLabels = placeLeftoverRuns(segments, runs, pageHeaders, units, unassigned, bodies);
 
   // 7. Units from segments.
-  units.push(...unitsFromSegments(segments, { position, longLines }, columnLabels, unassigned));
+  // (A loop, not a spread: a page can have more units than a call takes arguments.)
+  for (const unit of unitsFromSegments(segments, { position, longLines }, columnLabels, unassigned)) units.push(unit);
   for (const label of columnLabels) unassigned.push({ text: label.text, lines: label.block.lines });
-  units.push(...captions.map((caption) => caption.unit));
+  for (const caption of captions) units.push(caption.unit);
   units.sort((a, b) => firstLineOf(a) - firstLineOf(b));
   return { units, unassigned: unassigned.filter((entry) => entry.text !== ''), headlinePosition: position };
 }

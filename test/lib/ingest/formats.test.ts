@@ -748,17 +748,21 @@ describe('input formats', () => {
       { n: 3, text: '丙', box: { x0: 100, y0: 0, x1: 100, y1: 0 } },
       { n: 4, text: '丁', box: { x0: 50, y0: 500, x1: 50, y1: 500 } },
       { n: 5, text: '戊', box: { x0: -10, y0: -10, x1: 1e9, y1: 1e9 } },
+      { n: 6, text: '己', box: { x0: 10, y0: 100, x1: 20, y1: Number.NaN } },
     ];
     expect(
       xyCutOrder(odd)
         .map((block) => block.n)
         .sort(),
-    ).toEqual([1, 2, 3, 4, 5]);
+    ).toEqual([1, 2, 3, 4, 5, 6]);
     expect(
       xyCutOrder(odd.slice(0, 4))
         .map((block) => block.n)
         .sort(),
     ).toEqual([1, 2, 3, 4]);
+    // A box with a broken edge (a JSON value of 1e400 - 1e400) is kept too.
+    const broken = [0, 50, 100, 200].map((y, n) => ({ n: n + 1, text: '字', box: { x0: 0, y0: y, x1: 100, y1: y === 100 ? Number.NaN : y + 10 } }));
+    expect(xyCutOrder(broken).map((block) => block.n)).toEqual([1, 2, 3, 4]);
   });
 
   test('xy-cut returns every block once, whatever the boxes (random pages of small, empty and overlapping boxes)', () => {

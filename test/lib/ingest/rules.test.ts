@@ -1475,7 +1475,16 @@ describe('named segmentation rules', () => {
       ['掌握运动火候', '9-12,18-19'],
     ]);
     expect(wordAcross('另外还', '有天天挖沟')).toBe(true);
+    expect(wordAcross('席來賓及旁聽者五十餘名。參議', '員都踴躍發言')).toBe(true);
+    // (A Traditional character whose Simplified form lies outside the basic plane, 嗰 → 𠮶, moved the join once.)
+    expect(wordAcross('嗰我們', '今天去')).toBe(false);
     expect(wordAcross('讨论更为热烈。', '有天天挖沟')).toBe(false);
+    // A block that goes on from a moved block follows it (found in review: it was left in the other story).
+    const onward = page.replace('的新吉林问题，讨论更为热烈。', '的新吉林问题，讨论更为\n\n热烈。大会决定明日继续召开。');
+    expect(unitsOf(onward, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['吉林省临参会成立', '2-6,14-18'],
+      ['掌握运动火候', '9-12,20-21'],
+    ]);
     // A block that simply goes on from the one before stays where it is.
     const plain = [
       '吉林省临参会成立',
@@ -1504,6 +1513,9 @@ describe('named segmentation rules', () => {
       '统性、精准性、科学性。',
     ].join('\n');
     expect(rulesOf(page).slice(0, 3)).toEqual(['1 furniture masthead', '3 furniture banner-section', '5 furniture page-furniture']);
+    // A web copy's time and source line under a headline is furniture, but no part of a banner: the headline stays.
+    const web = ['人民日报', '', '春耕正忙', '2020年01月01日05:39  来源：人民网－人民日报', '', BODY_A].join('\n');
+    expect(rulesOf(web)[1]).not.toBe('3 furniture banner-section');
     expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title])).toEqual([
       ['page-header', '人民日报 党建 2025年12月16日 星期二 第18版'],
       ['article', '精准画像 选优配强'],

@@ -283,15 +283,53 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
   return order;
 }
 
-/** The widest stretch along an axis that no block of the group covers, between its first and last block. */
-function widestGap(blocks: readonly Boxed[], axis: 'x' | 'y'): { at: number; size: number } | null {
+/** The stretches along an axis that no block of the group covers, between its first and last block, each as where it ends and how wide it is. */
+function gapsOf(blocks: readonly Boxed[], axis: 'x' | 'y'): { at: number; size: number }[] {
   const merged = mergeIntervals(blocks.map((block) => (axis === 'y' ? [block.box.y0, block.box.y1] : [block.box.x0, block.box.x1])));
-  let best: { at: number; size: number } | null = null;
-  for (let index = 1; index < merged.length; index++) {
-    const size = merged[index]![0] - merged[index - 1]![1];
-    if (!best || size > best.size) best = { at: merged[index]![0], size };
+  const gaps: { at: number; size: number }[] = [];
+  for (let index = 1; index < merged.length; index++) gaps.push({ at: merged[index]![0], size: merged[index]![0] - merged[index - 1]![1] });
+  return gaps;
+}
+
+/** A binary heap, least first by `before` (for the side-by-side sweep). */
+class Heap<T> {
+  readonly #items: T[] = [];
+  readonly before: (a: T, b: T) => number;
+  constructor(before: (a: T, b: T) => number) {
+    this.before = before;
   }
-  return best;
+  peek(): T | undefined {
+    return this.#items[0];
+  }
+  push(item: T): void {
+    const items = this.#items;
+    items.push(item);
+    for (let index = items.length - 1; index > 0; ) {
+      const parent = (index - 1) >> 1;
+      if (this.before(items[index]!, items[parent]!) >= 0) break;
+      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      index = parent;
+    }
+  }
+  pop(): T | undefined {
+    const items = this.#items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      for (let index = 0; ; ) {
+        const left = 2 * index + 1;
+        const right = left + 1;
+        let least = index;
+        if (left < items.length && this.before(items[left]!, items[least]!) < 0) least = left;
+        if (right < items.length && this.before(items[right]!, items[least]!) < 0) least = right;
+        if (least === index) break;
+        [items[index], items[least]] = [items[least]!, items[index]!];
+        index = least;
+      }
+    }
+    return top;
+  }
 }
 
 /**
@@ -301,11 +339,22 @@ function widestGap(blocks: readonly Boxed[], axis: 'x' | 'y'): { at: number; siz
  */
 export function storiesSideBySide(blocks: readonly Boxed[]): boolean {
   const columns = findColumns(blocks);
-  const spanning = blocks.filter((block) => columns.filter(([from, to]) => Math.min(to, block.box.x1) - Math.max(from, block.box.x0) > 0).length >= 2);
-  const byTop = [...spanning].sort((a, b) => a.box.y0 - b.box.y0);
-  for (let index = 0; index < byTop.length; index++)
-    for (let other = index + 1; other < byTop.length && byTop[other]!.box.y0 < byTop[index]!.box.y1; other++)
-      if (byTop[other]!.box.x0 >= byTop[index]!.box.x1 || byTop[other]!.box.x1 <= byTop[index]!.box.x0) return true;
+  const spanning = blocks
+    .filter((block) => columns.filter(([from, to]) => Math.min(to, block.box.x1) - Math.max(from, block.box.x0) > 0).length >= 2)
+    .sort((a, b) => a.box.y0 - b.box.y0);
+  // One sweep down the page over the spanning blocks still open at each one's top: is any of them wholly left or
+  // right of it? The open blocks' least right edge and greatest left edge tell at once (kept in two heaps, a block
+  // leaving them when the sweep passes its bottom), so a page of many overlapping blocks stays n log n.
+  const leastRight = new Heap<Boxed>((a, b) => a.box.x1 - b.box.x1);
+  const mostLeft = new Heap<Boxed>((a, b) => b.box.x0 - a.box.x0);
+  for (const block of spanning) {
+    for (const heap of [leastRight, mostLeft]) while (heap.peek() && heap.peek()!.box.y1 <= block.box.y0) heap.pop();
+    const right = leastRight.peek();
+    const left = mostLeft.peek();
+    if ((right && right.box.x1 <= block.box.x0) || (left && left.box.x0 >= block.box.x1)) return true;
+    leastRight.push(block);
+    mostLeft.push(block);
+  }
   return false;
 }
 
@@ -323,19 +372,27 @@ export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block
   const stack: Block[][] = [[...blocks]];
   while (stack.length > 0) {
     const group = stack.pop()!;
-    const y = widestGap(group, 'y');
-    const x = widestGap(group, 'x');
-    const axis = y !== null && y.size >= SETTINGS.ocr.cutLines * lineHeight ? 'y' : x !== null && x.size >= SETTINGS.ocr.cutChars * charWidth ? 'x' : null;
-    const at = axis === null ? 0 : (axis === 'y' ? y : x)!.at;
-    const end = (block: Block) => (axis === 'y' ? block.box.y1 : block.box.x1);
-    const before = axis === null ? [] : group.filter((block) => end(block) <= at);
-    const after = axis === null ? [] : group.filter((block) => end(block) > at);
-    // A cut must leave blocks on both sides (a box of no size on the cut would otherwise be cut for ever).
-    if (group.length <= 1 || before.length === 0 || after.length === 0) {
+    // Every wide enough horizontal gap cuts at once; else every wide enough vertical gap (a cut a row at a time
+    // would make a page of many rows quadratic).
+    const rows = gapsOf(group, 'y').filter((gap) => gap.size >= SETTINGS.ocr.cutLines * lineHeight);
+    const axis = rows.length > 0 ? 'y' : 'x';
+    const cuts = rows.length > 0 ? rows : gapsOf(group, 'x').filter((gap) => gap.size >= SETTINGS.ocr.cutChars * charWidth);
+    const start = (block: Block) => (axis === 'y' ? block.box.y0 : block.box.x0);
+    const parts: Block[][] = cuts.map(() => []);
+    parts.push([]);
+    // Each block goes to the part its start falls in (a block with a broken edge goes somewhere, never nowhere).
+    for (const block of group) {
+      let part = 0;
+      while (part < cuts.length && start(block) >= cuts[part]!.at) part++;
+      parts[part]!.push(block);
+    }
+    const filled = parts.filter((part) => part.length > 0);
+    // A cut must leave blocks on two sides or more (boxes of no size on a cut would otherwise be cut for ever).
+    if (group.length <= 1 || filled.length < 2) {
       for (const block of group.length <= 1 ? group : readingOrder(group)) order.push(block);
       continue;
     }
-    stack.push(after, before);
+    for (let index = filled.length - 1; index >= 0; index--) stack.push(filled[index]!);
   }
   return order;
 }
