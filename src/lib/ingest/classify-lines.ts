@@ -116,8 +116,6 @@ function indentsMarkParagraphs(lines: readonly Line[]): boolean {
   return unindented && indented >= indentStyleMinimum && indented >= indentStyleShare * wide.length;
 }
 
-/** A dispatch word: what makes `【…】` a news lead (`【本報訊】`, `【明報專訊】`, `【記者X報道】`, `【新華社…電】`). */
-
 /** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
 function isTaggedHead(text: string): boolean {
   const match = /^【([^【】]{2,12})】(.+)$/u.exec(text.trim());
@@ -244,6 +242,7 @@ export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'drawing-credit',
   'caption-line',
   'source-note',
+  'date-line',
 ]);
 
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
@@ -255,8 +254,8 @@ function isBoxRow(text: string): boolean {
   return [...trimmed].length <= SETTINGS.segment.boxRowChars && !/[。，,；;！!？?]/u.test(trimmed);
 }
 
-/** The rules of a banner's parts (a web copy's time and source line is furniture, but no banner). */
-const BANNER_PART_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-furniture']);
+/** The rules of the parts of a page's banner (a web copy's time and source line is furniture, but no banner). */
+export const BANNER_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-furniture', 'banner-section']);
 
 /** A page's banner stands in its first lines (`banner-section` looks no further). */
 const BANNER_LINES = 6;
@@ -314,12 +313,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (WEB_COPY_META.test(text.trim())) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(text.trim())) [role, rule] = ['body', 'web-copy-end'];
     else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
-    // (In printed columns a lead alone is its paragraph's first line, broken at the column's width: text, and the
-    // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
     // 【现在】 in every section) labels sections of a story: text, never a lead or a story's tag.
     else if (BRACKET_LABEL.test(text.trim()) && !DISPATCH_WORD.test(text) && (bracketLabels.get(text.trim()) ?? 0) >= 2)
       [role, rule] = ['body', 'section-label'];
+    // (In printed columns a lead alone is its paragraph's first line, broken at the column's width: text, and the
+    // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
     else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
@@ -372,7 +371,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
   for (let index = 1; index + 1 < lines.length && index < BANNER_LINES; index++) {
-    if (roles[index] !== 'heading' || !BANNER_PART_RULES.has(rules[index + 1]!) || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
+    if (roles[index] !== 'heading' || !BANNER_RULES.has(rules[index + 1]!) || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
     if (/^[\p{Script=Han}·\s]{2,6}$/u.test(lines[index]!.text.trim())) [roles[index], rules[index]] = ['furniture', 'banner-section'];
   }
   // Up to four short lines with no sentence end directly above a paragraph that opens with a
@@ -396,7 +395,6 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
-        rules[above] === 'date-line' ||
         CLOSING_LINE_RULES.has(rules[above]!) ||
         width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
         (endsSentence(line.text) && !deck) ||
@@ -462,7 +460,6 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (
       roles[index] === 'body' &&
       rules[index] !== 'label-value' &&
-      rules[index] !== 'date-line' &&
       !CLOSING_LINE_RULES.has(rules[index]!) &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&

@@ -7,15 +7,7 @@ import { SETTINGS } from './settings.ts';
 import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 
-/**
- * Rule `interleaved-blocks`: in printed columns an extraction can give two stories' column blocks in turns (the
- * first story's first block, the second story's first block, the first story's second block …), each block broken
- * off mid-sentence. A block that opens mid-sentence after a blank line continues the block before it, unless an
- * earlier block also left open shows it is the one: a word runs across the join with it (`…参议` / `员都踊跃发言` is
- * `参议员`) and none across the join with the block before, and the block shares more of that story's words. Such a
- * block is moved to follow the block it continues; its lines keep their numbers. Nothing is moved on a page of one
- * paragraph per line, or where the evidence is missing.
- */
+/** A block `interleaved-blocks` moved ({@link reorderInterleaved}). */
 export interface InterleaveMove {
   /** First source line of the block that moved. */
   readonly line: number;
@@ -62,7 +54,17 @@ export function wordAcross(before: string, after: string): boolean {
   return false;
 }
 
-/** The page's blocks (runs of lines between blank lines) in the order a reader follows them ({@link InterleaveMove}). */
+/**
+ * Rule `interleaved-blocks`: in printed columns an extraction can give two stories' column blocks in turns (the
+ * first story's first block, the second story's first block, the first story's second block …), each block broken
+ * off mid-sentence. A block that opens mid-sentence after a blank line continues the block before it, unless an
+ * earlier block also left open shows it is the one: a word runs across the join with it (`…参议` / `员都踊跃发言` is
+ * `参议员`) and none across the join with the block before, and the block shares more of that story's words. Such a
+ * block is moved to follow the block it continues; its lines keep their numbers. Nothing is moved on a page of one
+ * paragraph per line, or where the evidence is missing.
+ *
+ * Returns the page's blocks (runs of lines between blank lines) in the order a reader follows them, and the moves.
+ */
 export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragraph[]; moves: InterleaveMove[] } {
   const blocks: Block[] = [];
   for (const node of nodes) {
@@ -83,19 +85,29 @@ export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragr
   };
   /** The last block of each chain that is still open, by chain (only those within reach are kept). */
   const openTails = new Map<number, number>();
-  /** The last block of each chain, wherever it stands, and each chain's bigrams so far. */
+  /** The last block of each chain, wherever it stands. */
   const chainTail = new Map<number, number>();
+  // Each chain's bigrams, reckoned only when a word runs across a join (rarely): the blocks not yet counted wait.
+  const texts: string[] = [];
   const chainGrams = new Map<number, Set<Bigram>>();
+  const uncounted = new Map<number, number[]>();
+  const gramsOf = (chain: number) => {
+    const grams = chainGrams.get(chain) ?? new Set<Bigram>();
+    for (const waiting of uncounted.get(chain) ?? []) for (const gram of bigrams(texts[waiting]!)) grams.add(gram);
+    uncounted.delete(chain);
+    chainGrams.set(chain, grams);
+    return grams;
+  };
   const moves: InterleaveMove[] = [];
   blocks.forEach((block, index) => {
     const text = block.nodes.map(textOf).join('');
-    const grams = bigrams(text);
+    texts.push(text);
     const previousBlock = blocks[index - 1];
     for (const [chain, tail] of openTails) if (index - tail > SETTINGS.segment.interleaveReach) openTails.delete(chain);
     if (previousBlock && opensMid(block)) {
       const defaultChain = previousBlock.chain;
       const defaultOpen = openTails.get(defaultChain) === index - 1;
-      const share = (chain: number) => overlap(grams, chainGrams.get(chain) ?? new Set());
+      const share = (chain: number) => overlap(bigrams(text), gramsOf(chain));
       const acrossDefault = defaultOpen && wordAcross(textOf(previousBlock.nodes.at(-1)!), text);
       // Evidence for an earlier open block: a word across the join with it, none across the join with the block
       // before, and more of its story's words. (Far more of its story's words alone was tried: it moved a block of a
@@ -119,9 +131,9 @@ export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragr
     const tail = chainTail.get(block.chain);
     if (tail !== undefined && block.chain !== index) moveAfter(index, tail);
     chainTail.set(block.chain, index);
-    const chainSet = chainGrams.get(block.chain) ?? new Set<Bigram>();
-    for (const gram of grams) chainSet.add(gram);
-    chainGrams.set(block.chain, chainSet);
+    const waiting = uncounted.get(block.chain);
+    if (waiting) waiting.push(index);
+    else uncounted.set(block.chain, [index]);
     if (endsOpen(block)) openTails.set(block.chain, index);
     else openTails.delete(block.chain);
   });

@@ -71,8 +71,7 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         // A photo credit (`… 本报记者 赵博 摄`) ends its caption as surely as a full stop.
         // Test the last line only: the paragraph so far can be long, and these patterns end in `$`.
         // So does a closing credit or note (`（王明 李华）`, `（附图片1张）`): the next line is not its continuation.
-        // And a date alone (`五月十五日`, rule `date-line`) under a letter.
-        const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text) || closesStretch(prevLine) || prevLine.block.rule === 'date-line';
+        const sentenceEnd = endsSentence(prevLine.text) || hasCreditTail(prevLine.text) || closesStretch(prevLine);
         const joins = !sentenceEnd || (!profile.longLines && width > local - 1 && !(profile.blankLinesMean && piece.block.blankBefore));
         if (joins) {
           prev.text = joinBroken(prev.text, piece.text);

@@ -22,6 +22,7 @@ import {
   SUBTITLE,
   WEB_COPY_END,
 } from './patterns.ts';
+import { BANNER_RULES, type LineRule } from './classify-lines.ts';
 import { isBrokenHeadline } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
@@ -36,8 +37,6 @@ const STAFF_BYLINE = bothScripts(/^本报|记者/u);
 /** How many segments either side of a headline or resumed part are candidates for matching. */
 const WINDOW = 40;
 
-/** Line rules of a page banner's parts: the paper's name, the date, the page number. */
-const BANNER_RULES: ReadonlySet<string> = new Set(['masthead', 'page-furniture', 'banner-section']);
 /** A page number alone (`２`, `- 3 -`): a folio at the page's foot, furniture of its own. */
 const FOLIO = /^[-—\s]*[0-9０-９]{1,3}[-—\s]*$/u;
 
@@ -168,7 +167,7 @@ function separateCaptions(
       // Rule `banner-parts`: the parts of the page's banner (its date, its paper's name) that an extraction set
       // down among the stories belong to the page header printed at its top; a folio stays furniture.
       const header = units.find((unit) => unit.kind === 'page-header');
-      if (header && rest.length > 0 && group.every((entry) => BANNER_RULES.has(entry.block.rule ?? '') && !FOLIO.test(entry.text))) {
+      if (header && rest.length > 0 && group.every((entry) => BANNER_RULES.has(entry.block.rule as LineRule) && !FOLIO.test(entry.text))) {
         header.title = [header.title, ...group.map((entry) => entry.text)].join(' ');
         header.headLines.push(...group.flatMap((entry) => entry.block.lines));
         continue;

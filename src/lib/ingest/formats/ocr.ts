@@ -382,9 +382,15 @@ export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block
     parts.push([]);
     // Each block goes to the part its start falls in (a block with a broken edge goes somewhere, never nowhere).
     for (const block of group) {
-      let part = 0;
-      while (part < cuts.length && start(block) >= cuts[part]!.at) part++;
-      parts[part]!.push(block);
+      // The number of cuts at or before the block's start, by binary search (a page can have thousands of rows).
+      let low = 0;
+      let high = cuts.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (start(block) >= cuts[middle]!.at) low = middle + 1;
+        else high = middle;
+      }
+      parts[low]!.push(block);
     }
     const filled = parts.filter((part) => part.length > 0);
     // A cut must leave blocks on two sides or more (boxes of no size on a cut would otherwise be cut for ever).
