@@ -72,6 +72,18 @@ export const SETTINGS = {
     cutLines: 1.2,
     /** … else a vertical gap of at least this many character widths (stories side by side). */
     cutChars: 1,
+    /** `head-zone`: a centred line ending at most this many line heights below the top of a band's text columns is read before them. */
+    headZoneLines: 0.25,
+    /** `stacked-stories`: a line this many character widths in from its column's left edge starts a paragraph; this near its right edge runs to it. */
+    joinMargin: 0.7,
+    /** `stacked-stories`: a line's column edges are read from the lines this many places either side of it, top to bottom, that share its width. */
+    joinNeighbours: 40,
+    /** `stacked-stories`: … counted only on a region where at least this share of body lines are set in (it indents its paragraphs). */
+    joinIndentShare: 0.03,
+    /** `stacked-stories`: the widest this many gaps right across a region are tried as cuts … */
+    stackedMaxGaps: 64,
+    /** … on a region of at most this many blocks (more: read by columns alone). */
+    stackedMaxBlocks: 5000,
     /** A block whose type is this many times the body type size is set in headline type (marked `# `). */
     headlineHeight: 1.35,
     /** … this many times: heading type (a subhead, a kicker: `## `). */

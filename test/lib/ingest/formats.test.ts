@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/formats/detect.ts';
-import { readingOrder, findColumns, storiesSideBySide, xyCutOrder } from '../../../src/lib/ingest/formats/ocr.ts';
+import { readingOrder, findColumns, stackedOrder, storiesSideBySide, xyCutOrder } from '../../../src/lib/ingest/formats/ocr.ts';
 import { joinWords, wordSpacing } from '../../../src/lib/ingest/formats/word-spaced.ts';
 import { taggedRecords } from '../../../src/lib/ingest/formats/tagged.ts';
 import { unifyRadicals } from '../../../src/lib/ingest/formats/radicals.ts';
@@ -739,6 +739,123 @@ describe('input formats', () => {
         .slice(0, 2),
     ).toEqual(['甲头条', '乙头条']);
     expect(storiesSideBySide(story('甲', 0))).toBe(false);
+  });
+
+  // Lines of a column 190 units wide, about 16 units a character: a paragraph's first line set in two characters
+  // (`first`), lines that run the column's width (`full`), a paragraph's short last line (`last`).
+  const paragraphLines = (next: () => number) => {
+    const at = (text: string, x0: number, x1: number, y: number, height = 20) => ({ n: next(), text, box: { x0, y0: y, x1, y1: y + height } });
+    return {
+      at,
+      first: (text: string, left: number, y: number) => at(`${text}正文文字一二`, left + 32, left + 190, y),
+      full: (text: string, left: number, y: number) => at(`${text}正文文字一二三四`, left, left + 190, y),
+      last: (text: string, left: number, y: number) => at(`${text}完。`, left, left + 80, y),
+    };
+  };
+
+  test('stacked-stories: a story set under another on the same columns, its head in its first column, is read after the whole story above, not column by column across both', () => {
+    let n = 0;
+    const { at, first, full, last } = paragraphLines(() => ++n);
+    const blocks = [
+      at('甲头条标题横跨两栏', 40, 360, 0, 40),
+      // Story A: two columns, rows at 60–210; its right column goes on from its left one.
+      first('甲左0', 0, 60),
+      full('甲左1', 0, 90),
+      full('甲左2', 0, 120),
+      last('甲左3', 0, 150),
+      first('甲左4', 0, 180),
+      full('甲左5', 0, 210),
+      full('甲右0', 210, 60),
+      full('甲右1', 210, 90),
+      last('甲右2', 210, 120),
+      first('甲右3', 210, 150),
+      full('甲右4', 210, 180),
+      last('甲右5', 210, 210),
+      // Story B under it (a gap of a line): its head over its left column only, its right column from the top.
+      at('乙标题', 20, 170, 260, 40),
+      first('乙左0', 0, 320),
+      full('乙左1', 0, 350),
+      full('乙左2', 0, 380),
+      full('乙右0', 210, 260),
+      full('乙右1', 210, 290),
+      last('乙右2', 210, 320),
+      first('乙右3', 210, 350),
+      full('乙右4', 210, 380),
+      last('乙右5', 210, 410),
+    ];
+    const read = (order: readonly { text: string }[]) => order.map((block) => block.text.slice(0, 3));
+    // The page's columns read top to bottom run the stories together: A's left column, B's head and left column, then A's right.
+    expect(read(readingOrder(blocks)).slice(7, 12)).toEqual(['乙标题', '乙左0', '乙左1', '乙左2', '甲右0']);
+    expect(read(stackedOrder(blocks))).toEqual([
+      '甲头条',
+      '甲左0',
+      '甲左1',
+      '甲左2',
+      '甲左3',
+      '甲左4',
+      '甲左5',
+      '甲右0',
+      '甲右1',
+      '甲右2',
+      '甲右3',
+      '甲右4',
+      '甲右5',
+      '乙标题',
+      '乙左0',
+      '乙左1',
+      '乙左2',
+      '乙右0',
+      '乙右1',
+      '乙右2',
+      '乙右3',
+      '乙右4',
+      '乙右5',
+    ]);
+
+    // Briefs that run down one column into the next, whose gaps happen to line up, are not cut there: the right
+    // column's top goes on from the left column's foot.
+    n = 0;
+    const briefs = [
+      at('丙标题', 0, 150, 0, 40),
+      first('丙左0', 0, 60),
+      full('丙左1', 0, 90),
+      last('丙左2', 0, 120),
+      at('丁标题', 0, 150, 170, 40),
+      first('丁左0', 0, 230),
+      full('丁左1', 0, 260),
+      full('丁左2', 0, 290),
+      full('丁右0', 210, 0),
+      full('丁右1', 210, 30),
+      full('丁右2', 210, 60),
+      full('丁右3', 210, 90),
+      last('丁右4', 210, 120),
+      at('戊标题', 210, 360, 170, 40),
+      first('戊右0', 210, 230),
+      full('戊右1', 210, 260),
+      last('戊右2', 210, 290),
+    ];
+    expect(read(stackedOrder(briefs))).toEqual(read(readingOrder(briefs)));
+    expect(read(stackedOrder(briefs)).slice(7, 10)).toEqual(['丁左2', '丁右0', '丁右1']);
+  });
+
+  test('head-zone: a byline centred under a head across three columns is read after the head, not after the columns left of it', () => {
+    let n = 0;
+    const { at, first, full, last } = paragraphLines(() => ++n);
+    const blocks = [
+      at('头条标题横跨三栏', 60, 560, 0, 40),
+      at('本报记者', 260, 360, 50, 20),
+      ...[0, 210, 420].flatMap((left, column) => [
+        first(`${column}栏0`, left, 80),
+        full(`${column}栏1`, left, 110),
+        full(`${column}栏2`, left, 140),
+        last(`${column}栏3`, left, 170),
+      ]),
+    ];
+    expect(
+      readingOrder(blocks)
+        .map((block) => block.text.slice(0, 4))
+        .slice(0, 3),
+    ).toEqual(['头条标题', '本报记者', '0栏0正']);
   });
 
   test('xy-cut ends on boxes of no size or boxes on top of each other (hostile OCR files), and keeps every block', () => {

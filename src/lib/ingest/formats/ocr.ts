@@ -204,6 +204,14 @@ export function ocrBlocks(document: unknown): OcrBlock[] | null {
 
 export type Boxed = OcrBlock & { box: NonNullable<OcrBlock['box']> };
 
+/** A group of blocks' median line height and median character width (1 where there is nothing to measure). */
+function measures(blocks: readonly Boxed[]): { lineHeight: number; charWidth: number } {
+  const lineHeight = median(blocks.map((block) => block.box.y1 - block.box.y0)) || 1;
+  const charWidth =
+    median(blocks.filter((block) => block.text.trim()).map((block) => (block.box.x1 - block.box.x0) / Math.max(1, displayWidth(block.text.trim())))) || 1;
+  return { lineHeight, charWidth };
+}
+
 /** Merge overlapping [x0, x1] intervals. */
 function mergeIntervals(intervals: [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
@@ -258,6 +266,7 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
     return hits.length === 1 ? hits[0]!.index : hits.length === 0 ? 0 : null;
   };
   const byTop = [...blocks].sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+  const { lineHeight, charWidth } = measures(blocks);
   const order: Block[] = [];
   let band: Block[] = [];
   const flush = () => {
@@ -270,6 +279,22 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
       if (column) column.push(block);
       else perColumn.set(index, [block]);
     }
+    // Rule `head-zone`: a line centred in its column that ends before the band's columns of text begin (a byline or a
+    // deck under a head across them) is read before the columns, not after the columns left of it.
+    const tops = [...perColumn.values()].map((column) => column[0]!.box.y0).sort((a, b) => a - b);
+    if (tops.length >= 3) {
+      const textTop = tops[1]!;
+      const heads = [...perColumn.entries()].flatMap(([index, column]) => {
+        const first = column[0]!;
+        const [from, to] = columns[index] ?? [first.box.x0, first.box.x1];
+        const centred = first.box.x0 - from >= charWidth && to - first.box.x1 >= charWidth;
+        return centred && first.box.y1 <= textTop + SETTINGS.ocr.headZoneLines * lineHeight ? [first] : [];
+      });
+      for (const head of heads.sort((a, b) => a.box.y0 - b.box.y0)) {
+        order.push(head);
+        perColumn.get(columnOf(head) ?? 0)!.shift();
+      }
+    }
     for (const index of [...perColumn.keys()].sort((a, b) => a - b)) for (const block of perColumn.get(index)!) order.push(block);
     band = [];
   };
@@ -281,6 +306,112 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
   }
   flush();
   return order;
+}
+
+/** How a block of body text sits in its column, for {@link brokenJoins}: null for a head, a spanning or a centred block. */
+interface JoinShape {
+  /** It starts a paragraph: set in from its column's left edge. */
+  readonly indented: boolean;
+  /** It runs to its column's right edge (a paragraph goes on after it). */
+  readonly full: boolean;
+}
+
+/**
+ * Each block's {@link JoinShape} within a region, and whether the region indents its paragraphs at all. A block's
+ * column edges are where most of the lines near it start and end (lines above and below it that share most of its
+ * width): stories one under another can each have columns of their own.
+ */
+function joinShapes<Block extends Boxed>(region: readonly Block[]): { shapes: Map<Block, JoinShape | null>; indents: boolean } {
+  const { lineHeight, charWidth } = measures(region);
+  const lines = region.filter((block) => block.box.y1 - block.box.y0 <= SETTINGS.ocr.headingHeight * lineHeight).sort((a, b) => a.box.y0 - b.box.y0);
+  const edgesOf = new Map<Block, { left: number; right: number }>();
+  const reach = SETTINGS.ocr.joinNeighbours;
+  lines.forEach((block, index) => {
+    const near = lines.slice(Math.max(0, index - reach), index + reach + 1).filter((other) => {
+      const shared = Math.min(other.box.x1, block.box.x1) - Math.max(other.box.x0, block.box.x0);
+      return shared >= 0.5 * Math.min(other.box.x1 - other.box.x0, block.box.x1 - block.box.x0);
+    });
+    if (near.length >= 3) edgesOf.set(block, { left: median(near.map((other) => other.box.x0)), right: median(near.map((other) => other.box.x1)) });
+  });
+  const shapes = new Map<Block, JoinShape | null>();
+  let indented = 0;
+  let body = 0;
+  for (const block of region) {
+    const edges = edgesOf.get(block);
+    if (edges === undefined) {
+      shapes.set(block, null);
+      continue;
+    }
+    const left = (block.box.x0 - edges.left) / charWidth;
+    const right = (edges.right - block.box.x1) / charWidth;
+    // A line set in on both sides is centred (a byline, a credit): no paragraph's line.
+    if (left >= SETTINGS.ocr.joinMargin && right >= SETTINGS.ocr.joinMargin && left > SETTINGS.ocr.indentChars * 2) {
+      shapes.set(block, null);
+      continue;
+    }
+    const shape = { indented: left >= SETTINGS.ocr.joinMargin, full: right < SETTINGS.ocr.joinMargin };
+    shapes.set(block, shape);
+    body++;
+    if (shape.indented) indented++;
+  }
+  return { shapes, indents: body > 0 && indented / body >= SETTINGS.ocr.joinIndentShare };
+}
+
+/**
+ * How many times an order of a region's blocks reads against its paragraphs: a line that runs to its column's edge
+ * followed by one that starts a paragraph (set in), or a paragraph's short last line followed by one that does not.
+ * Heads, spanning and centred blocks count for nothing; a region that indents no paragraphs counts 0.
+ */
+function brokenJoins<Block extends Boxed>(order: readonly Block[], shapes: Map<Block, JoinShape | null>): number {
+  let broken = 0;
+  for (let index = 1; index < order.length; index++) {
+    const before = shapes.get(order[index - 1]!);
+    const after = shapes.get(order[index]!);
+    if (before && after && before.full === after.indented) broken++;
+  }
+  return broken;
+}
+
+/**
+ * Rule `stacked-stories`: a region is cut along white space right across it (stories set one under another, each on
+ * its own columns) where that reads the paragraphs better than the region's columns read top to bottom
+ * ({@link brokenJoins}): the gaps are tried widest first and each kept only if the order it gives breaks fewer
+ * joins. Each strip is then read by its own columns ({@link readingOrder}).
+ */
+export function stackedOrder<Block extends Boxed>(region: readonly Block[]): Block[] {
+  const plain = readingOrder(region);
+  if (region.length > SETTINGS.ocr.stackedMaxBlocks) return plain;
+  const { shapes, indents } = joinShapes(region);
+  if (!indents) return plain;
+  const gaps = gapsOf(region, 'y')
+    .sort((a, b) => b.size - a.size)
+    .slice(0, SETTINGS.ocr.stackedMaxGaps);
+  const byTop = [...region].sort((a, b) => a.box.y0 - b.box.y0);
+  const orderFor = (cuts: readonly number[]): Block[] => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const order: Block[] = [];
+    let from = 0;
+    for (const cut of [...sorted, Infinity]) {
+      const strip: Block[] = [];
+      while (from < byTop.length && byTop[from]!.box.y0 < cut) strip.push(byTop[from++]!);
+      for (const block of readingOrder(strip)) order.push(block);
+    }
+    return order;
+  };
+  let cuts: number[] = [];
+  let best = plain;
+  let bestBroken = brokenJoins(plain, shapes);
+  for (const gap of gaps) {
+    if (bestBroken === 0) break;
+    const order = orderFor([...cuts, gap.at]);
+    const broken = brokenJoins(order, shapes);
+    if (broken < bestBroken) {
+      cuts = [...cuts, gap.at];
+      best = order;
+      bestBroken = broken;
+    }
+  }
+  return best;
 }
 
 /** The stretches along an axis that no block of the group covers, between its first and last block, each as where it ends and how wide it is. */
@@ -365,9 +496,7 @@ export function storiesSideBySide(blocks: readonly Boxed[]): boolean {
  * first; each region without such a gap is read by its own columns ({@link readingOrder}).
  */
 export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block[] {
-  const lineHeight = median(blocks.map((block) => block.box.y1 - block.box.y0)) || 1;
-  const charWidth =
-    median(blocks.filter((block) => block.text.trim()).map((block) => (block.box.x1 - block.box.x0) / Math.max(1, displayWidth(block.text.trim())))) || 1;
+  const { lineHeight, charWidth } = measures(blocks);
   const order: Block[] = [];
   const stack: Block[][] = [[...blocks]];
   while (stack.length > 0) {
@@ -395,7 +524,7 @@ export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block
     const filled = parts.filter((part) => part.length > 0);
     // A cut must leave blocks on two sides or more (boxes of no size on a cut would otherwise be cut for ever).
     if (group.length <= 1 || filled.length < 2) {
-      for (const block of group.length <= 1 ? group : readingOrder(group)) order.push(block);
+      for (const block of group.length <= 1 ? group : stackedOrder(group)) order.push(block);
       continue;
     }
     for (let index = filled.length - 1; index >= 0; index--) stack.push(filled[index]!);
@@ -447,7 +576,7 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
   const vertical = boxed && !inReadingOrder && blocks.length > 0 && isVerticalPage(blocks as Boxed[]);
   const placed = vertical ? turnVertical(blocks as Boxed[]) : blocks;
   const ordered =
-    boxed && !inReadingOrder ? (storiesSideBySide(placed as Boxed[]) ? xyCutOrder(placed as Boxed[]) : readingOrder(placed as Boxed[])) : [...placed];
+    boxed && !inReadingOrder ? (storiesSideBySide(placed as Boxed[]) ? xyCutOrder(placed as Boxed[]) : stackedOrder(placed as Boxed[])) : [...placed];
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
   // (The box height caps it: a short last line in a box as wide as its column is not large type.)
