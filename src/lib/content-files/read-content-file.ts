@@ -152,7 +152,7 @@ export function readPageBytes(path: string, options: Omit<ReadContentOptions, 'm
 }
 
 /** File endings of page files: text pages, crawler dumps (TSV, JSON Lines) and OCR or article JSON. */
-export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.csv', '.jsonl', '.ndjson', '.json', '.xml', '.hocr'] as const;
+export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.csv', '.jsonl', '.ndjson', '.json', '.xml', '.hocr', '.html'] as const;
 const PAGE_NAME = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_.-]*(?:${PAGE_EXTENSIONS.map((extension) => `\\${extension}`).join('|')})$`, 'u');
 
 /**

@@ -221,7 +221,9 @@ export function segmentCorpusPage(page: CorpusPage, variant?: CorpusVariant): { 
   const result = ingestDocument(readDocument(variantText(decoded.text, page.gold, variant), name), { source: name });
   const lines = decoded.text.split('\n');
   // Record and OCR provenance numbers have no blank lines to skip.
-  const blank = ['ocr-json', 'ocr-tsv', 'hocr', 'alto'].includes(result.format) ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
+  const blank = ['ocr-json', 'ocr-tsv', 'hocr', 'alto', 'pdf-bbox'].includes(result.format)
+    ? () => false
+    : (line: number) => (lines[line - 1] ?? '').trim() === '';
   return { result, blank };
 }
 

@@ -646,6 +646,38 @@ describe('input formats', () => {
     }
   });
 
+  test("pdftotext -bbox-layout output (a PDF page with every line's box) is read by its boxes: columns in reading order, pages in turn, no markup published; -bbox (words only) is put together into lines", () => {
+    const word = (x0: number, y0: number, x1: number, text: string) => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y0 + 12}">${text}</word>`;
+    const line = (x0: number, y0: number, x1: number, ...words: string[]) =>
+      `<line xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y0 + 12}">${words.join('')}</line>`;
+    const head =
+      '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "x"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>p.pdf</title></head><body><doc>';
+    // pdftotext listed the lines row by row, across both columns (eight rows): the boxes put the left column first.
+    const rows = [0, 1, 2, 3, 4, 5, 6, 7];
+    const page = (top: string) =>
+      `<page width="400.000000" height="600.000000"><flow><block xMin="20" yMin="20" xMax="380" yMax="200">${line(100, 20, 300, word(100, 20, 300, `${top}县里推行改革`))}${rows
+        .map(
+          (row) =>
+            line(20, 50 + row * 16, 180, word(20, 50 + row * 16, 150, `左栏第${row}行正文`), word(154, 50 + row * 16, 180, 'GDP')) +
+            line(220, 50 + row * 16, 380, word(220, 50 + row * 16, 380, `右栏第${row}行正文`)),
+        )
+        .join('')}</block></flow></page>`;
+    const text = `${head}${page('')}${page('又')}</doc></body></html>`;
+    const document = readDocument(text, 'page.html');
+    expect(document.format).toBe('pdf-bbox');
+    expect(sourceLines(document).slice(0, 3)).toEqual(['县里推行改革', '左栏第0行正文GDP', '右栏第0行正文']);
+    // Read by the boxes: each page's head, its left column, its right column; the second page after the first.
+    const left = (first: number) => rows.map((row) => first + 1 + 2 * row);
+    const right = (first: number) => rows.map((row) => first + 2 + 2 * row);
+    expect(document.kind === 'ocr' && document.layout.blockOfLine.filter(Boolean)).toEqual([1, ...left(1), ...right(1), 18, ...left(18), ...right(18)]);
+    const result = ingestDocument(document, { source: 'page.html' });
+    expect(result.articles.length).toBeGreaterThan(0);
+    expect(result.printed).not.toMatch(/[<>]|xMin|word/u);
+    // -bbox gives words only: the words of one line run on, left to right, on one baseline.
+    const words = `${head}<page width="400" height="600">${word(100, 20, 300, '县里推行改革')}${word(20, 50, 100, '本报讯')}${word(104, 50, 180, '（记者王者）')}${word(20, 66, 180, '县政务服务中心今年推行改革。')}</page></doc></body></html>`;
+    expect(sourceLines(readDocument(words, 'words.html'))).toEqual(['县里推行改革', '本报讯（记者王者）', '县政务服务中心今年推行改革。']);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

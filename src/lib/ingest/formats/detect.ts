@@ -10,7 +10,7 @@ import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 import { labelledRecords, looksLabelled } from './labelled.ts';
 import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
 import { unifyRadicals } from './radicals.ts';
-import { altoBlocks, hocrBlocks, looksAlto, looksHocr } from './ocr-markup.ts';
+import { altoBlocks, hocrBlocks, looksAlto, looksHocr, looksPdfBbox, pdfBboxBlocks } from './ocr-markup.ts';
 import { dropInvisibles } from './invisibles.ts';
 
 /** The input formats a page can come in. */
@@ -29,6 +29,7 @@ export const PAGE_FORMATS = [
   'labelled',
   'hocr',
   'alto',
+  'pdf-bbox',
 ] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
@@ -47,7 +48,7 @@ export type SourceDocument =
       readonly records: SourceRecord[];
       readonly evidence: string;
     }
-  | { readonly format: 'ocr-json' | 'ocr-tsv' | 'hocr' | 'alto'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
+  | { readonly format: 'ocr-json' | 'ocr-tsv' | 'hocr' | 'alto' | 'pdf-bbox'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
   | {
       readonly format: 'layout-text';
       readonly kind: 'ocr';
@@ -183,6 +184,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
     if (extension === 'json') return 'ocr-json';
     if (TESSERACT_TSV_HEADER.test(lines[0]?.replace(/^\ufeff/u, '') ?? '')) return 'ocr-tsv';
+    if (looksPdfBbox(text)) return 'pdf-bbox';
     if (looksAlto(text)) return 'alto';
     if (looksHocr(text)) return 'hocr';
     if (looksTagged(text)) return 'tagged';
@@ -273,15 +275,17 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
       };
     }
     case 'hocr':
-    case 'alto': {
-      const blocks = format === 'alto' ? altoBlocks(text) : hocrBlocks(text);
-      if (blocks.length === 0) throw new FormatError(`read as ${format === 'alto' ? 'ALTO XML' : 'hOCR'}, but it holds no text line`, 1);
+    case 'alto':
+    case 'pdf-bbox': {
+      const blocks = format === 'alto' ? altoBlocks(text) : format === 'hocr' ? hocrBlocks(text) : pdfBboxBlocks(text);
+      const what = { alto: 'ALTO XML', hocr: 'hOCR', 'pdf-bbox': 'pdftotext -bbox-layout output (a PDF page with its boxes)' }[format];
+      if (blocks.length === 0) throw new FormatError(`read as ${what}, but it holds no text line`, 1);
       const layout = layOut(blocks);
       return {
         format,
         kind: 'ocr',
         layout,
-        evidence: `${override ? 'named with --format; ' : ''}${format === 'alto' ? 'ALTO XML' : 'hOCR'}: ${blocks.length} text lines, ${boxesEvidence(blocks, layout)}`,
+        evidence: `${override ? 'named with --format; ' : ''}${what}: ${blocks.length} text lines, ${boxesEvidence(blocks, layout)}`,
       };
     }
     case 'tagged': {

@@ -1,12 +1,14 @@
 import { parse } from 'parse5';
-import { attribute, childrenOf, findElements, textOf } from './markup-tree.ts';
+import { attribute, childrenOf, type Element, findElements, textOf } from './markup-tree.ts';
 import { joinOcrWords, type OcrBlock } from './ocr.ts';
 
 /**
  * OCR output in markup rather than JSON: hOCR (Tesseract's `hocr`, and OCRopus, Kraken …: HTML whose
  * `ocr_line` elements carry `title="bbox x0 y0 x1 y1"`) and ALTO XML (the library standard for
  * digitised newspapers: `<TextLine HPOS VPOS WIDTH HEIGHT>` of `<String CONTENT>`). Each text line is
- * one block with its box, read like OCR JSON. Parsed with parse5, which takes both.
+ * one block with its box, read like OCR JSON. Parsed with parse5, which takes both. Also the boxes poppler's
+ * `pdftotext -bbox-layout` (and `-bbox`) writes for a PDF page: the PDF's own text with every line's box, so a PDF
+ * page is read by its layout, not in the order pdftotext's text output guesses.
  */
 
 /** Whether a page is hOCR: elements of the `ocr_line` (or `ocr_page`) class. */
@@ -39,5 +41,52 @@ export function altoBlocks(text: string): OcrBlock[] {
     const [x, y, width, height] = ['hpos', 'vpos', 'width', 'height'].map((name) => Number(attribute(line, name)));
     const box = [x, y, width, height].every((value) => Number.isFinite(value)) ? { x0: x!, y0: y!, x1: x! + width!, y1: y! + height! } : null;
     return [{ n: index + 1, text: lineText, box }];
+  });
+}
+
+/** Whether a page is `pdftotext -bbox-layout` or `-bbox` output: `<doc>` of `<page>`s holding `<word xMin=…>`. */
+export const looksPdfBbox = (text: string): boolean => /<doc>/u.test(text) && /<page\s[^>]*\bwidth=/u.test(text) && /<word\s[^>]*\bxMin=/u.test(text);
+
+/**
+ * The text lines of `pdftotext -bbox-layout` output, in file order, each with its box; `-bbox` output (words only)
+ * has its words put together into lines (a word that starts left of the last one's end, or on another baseline,
+ * starts a line). A file of several pages sets each page under the one before, so pages read in turn.
+ */
+export function pdfBboxBlocks(text: string): OcrBlock[] {
+  const number = (element: Element, name: string) => Number(attribute(element, name.toLowerCase()));
+  const boxOfElement = (element: Element) => {
+    const [x0, y0, x1, y1] = ['xMin', 'yMin', 'xMax', 'yMax'].map((name) => number(element, name));
+    return [x0, y0, x1, y1].every((value) => Number.isFinite(value)) ? { x0: x0!, y0: y0!, x1: x1!, y1: y1! } : null;
+  };
+  const pages = findElements(parse(text).childNodes, (element) => element.tagName === 'page');
+  const lines: { words: Element[]; box: OcrBlock['box'] }[] = [];
+  let top = 0;
+  for (const page of pages) {
+    const shift = (box: OcrBlock['box']) => (box ? { ...box, y0: box.y0 + top, y1: box.y1 + top } : null);
+    const lineElements = findElements(childrenOf(page), (element) => element.tagName === 'line');
+    if (lineElements.length > 0) {
+      for (const line of lineElements)
+        lines.push({ words: findElements(childrenOf(line), (element) => element.tagName === 'word'), box: shift(boxOfElement(line)) });
+    } else {
+      let current: { words: Element[]; box: OcrBlock['box'] } | null = null;
+      for (const word of findElements(childrenOf(page), (element) => element.tagName === 'word')) {
+        const box = shift(boxOfElement(word));
+        const last = current?.box;
+        const sameLine = last && box && box.x0 >= last.x1 - (box.y1 - box.y0) / 2 && Math.abs(box.y0 - last.y0) < (last.y1 - last.y0) / 2;
+        if (current && sameLine && last && box) {
+          current.words.push(word);
+          current.box = { x0: Math.min(last.x0, box.x0), y0: Math.min(last.y0, box.y0), x1: Math.max(last.x1, box.x1), y1: Math.max(last.y1, box.y1) };
+        } else {
+          current = { words: [word], box };
+          lines.push(current);
+        }
+      }
+    }
+    const height = number(page, 'height');
+    top += Number.isFinite(height) && height > 0 ? height : Math.max(0, ...lines.map((line) => (line.box ? line.box.y1 - top : 0)));
+  }
+  return lines.flatMap((line, index) => {
+    const lineText = joinOcrWords(line.words.map(textOf));
+    return lineText ? [{ n: index + 1, text: lineText, box: line.box }] : [];
   });
 }
