@@ -286,6 +286,8 @@ function markBrokenCredits(lines: readonly Line[], roles: BlockRole[], rules: Li
 export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
   const roles: BlockRole[] = [];
   const rules: LineRule[] = [];
+  // Whether each line opens with a news lead: the longest pattern, asked up to four times a line, so asked once.
+  const leads = lines.map((line) => LEAD_BYLINE.test(line.text));
   const bracketLabels = new Map<string, number>();
   for (const { text } of lines) if (BRACKET_LABEL.test(text.trim())) bracketLabels.set(text.trim(), (bracketLabels.get(text.trim()) ?? 0) + 1);
   lines.forEach((line, index) => {
@@ -319,7 +321,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['body', 'section-label'];
     // (In printed columns a lead alone is its paragraph's first line, broken at the column's width: text, and the
     // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
-    else if (LEAD_BYLINE.test(text) && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
+    else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
     else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(text.trim())) [role, rule] = ['credit', 'credit-line'];
@@ -348,7 +350,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(text.trim()) || CAPTION_TRAILING_CREDIT.test(text.trim())) [role, rule] = ['body', 'caption-line'];
     else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];
-    else if (LEAD_BYLINE.test(text)) [role, rule] = ['body', 'lead-byline-body'];
+    else if (leads[index]) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (paragraphIndent) [role, rule] = ['body', 'indented-paragraph'];
     else if (profile.indentedParagraphs && !/[。.]$/u.test(text.trim()) && width <= SETTINGS.segment.headLineChars)
@@ -379,7 +381,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // (`群众认为物资微少，不足弥补八年创伤`). In printed columns the group must stand after a break
   // (a blank line, a sentence end or a heading), so the last line of a paragraph never joins it.
   for (let index = 0; index < lines.length; index++) {
-    if (!(roles[index] === 'body' && LEAD_BYLINE.test(lines[index]!.text))) continue;
+    if (!(roles[index] === 'body' && leads[index])) continue;
     let top = index;
     for (let above = index - 1; above >= 0 && index - above <= 4; above--) {
       const line = lines[above]!;
@@ -400,7 +402,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         (endsSentence(line.text) && !deck) ||
         (CLAUSE_END.test(line.text) && !(deck && /[！？!?]$/u.test(line.text.trim()))) ||
         line.text.includes('。') ||
-        LEAD_BYLINE.test(line.text)
+        leads[above]
       )
         break;
       top = above;

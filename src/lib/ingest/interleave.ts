@@ -108,13 +108,13 @@ export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragr
       const defaultChain = previousBlock.chain;
       const defaultOpen = openTails.get(defaultChain) === index - 1;
       const share = (chain: number) => overlap(bigrams(text), gramsOf(chain));
-      const acrossDefault = defaultOpen && wordAcross(textOf(previousBlock.nodes.at(-1)!), text);
+      // Only an earlier open block of another story can take the block (most blocks have none: no word to look up).
+      const others = [...openTails].filter(([chain]) => chain !== defaultChain);
+      const acrossDefault = others.length > 0 && defaultOpen && wordAcross(textOf(previousBlock.nodes.at(-1)!), text);
       // Evidence for an earlier open block: a word across the join with it, none across the join with the block
       // before, and more of its story's words. (Far more of its story's words alone was tried: it moved a block of a
       // held-out page wrongly and no dev block rightly.) Shares are reckoned only where a word runs across.
-      const across = acrossDefault
-        ? []
-        : [...openTails].filter(([chain, tail]) => chain !== defaultChain && wordAcross(textOf(blocks[tail]!.nodes.at(-1)!), text));
+      const across = acrossDefault ? [] : others.filter(([, tail]) => wordAcross(textOf(blocks[tail]!.nodes.at(-1)!), text));
       const defaultShare = across.length > 0 && defaultOpen ? share(defaultChain) : 0;
       const best = across
         .map(([chain, tail]) => ({ chain, tail, share: share(chain) }))

@@ -230,11 +230,15 @@ const PLACE_TWO_LEVELS = bothScripts(
   /^(?:[\p{Script=Han}]{1,6}(?:省|自治区)[\p{Script=Han}]{1,6}(?:市|州|盟)(?:[\p{Script=Han}]{1,6}(?:区|县|旗|市))?|[\p{Script=Han}]{1,6}(?:市|州|盟)[\p{Script=Han}]{1,6}(?:区|县|旗|市))$/u,
 );
 
+const HAN_AND_SPACES = /^[\p{Script=Han}\s]+$/u;
+
 /** A name-only byline: `高吉楠`, `鄧小山 廖承雄` (1–3 names of 2–3 characters), or a reader's place and name. */
 export function isNameLine(text: string): boolean {
   const trimmed = text.trim();
   // The longest is three names of three characters or a place of two levels and a name: a longer line is text.
   if (trimmed.length > NAME_LINE_MAX) return false;
+  // Every form below is Han characters and spaces only: a line with anything else (punctuation, digits) is text.
+  if (!HAN_AND_SPACES.test(trimmed)) return false;
   // A reader's letter signed with where it came from: `山东省潍坊市 冯小虎`, `江西省赣州市 陆 离`.
   const place = /^[\p{Script=Han}]{1,12}(?:省|市|县|区|州|镇|乡|旗)[ \u3000]+([^ \u3000].*)$/u.exec(trimmed);
   if (place) return isNameLine(place[1]!);

@@ -24,7 +24,7 @@ import {
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
 import { isBrokenHeadline } from './headline-grammar.ts';
-import { bigrams, endsSentence, median, overlap, type Bigram } from './text-utils.ts';
+import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
@@ -131,15 +131,16 @@ export function emptyUnit(kind: Unit['kind']): Unit {
  * Infer a title from the first sentence of a body: its first clause, at most 24 characters.
  * @example inferTitle('近年来，无棣县始终坚持民生优先，不断加大社会救助力度。') // → '无棣县始终坚持民生优先'
  */
+const INFER_TITLE_SKIP = bothScripts(
+  /^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u,
+);
+
 export function inferTitle(text: string): string {
   const clauses = text
     .split(/[，,。；;！？!?：:]/u)
     .map((clause) => clause.trim())
     .filter(Boolean);
-  const skip = bothScripts(
-    /^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u,
-  );
-  const clause = clauses.find((candidate) => !skip.test(candidate) && [...candidate].length >= 4) ?? clauses[0] ?? text;
+  const clause = clauses.find((candidate) => !INFER_TITLE_SKIP.test(candidate) && [...candidate].length >= 4) ?? clauses[0] ?? text;
   const chars = [...clause];
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : clause;
 }
@@ -807,8 +808,8 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
         .map((item) => item.text)
         .join(''),
     );
-    const next = overlap(grams, bigrams(near(j + 1, 1)));
-    const prev = overlap(grams, bigrams(near(i - 1, -1)));
+    const next = overlapWithText(grams, near(j + 1, 1));
+    const prev = overlapWithText(grams, near(i - 1, -1));
     if (next >= prev + 0.15) before++;
     else if (prev >= next + 0.15) after++;
     i = j;

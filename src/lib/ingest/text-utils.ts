@@ -89,6 +89,14 @@ export type Bigram = number | string;
  */
 export function bigrams(text: string): Set<Bigram> {
   const result = new Set<Bigram>();
+  forEachBigram(text, (gram) => {
+    result.add(gram);
+  });
+  return result;
+}
+
+/** Calls `visit` with each bigram of `text` in turn (as {@link bigrams} counts them), until it returns true. */
+function forEachBigram(text: string, visit: (gram: Bigram) => boolean | void): void {
   // The last counted character: its code point and where it stands (a bigram spans skipped characters).
   let previous = -1;
   let previousStart = -1;
@@ -96,13 +104,23 @@ export function bigrams(text: string): Set<Bigram> {
     const code = text.codePointAt(index)!;
     const end = index + unitsOf(code);
     if (isBigramChar(code)) {
-      if (previous >= 0) result.add(bigramOf(previous, code, text, previousStart, index, end));
+      if (previous >= 0 && visit(bigramOf(previous, code, text, previousStart, index, end)) === true) return;
       previous = code;
       previousStart = index;
     }
     index = end;
   }
-  return result;
+}
+
+/** `overlap(grams, bigrams(text))` without building the text's set: the share of `grams` that occur in `text`. */
+export function overlapWithText(grams: Set<Bigram>, text: string): number {
+  if (grams.size === 0) return 0;
+  const found = new Set<Bigram>();
+  forEachBigram(text, (gram) => {
+    if (grams.has(gram)) found.add(gram);
+    return found.size === grams.size;
+  });
+  return found.size / grams.size;
 }
 
 function bigramOf(first: number, second: number, text: string, firstStart: number, secondStart: number, secondEnd: number): Bigram {

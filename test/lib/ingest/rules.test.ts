@@ -1391,6 +1391,8 @@ describe('named segmentation rules', () => {
   test('review: a landmark after two levels of place is no signature (北京市东城区王府井); full-width case numbers and addresses are read too', () => {
     for (const place of ['北京市东城区王府井', '四川省成都市武侯祠', '陕西省西安市钟楼', '江苏省苏州市周庄']) expect(isNameLine(place), place).toBe(false);
     expect(isNameLine('江西省赣州市陆离')).toBe(true);
+    // A column line broken after a place and a surname-like character is text: a name has no digits or punctuation.
+    for (const line of ['滨州经济技术开发区于20', '山东省潍坊市王，', '北京市朝阳区李。']) expect(isNameLine(line), line).toBe(false);
     const page = ['法院判决', BODY_A, '案件編號：ＫＣＣＣ１５７３／０６', '資料來源：', 'ｗｗｗ．ｐｅｏｐｌｅ．ｃｏｍ．ｃｎ'].join('\n');
     expect(rulesOf(page).slice(2)).toEqual(['3 body label-value', '4 body source-note', '5 body source-note']);
   });

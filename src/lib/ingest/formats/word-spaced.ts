@@ -62,7 +62,10 @@ export function wordSpacing(lines: readonly string[]): WordSpacing {
   const settings = SETTINGS.format;
   // Most pages have no line with a space in it: they are judged without splitting a line.
   const spacedLines = lines.filter((line) => SPACE.test(line.trim()));
-  if (spacedLines.length < settings.wordSpacedMinLines) return { judged: 0, spaced: 0, tagged: false, segmented: false };
+  // A word-spaced line has `wordSpacedMinPieces` pieces or more: a page with too few such lines is judged no further.
+  const manyPieces = spacedLines.filter((line) => (line.trim().match(/[ \t\u3000]+/gu)?.length ?? 0) + 1 >= settings.wordSpacedMinPieces).length;
+  if (spacedLines.length < settings.wordSpacedMinLines || manyPieces < settings.wordSpacedMinLines)
+    return { judged: 0, spaced: 0, tagged: false, segmented: false };
   const judgedLines = lines.map(piecesOf).filter((pieces) => pieces.join('').length >= settings.wordSpacedMinChars);
   const allPieces = judgedLines.flat();
   const tagged = allPieces.length > 0 && allPieces.filter((piece) => TAGGED_PIECE.test(piece)).length / allPieces.length >= settings.wordSpacedTaggedShare;
