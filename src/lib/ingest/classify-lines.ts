@@ -292,6 +292,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   for (const { text } of lines) if (BRACKET_LABEL.test(text.trim())) bracketLabels.set(text.trim(), (bracketLabels.get(text.trim()) ?? 0) + 1);
   lines.forEach((line, index) => {
     const { text, block } = line;
+    const trimmed = text.trim();
     const width = block.widths[0] ?? 0;
     const prev = index > 0 ? lines[index - 1] : undefined;
     const prevRole = roles[index - 1];
@@ -310,51 +311,48 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
     else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
-    else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(text.trim())) [role, rule] = ['furniture', 'page-furniture'];
-    else if (PAGE_CREDITS.test(text.trim())) [role, rule] = ['furniture', 'page-credits'];
-    else if (WEB_COPY_META.test(text.trim())) [role, rule] = ['furniture', 'web-copy-meta'];
-    else if (WEB_COPY_END.test(text.trim())) [role, rule] = ['body', 'web-copy-end'];
-    else if (FURNITURE_BOX.test(text.trim()) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
+    else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(trimmed)) [role, rule] = ['furniture', 'page-furniture'];
+    else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];
+    else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
+    else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
+    else if (FURNITURE_BOX.test(trimmed) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
     // 【现在】 in every section) labels sections of a story: text, never a lead or a story's tag.
-    else if (BRACKET_LABEL.test(text.trim()) && !DISPATCH_WORD.test(text) && (bracketLabels.get(text.trim()) ?? 0) >= 2)
-      [role, rule] = ['body', 'section-label'];
+    else if (BRACKET_LABEL.test(trimmed) && !DISPATCH_WORD.test(text) && (bracketLabels.get(trimmed) ?? 0) >= 2) [role, rule] = ['body', 'section-label'];
     // (In printed columns a lead alone is its paragraph's first line, broken at the column's width: text, and the
     // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
     else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
-    else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(text.trim())) [role, rule] = ['credit', 'credit-line'];
-    else if (DRAWING_CREDIT.test(text.trim())) [role, rule] = ['body', 'drawing-credit'];
+    else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(trimmed)) [role, rule] = ['credit', 'credit-line'];
+    else if (DRAWING_CREDIT.test(trimmed)) [role, rule] = ['body', 'drawing-credit'];
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (!paragraphIndent && /^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];
-    else if (prevRole === 'body' && SIGNATURE.test(text.trim())) [role, rule] = ['body', 'closing-signature'];
+    else if (prevRole === 'body' && SIGNATURE.test(trimmed)) [role, rule] = ['body', 'closing-signature'];
     // A sender's greeting signs only standing apart: the page's end, a blank or a head after it, and in printed columns
     // a line short of its column (`县委县政府代表全县人民敬祝` running on is a paragraph's line).
     else if (
       prevRole === 'body' &&
-      SENDER_GREETING.test(text.trim()) &&
+      SENDER_GREETING.test(trimmed) &&
       (index + 1 === lines.length || lines[index + 1]!.block.blankBefore || profile.longLines) &&
       (profile.longLines || width <= profile.localWidths[index]! - 2)
     )
       [role, rule] = ['body', 'closing-signature'];
-    else if (GRAPHIC_TITLE.test(text.trim())) [role, rule] = ['body', 'graphic-title'];
+    else if (GRAPHIC_TITLE.test(trimmed)) [role, rule] = ['body', 'graphic-title'];
     else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
-    else if (CLOSING_CREDIT.test(text.trim())) [role, rule] = ['body', 'closing-credit'];
-    else if (SOURCE_NOTE.test(text.trim())) [role, rule] = ['body', 'source-note'];
-    else if (SECTION_LABEL_LINE.test(text.trim())) [role, rule] = ['body', 'section-label'];
-    else if (DATE_LINE.test(text.trim()) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
-    else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(text.trim()))
-      [role, rule] = ['byline', 'source-credit'];
-    else if (CAPTION_CREDIT_END.test(text.trim()) || CAPTION_TRAILING_CREDIT.test(text.trim())) [role, rule] = ['body', 'caption-line'];
+    else if (CLOSING_CREDIT.test(trimmed)) [role, rule] = ['body', 'closing-credit'];
+    else if (SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'source-note'];
+    else if (SECTION_LABEL_LINE.test(trimmed)) [role, rule] = ['body', 'section-label'];
+    else if (DATE_LINE.test(trimmed) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
+    else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(trimmed)) [role, rule] = ['byline', 'source-credit'];
+    else if (CAPTION_CREDIT_END.test(trimmed) || CAPTION_TRAILING_CREDIT.test(trimmed)) [role, rule] = ['body', 'caption-line'];
     else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];
     else if (leads[index]) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (paragraphIndent) [role, rule] = ['body', 'indented-paragraph'];
-    else if (profile.indentedParagraphs && !/[。.]$/u.test(text.trim()) && width <= SETTINGS.segment.headLineChars)
-      [role, rule] = ['heading', 'unindented-head'];
+    else if (profile.indentedParagraphs && !/[。.]$/u.test(trimmed) && width <= SETTINGS.segment.headLineChars) [role, rule] = ['heading', 'unindented-head'];
     else if (
       !profile.longLines &&
       width >= profile.localWidths[index]! * 2 &&
