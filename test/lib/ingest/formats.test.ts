@@ -678,6 +678,101 @@ describe('input formats', () => {
     expect(sourceLines(readDocument(words, 'words.html'))).toEqual(['县里推行改革', '本报讯（记者王者）', '县政务服务中心今年推行改革。']);
   });
 
+  test('Google Cloud Vision (symbols with their line breaks, or word entries) and docTR (words in lines, boxes relative to the page) are read as text lines with boxes', () => {
+    const vertices = (x0: number, y0: number, x1: number, y1: number) => ({
+      vertices: [
+        { x: x0, y: y0 },
+        { x: x1, y: y0 },
+        { x: x1, y: y1 },
+        { x: x0, y: y1 },
+      ],
+    });
+    // One paragraph printed on two lines: the symbol that ends the first line carries a LINE_BREAK; a space between two Latin words.
+    const symbols = (text: string, end?: string) =>
+      [...text].map((char, index) => ({ text: char, ...(end && index === [...text].length - 1 ? { property: { detectedBreak: { type: end } } } : {}) }));
+    const vision = {
+      responses: [
+        {
+          textAnnotations: [{ locale: 'zh', description: '县里推行改革\n…' }],
+          fullTextAnnotation: {
+            text: '…',
+            pages: [
+              {
+                blocks: [
+                  { paragraphs: [{ words: [{ boundingBox: vertices(100, 20, 300, 50), symbols: symbols('县里推行改革', 'EOL_SURE_SPACE') }] }] },
+                  {
+                    paragraphs: [
+                      {
+                        words: [
+                          { boundingBox: vertices(20, 60, 300, 80), symbols: symbols('本报讯县政务服务中心今年推行', 'SPACE') },
+                          { boundingBox: vertices(304, 60, 380, 80), symbols: symbols('Windows', 'SPACE') },
+                          { boundingBox: vertices(384, 60, 420, 80), symbols: symbols('XP', 'LINE_BREAK') },
+                          { boundingBox: vertices(20, 90, 380, 110), symbols: symbols('改革，把窗口集中到一个大厅。') },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    };
+    const lines = ['县里推行改革', '本报讯县政务服务中心今年推行Windows XP', '改革，把窗口集中到一个大厅。'];
+    const visionDocument = readDocument(JSON.stringify(vision), 'vision.json');
+    expect(visionDocument.format).toBe('ocr-json');
+    expect(sourceLines(visionDocument)).toEqual(lines);
+    expect(visionDocument.evidence).toMatch(/all with boxes/u);
+    // The same result without its full annotation: the word entries, put together into lines by their boxes.
+    const words = {
+      textAnnotations: [
+        { description: lines.join('\n') },
+        ...[
+          ['县里推行改革', 100, 20, 300],
+          ['本报讯县政务服务中心今年推行', 20, 60, 300],
+          ['Windows', 304, 60, 380],
+          ['XP', 384, 60, 420],
+          ['改革，把窗口集中到一个大厅。', 20, 90, 380],
+        ].map(([text, x0, y0, x1]) => ({ description: text, boundingPoly: vertices(x0 as number, y0 as number, x1 as number, (y0 as number) + 20) })),
+      ],
+    };
+    expect(sourceLines(readDocument(JSON.stringify(words), 'vision-words.json'))).toEqual(lines);
+    // docTR: two columns, listed right column first; the boxes (relative to a 400 × 600 page) put the left one first.
+    const line = (text: string, x0: number, y0: number, x1: number) => ({
+      geometry: [
+        [x0 / 400, y0 / 600],
+        [x1 / 400, (y0 + 16) / 600],
+      ],
+      words: [
+        {
+          value: text,
+          confidence: 0.9,
+          geometry: [
+            [x0 / 400, y0 / 600],
+            [x1 / 400, (y0 + 16) / 600],
+          ],
+        },
+      ],
+    });
+    const rows = [0, 1, 2, 3, 4, 5];
+    const doctr = {
+      pages: [
+        {
+          page_idx: 0,
+          dimensions: [600, 400],
+          blocks: [
+            { lines: rows.map((row) => line(`右栏第${row}行正文文字`, 220, 40 + row * 20, 380)) },
+            { lines: rows.map((row) => line(`左栏第${row}行正文文字`, 20, 40 + row * 20, 180)) },
+          ],
+        },
+      ],
+    };
+    const doctrDocument = readDocument(JSON.stringify(doctr), 'doctr.json');
+    expect(doctrDocument.format).toBe('ocr-json');
+    expect(doctrDocument.kind === 'ocr' && doctrDocument.layout.blockOfLine.filter(Boolean)).toEqual([7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6]);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

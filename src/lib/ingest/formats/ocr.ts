@@ -1,5 +1,6 @@
 import { SETTINGS } from '../settings.ts';
 import { displayWidth, maxOf, median, minOf } from '../text-utils.ts';
+import { doctrLines, visionLines } from './ocr-tools.ts';
 
 /** A text block of OCR output: its text, its box (page coordinates) where the tool gives one, and its number in the file. */
 export interface OcrBlock {
@@ -143,6 +144,9 @@ function parallelBlocks(value: Record<string, unknown>): Found[] | null {
  * Lists of one kind on several pages (`{pages: [{blocks}]}`) are joined in order.
  */
 export function ocrBlocks(document: unknown): OcrBlock[] | null {
+  // Results whose text lies below the line (Google Vision's symbols, docTR's words) are read into lines first.
+  const toolLines = visionLines(document) ?? doctrLines(document);
+  if (toolLines) return toolLines.map((line, index) => ({ n: index + 1, text: line.text, box: line.box }));
   const found: Record<'layout' | 'parallel' | 'list', Found[][]> = { layout: [], parallel: [], list: [] };
   // The field each list of blocks was found under (`lines`, `words`, `paragraphs` …).
   const listKeys: string[] = [];
