@@ -221,7 +221,7 @@ export function segmentCorpusPage(page: CorpusPage, variant?: CorpusVariant): { 
   const result = ingestDocument(readDocument(variantText(decoded.text, page.gold, variant), name), { source: name });
   const lines = decoded.text.split('\n');
   // Record and OCR provenance numbers have no blank lines to skip.
-  const blank = ['ocr-json', 'ocr-tsv', 'hocr', 'alto', 'pdf-bbox'].includes(result.format)
+  const blank = ['ocr-json', 'ocr-tsv', 'hocr', 'alto', 'pdf-bbox', 'abbyy', 'page-xml'].includes(result.format)
     ? () => false
     : (line: number) => (lines[line - 1] ?? '').trim() === '';
   return { result, blank };

@@ -10,7 +10,18 @@ import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 import { labelledRecords, looksLabelled } from './labelled.ts';
 import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
 import { unifyRadicals } from './radicals.ts';
-import { altoBlocks, hocrBlocks, looksAlto, looksHocr, looksPdfBbox, pdfBboxBlocks } from './ocr-markup.ts';
+import {
+  abbyyBlocks,
+  altoBlocks,
+  hocrBlocks,
+  looksAbbyy,
+  looksAlto,
+  looksHocr,
+  looksPageXml,
+  looksPdfBbox,
+  pageXmlBlocks,
+  pdfBboxBlocks,
+} from './ocr-markup.ts';
 import { dropInvisibles } from './invisibles.ts';
 
 /** The input formats a page can come in. */
@@ -30,6 +41,8 @@ export const PAGE_FORMATS = [
   'hocr',
   'alto',
   'pdf-bbox',
+  'abbyy',
+  'page-xml',
 ] as const;
 export type PageFormat = (typeof PAGE_FORMATS)[number];
 
@@ -48,7 +61,12 @@ export type SourceDocument =
       readonly records: SourceRecord[];
       readonly evidence: string;
     }
-  | { readonly format: 'ocr-json' | 'ocr-tsv' | 'hocr' | 'alto' | 'pdf-bbox'; readonly kind: 'ocr'; readonly layout: OcrLayout; readonly evidence: string }
+  | {
+      readonly format: 'ocr-json' | 'ocr-tsv' | 'hocr' | 'alto' | 'pdf-bbox' | 'abbyy' | 'page-xml';
+      readonly kind: 'ocr';
+      readonly layout: OcrLayout;
+      readonly evidence: string;
+    }
   | {
       readonly format: 'layout-text';
       readonly kind: 'ocr';
@@ -186,6 +204,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     if (TESSERACT_TSV_HEADER.test(lines[0]?.replace(/^\ufeff/u, '') ?? '')) return 'ocr-tsv';
     if (looksPdfBbox(text)) return 'pdf-bbox';
     if (looksAlto(text)) return 'alto';
+    if (looksPageXml(text)) return 'page-xml';
+    if (looksAbbyy(text)) return 'abbyy';
     if (looksHocr(text)) return 'hocr';
     if (looksTagged(text)) return 'tagged';
     if (looksLabelled(lines)) return 'labelled';
@@ -276,9 +296,18 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     }
     case 'hocr':
     case 'alto':
-    case 'pdf-bbox': {
-      const blocks = format === 'alto' ? altoBlocks(text) : format === 'hocr' ? hocrBlocks(text) : pdfBboxBlocks(text);
-      const what = { alto: 'ALTO XML', hocr: 'hOCR', 'pdf-bbox': 'pdftotext -bbox-layout output (a PDF page with its boxes)' }[format];
+    case 'pdf-bbox':
+    case 'abbyy':
+    case 'page-xml': {
+      const reader = { alto: altoBlocks, hocr: hocrBlocks, 'pdf-bbox': pdfBboxBlocks, abbyy: abbyyBlocks, 'page-xml': pageXmlBlocks }[format];
+      const blocks = reader(text);
+      const what = {
+        alto: 'ALTO XML',
+        hocr: 'hOCR',
+        'pdf-bbox': 'pdftotext -bbox-layout output (a PDF page with its boxes)',
+        abbyy: 'ABBYY FineReader XML',
+        'page-xml': 'PAGE XML',
+      }[format];
       if (blocks.length === 0) throw new FormatError(`read as ${what}, but it holds no text line`, 1);
       const layout = layOut(blocks);
       return {

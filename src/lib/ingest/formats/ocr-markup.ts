@@ -1,5 +1,5 @@
 import { parse } from 'parse5';
-import { attribute, childrenOf, type Element, findElements, textOf } from './markup-tree.ts';
+import { attribute, childrenOf, type Element, findElements, isElement, type Node, textOf } from './markup-tree.ts';
 import { joinOcrWords, type OcrBlock } from './ocr.ts';
 
 /**
@@ -8,7 +8,9 @@ import { joinOcrWords, type OcrBlock } from './ocr.ts';
  * digitised newspapers: `<TextLine HPOS VPOS WIDTH HEIGHT>` of `<String CONTENT>`). Each text line is
  * one block with its box, read like OCR JSON. Parsed with parse5, which takes both. Also the boxes poppler's
  * `pdftotext -bbox-layout` (and `-bbox`) writes for a PDF page: the PDF's own text with every line's box, so a PDF
- * page is read by its layout, not in the order pdftotext's text output guesses.
+ * page is read by its layout, not in the order pdftotext's text output guesses. And the XML of digitisation
+ * workflows: ABBYY FineReader's (`<line l t r b>` of `<charParams>`, as the Internet Archive serves with its scans)
+ * and PAGE XML (`<TextLine>` with `<Coords points>` and `<TextEquiv><Unicode>`, from Transkribus, eScriptorium, OCR-D).
  */
 
 /** Whether a page is hOCR: elements of the `ocr_line` (or `ocr_page`) class. */
@@ -88,5 +90,64 @@ export function pdfBboxBlocks(text: string): OcrBlock[] {
   return lines.flatMap((line, index) => {
     const lineText = joinOcrWords(line.words.map(textOf));
     return lineText ? [{ n: index + 1, text: lineText, box: line.box }] : [];
+  });
+}
+
+/** Whether a page is ABBYY FineReader XML: its namespace, or `<line>`s of `<charParams>`. */
+export const looksAbbyy = (text: string): boolean =>
+  /FineReader[-_0-9.]*[-_]?xml|abbyy\.com\/FineReader/iu.test(text) || (/<charParams\b/u.test(text) && /<line\b/u.test(text));
+
+/** Whether a page is PAGE XML: a `<PcGts>` root with text lines. */
+export const looksPageXml = (text: string): boolean => /<(?:\w+:)?PcGts[\s>]/u.test(text) && /<(?:\w+:)?TextLine\b/u.test(text);
+
+/** The text lines of an ABBYY FineReader XML page, in file order, each with its box (`l t r b`). */
+export function abbyyBlocks(text: string): OcrBlock[] {
+  const lines = findElements(parse(text).childNodes, (element) => element.tagName === 'line');
+  return lines.flatMap((line, index) => {
+    const chars = findElements(childrenOf(line), (element) => element.tagName === 'charparams');
+    const lineText = (chars.length > 0 ? chars.map(textOf).join('') : textOf(line)).replace(/\s+/gu, ' ').trim();
+    if (!lineText) return [];
+    const [x0, y0, x1, y1] = ['l', 't', 'r', 'b'].map((name) => Number(attribute(line, name)));
+    const box = [x0, y0, x1, y1].every((value) => Number.isFinite(value)) ? { x0: x0!, y0: y0!, x1: x1!, y1: y1! } : null;
+    return [{ n: index + 1, text: joinOcrWords(lineText.split(' ')), box }];
+  });
+}
+
+/** The text lines of a PAGE XML page, in file order, each with the box of its `<Coords points="x,y x,y …">`. */
+export function pageXmlBlocks(text: string): OcrBlock[] {
+  const local = (element: Element) => element.tagName.replace(/^\w+:/u, '');
+  const lines = findElements(parse(text).childNodes, (element) => local(element) === 'textline');
+  // parse5 reads markup as HTML, where `<Coords …/>` does not close itself: what follows it in the line lands inside
+  // it. So the line's own TextEquiv is looked for anywhere under the line, but not inside its words or glyphs.
+  const first = (nodes: readonly Node[], tag: string): Element | undefined => {
+    for (const node of nodes) {
+      if (!isElement(node) || ['word', 'glyph', 'textline'].includes(local(node))) continue;
+      if (local(node) === tag) return node;
+      const found = first(childrenOf(node), tag);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return lines.flatMap((line, index) => {
+    const equiv = first(childrenOf(line), 'textequiv');
+    const unicode = equiv ? first(childrenOf(equiv), 'unicode') : undefined;
+    const lineText = (unicode ? textOf(unicode) : '').replace(/\s+/gu, ' ').trim();
+    if (!lineText) return [];
+    const coords = first(childrenOf(line), 'coords');
+    const points = (coords ? (attribute(coords, 'points') ?? '') : '')
+      .trim()
+      .split(/\s+/u)
+      .map((point) => point.split(',').map(Number))
+      .filter((point) => point.length === 2 && point.every(Number.isFinite));
+    const box =
+      points.length >= 2
+        ? {
+            x0: Math.min(...points.map((point) => point[0]!)),
+            y0: Math.min(...points.map((point) => point[1]!)),
+            x1: Math.max(...points.map((point) => point[0]!)),
+            y1: Math.max(...points.map((point) => point[1]!)),
+          }
+        : null;
+    return [{ n: index + 1, text: joinOcrWords(lineText.split(' ')), box }];
   });
 }
