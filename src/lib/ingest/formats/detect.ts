@@ -79,7 +79,8 @@ export type SourceDocument =
 /** What an OCR page's boxes tell of its reading order, for its summary. */
 function boxesEvidence(blocks: readonly OcrBlock[], layout: OcrLayout): string {
   const boxed = blocks.filter((block) => block.box).length;
-  if (boxed === blocks.length) return `all with boxes (reading order from the boxes${layout.vertical ? '; vertical text, columns read right to left' : ''})`;
+  if (boxed === blocks.length)
+    return `all with boxes (reading order from the boxes${layout.vertical ? '; vertical text, columns read right to left' : ''}${(layout.orderRules ?? []).map((rule) => `; ${rule}`).join('')})`;
   return boxed === 0 ? 'no boxes (file order)' : `${boxed} with boxes (file order: not every block has one)`;
 }
 

@@ -382,7 +382,7 @@ function brokenJoins<Block extends Boxed>(order: readonly Block[], shapes: Map<B
  * ({@link brokenJoins}): the gaps are tried widest first and each kept only if the order it gives breaks fewer
  * joins. Each strip is then read by its own columns ({@link readingOrder}).
  */
-export function stackedOrder<Block extends Boxed>(region: readonly Block[]): Block[] {
+export function stackedOrder<Block extends Boxed>(region: readonly Block[], trace?: string[]): Block[] {
   const plain = readingOrder(region);
   if (region.length > SETTINGS.ocr.stackedMaxBlocks) return plain;
   const { shapes, indents } = joinShapes(region);
@@ -415,6 +415,13 @@ export function stackedOrder<Block extends Boxed>(region: readonly Block[]): Blo
       bestBroken = broken;
     }
   }
+  if (trace && cuts.length > 0)
+    trace.push(
+      `stacked-stories: cut across at ${cuts.length === 1 ? 'one gap' : `${cuts.length} gaps`} (y ${[...cuts]
+        .sort((a, b) => a - b)
+        .map((cut) => Math.round(cut))
+        .join(', ')})`,
+    );
   return best;
 }
 
@@ -499,7 +506,7 @@ export function storiesSideBySide(blocks: readonly Boxed[]): boolean {
  * another), else a vertical gap of `SETTINGS.ocr.cutChars` character widths (stories side by side), top or left part
  * first; each region without such a gap is read by its own columns ({@link readingOrder}).
  */
-export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block[] {
+export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[], trace?: string[]): Block[] {
   const { lineHeight, charWidth } = measures(blocks);
   const order: Block[] = [];
   const stack: Block[][] = [[...blocks]];
@@ -528,7 +535,7 @@ export function xyCutOrder<Block extends Boxed>(blocks: readonly Block[]): Block
     const filled = parts.filter((part) => part.length > 0);
     // A cut must leave blocks on two sides or more (boxes of no size on a cut would otherwise be cut for ever).
     if (group.length <= 1 || filled.length < 2) {
-      for (const block of group.length <= 1 ? group : stackedOrder(group)) order.push(block);
+      for (const block of group.length <= 1 ? group : stackedOrder(group, trace)) order.push(block);
       continue;
     }
     for (let index = filled.length - 1; index >= 0; index--) stack.push(filled[index]!);
@@ -543,6 +550,8 @@ export interface OcrLayout {
   readonly blockOfLine: number[];
   /** Whether the page is set in vertical text (its columns read right to left). */
   readonly vertical?: boolean;
+  /** The reading-order rules that changed the plain column order (`xy-cut`, `stacked-stories`), as the summary says them. */
+  readonly orderRules?: string[];
 }
 
 /**
@@ -579,8 +588,14 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
   // Vertical text is laid out turned a quarter (turnVertical): every measure below then reads as on a horizontal page.
   const vertical = boxed && !inReadingOrder && blocks.length > 0 && isVerticalPage(blocks as Boxed[]);
   const placed = vertical ? turnVertical(blocks as Boxed[]) : blocks;
+  // The reading-order rules that moved blocks, for the summary.
+  const trace: string[] = [];
   const ordered =
-    boxed && !inReadingOrder ? (storiesSideBySide(placed as Boxed[]) ? xyCutOrder(placed as Boxed[]) : stackedOrder(placed as Boxed[])) : [...placed];
+    boxed && !inReadingOrder
+      ? storiesSideBySide(placed as Boxed[])
+        ? (trace.push('xy-cut: stories side by side, the page cut along white space'), xyCutOrder(placed as Boxed[], trace))
+        : stackedOrder(placed as Boxed[], trace)
+      : [...placed];
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
   // (The box height caps it: a short last line in a box as wide as its column is not large type.)
@@ -643,7 +658,7 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     blockOfLine.push(block.n);
     previous = block;
   }
-  return { text: lines.join('\n'), blockOfLine, ...(vertical ? { vertical } : {}) };
+  return { text: lines.join('\n'), blockOfLine, ...(vertical ? { vertical } : {}), ...(trace.length > 0 ? { orderRules: trace } : {}) };
 }
 
 /** The header row of Tesseract's TSV output (`tesseract page.png out tsv`). */
