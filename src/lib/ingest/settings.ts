@@ -73,7 +73,7 @@ export const SETTINGS = {
     /** … else a vertical gap of at least this many character widths (stories side by side). */
     cutChars: 1,
     /** `head-zone`: a centred line ending at most this many line heights below the top of a band's text columns is read before them. */
-    headZoneLines: 0.25,
+    headZoneLines: 0,
     /** `stacked-stories`: a line this many character widths in from its column's left edge starts a paragraph; this near its right edge runs to it. */
     joinMargin: 0.7,
     /** `stacked-stories`: a line's column edges are read from the lines this many places either side of it, top to bottom, that share its width. */

@@ -91,12 +91,13 @@ export function bigrams(text: string): Set<Bigram> {
   const result = new Set<Bigram>();
   forEachBigram(text, (gram) => {
     result.add(gram);
+    return undefined;
   });
   return result;
 }
 
 /** Calls `visit` with each bigram of `text` in turn (as {@link bigrams} counts them), until it returns true. */
-function forEachBigram(text: string, visit: (gram: Bigram) => boolean | void): void {
+function forEachBigram(text: string, visit: (gram: Bigram) => boolean | undefined): void {
   // The last counted character: its code point and where it stands (a bigram spans skipped characters).
   let previous = -1;
   let previousStart = -1;

@@ -6,7 +6,7 @@
     python3 test/corpus/tools-ocr/pdf_to_paddle.py --pdf-dir DIR   # use PDFs already built (build_pages.py --keep DIR; it also rewrites ../column/pdf-*.txt)
     python3 test/corpus/tools-ocr/pdf_to_paddle.py --check         # only check the written pages against their gold
 
-The PDFs are the eight pages of ../tools-pdf/build_pages.py (its own layout, Chromium print to PDF). For each
+The PDFs are the twelve pages of ../tools-pdf/build_pages.py (its own layout, Chromium print to PDF). For each
 PDF, `pdftotext -bbox-layout` gives its flows, blocks, lines and words with boxes; this script turns that into
 an OCR result as a layout-analysing OCR tool would give it, with the text of the PDF text layer (no recognition
 errors), and writes its gold by construction.
@@ -166,6 +166,37 @@ PAGES = {
         story("wjy_pdd", captions=[0], byline="本报记者 林丽鹂"),
         story("shiping", paras=R(0, 5), byline="吕钟正"),
         furniture("furniture", "本版责编：杨　旭　王　浩"),
+    ],
+    "pdf-rmrb-2025-11-04-p18": [
+        furniture("page-header", "第18版　党建", "人民日报", "2025年11月4日　星期二"),
+        story("lianshang", paras=R(0, 7), byline="李舒"),
+        story("weiruzhang", paras=R(0, 8), byline="余海滨"),
+        story("jiujiu", paras=R(0, 6), byline="李林蔚"),
+        furniture("furniture", "本版责编：程　远　石　兰"),
+    ],
+    "pdf-rmrb-2025-07-08-p7": [
+        furniture("page-header", "要闻", "人民日报", "2025年7月8日　星期二　第7版"),
+        story("zhihui", paras=R(0, 32), captions=[0, 2], byline="本报记者 郁静娴"),
+        story("beijing", paras=R(0, 4), byline="记者王洲"),
+        story("liaoning", paras=R(0, 3), byline="记者胡婧怡"),
+        story("shouji", paras=R(0, 4), byline="张伟昊"),
+        furniture("furniture", "本版责编：钱　晨　孟　伟"),
+    ],
+    "pdf-rmrb-2025-07-08-p5": [
+        furniture("page-header", "评论", "人民日报", "2025年7月8日　星期二　第5版"),
+        story("djt_pkg", kind="column-intro", paras=R(0, 2)),
+        story("djt_he", paras=R(0, 6), byline="何虎翼"),
+        story("djt_tian", paras=R(0, 5), byline="田长栓"),
+        story("djt_wang", paras=R(0, 6), byline="汪太武"),
+        story("jiankangzheng", paras=R(0, 10), byline="申少铁"),
+        furniture("furniture", "本版责编：贺　林　司　南"),
+    ],
+    "pdf-rmrb-2025-11-04-p6": [
+        furniture("page-header", "第6版", "人民日报", "2025年11月4日　星期二　要闻"),
+        story("chanye", paras=R(0, 21), byline="本报记者 李亚楠"),
+        story("yanfa6g", paras=R(0, 9), byline="许晓东"),
+        story("baituo", paras=R(0, 4), byline="马睿姗"),
+        furniture("furniture", "本版责编：韩　冰　罗　平"),
     ],
 }
 
@@ -395,7 +426,7 @@ def check(page):
 # ---------------------------------------------------------------- main
 
 def build_pdfs(folder):
-    """Rebuild the eight PDFs with build_pages.py into folder (its .txt output goes there too, not into ../column)."""
+    """Rebuild the twelve PDFs with build_pages.py into folder (its .txt output goes there too, not into ../column)."""
     build_pages.OUT = folder
     build_pages.build(keep=folder)
     for page in PAGES:

@@ -204,6 +204,78 @@ PAGES["pdf-rmrb-2025-06-10-p7"] = ({"h": "500mm", "ncol": 5}, "layout", [
 ])
 
 
+# Pages 9-12 (records in records_7.py, added to REC here; their in-article subheads added to SUBS).
+from records_7 import RECORDS as R7  # noqa: E402
+REC.update(R7)
+SUBS.update({"zhihui": {3, 4, 13, 14, 21, 22}, "chanye": {3, 8, 14}})
+
+def marks(key, idx):
+    """Paragraphs of a record set flush right (an editor's signature, production credits)."""
+    return "\n".join('<p class="mark">%s</p>' % esc(REC[key]["paras"][i]) for i in idx)
+
+# 9. 2025-11-04 第18版 党建: two stories one under another on the same four-column grid; the lower story (a 监督哨
+#    item with no author line) has its head in its first column, at the top of that column, its text running on
+#    under the head and into the next columns. Beside them a 金台潮声 commentary in a box with a border, its head
+#    and author line inside the box, its text in one wide column.
+PAGES["pdf-rmrb-2025-11-04-p18"] = ({"h": "360mm"}, "default", [
+    banner("第18版　党建", "人民日报", "2025年11月4日　星期二"),
+    box("grid-column: 1 / 5; grid-row: 2", head("lianshang") + body(paras("lianshang", R(0, 7)), 4)),
+    box("grid-column: 1 / 5; grid-row: 3", body('<h1 class="small">%s</h1>' % esc(REC["weiruzhang"]["title"])
+        + paras("weiruzhang", R(0, 8)), 4)),
+    box("grid-column: 5 / 7; grid-row: 2 / 4", head("jiujiu", "small") + body(paras("jiujiu", R(0, 6)), 1), "art box"),
+    '<div class="credit-line">本版责编：程　远　石　兰</div>',
+])
+
+# 10. 2025-07-08 第7版 要闻: a 大数据观察 story whose kicker, head and 本报记者 line are centred across its four
+#     columns, with a picture and its caption across the first two columns in the middle of the text (the text
+#     above the picture runs over both columns, then goes on under it) and a chart box with its source line across
+#     the third and fourth columns at their top; the story's two-line bold subheads and its closing production
+#     credits (本期统筹, 版式设计) as printed. Beside it a narrow column of two briefs with small heads; under the
+#     story an 编辑手记 across its four columns.
+PAGES["pdf-rmrb-2025-07-08-p7"] = ({"h": "540mm", "ncol": 5, "lh": "1.7"}, "default", [
+    banner("要闻", "人民日报", "2025年7月8日　星期二　第7版"),
+    box("grid-column: 1 / 5; grid-row: 2", head("zhihui") + '<div class="side" style="grid-template-columns: 1fr 1fr">'
+        + body(paras("zhihui", R(0, 9)) + '<div style="column-span: all">%s</div>' % caption("zhihui", 0)
+               + paras("zhihui", R(9, 18)), 2)
+        + body('<div style="column-span: all">%s</div>' % caption("zhihui", 2)
+               + paras("zhihui", R(18, 30)) + marks("zhihui", R(30, 32)), 2) + '</div>'),
+    '<div style="grid-column: 5; grid-row: 2 / 4">%s%s</div>' % (
+        box("", '<h1 class="tiny">%s</h1>' % esc(REC["beijing"]["title"]) + paras("beijing", R(0, 4))),
+        box("margin-top: 4mm", '<h1 class="tiny">%s</h1>' % esc(REC["liaoning"]["title"]) + paras("liaoning", R(0, 3)))),
+    box("grid-column: 1 / 5; grid-row: 3", head("shouji", "small") + body(paras("shouji", R(0, 4)), 4)),
+    '<div class="credit-line">本版责编：钱　晨　孟　伟</div>',
+])
+
+# 11. 2025-07-08 第5版 评论: a 大家谈 package: its head, series line and editor's note (signed ——编  者) across the
+#     page, then its three contributions side by side, each with its own head and author line and two columns of
+#     text; under them a wide 人民时评 in six columns.
+PAGES["pdf-rmrb-2025-07-08-p5"] = ({"h": "420mm", "lh": "1.6"}, "default", [
+    banner("评论", "人民日报", "2025年7月8日　星期二　第5版"),
+    box("grid-column: 1 / 7; grid-row: 2", head("djt_pkg") + '<div style="width: 60%%; margin: 0 auto">%s%s</div>' % (
+        paras("djt_pkg", R(0, 1)), marks("djt_pkg", R(1, 2)))),
+    box("grid-column: 1 / 3; grid-row: 3", head("djt_he", "small") + body(paras("djt_he", R(0, 6)), 2)),
+    box("grid-column: 3 / 5; grid-row: 3", head("djt_tian", "small") + body(paras("djt_tian", R(0, 5)), 2)),
+    box("grid-column: 5 / 7; grid-row: 3", head("djt_wang", "small") + body(paras("djt_wang", R(0, 6)), 2)),
+    box("grid-column: 1 / 7; grid-row: 4", head("jiankangzheng", "small") + body(paras("jiankangzheng", R(0, 10)), 6)),
+    '<div class="credit-line">本版责编：贺　林　司　南</div>',
+])
+
+# 12. 2025-11-04 第6版 要闻: one story a row, extracted with pdftotext -layout: a lead story with its head and 本报记者
+#     line centred over five columns and three bold subheads; a 迈向“十五五”的创新图景 piece with its head across its
+#     four columns and a quotation box (with its source line) over its text; an 编辑手记 in a box with a border
+#     across the page, its head and author line inside the box.
+PAGES["pdf-rmrb-2025-11-04-p6"] = ({"h": "460mm", "ncol": 5}, "layout", [
+    banner("第6版", "人民日报", "2025年11月4日　星期二　要闻"),
+    box("grid-column: 1 / 6; grid-row: 2", head("chanye") + body(paras("chanye", R(0, 21)), 5)),
+    box("grid-column: 1 / 6; grid-row: 3", head("yanfa6g", "small")
+        + '<div class="box" style="margin: 0 0 2mm">%s%s</div>' % (
+            '<p style="text-indent: 0">%s</p>' % esc(REC["yanfa6g"]["paras"][0]), marks("yanfa6g", R(1, 2)))
+        + body(paras("yanfa6g", R(2, 9)), 4)),
+    box("grid-column: 1 / 6; grid-row: 4", head("baituo", "small") + body(paras("baituo", R(0, 4)), 3), "art box"),
+    '<div class="credit-line">本版责编：韩　冰　罗　平</div>',
+])
+
+
 def build(keep=None):
     work = tempfile.mkdtemp(prefix="pdfcol-")
     try:

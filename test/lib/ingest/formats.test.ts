@@ -969,7 +969,7 @@ describe('input formats', () => {
     expect(read(stackedOrder(briefs)).slice(7, 10)).toEqual(['丁左2', '丁右0', '丁右1']);
   });
 
-  test('head-zone: a byline centred under a head across three columns is read after the head, not after the columns left of it', () => {
+  test('head-zone: a byline centred under a head across three columns is read after the head, not after the columns left of it; so is a head in headline type over one column', () => {
     let n = 0;
     const { at, first, full, last } = paragraphLines(() => ++n);
     const blocks = [
@@ -987,6 +987,24 @@ describe('input formats', () => {
         .map((block) => block.text.slice(0, 4))
         .slice(0, 3),
     ).toEqual(['头条标题', '本报记者', '0栏0正']);
+    // A head set in headline type over the middle column only, as wide as it, with a byline under it whose box
+    // reaches into the first line of text (line boxes overlap their neighbours): both before the columns.
+    n = 0;
+    const narrow = [
+      at('编辑手记标题', 210, 400, 0, 44),
+      at('马睿姗', 270, 330, 38, 20),
+      ...[0, 210, 420].flatMap((left, column) => [
+        first(`${column}栏0`, left, 52),
+        full(`${column}栏1`, left, 82),
+        full(`${column}栏2`, left, 112),
+        last(`${column}栏3`, left, 142),
+      ]),
+    ];
+    expect(
+      readingOrder(narrow)
+        .map((block) => block.text.slice(0, 4))
+        .slice(0, 4),
+    ).toEqual(['编辑手记', '马睿姗', '0栏0正', '0栏1正']);
   });
 
   test('xy-cut ends on boxes of no size or boxes on top of each other (hostile OCR files), and keeps every block', () => {

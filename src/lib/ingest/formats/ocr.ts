@@ -283,21 +283,24 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
       if (column) column.push(block);
       else perColumn.set(index, [block]);
     }
-    // Rule `head-zone`: a line centred in its column that ends before the band's columns of text begin (a byline or a
-    // deck under a head across them) is read before the columns, not after the columns left of it.
+    // Rule `head-zone`: lines standing above where the band's columns of text begin, centred in their column or set in
+    // headline type (a byline or a deck under a head across the columns; a head as wide as the one column it sits over)
+    // are read before the columns, top to bottom, not after the columns left of them.
     const tops = [...perColumn.values()].map((column) => column[0]!.box.y0).sort((a, b) => a - b);
     if (tops.length >= 3) {
       const textTop = tops[1]!;
-      const heads = [...perColumn.entries()].flatMap(([index, column]) => {
-        const first = column[0]!;
-        const [from, to] = columns[index] ?? [first.box.x0, first.box.x1];
-        const centred = first.box.x0 - from >= charWidth && to - first.box.x1 >= charWidth;
-        return centred && first.box.y1 <= textTop + SETTINGS.ocr.headZoneLines * lineHeight ? [first] : [];
-      });
-      for (const head of heads.sort((a, b) => a.box.y0 - b.box.y0)) {
-        order.push(head);
-        perColumn.get(columnOf(head) ?? 0)!.shift();
+      const heads: Block[] = [];
+      for (const [index, column] of perColumn) {
+        const [from, to] = columns[index] ?? [column[0]!.box.x0, column[0]!.box.x1];
+        while (column.length > 1) {
+          const first = column[0]!;
+          const centred = first.box.x0 - from >= charWidth && to - first.box.x1 >= charWidth;
+          const headlineType = first.box.y1 - first.box.y0 > SETTINGS.ocr.headingHeight * lineHeight;
+          if (!(centred || headlineType) || (first.box.y0 + first.box.y1) / 2 > textTop - SETTINGS.ocr.headZoneLines * lineHeight) break;
+          heads.push(column.shift()!);
+        }
       }
+      for (const head of heads.sort((a, b) => a.box.y0 - b.box.y0)) order.push(head);
     }
     for (const index of [...perColumn.keys()].sort((a, b) => a - b)) for (const block of perColumn.get(index)!) order.push(block);
     band = [];
@@ -590,12 +593,9 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
   const placed = vertical ? turnVertical(blocks as Boxed[]) : blocks;
   // The reading-order rules that moved blocks, for the summary.
   const trace: string[] = [];
-  const ordered =
-    boxed && !inReadingOrder
-      ? storiesSideBySide(placed as Boxed[])
-        ? (trace.push('xy-cut: stories side by side, the page cut along white space'), xyCutOrder(placed as Boxed[], trace))
-        : stackedOrder(placed as Boxed[], trace)
-      : [...placed];
+  const sideBySide = boxed && !inReadingOrder && storiesSideBySide(placed as Boxed[]);
+  if (sideBySide) trace.push('xy-cut: stories side by side, the page cut along white space');
+  const ordered = boxed && !inReadingOrder ? (sideBySide ? xyCutOrder(placed as Boxed[], trace) : stackedOrder(placed as Boxed[], trace)) : [...placed];
   // Type size from a block's area per character (√(w·h / n)): right for a block of one printed
   // line and for a block holding a whole paragraph alike, where the box height is not.
   // (The box height caps it: a short last line in a box as wide as its column is not large type.)
