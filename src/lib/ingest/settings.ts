@@ -72,7 +72,9 @@ export const SETTINGS = {
     cutLines: 1.2,
     /** … else a vertical gap of at least this many character widths (stories side by side). */
     cutChars: 1,
-    /** `head-zone`: a centred line ending at most this many line heights below the top of a band's text columns is read before them. */
+    /** Words of one extracted line further apart than this many line heights stand in two columns: two lines (`-bbox` words, `-bbox-layout` lines, Vision word entries). */
+    wordGapLines: 1,
+    /** `head-zone`: a line whose middle stands at least this many line heights above where a band's text columns begin (0: anywhere above) is read before them. */
     headZoneLines: 0,
     /** `stacked-stories`: a line this many character widths in from its column's left edge starts a paragraph; this near its right edge runs to it. */
     joinMargin: 0.7,

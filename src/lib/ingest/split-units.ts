@@ -127,14 +127,14 @@ export function emptyUnit(kind: Unit['kind']): Unit {
   };
 }
 
-/**
- * Infer a title from the first sentence of a body: its first clause, at most 24 characters.
- * @example inferTitle('近年来，无棣县始终坚持民生优先，不断加大社会救助力度。') // → '无棣县始终坚持民生优先'
- */
 const INFER_TITLE_SKIP = bothScripts(
   /^(?:\d+月\d+日|\d+年\d+月(?:\d+日)?|近年来|近日|目前|日前|截至目前|今年以来|据悉|据了解|同时|此外|“?我为群众办实事”?实践活动开展以来)$/u,
 );
 
+/**
+ * Infer a title from the first sentence of a body: its first clause, at most 24 characters.
+ * @example inferTitle('近年来，无棣县始终坚持民生优先，不断加大社会救助力度。') // → '无棣县始终坚持民生优先'
+ */
 export function inferTitle(text: string): string {
   const clauses = text
     .split(/[，,。；;！？!?：:]/u)

@@ -777,6 +777,77 @@ describe('input formats', () => {
     expect(doctrDocument.kind === 'ocr' && doctrDocument.layout.blockOfLine.filter(Boolean)).toEqual([7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6]);
   });
 
+  test('review mends: boxes of no number are kept by stacked-stories; a story whose last column is short is one story; a short first line of a higher column is no head; pages of ABBYY and Vision files read in turn; PAGE XML text on words only; a pdftotext line across a gutter is two lines', () => {
+    // Blocks whose top is NaN or Infinity stay in the order (the last strip takes them).
+    let n = 0;
+    const { at, first, full, last } = paragraphLines(() => ++n);
+    const story = [
+      at('头条标题横跨两栏', 40, 360, 0, 40),
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((row) => [first, full, full, full, full, first, full, full][row]!(`左${row}`, 0, 60 + row * 30)),
+      // Row 4 of the left column ends a paragraph at the column's full width; the right column is shorter.
+      full('右0', 210, 60),
+      last('右1', 210, 90),
+      first('右2', 210, 120),
+      last('右3', 210, 150),
+    ];
+    const read = (order: readonly { text: string }[]) => order.map((block) => block.text.slice(0, 2));
+    expect(read(stackedOrder(story))).toEqual(read(readingOrder(story)));
+    const broken = [...story, { n: 99, text: '坏框文字', box: { x0: 0, y0: Number.POSITIVE_INFINITY, x1: 100, y1: Number.POSITIVE_INFINITY } }];
+    expect(stackedOrder(broken).length).toBe(broken.length);
+    // A column that starts higher (a photo over the others) opening with one-line paragraphs is read in its turn.
+    n = 0;
+    const photo = [
+      ...[0, 1, 2, 3].map((row) => (row % 2 ? full : first)(`一${row}`, 0, 200 + row * 30)),
+      ...[0, 1, 2, 3].map((row) => (row % 2 ? first : full)(`二${row}`, 210, 200 + row * 30)),
+      at('三0短段。', 452, 540, 0),
+      at('三1短段。', 452, 540, 30),
+      first('三2', 420, 60),
+      full('三3', 420, 90),
+      last('三4', 420, 120),
+    ];
+    expect(read(readingOrder(photo)).slice(0, 2)).toEqual(['一0', '一1']);
+    // Two ABBYY pages, two Vision responses: the first page's lines, then the second's.
+    const abbyyLine = (text: string, y: number) =>
+      `<line baseline="${y + 20}" l="60" t="${y}" r="400" b="${y + 20}"><formatting>${[...text].map((char) => `<charParams>${char}</charParams>`).join('')}</formatting></line>`;
+    const abbyyPage = (name: string) =>
+      `<page width="1000" height="1400"><block blockType="Text"><text><par>${abbyyLine(`${name}第一行`, 100)}${abbyyLine(`${name}第二行`, 140)}</par></text></block></page>`;
+    const abbyy = `<?xml version="1.0"?><document xmlns="http://www.abbyy.com/FineReader_xml/FineReader10-schema-v1.xml">${abbyyPage('第一页')}${abbyyPage('第二页')}</document>`;
+    expect(sourceLines(readDocument(abbyy, 'book.xml'))).toEqual(['第一页第一行', '第一页第二行', '第二页第一行', '第二页第二行']);
+    const vertices = (y: number) => ({
+      vertices: [
+        { x: 60, y },
+        { x: 400, y },
+        { x: 400, y: y + 20 },
+        { x: 60, y: y + 20 },
+      ],
+    });
+    const response = (name: string) => ({
+      textAnnotations: [
+        { description: '…' },
+        { description: `${name}第一行`, boundingPoly: vertices(100) },
+        { description: `${name}第二行`, boundingPoly: vertices(140) },
+      ],
+    });
+    expect(sourceLines(readDocument(JSON.stringify({ responses: [response('第一页'), response('第二页')] }), 'vision.json'))).toEqual([
+      '第一页第一行',
+      '第一页第二行',
+      '第二页第一行',
+      '第二页第二行',
+    ]);
+    // PAGE XML whose line gives its text on its words only.
+    const pageXml =
+      '<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"><Page><TextRegion><TextLine id="l1"><Coords points="60,100 400,100 400,120 60,120"/><Word><Coords points="60,100 200,100 200,120 60,120"/><TextEquiv><Unicode>人民</Unicode></TextEquiv></Word><Word><Coords points="200,100 400,100 400,120 200,120"/><TextEquiv><Unicode>日报</Unicode></TextEquiv></Word></TextLine></TextRegion></Page></PcGts>';
+    expect(sourceLines(readDocument(pageXml, 'page.xml'))).toEqual(['人民日报']);
+    // pdftotext ran one line across a narrow gutter: its words a gutter apart are two lines, one in each column.
+    const word = (x0: number, x1: number, text: string) => `<word xMin="${x0}" yMin="100" xMax="${x1}" yMax="112">${text}</word>`;
+    const bbox = `<html><body><doc><page width="400" height="600"><flow><block><line xMin="20" yMin="100" xMax="380" yMax="112">${word(20, 180, '左栏一行正文文字')}${word(196, 380, '右栏一行正文文字')}</line></block></flow></page></doc></body></html>`;
+    const gutter = readDocument(bbox, 'gutter.html');
+    // Both parts are cited by the line's number in the file, and shown there.
+    expect(gutter.kind === 'ocr' && gutter.layout.text.split('\n').filter(Boolean)).toEqual(['左栏一行正文文字', '右栏一行正文文字']);
+    expect(gutter.kind === 'ocr' && gutter.layout.blockOfLine.filter(Boolean)).toEqual([1, 1]);
+    expect(sourceLines(gutter)).toEqual(['左栏一行正文文字　右栏一行正文文字']);
+  });
+
   test('a JSON list of articles is read as records', () => {
     const result = ingest(
       JSON.stringify(

@@ -305,11 +305,15 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
       const what = {
         alto: 'ALTO XML',
         hocr: 'hOCR',
-        'pdf-bbox': 'pdftotext -bbox-layout output (a PDF page with its boxes)',
+        'pdf-bbox': 'pdftotext -bbox/-bbox-layout output (a PDF page with its boxes)',
         abbyy: 'ABBYY FineReader XML',
         'page-xml': 'PAGE XML',
       }[format];
-      if (blocks.length === 0) throw new FormatError(`read as ${what}, but it holds no text line`, 1);
+      if (blocks.length === 0)
+        throw new FormatError(
+          `read as ${what}, but it holds no text line${format === 'pdf-bbox' ? ' (a scanned PDF page has no text layer: run OCR on its image instead)' : ''}`,
+          1,
+        );
       const layout = layOut(blocks);
       return {
         format,
@@ -388,7 +392,9 @@ export function sourceLines(document: SourceDocument): string[] {
     const byBlock: string[] = [];
     document.layout.text.split('\n').forEach((line, index) => {
       const block = document.layout.blockOfLine[index]!;
-      if (block > 0) byBlock[block - 1] = line.replace(/^#{1,6} /u, '').trim();
+      // A block laid out as two lines (a pdftotext line split at a gutter) shows both parts at its number.
+      const text = line.replace(/^#{1,6} /u, '').trim();
+      if (block > 0) byBlock[block - 1] = byBlock[block - 1] ? `${byBlock[block - 1]}　${text}` : text;
     });
     return Array.from(byBlock, (line) => line ?? '');
   }

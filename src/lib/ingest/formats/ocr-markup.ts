@@ -1,6 +1,8 @@
 import { parse } from 'parse5';
 import { attribute, childrenOf, type Element, findElements, isElement, type Node, textOf } from './markup-tree.ts';
+import { maxOf, minOf } from '../text-utils.ts';
 import { joinOcrWords, type OcrBlock } from './ocr.ts';
+import { type ToolLine, wordsIntoLines } from './ocr-tools.ts';
 
 /**
  * OCR output in markup rather than JSON: hOCR (Tesseract's `hocr`, and OCRopus, Kraken …: HTML whose
@@ -46,8 +48,9 @@ export function altoBlocks(text: string): OcrBlock[] {
   });
 }
 
-/** Whether a page is `pdftotext -bbox-layout` or `-bbox` output: `<doc>` of `<page>`s holding `<word xMin=…>`. */
-export const looksPdfBbox = (text: string): boolean => /<doc>/u.test(text) && /<page\s[^>]*\bwidth=/u.test(text) && /<word\s[^>]*\bxMin=/u.test(text);
+/** Whether a page is `pdftotext -bbox-layout` or `-bbox` output: `<doc>` of `<page width=…>`s (holding `<word xMin=…>`, or none on a page without a text layer). */
+export const looksPdfBbox = (text: string): boolean =>
+  /<doc>/u.test(text) && /<page\s[^>]*\bwidth=/u.test(text) && !/<html[^>]*>\s*<body[^>]*>\s*<p\b/iu.test(text);
 
 /**
  * The text lines of `pdftotext -bbox-layout` output, in file order, each with its box; `-bbox` output (words only)
@@ -55,42 +58,35 @@ export const looksPdfBbox = (text: string): boolean => /<doc>/u.test(text) && /<
  * starts a line). A file of several pages sets each page under the one before, so pages read in turn.
  */
 export function pdfBboxBlocks(text: string): OcrBlock[] {
-  const number = (element: Element, name: string) => Number(attribute(element, name.toLowerCase()));
+  const attributeNumber = (element: Element, name: string) => Number(attribute(element, name.toLowerCase()));
   const boxOfElement = (element: Element) => {
-    const [x0, y0, x1, y1] = ['xMin', 'yMin', 'xMax', 'yMax'].map((name) => number(element, name));
+    const [x0, y0, x1, y1] = ['xMin', 'yMin', 'xMax', 'yMax'].map((name) => attributeNumber(element, name));
     return [x0, y0, x1, y1].every((value) => Number.isFinite(value)) ? { x0: x0!, y0: y0!, x1: x1!, y1: y1! } : null;
   };
   const pages = findElements(parse(text).childNodes, (element) => element.tagName === 'page');
-  const lines: { words: Element[]; box: OcrBlock['box'] }[] = [];
+  // Each text line with the number it is cited by: a -bbox-layout `<line>`'s number in the file (both parts of a line
+  // split at a gutter keep it), or a -bbox line's own number.
+  const lines: (ToolLine & { n: number })[] = [];
   let top = 0;
+  let number = 0;
   for (const page of pages) {
     const shift = (box: OcrBlock['box']) => (box ? { ...box, y0: box.y0 + top, y1: box.y1 + top } : null);
+    const words = (within: Element) =>
+      findElements(childrenOf(within), (element) => element.tagName === 'word').map((word) => ({ text: textOf(word), box: shift(boxOfElement(word)) }));
     const lineElements = findElements(childrenOf(page), (element) => element.tagName === 'line');
-    if (lineElements.length > 0) {
-      for (const line of lineElements)
-        lines.push({ words: findElements(childrenOf(line), (element) => element.tagName === 'word'), box: shift(boxOfElement(line)) });
-    } else {
-      let current: { words: Element[]; box: OcrBlock['box'] } | null = null;
-      for (const word of findElements(childrenOf(page), (element) => element.tagName === 'word')) {
-        const box = shift(boxOfElement(word));
-        const last = current?.box;
-        const sameLine = last && box && box.x0 >= last.x1 - (box.y1 - box.y0) / 2 && Math.abs(box.y0 - last.y0) < (last.y1 - last.y0) / 2;
-        if (current && sameLine && last && box) {
-          current.words.push(word);
-          current.box = { x0: Math.min(last.x0, box.x0), y0: Math.min(last.y0, box.y0), x1: Math.max(last.x1, box.x1), y1: Math.max(last.y1, box.y1) };
-        } else {
-          current = { words: [word], box };
-          lines.push(current);
-        }
+    const from = lines.length;
+    // A -bbox-layout line is split where its words stand a gutter apart (pdftotext runs a line across narrow gutters);
+    // -bbox words are put together into lines the same way.
+    if (lineElements.length > 0)
+      for (const line of lineElements) {
+        number++;
+        for (const part of wordsIntoLines(words(line))) lines.push({ ...part, n: number });
       }
-    }
-    const height = number(page, 'height');
-    top += Number.isFinite(height) && height > 0 ? height : Math.max(0, ...lines.map((line) => (line.box ? line.box.y1 - top : 0)));
+    else for (const part of wordsIntoLines(words(page))) lines.push({ ...part, n: ++number });
+    const height = attributeNumber(page, 'height');
+    top += Number.isFinite(height) && height > 0 ? height : Math.max(0, maxOf(lines.slice(from).map((line) => (line.box ? line.box.y1 : top))) - top);
   }
-  return lines.flatMap((line, index) => {
-    const lineText = joinOcrWords(line.words.map(textOf));
-    return lineText ? [{ n: index + 1, text: lineText, box: line.box }] : [];
-  });
+  return lines.map((line) => ({ n: line.n, text: line.text, box: line.box }));
 }
 
 /** Whether a page is ABBYY FineReader XML: its namespace, or `<line>`s of `<charParams>`. */
@@ -102,15 +98,29 @@ export const looksPageXml = (text: string): boolean => /<(?:\w+:)?PcGts[\s>]/u.t
 
 /** The text lines of an ABBYY FineReader XML page, in file order, each with its box (`l t r b`). */
 export function abbyyBlocks(text: string): OcrBlock[] {
-  const lines = findElements(parse(text).childNodes, (element) => element.tagName === 'line');
-  return lines.flatMap((line, index) => {
-    const chars = findElements(childrenOf(line), (element) => element.tagName === 'charparams');
-    const lineText = (chars.length > 0 ? chars.map(textOf).join('') : textOf(line)).replace(/\s+/gu, ' ').trim();
-    if (!lineText) return [];
-    const [x0, y0, x1, y1] = ['l', 't', 'r', 'b'].map((name) => Number(attribute(line, name)));
-    const box = [x0, y0, x1, y1].every((value) => Number.isFinite(value)) ? { x0: x0!, y0: y0!, x1: x1!, y1: y1! } : null;
-    return [{ n: index + 1, text: joinOcrWords(lineText.split(' ')), box }];
-  });
+  const tree = parse(text).childNodes;
+  const pages = findElements(tree, (element) => element.tagName === 'page');
+  const blocks: OcrBlock[] = [];
+  let n = 0;
+  // A book-length file has many pages: each is set under the one before, so they read in turn.
+  let top = 0;
+  for (const page of pages.length > 0 ? pages : [null]) {
+    const lines = findElements(page ? childrenOf(page) : tree, (element) => element.tagName === 'line');
+    let bottom = top;
+    for (const line of lines) {
+      n++;
+      const chars = findElements(childrenOf(line), (element) => element.tagName === 'charparams');
+      const lineText = (chars.length > 0 ? chars.map(textOf).join('') : textOf(line)).replace(/\s+/gu, ' ').trim();
+      if (!lineText) continue;
+      const [x0, y0, x1, y1] = ['l', 't', 'r', 'b'].map((name) => Number(attribute(line, name)));
+      const box = [x0, y0, x1, y1].every((value) => Number.isFinite(value)) ? { x0: x0!, y0: y0! + top, x1: x1!, y1: y1! + top } : null;
+      if (box) bottom = Math.max(bottom, box.y1);
+      blocks.push({ n, text: joinOcrWords(lineText.split(' ')), box });
+    }
+    const height = page ? Number(attribute(page, 'height')) : Number.NaN;
+    top = Number.isFinite(height) && height > 0 ? top + height : bottom;
+  }
+  return blocks;
 }
 
 /** The text lines of a PAGE XML page, in file order, each with the box of its `<Coords points="x,y x,y …">`. */
@@ -128,10 +138,25 @@ export function pageXmlBlocks(text: string): OcrBlock[] {
     }
     return undefined;
   };
+  // Every TextEquiv of an element outside its words and glyphs; PAGE gives the main reading the lowest `index`.
+  const equivs = (nodes: readonly Node[], out: Element[] = []): Element[] => {
+    for (const node of nodes) {
+      if (!isElement(node) || ['word', 'glyph', 'textline'].includes(local(node))) continue;
+      if (local(node) === 'textequiv') out.push(node);
+      else equivs(childrenOf(node), out);
+    }
+    return out;
+  };
+  const reading = (element: Element): string => {
+    const main = equivs(childrenOf(element)).sort((a, b) => (Number(attribute(a, 'index')) || 0) - (Number(attribute(b, 'index')) || 0))[0];
+    const unicode = main ? first(childrenOf(main), 'unicode') : undefined;
+    return (unicode ? textOf(unicode) : '').replace(/\s+/gu, ' ').trim();
+  };
   return lines.flatMap((line, index) => {
-    const equiv = first(childrenOf(line), 'textequiv');
-    const unicode = equiv ? first(childrenOf(equiv), 'unicode') : undefined;
-    const lineText = (unicode ? textOf(unicode) : '').replace(/\s+/gu, ' ').trim();
+    // A line that gives its text only on its words (or glyphs) is read from them.
+    const words = findElements(childrenOf(line), (element) => local(element) === 'word');
+    const glyphs = words.length > 0 ? [] : findElements(childrenOf(line), (element) => local(element) === 'glyph');
+    const lineText = reading(line) || (words.length > 0 ? words.map(reading).filter(Boolean).join(' ') : glyphs.map(reading).join(''));
     if (!lineText) return [];
     const coords = first(childrenOf(line), 'coords');
     const points = (coords ? (attribute(coords, 'points') ?? '') : '')
@@ -142,10 +167,10 @@ export function pageXmlBlocks(text: string): OcrBlock[] {
     const box =
       points.length >= 2
         ? {
-            x0: Math.min(...points.map((point) => point[0]!)),
-            y0: Math.min(...points.map((point) => point[1]!)),
-            x1: Math.max(...points.map((point) => point[0]!)),
-            y1: Math.max(...points.map((point) => point[1]!)),
+            x0: minOf(points.map((point) => point[0]!)),
+            y0: minOf(points.map((point) => point[1]!)),
+            x1: maxOf(points.map((point) => point[0]!)),
+            y1: maxOf(points.map((point) => point[1]!)),
           }
         : null;
     return [{ n: index + 1, text: joinOcrWords(lineText.split(' ')), box }];

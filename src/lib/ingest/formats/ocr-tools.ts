@@ -5,28 +5,64 @@
  * `export()` (pages of blocks of lines of words, boxes relative to the page). Each is read into text lines with
  * their boxes, which {@link ocrBlocks} then reads like any OCR list.
  */
+import { maxOf, minOf } from '../text-utils.ts';
+import { SETTINGS } from '../settings.ts';
 import { joinOcrWords } from './ocr.ts';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 /** A text line read from a tool's result: its text and box. */
 export type ToolLine = { text: string; box: Box | null };
 
+/** A word with its box, as a tool lists them in reading order. */
+export type ToolWord = { text: string; box: Box | null };
+
+/**
+ * Words in reading order put together into text lines: a word starts a new line when it starts left of the last
+ * word's end, stands on another line (its top more than half a line away), or lies further right of it than
+ * `SETTINGS.ocr.wordGapLines` line heights (a column gutter: an extraction's line can run across two columns).
+ */
+export function wordsIntoLines(words: readonly ToolWord[]): ToolLine[] {
+  const lines: { words: string[]; box: Box | null }[] = [];
+  for (const word of words) {
+    const line = lines.at(-1);
+    const last = line?.box;
+    const box = word.box;
+    const height = box ? box.y1 - box.y0 : 0;
+    const sameLine =
+      last &&
+      box &&
+      box.x0 >= last.x1 - height / 2 &&
+      box.x0 - last.x1 <= SETTINGS.ocr.wordGapLines * Math.max(height, last.y1 - last.y0) &&
+      Math.abs(box.y0 - last.y0) < (last.y1 - last.y0) / 2;
+    if (line && sameLine) {
+      line.words.push(word.text);
+      line.box = union(line.box, box);
+    } else lines.push({ words: [word.text], box });
+  }
+  return lines.map((line) => ({ text: joinOcrWords(line.words), box: line.box })).filter((line) => line.text);
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-function union(a: Box | null, b: Box | null): Box | null {
+/** The smallest box holding both (either may be missing). */
+export function union(a: Box | null, b: Box | null): Box | null {
   if (!a) return b;
   if (!b) return a;
   return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
 }
 
-/** A Vision `boundingBox`/`boundingPoly`: vertices whose 0 coordinates the API leaves out. */
-function visionBox(value: unknown): Box | null {
-  const vertices = isRecord(value) ? list(value.vertices) : [];
+/** A Vision `boundingBox`/`boundingPoly`: vertices whose 0 coordinates the API leaves out (`normalizedVertices`, in PDF and TIFF results, scaled by the page's size). */
+function visionBox(value: unknown, width = 1, height = 1): Box | null {
+  if (!isRecord(value)) return null;
+  const normalized = list(value.vertices).length === 0;
+  const vertices = normalized ? list(value.normalizedVertices) : list(value.vertices);
   if (vertices.length === 0) return null;
-  const xs = vertices.map((vertex) => (isRecord(vertex) && typeof vertex.x === 'number' ? vertex.x : 0));
-  const ys = vertices.map((vertex) => (isRecord(vertex) && typeof vertex.y === 'number' ? vertex.y : 0));
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  const [sx, sy] = normalized ? [width, height] : [1, 1];
+  const xs = vertices.map((vertex) => (isRecord(vertex) && typeof vertex.x === 'number' ? vertex.x * sx : 0));
+  const ys = vertices.map((vertex) => (isRecord(vertex) && typeof vertex.y === 'number' ? vertex.y * sy : 0));
+  const box = { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
+  return Object.values(box).every(Number.isFinite) ? box : null;
 }
 
 /** The Vision annotations in a document: a response, a batch's `responses`, or an annotation itself. */
@@ -41,32 +77,40 @@ export function visionLines(document: unknown): ToolLine[] | null {
   const annotations = visionAnnotations(document).filter((entry) => isRecord(entry.fullTextAnnotation) || Array.isArray(entry.textAnnotations));
   if (annotations.length === 0) return null;
   const lines: ToolLine[] = [];
+  // Pages (a response per image, or the pages of a PDF's response) are set one under another, so they read in turn.
+  let top = 0;
+  const place = (box: Box | null): Box | null => (box ? { ...box, y0: box.y0 + top, y1: box.y1 + top } : null);
+  const next = (height: unknown, placed: readonly ToolLine[]) => {
+    top += typeof height === 'number' && height > 0 ? height : Math.max(0, maxOf(placed.map((line) => (line.box ? line.box.y1 : top))) - top);
+  };
   for (const annotation of annotations) {
     const full = annotation.fullTextAnnotation;
-    if (isRecord(full) && Array.isArray(full.pages)) {
-      for (const page of full.pages.filter(isRecord))
+    if (isRecord(full) && Array.isArray(full.pages) && full.pages.length > 0) {
+      for (const page of full.pages.filter(isRecord)) {
+        const [width, height] = [page.width, page.height].map((value) => (typeof value === 'number' && value > 0 ? value : 1));
+        const from = lines.length;
         for (const block of list(page.blocks).filter(isRecord))
           for (const paragraph of list(block.paragraphs).filter(isRecord)) {
             let words: string[] = [];
             let current = '';
             let box: Box | null = null;
             // A line with no box of its own takes its paragraph's (or block's) box.
-            const outer = visionBox(paragraph.boundingBox) ?? visionBox(block.boundingBox);
+            const outer = visionBox(paragraph.boundingBox, width, height) ?? visionBox(block.boundingBox, width, height);
             const end = () => {
               if (current) words.push(current);
               const text = joinOcrWords(words);
-              if (text) lines.push({ text, box: box ?? outer });
+              if (text) lines.push({ text, box: place(box ?? outer) });
               words = [];
               current = '';
               box = null;
             };
             for (const word of list(paragraph.words).filter(isRecord)) {
-              box = union(box, visionBox(word.boundingBox));
+              box = union(box, visionBox(word.boundingBox, width, height));
               for (const symbol of list(word.symbols).filter(isRecord)) {
-                if (!isRecord(word.boundingBox)) box = union(box, visionBox(symbol.boundingBox));
+                if (!isRecord(word.boundingBox)) box = union(box, visionBox(symbol.boundingBox, width, height));
                 current += typeof symbol.text === 'string' ? symbol.text : '';
                 const kind = isRecord(symbol.property) && isRecord(symbol.property.detectedBreak) ? symbol.property.detectedBreak.type : undefined;
-                if (kind === 'LINE_BREAK' || kind === 'EOL_SURE_SPACE') end();
+                if (kind === 'LINE_BREAK' || kind === 'EOL_SURE_SPACE' || kind === 'HYPHEN') end();
                 else if (kind === 'SPACE' || kind === 'SURE_SPACE') {
                   if (current) words.push(current);
                   current = '';
@@ -79,23 +123,25 @@ export function visionLines(document: unknown): ToolLine[] | null {
             }
             end();
           }
+        next(page.height, lines.slice(from));
+      }
       continue;
     }
-    // Without the full annotation: the first entry is the whole text, the others one word each; a word that starts
-    // left of the last one's end, or on another line, starts a line.
-    const words: { words: string[]; box: Box | null }[] = [];
-    for (const entry of list(annotation.textAnnotations).slice(1).filter(isRecord)) {
-      if (typeof entry.description !== 'string') continue;
-      const box = visionBox(entry.boundingPoly);
-      const line = words.at(-1);
-      const last = line?.box;
-      const sameLine = last && box && box.x0 >= last.x1 - (box.y1 - box.y0) && Math.abs(box.y0 - last.y0) < (last.y1 - last.y0) / 2;
-      if (line && sameLine) {
-        line.words.push(entry.description);
-        line.box = union(line.box, box);
-      } else words.push({ words: [entry.description], box });
+    // Without pages: the first entry is the whole text, the others one word each, put together into lines; a
+    // full annotation with its text alone is read line by line, with no boxes.
+    const entries = list(annotation.textAnnotations).filter(isRecord);
+    const from = lines.length;
+    if (entries.length > 1) {
+      const words = entries
+        .slice(1)
+        .filter((entry) => typeof entry.description === 'string')
+        .map((entry) => ({ text: entry.description as string, box: visionBox(entry.boundingPoly) }));
+      for (const line of wordsIntoLines(words)) lines.push({ text: line.text, box: place(line.box) });
+    } else {
+      const whole = isRecord(full) && typeof full.text === 'string' ? full.text : typeof entries[0]?.description === 'string' ? entries[0].description : '';
+      for (const line of whole.split(/\r?\n/u)) if (line.trim()) lines.push({ text: line.trim(), box: null });
     }
-    for (const line of words) lines.push({ text: joinOcrWords(line.words), box: line.box });
+    next(undefined, lines.slice(from));
   }
   return lines.filter((entry) => entry.text);
 }
@@ -106,7 +152,8 @@ function doctrBox(value: unknown, width: number, height: number, top: number): B
   if (points.length < 2) return null;
   const xs = points.map((point) => point[0]! * width);
   const ys = points.map((point) => point[1]! * height + top);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  const box = { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
+  return Object.values(box).every(Number.isFinite) ? box : null;
 }
 
 /** docTR's `export()`: text lines (their words joined) with boxes in page units, pages set one under another; or null. */

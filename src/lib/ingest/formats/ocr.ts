@@ -294,7 +294,9 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
         const [from, to] = columns[index] ?? [column[0]!.box.x0, column[0]!.box.x1];
         while (column.length > 1) {
           const first = column[0]!;
-          const centred = first.box.x0 - from >= charWidth && to - first.box.x1 >= charWidth;
+          // Centred: set in on both sides, by about as much (a paragraph's one short line is set in on its left only a little).
+          const [left, right] = [first.box.x0 - from, to - first.box.x1];
+          const centred = left >= charWidth && right >= charWidth && Math.min(left, right) >= 0.5 * Math.max(left, right);
           const headlineType = first.box.y1 - first.box.y0 > SETTINGS.ocr.headingHeight * lineHeight;
           if (!(centred || headlineType) || (first.box.y0 + first.box.y1) / 2 > textTop - SETTINGS.ocr.headZoneLines * lineHeight) break;
           heads.push(column.shift()!);
@@ -313,6 +315,12 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
   }
   flush();
   return order;
+}
+
+/** The value a share `q` of the way up the sorted values (nearest rank). */
+function quantile(values: readonly number[], q: number): number {
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
 }
 
 /** How a block of body text sits in its column, for {@link brokenJoins}: null for a head, a spanning or a centred block. */
@@ -338,7 +346,18 @@ function joinShapes<Block extends Boxed>(region: readonly Block[]): { shapes: Ma
       const shared = Math.min(other.box.x1, block.box.x1) - Math.max(other.box.x0, block.box.x0);
       return shared >= 0.5 * Math.min(other.box.x1 - other.box.x0, block.box.x1 - block.box.x0);
     });
-    if (near.length >= 3) edgesOf.set(block, { left: median(near.map((other) => other.box.x0)), right: median(near.map((other) => other.box.x1)) });
+    // A quarter of the way in from each side: in short paragraphs half the lines are set in or end short.
+    if (near.length >= 3)
+      edgesOf.set(block, {
+        left: quantile(
+          near.map((other) => other.box.x0),
+          0.25,
+        ),
+        right: quantile(
+          near.map((other) => other.box.x1),
+          0.75,
+        ),
+      });
   });
   const shapes = new Map<Block, JoinShape | null>();
   let indented = 0;
@@ -367,7 +386,7 @@ function joinShapes<Block extends Boxed>(region: readonly Block[]): { shapes: Ma
 /**
  * How many times an order of a region's blocks reads against its paragraphs: a line that runs to its column's edge
  * followed by one that starts a paragraph (set in), or a paragraph's short last line followed by one that does not.
- * Heads, spanning and centred blocks count for nothing; a region that indents no paragraphs counts 0.
+ * Heads, spanning and centred blocks count for nothing ({@link stackedOrder} cuts nothing on a region that indents no paragraphs).
  */
 function brokenJoins<Block extends Boxed>(order: readonly Block[], shapes: Map<Block, JoinShape | null>): number {
   let broken = 0;
@@ -400,7 +419,8 @@ export function stackedOrder<Block extends Boxed>(region: readonly Block[], trac
     let from = 0;
     for (const cut of [...sorted, Infinity]) {
       const strip: Block[] = [];
-      while (from < byTop.length && byTop[from]!.box.y0 < cut) strip.push(byTop[from++]!);
+      // The last strip takes every block left, a box whose top is no number (NaN, Infinity) too: none is dropped.
+      while (from < byTop.length && (cut === Infinity || byTop[from]!.box.y0 < cut)) strip.push(byTop[from++]!);
       for (const block of readingOrder(strip)) order.push(block);
     }
     return order;
@@ -408,8 +428,18 @@ export function stackedOrder<Block extends Boxed>(region: readonly Block[], trac
   let cuts: number[] = [];
   let best = plain;
   let bestBroken = brokenJoins(plain, shapes);
+  const { charWidth } = measures(region);
+  const width = (from: number, to: number) => {
+    const strip = byTop.filter((block) => block.box.y0 >= from && block.box.y0 < to);
+    return maxOf(strip.map((block) => block.box.x1)) - minOf(strip.map((block) => block.box.x0));
+  };
   for (const gap of gaps) {
     if (bestBroken === 0) break;
+    // A story set under another spans its columns as the one above does; white space under a story's short last
+    // column leaves a strip narrower than the one above it, which is the same story's foot, not another story.
+    const above = Math.max(-Infinity, ...cuts.filter((cut) => cut < gap.at));
+    const below = Math.min(Infinity, ...cuts.filter((cut) => cut > gap.at));
+    if (width(gap.at, below) < width(above, gap.at) - charWidth) continue;
     const order = orderFor([...cuts, gap.at]);
     const broken = brokenJoins(order, shapes);
     if (broken < bestBroken) {
@@ -553,7 +583,7 @@ export interface OcrLayout {
   readonly blockOfLine: number[];
   /** Whether the page is set in vertical text (its columns read right to left). */
   readonly vertical?: boolean;
-  /** The reading-order rules that changed the plain column order (`xy-cut`, `stacked-stories`), as the summary says them. */
+  /** The reading-order rules that cut the page (`xy-cut`, `stacked-stories`), as the summary says them (`head-zone` moves are not listed). */
   readonly orderRules?: string[];
 }
 
