@@ -102,6 +102,8 @@ export const SETTINGS = {
     interleaveJoinChars: 4,
     /** `interleaved-blocks`: a block is moved back at most this many blocks, to an earlier open block. */
     interleaveReach: 8,
+    /** `picture-spread`: a headline over at least this many captioned pictures and nothing else is one picture spread. */
+    spreadCaptions: 3,
     /** A heading run of a short label and a line at least this many times as long is a kicker over a sidebar's headline (`kicker-label-head`). */
     kickerLabelRatio: 2,
     /** Indented body lines mark article starts only while there are at most this many on a page … */

@@ -161,6 +161,12 @@ function separateCaptions(
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const next = items[i + 1];
+    const spread = item.kind === 'heading' && items[i - 1]?.kind !== 'heading' ? pictureSpread(items, i) : null;
+    if (spread) {
+      captions.push({ unit: spreadUnit(items.slice(i, spread.end), spread.headCount), line: item.block.lines[0]! });
+      i = spread.end - 1;
+      continue;
+    }
     if (item.kind === 'furniture') {
       // Page numbers and datelines: consecutive ones are one unit, a page header before any body.
       const group = [item];
@@ -915,6 +921,55 @@ function isCaptionPart(items: readonly Item[], index: number): boolean {
   if (item.kind === 'credit') return true;
   if (item.kind !== 'body' || item.block.startSignal) return false;
   return item.block.rule === 'caption-line' || hasCreditTail(item.text) || items[index + 1]?.kind === 'credit';
+}
+
+/**
+ * Rule `picture-spread`: a headline over nothing but pictures, each a caption with its
+ * credit, perhaps under a short label (`发展社会主义民主`), and source notes (`数据来源：…`): a picture page's spread. At
+ * least `SETTINGS.segment.spreadCaptions` captions, then a heading, furniture or the page's end. Returns where it ends
+ * and how many of its opening heading lines are the headline (the rest label its first picture, as many as label the
+ * others), or null.
+ */
+function pictureSpread(items: readonly Item[], start: number): { end: number; headCount: number } | null {
+  let i = start;
+  while (items[i]?.kind === 'heading') i++;
+  const opening = i - start;
+  while (items[i]?.kind === 'body' && items[i]!.block.rule === 'source-note') i++;
+  const labels: number[] = [];
+  let captions = 0;
+  let labelsBefore = items[i - 1]?.kind === 'heading' ? opening : 0;
+  for (;;) {
+    let j = i;
+    while (items[j]?.kind === 'heading') j++;
+    const caption = items[j];
+    const credit = items[j + 1];
+    if (caption?.kind !== 'body' || caption.block.startSignal || credit?.kind !== 'credit') break;
+    labels.push(captions === 0 ? labelsBefore : j - i);
+    captions++;
+    i = j + 2;
+    labelsBefore = 0;
+  }
+  const after = items[i];
+  if (captions < SETTINGS.segment.spreadCaptions || (after !== undefined && after.kind !== 'heading' && after.kind !== 'furniture')) return null;
+  // The first picture's labels are as many as the others have (their usual count); the heading lines before them head the spread.
+  const usual = median(labels.slice(1));
+  const first = labels[0]!;
+  const headCount = first === 0 ? opening : opening - Math.min(usual, opening - 1);
+  if (headCount < 1) return null;
+  return { end: i, headCount };
+}
+
+/** The one unit of a picture spread ({@link pictureSpread}): titled by its headline; labels, captions, credits and notes its text. */
+function spreadUnit(items: readonly Item[], headCount: number): Unit {
+  const unit = emptyUnit('photo-caption');
+  const head = items.slice(0, headCount);
+  unit.title = head.map((item) => item.text).join('');
+  unit.titleInferred = false;
+  unit.headLines = head.flatMap((item) => item.block.lines);
+  unit.blocks = items
+    .slice(headCount)
+    .map((item) => ({ type: item.kind === 'heading' ? ('heading' as const) : ('paragraph' as const), text: item.text, lines: item.block.lines }));
+  return unit;
 }
 
 function captionUnit(item: Item, credit: Item | null): Unit {

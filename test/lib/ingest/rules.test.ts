@@ -1523,4 +1523,32 @@ describe('named segmentation rules', () => {
       ['article', '精准画像 选优配强'],
     ]);
   });
+
+  test('picture-spread: a headline over nothing but captioned pictures (each under a short label) is one picture unit; two pictures under a head are not', () => {
+    const group = (label: string, caption: string, credit: string) => [label, caption, credit];
+    const spread = [
+      '人民日报 2025年10月3日 第4版 视觉',
+      '乡村振兴展新貌（新时代画卷）',
+      '数据来源：农业农村部',
+      ...group('产业兴旺', '6月12日，在浙江湖州市安吉县余村，游客沿着竹林步道骑行，村里的民宿和农家乐迎来客流高峰。', '新华社记者  徐  昱摄'),
+      ...group('产业兴旺', '9月20日，江西上饶市婺源县篁岭村的村民在屋顶晒秋，五颜六色的农作物吸引游客前来观赏拍照。', '王  者摄（人民视觉）'),
+      ...group('生态宜居', '贵州黔东南苗族侗族自治州一处苗寨，村民在修缮传统木屋，村寨的人居环境不断改善提升。', '本报记者  李  明摄'),
+      ...group('生态宜居', '在四川成都市郫都区战旗村，村民在整洁的村道上散步，道路两旁的花木长势喜人，环境宜居。', '刘  洋摄（影像中国）'),
+      '让乡村成为安居乐业的美丽家园',
+      '张  三',
+      '乡村振兴是一项长期任务，要坚持久久为功，一件事情接着一件事情办，一年接着一年干，让农民生活更加美好。',
+    ].join('\n');
+    const units = unitsOf(spread, 'spread.txt');
+    expect(units.map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['page-header', '人民日报2025年10月3日 第4版 视觉', ''],
+      ['photo-caption', '乡村振兴展新貌（新时代画卷）', '3-15'],
+      ['article', '让乡村成为安居乐业的美丽家园', '18'],
+    ]);
+    // Two pictures are a story's pictures or a picture story, not a spread.
+    const two = spread
+      .split('\n')
+      .filter((_, index) => index < 9 || index >= 15)
+      .join('\n');
+    expect(unitsOf(two, 'two.txt').filter((unit) => unit.kind === 'photo-caption' && unit.title === '乡村振兴展新貌（新时代画卷）')).toEqual([]);
+  });
 });
