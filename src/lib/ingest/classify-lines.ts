@@ -379,7 +379,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // (`群众认为物资微少，不足弥补八年创伤`). In printed columns the group must stand after a break
   // (a blank line, a sentence end or a heading), so the last line of a paragraph never joins it.
   for (let index = 0; index < lines.length; index++) {
-    if (!(roles[index] === 'body' && leads[index])) continue;
+    // A section label in brackets (`【曾经】`, rule `section-label`) is text, never a lead: no headline over it.
+    if (!(roles[index] === 'body' && leads[index] && rules[index] !== 'section-label')) continue;
     let top = index;
     for (let above = index - 1; above >= 0 && index - above <= 4; above--) {
       const line = lines[above]!;

@@ -892,7 +892,7 @@ function creditClosesArticle(item: Item, credit: Item, longLines: boolean): bool
  * under a story. Mainland papers sign a caption paragraph (`本报记者 隋二龙 摄`, `敖民极/摄`,
  * `（本报记者李舸摄）`): those stay captions.
  */
-const BARE_CREDIT = bothScripts(/^(?:[\p{Script=Han}·]{2,4}(?:[、 ][\p{Script=Han}·]{2,4})*摄|[\p{Script=Han}·]{2,10}供图)$/u);
+const BARE_CREDIT = bothScripts(/^(?:[\p{Script=Han}·]{2,4}(?:[、 ][\p{Script=Han}·]{2,4})*摄|[\p{Script=Han}·]{2,16}供图)$/u);
 
 /**
  * Where a caption paragraph (followed by its credit) stands between the items around it:

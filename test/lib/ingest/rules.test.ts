@@ -1442,6 +1442,15 @@ describe('named segmentation rules', () => {
       '12 body section-label',
     ]);
     expect(unitsOf(feature, 'rmrb.txt').map((unit) => [unit.title, unit.lines])).toEqual([['走近山水工程，看我们的地球这样变美', '3-13']]);
+    // The place over a section is a subhead, not the headline of a lead (a section label is no lead); and a section
+    // closed by an institution's picture credit (`湖北石首市自然资源和规划局供图`, up to 16 characters) stays in the feature.
+    expect(rulesOf(feature)[3]).toBe('4 heading heading-shape');
+    const credited = feature.split('\n');
+    credited.splice(8, 0, '江西赣州市于都县自然资源局供图');
+    credited.push('湖北石首市自然资源和规划局供图');
+    expect(unitsOf(credited.join('\n'), 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '走近山水工程，看我们的地球这样变美', '3-15'],
+    ]);
     const tagged = ['加按優惠勝私貸', '【生意招數】', BODY_A, '人幣定存加息　花旗高見3.5厘', '【息誘客戶】', BODY_B].join('\n');
     expect(rulesOf(tagged)[1]).toBe('2 byline lead-byline-alone');
   });
