@@ -23,7 +23,7 @@ import {
   WEB_COPY_END,
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
-import { isBrokenHeadline } from './headline-grammar.ts';
+import { deckGrammar, isBrokenHeadline } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
@@ -1045,6 +1045,7 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
  * - `deck-kicker-locative`: a first deck ending in a locative (`…推动下`) is a kicker;
  * - `deck-kicker-preposition`: a first deck opening with a preposition (`与…`, `围绕…`, `为…`) sets the scene: a kicker;
  * - `deck-kicker-speaker`: a first deck naming who speaks (`张东荪氏对记者称`) is a kicker over what was said;
+ * - `deck-kicker-verb`: a first deck opening on a verb with no subject over one that names its subject and acts is a kicker (mainland papers);
  * - `deck-broken-headline`: a first deck that only names its subject (`瑞华银行` / `今日召开股东大会`), or a short one ending on a verb whose object opens the next (`华中成立` / `孤儿福利会`), is one headline broken in two ({@link isBrokenHeadline});
  * - `deck-three`: three decks are kicker (引题), headline (主题) and subtitle (副题);
  * - `deck-headline-subtitle`: otherwise the first deck is the headline and the rest subtitles.
@@ -1071,6 +1072,13 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   if (KICKER_START.test(first)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
   if (KICKER_SPEAKS.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-speaker' };
   if (isBrokenHeadline(first, second)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
+  // Rule `deck-kicker-verb` (mainland papers, as `deck-subtitle-under`): a first deck that opens on a verb with no subject
+  // (`加强地方报导`, `建设边区新工业`) over a second that names its subject and acts (`太行新华日报改版`) is a kicker (引题)
+  // over the headline (主题).
+  if (decks.length === 2 && toSimplified(first + second) === first + second) {
+    const [a, b] = [deckGrammar(first), deckGrammar(second)];
+    if (a.startsVerb && !b.startsVerb && b.states) return { headline: [1], kicker: [0], rule: 'deck-kicker-verb' };
+  }
   if (decks.length === 3 && !decks.some((deck) => /[，,]/u.test(deck))) return { headline: [1], kicker: [0], rule: 'deck-three' };
   // (A kicker pair: HK Apple Daily sets a two-phrase kicker over a one-phrase headline; Liberty Times a two-phrase headline over a one-phrase subtitle. Same shape, so no rule.)
   return { headline: [0], kicker: [], rule: 'deck-headline-subtitle' };

@@ -1560,4 +1560,14 @@ describe('named segmentation rules', () => {
       .join('\n');
     expect(unitsOf(two, 'two.txt').filter((unit) => unit.kind === 'photo-caption' && unit.title === '乡村振兴展新貌（新时代画卷）')).toEqual([]);
   });
+
+  test('deck-kicker-verb: a first deck opening on a verb with no subject, over one that names its subject and acts, is a kicker (mainland papers)', () => {
+    expect(readDecks(['加强地方报导', '太行新华日报改版'])).toEqual({ headline: [1], kicker: [0], rule: 'deck-kicker-verb' });
+    expect(readDecks(['建设边区新工业', '化学工厂即将开工']).rule).toBe('deck-kicker-verb');
+    // A first deck that names its subject is the headline; a second that opens on a verb is no headline under a verb-first deck.
+    expect(readDecks(['川省公教人员怠工', '要求改善待遇']).rule).not.toBe('deck-kicker-verb');
+    expect(readDecks(['加强地方报导', '要求改善待遇']).rule).not.toBe('deck-kicker-verb');
+    // Hong Kong and Taiwan papers set their decks otherwise: the rule reads Simplified heads only.
+    expect(readDecks(['加強地方報導', '太行新華日報改版']).rule).not.toBe('deck-kicker-verb');
+  });
 });
