@@ -1,8 +1,7 @@
 import { parse } from 'parse5';
 import { attribute, childrenOf, type Element, findElements, isElement, type Node, textOf } from './markup-tree.ts';
-import { maxOf, minOf } from '../text-utils.ts';
-import { joinOcrWords, type OcrBlock } from './ocr.ts';
-import { type ToolLine, wordsIntoLines } from './ocr-tools.ts';
+import { bounds, joinOcrWords, type OcrBlock } from './ocr.ts';
+import { nextPageTop, type ToolLine, wordsIntoLines } from './ocr-tools.ts';
 
 /**
  * OCR output in markup rather than JSON: hOCR (Tesseract's `hocr`, and OCRopus, Kraken …: HTML whose
@@ -83,8 +82,11 @@ export function pdfBboxBlocks(text: string): OcrBlock[] {
         for (const part of wordsIntoLines(words(line))) lines.push({ ...part, n: number });
       }
     else for (const part of wordsIntoLines(words(page))) lines.push({ ...part, n: ++number });
-    const height = attributeNumber(page, 'height');
-    top += Number.isFinite(height) && height > 0 ? height : Math.max(0, maxOf(lines.slice(from).map((line) => (line.box ? line.box.y1 : top))) - top);
+    top = nextPageTop(
+      top,
+      attributeNumber(page, 'height'),
+      lines.slice(from).map((line) => line.box),
+    );
   }
   return lines.map((line) => ({ n: line.n, text: line.text, box: line.box }));
 }
@@ -106,7 +108,7 @@ export function abbyyBlocks(text: string): OcrBlock[] {
   let top = 0;
   for (const page of pages.length > 0 ? pages : [null]) {
     const lines = findElements(page ? childrenOf(page) : tree, (element) => element.tagName === 'line');
-    let bottom = top;
+    const from = blocks.length;
     for (const line of lines) {
       n++;
       const chars = findElements(childrenOf(line), (element) => element.tagName === 'charparams');
@@ -114,11 +116,13 @@ export function abbyyBlocks(text: string): OcrBlock[] {
       if (!lineText) continue;
       const [x0, y0, x1, y1] = ['l', 't', 'r', 'b'].map((name) => Number(attribute(line, name)));
       const box = [x0, y0, x1, y1].every((value) => Number.isFinite(value)) ? { x0: x0!, y0: y0! + top, x1: x1!, y1: y1! + top } : null;
-      if (box) bottom = Math.max(bottom, box.y1);
       blocks.push({ n, text: joinOcrWords(lineText.split(' ')), box });
     }
-    const height = page ? Number(attribute(page, 'height')) : Number.NaN;
-    top = Number.isFinite(height) && height > 0 ? top + height : bottom;
+    top = nextPageTop(
+      top,
+      page ? Number(attribute(page, 'height')) : undefined,
+      blocks.slice(from).map((block) => block.box),
+    );
   }
   return blocks;
 }
@@ -128,27 +132,20 @@ export function pageXmlBlocks(text: string): OcrBlock[] {
   const local = (element: Element) => element.tagName.replace(/^\w+:/u, '');
   const lines = findElements(parse(text).childNodes, (element) => local(element) === 'textline');
   // parse5 reads markup as HTML, where `<Coords …/>` does not close itself: what follows it in the line lands inside
-  // it. So the line's own TextEquiv is looked for anywhere under the line, but not inside its words or glyphs.
-  const first = (nodes: readonly Node[], tag: string): Element | undefined => {
+  // it. So an element's own parts (TextEquiv, Unicode, Coords) are looked for anywhere under it, but not inside its
+  // words or glyphs (or a nested line).
+  const own = (nodes: readonly Node[], tag: string, out: Element[] = []): Element[] => {
     for (const node of nodes) {
       if (!isElement(node) || ['word', 'glyph', 'textline'].includes(local(node))) continue;
-      if (local(node) === tag) return node;
-      const found = first(childrenOf(node), tag);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  // Every TextEquiv of an element outside its words and glyphs; PAGE gives the main reading the lowest `index`.
-  const equivs = (nodes: readonly Node[], out: Element[] = []): Element[] => {
-    for (const node of nodes) {
-      if (!isElement(node) || ['word', 'glyph', 'textline'].includes(local(node))) continue;
-      if (local(node) === 'textequiv') out.push(node);
-      else equivs(childrenOf(node), out);
+      if (local(node) === tag) out.push(node);
+      else own(childrenOf(node), tag, out);
     }
     return out;
   };
+  const first = (nodes: readonly Node[], tag: string): Element | undefined => own(nodes, tag)[0];
   const reading = (element: Element): string => {
-    const main = equivs(childrenOf(element)).sort((a, b) => (Number(attribute(a, 'index')) || 0) - (Number(attribute(b, 'index')) || 0))[0];
+    // PAGE gives the main reading the lowest `index`.
+    const main = own(childrenOf(element), 'textequiv').sort((a, b) => (Number(attribute(a, 'index')) || 0) - (Number(attribute(b, 'index')) || 0))[0];
     const unicode = main ? first(childrenOf(main), 'unicode') : undefined;
     return (unicode ? textOf(unicode) : '').replace(/\s+/gu, ' ').trim();
   };
@@ -166,12 +163,10 @@ export function pageXmlBlocks(text: string): OcrBlock[] {
       .filter((point) => point.length === 2 && point.every(Number.isFinite));
     const box =
       points.length >= 2
-        ? {
-            x0: minOf(points.map((point) => point[0]!)),
-            y0: minOf(points.map((point) => point[1]!)),
-            x1: maxOf(points.map((point) => point[0]!)),
-            y1: maxOf(points.map((point) => point[1]!)),
-          }
+        ? bounds(
+            points.map((point) => point[0]!),
+            points.map((point) => point[1]!),
+          )
         : null;
     return [{ n: index + 1, text: joinOcrWords(lineText.split(' ')), box }];
   });

@@ -5,23 +5,29 @@
  * `export()` (pages of blocks of lines of words, boxes relative to the page). Each is read into text lines with
  * their boxes, which {@link ocrBlocks} then reads like any OCR list.
  */
-import { maxOf, minOf } from '../text-utils.ts';
+import { maxOf } from '../text-utils.ts';
 import { SETTINGS } from '../settings.ts';
-import { joinOcrWords } from './ocr.ts';
+import { bounds, joinOcrWords } from './ocr.ts';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
-/** A text line read from a tool's result: its text and box. */
+/** A text line (or a word) read from a tool's result: its text and box. */
 export type ToolLine = { text: string; box: Box | null };
 
-/** A word with its box, as a tool lists them in reading order. */
-export type ToolWord = { text: string; box: Box | null };
+/**
+ * Where the next page starts when a file's pages are set one under another (so they read in turn): under this one,
+ * by its height where the file gives one, else under its lowest box.
+ */
+export function nextPageTop(top: number, height: unknown, boxes: readonly (Box | null)[]): number {
+  if (typeof height === 'number' && Number.isFinite(height) && height > 0) return top + height;
+  return Math.max(top, maxOf(boxes.map((box) => (box ? box.y1 : top))));
+}
 
 /**
  * Words in reading order put together into text lines: a word starts a new line when it starts left of the last
  * word's end, stands on another line (its top more than half a line away), or lies further right of it than
  * `SETTINGS.ocr.wordGapLines` line heights (a column gutter: an extraction's line can run across two columns).
  */
-export function wordsIntoLines(words: readonly ToolWord[]): ToolLine[] {
+export function wordsIntoLines(words: readonly ToolLine[]): ToolLine[] {
   const lines: { words: string[]; box: Box | null }[] = [];
   for (const word of words) {
     const line = lines.at(-1);
@@ -61,7 +67,7 @@ function visionBox(value: unknown, width = 1, height = 1): Box | null {
   const [sx, sy] = normalized ? [width, height] : [1, 1];
   const xs = vertices.map((vertex) => (isRecord(vertex) && typeof vertex.x === 'number' ? vertex.x * sx : 0));
   const ys = vertices.map((vertex) => (isRecord(vertex) && typeof vertex.y === 'number' ? vertex.y * sy : 0));
-  const box = { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
+  const box = bounds(xs, ys);
   return Object.values(box).every(Number.isFinite) ? box : null;
 }
 
@@ -81,7 +87,11 @@ export function visionLines(document: unknown): ToolLine[] | null {
   let top = 0;
   const place = (box: Box | null): Box | null => (box ? { ...box, y0: box.y0 + top, y1: box.y1 + top } : null);
   const next = (height: unknown, placed: readonly ToolLine[]) => {
-    top += typeof height === 'number' && height > 0 ? height : Math.max(0, maxOf(placed.map((line) => (line.box ? line.box.y1 : top))) - top);
+    top = nextPageTop(
+      top,
+      height,
+      placed.map((line) => line.box),
+    );
   };
   for (const annotation of annotations) {
     const full = annotation.fullTextAnnotation;
@@ -150,9 +160,10 @@ export function visionLines(document: unknown): ToolLine[] | null {
 function doctrBox(value: unknown, width: number, height: number, top: number): Box | null {
   const points = list(value).filter((point): point is number[] => Array.isArray(point) && point.length >= 2 && point.every((n) => typeof n === 'number'));
   if (points.length < 2) return null;
-  const xs = points.map((point) => point[0]! * width);
-  const ys = points.map((point) => point[1]! * height + top);
-  const box = { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
+  const box = bounds(
+    points.map((point) => point[0]! * width),
+    points.map((point) => point[1]! * height + top),
+  );
   return Object.values(box).every(Number.isFinite) ? box : null;
 }
 
@@ -174,7 +185,7 @@ export function doctrLines(document: unknown): ToolLine[] | null {
         const text = joinOcrWords(words.map((word) => (typeof word.value === 'string' ? word.value : '')));
         if (text) lines.push({ text, box: doctrBox(line.geometry, w, h, top) });
       }
-    top += h;
+    top = nextPageTop(top, h, []);
   }
   return lines;
 }

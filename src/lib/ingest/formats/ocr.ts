@@ -14,6 +14,11 @@ export interface OcrBlock {
   readonly titleLevel?: 1 | 2;
 }
 
+/** The box around some points, given as their x and y coordinates (loops, not spreads: a polygon can have many points). */
+export function bounds(xs: readonly number[], ys: readonly number[]): NonNullable<OcrBlock['box']> {
+  return { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
+}
+
 const TEXT_KEYS = ['text', 'words', 'transcription', 'content', 'label', 'rec_text', 'value', 'detectedtext'];
 
 function boxOf(value: unknown): OcrBlock['box'] {
@@ -21,9 +26,10 @@ function boxOf(value: unknown): OcrBlock['box'] {
   // [[x,y],[x,y],[x,y],[x,y]] (PaddleOCR points) or [x0,y0,x1,y1]
   if (Array.isArray(value)) {
     if (value.length >= 3 && value.every((point) => Array.isArray(point) && point.length >= 2 && point.every((n) => typeof n === 'number'))) {
-      const xs = value.map((point) => point[0] as number);
-      const ys = value.map((point) => point[1] as number);
-      return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+      return bounds(
+        value.map((point) => point[0] as number),
+        value.map((point) => point[1] as number),
+      );
     }
     if (value.length === 4 && value.every((n) => typeof n === 'number')) {
       const [a, b, c, d] = value as number[];
@@ -336,7 +342,7 @@ interface JoinShape {
  * column edges are where most of the lines near it start and end (lines above and below it that share most of its
  * width): stories one under another can each have columns of their own.
  */
-function joinShapes<Block extends Boxed>(region: readonly Block[]): { shapes: Map<Block, JoinShape | null>; indents: boolean } {
+function joinShapes<Block extends Boxed>(region: readonly Block[]): { shapes: Map<Block, JoinShape | null>; indents: boolean; charWidth: number } {
   const { lineHeight, charWidth } = measures(region);
   const lines = region.filter((block) => block.box.y1 - block.box.y0 <= SETTINGS.ocr.headingHeight * lineHeight).sort((a, b) => a.box.y0 - b.box.y0);
   const edgesOf = new Map<Block, { left: number; right: number }>();
@@ -380,7 +386,7 @@ function joinShapes<Block extends Boxed>(region: readonly Block[]): { shapes: Ma
     body++;
     if (shape.indented) indented++;
   }
-  return { shapes, indents: body > 0 && indented / body >= SETTINGS.ocr.joinIndentShare };
+  return { shapes, indents: body > 0 && indented / body >= SETTINGS.ocr.joinIndentShare, charWidth };
 }
 
 /**
@@ -407,7 +413,7 @@ function brokenJoins<Block extends Boxed>(order: readonly Block[], shapes: Map<B
 export function stackedOrder<Block extends Boxed>(region: readonly Block[], trace?: string[]): Block[] {
   const plain = readingOrder(region);
   if (region.length > SETTINGS.ocr.stackedMaxBlocks) return plain;
-  const { shapes, indents } = joinShapes(region);
+  const { shapes, indents, charWidth } = joinShapes(region);
   if (!indents) return plain;
   const gaps = gapsOf(region, 'y')
     .sort((a, b) => b.size - a.size)
@@ -428,7 +434,6 @@ export function stackedOrder<Block extends Boxed>(region: readonly Block[], trac
   let cuts: number[] = [];
   let best = plain;
   let bestBroken = brokenJoins(plain, shapes);
-  const { charWidth } = measures(region);
   const width = (from: number, to: number) => {
     const strip = byTop.filter((block) => block.box.y0 >= from && block.box.y0 < to);
     return maxOf(strip.map((block) => block.box.x1)) - minOf(strip.map((block) => block.box.x0));
