@@ -218,12 +218,11 @@ export function variantText(text: string, gold: Pick<Gold, 'format'>, variant: C
 export function segmentCorpusPage(page: CorpusPage, variant?: CorpusVariant): { result: DocumentResult; blank: (line: number) => boolean } {
   const name = page.gold.source;
   const decoded = decodePage(readFileSync(page.path), page.path);
-  const result = ingestDocument(readDocument(variantText(decoded.text, page.gold, variant), name), { source: name });
+  const document = readDocument(variantText(decoded.text, page.gold, variant), name);
+  const result = ingestDocument(document, { source: name });
   const lines = decoded.text.split('\n');
-  // Record and OCR provenance numbers have no blank lines to skip.
-  const blank = ['ocr-json', 'ocr-tsv', 'hocr', 'alto', 'pdf-bbox', 'abbyy', 'page-xml'].includes(result.format)
-    ? () => false
-    : (line: number) => (lines[line - 1] ?? '').trim() === '';
+  // OCR provenance numbers are blocks, not lines of the file: no blank lines to skip (a layout extraction cites its lines).
+  const blank = document.kind === 'ocr' && document.format !== 'layout-text' ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
   return { result, blank };
 }
 

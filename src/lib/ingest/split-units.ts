@@ -927,36 +927,32 @@ function isCaptionPart(items: readonly Item[], index: number): boolean {
  * Rule `picture-spread`: a headline over nothing but pictures, each a caption with its
  * credit, perhaps under a short label (`发展社会主义民主`), and source notes (`数据来源：…`): a picture page's spread. At
  * least `SETTINGS.segment.spreadCaptions` captions, then a heading, furniture or the page's end. Returns where it ends
- * and how many of its opening heading lines are the headline (the rest label its first picture, as many as label the
- * others), or null.
+ * and how many of its opening heading lines are the headline (the rest label its first picture, as many as usually label
+ * the others), or null.
  */
 function pictureSpread(items: readonly Item[], start: number): { end: number; headCount: number } | null {
   let i = start;
   while (items[i]?.kind === 'heading') i++;
   const opening = i - start;
   while (items[i]?.kind === 'body' && items[i]!.block.rule === 'source-note') i++;
+  const notes = i - start - opening;
+  // Each picture's labels: the heading lines between it and the picture before.
   const labels: number[] = [];
-  let captions = 0;
-  let labelsBefore = items[i - 1]?.kind === 'heading' ? opening : 0;
   for (;;) {
     let j = i;
     while (items[j]?.kind === 'heading') j++;
     const caption = items[j];
     const credit = items[j + 1];
     if (caption?.kind !== 'body' || caption.block.startSignal || credit?.kind !== 'credit') break;
-    labels.push(captions === 0 ? labelsBefore : j - i);
-    captions++;
+    labels.push(j - i);
     i = j + 2;
-    labelsBefore = 0;
   }
   const after = items[i];
-  if (captions < SETTINGS.segment.spreadCaptions || (after !== undefined && after.kind !== 'heading' && after.kind !== 'furniture')) return null;
-  // The first picture's labels are as many as the others have (their usual count); the heading lines before them head the spread.
-  const usual = median(labels.slice(1));
-  const first = labels[0]!;
-  const headCount = first === 0 ? opening : opening - Math.min(usual, opening - 1);
-  if (headCount < 1) return null;
-  return { end: i, headCount };
+  if (labels.length < SETTINGS.segment.spreadCaptions || (after !== undefined && after.kind !== 'heading' && after.kind !== 'furniture')) return null;
+  // Straight under the headline (no source note between), the first picture's labels run on from the headline's lines:
+  // as many as the other pictures usually have are its labels, the lines before them the headline.
+  if (notes > 0 || labels[0]! > 0) return { end: i, headCount: opening };
+  return { end: i, headCount: opening - Math.min(Math.round(median(labels.slice(1))), opening - 1) };
 }
 
 /** The one unit of a picture spread ({@link pictureSpread}): titled by its headline; labels, captions, credits and notes its text. */
