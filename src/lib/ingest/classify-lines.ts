@@ -90,11 +90,16 @@ function p70(widths: readonly number[], start: number, end: number): number | un
  */
 export function profilePage(lines: readonly Line[]): PageProfile {
   const widths = lines.map((line) => line.block.widths[0] ?? 0);
+  // The page's banner at its top (`人民日报`, `2025年7月8日 星期二 第5版`) is no column: a column's width is
+  // measured without it, so the first headline is short against the column, not against the banner.
+  const banner = bannerLines(lines);
+  const columnWidths = widths.slice(banner);
   // The column can change width mid-page (a photo ends, a new article starts): measure each
   // side separately and take the narrower, so a short line is only short against its own column.
   const localWidths = widths.map((width, index) => {
-    const before = p70(widths, Math.max(0, index - 6), index);
-    const after = p70(widths, index + 1, Math.min(widths.length, index + 7));
+    const at = Math.max(0, index - banner);
+    const before = index < banner ? undefined : p70(columnWidths, Math.max(0, at - 6), at);
+    const after = p70(columnWidths, index < banner ? 0 : at + 1, Math.min(columnWidths.length, at + 7));
     return Math.min(before ?? after ?? width, after ?? before ?? width);
   });
   // Web-style extraction gives one paragraph per line, so most text lines end a sentence;
@@ -107,6 +112,25 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   return { longLines, localWidths, indentedParagraphs: longLines && indentsMarkParagraphs(lines), blankLinesMean };
 }
 
+/** A section's name in the banner: `党建`, `评论`. */
+const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}$/u;
+
+/** How many lines at the page's top are its banner: the paper's name, a page or section line, a date line. */
+function bannerLines(lines: readonly Line[]): number {
+  const isBanner = (index: number) => {
+    const text = lines[index]?.text.trim() ?? '';
+    return MASTHEAD.test(text) || PAGE_FURNITURE.test(text) || PAGE_HEAD_LINE.test(text) || DATE_LINE.test(text);
+  };
+  let count = 0;
+  // (A section's name between two banner lines is part of the banner, as rule `banner-section` reads it.)
+  while (
+    count < Math.min(lines.length, BANNER_LINES) &&
+    (isBanner(count) || (count > 0 && SECTION_NAME.test(lines[count]!.text.trim()) && isBanner(count + 1)))
+  )
+    count++;
+  return count;
+}
+
 /** Rule behind {@link PageProfile.indentedParagraphs}: nearly every wide line is indented, and some line is not. */
 function indentsMarkParagraphs(lines: readonly Line[]): boolean {
   const { indentStyleShare, indentStyleWidth, indentStyleMinimum } = SETTINGS.segment;
@@ -114,6 +138,23 @@ function indentsMarkParagraphs(lines: readonly Line[]): boolean {
   const indented = wide.filter((line) => line.block.indent).length;
   const unindented = lines.some((line) => !line.block.indent && line.text.trim() !== '');
   return unindented && indented >= indentStyleMinimum && indented >= indentStyleShare * wide.length;
+}
+
+/**
+ * Rule `head-over-lost-indent`: in printed columns an extraction drops the indent of a paragraph's first line, which
+ * then stops a couple of characters short of the column (`作为一名乡村科技特派` under `“授鱼”更“授渔”`), and runs on in a
+ * full line. A line like that is a paragraph's first line: a "heading" straight over it is a head, not the first line
+ * of a paragraph (no paragraph has two first lines).
+ */
+function lostIndent(lines: readonly Line[], rules: readonly string[], index: number, profile: PageProfile): boolean {
+  const line = lines[index];
+  const after = lines[index + 1];
+  // (Not over a line that opens a paragraph itself: an indented line, a news lead: the line after must be plain body.)
+  if (!line || !after || after.block.blankBefore || after.block.indent || rules[index + 1] !== 'body' || endsSentence(line.text)) return false;
+  const local = profile.localWidths[index]!;
+  const width = line.block.widths[0] ?? 0;
+  const { lostIndentMin, lostIndentMax } = SETTINGS.segment;
+  return local - width >= lostIndentMin && local - width <= lostIndentMax && (after.block.widths[0] ?? 0) >= local - 1;
 }
 
 /** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
@@ -223,6 +264,8 @@ export const LINE_RULES = {
   'heading-above-heading': 'a line just above a heading that could end a heading joins it',
   'headline-before-lead': 'short lines with no sentence end just above a news lead (after a break) are its headline',
   'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
+  'head-over-lost-indent':
+    'a paragraph’s first line that lost its indent (a couple of characters short of its column, a full line after it) ends the head over it',
   'name-byline': 'a short line of personal names next to body text is a byline',
   'standfirst-under-byline': 'on a page of one paragraph per line, a comma line ending on no punctuation straight under a byline is the standfirst',
   'headline-over-byline': 'a line with no sentence end just above a reporter line is its headline (in printed columns, only one standing apart)',
@@ -372,7 +415,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
   for (let index = 1; index + 1 < lines.length && index < BANNER_LINES; index++) {
     if (roles[index] !== 'heading' || !BANNER_RULES.has(rules[index + 1]!) || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
-    if (/^[\p{Script=Han}·\s]{2,6}$/u.test(lines[index]!.text.trim())) [roles[index], rules[index]] = ['furniture', 'banner-section'];
+    if (SECTION_NAME.test(lines[index]!.text.trim())) [roles[index], rules[index]] = ['furniture', 'banner-section'];
   }
   // Up to four short lines with no sentence end directly above a paragraph that opens with a
   // news lead (`【新华社…电】`, `本报北京12月31日讯`) are that item's headline, commas and all
@@ -473,7 +516,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   }
   // Rule `closing-credit-broken`: in printed columns a closing credit can be broken at the column's width like any
   // line (`（作者为中共上海市金山区委书` / `记）`); each piece alone looks like a short head line.
-  if (!profile.longLines) markBrokenCredits(lines, roles, rules);
+  if (!profile.longLines) {
+    markBrokenCredits(lines, roles, rules);
+    // A broken credit closes its text like a whole one: a heading-shaped line after it stands after a break.
+    for (let index = 1; index < lines.length; index++) {
+      const { text, block } = lines[index]!;
+      if (rules[index - 1] !== 'closing-credit-broken' || rules[index] !== 'body') continue;
+      if (isHeadingShaped(text.trim(), block.widths[0] ?? 0, profile.localWidths[index]!, profile)) [roles[index], rules[index]] = ['heading', 'heading-shape'];
+    }
+  }
   // Where blank lines separate paragraphs, a heading stands between blank lines: a "heading"
   // that runs straight into body text is the first line of a paragraph that lost its indent.
   // A head signed with its column's name (`坚持党建引领 激发共治活力（金台潮声）`) is no paragraph's first line.
@@ -484,6 +535,13 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (roles[index] !== 'heading') continue;
       let end = index;
       while (end + 1 < lines.length && roles[end + 1] === 'heading' && !lines[end + 1]!.block.blankBefore) end++;
+      // A paragraph's first line that lost its indent ends the head run (`head-over-lost-indent`).
+      for (let k = index + 1; k <= end; k++)
+        if (lostIndent(lines, rules, k, profile)) {
+          for (let body = k; body <= end; body++) [roles[body], rules[body]] = ['body', 'head-over-lost-indent'];
+          end = k - 1;
+          break;
+        }
       const next = lines[end + 1];
       const overLead = rules.slice(index, end + 1).includes('headline-before-lead');
       // (Nor is a head over an indented line: that line starts a paragraph of its own.)
@@ -492,6 +550,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         !next.block.blankBefore &&
         roles[end + 1] === 'body' &&
         !next.block.indent &&
+        !lostIndent(lines, rules, end + 1, profile) &&
+        // (Nor is a head over its author's name: `守护即责任` / `田长栓`.)
+        !isNameLine(next.text) &&
         !overLead &&
         !SUBTITLE.test(lines[index]!.text) &&
         !COLUMN_TAGGED_HEADLINE.test(lines[end]!.text.trim()) &&

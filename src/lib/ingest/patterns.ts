@@ -309,7 +309,8 @@ export const PAGE_CREDITS = bothScripts(
 
 /** A series label set with a headline: `金台潮声·作风建设系列谈③`, `走基层·之三`. Published as the series, never the headline. */
 export const SERIES_LABEL = bothScripts(
-  /^[\p{Script=Han}]{2,10}·[\p{Script=Han}]{2,16}(?:[①-⑳]|[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?|之[一二三四五六七八九十]{1,3})$/u,
+  // (The series' theme may be phrases set apart by spaces: `大家谈·选择西部 扎根西部 建功西部⑥`.)
+  /^[\p{Script=Han}]{2,10}·[\p{Script=Han}]{2,16}(?:[ 　][\p{Script=Han}]{2,16}){0,3}(?:[①-⑳]|[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?|之[一二三四五六七八九十]{1,3})$/u,
 );
 
 /**

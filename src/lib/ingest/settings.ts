@@ -98,6 +98,10 @@ export const SETTINGS = {
   segment: {
     /** Blank lines separate blocks (and so mean something) only where fewer than this share of lines have one before them (a double-spaced extraction has one before nearly every line). */
     blankLinesMeanShare: 0.7,
+    /** `head-over-lost-indent`: a paragraph's first line that lost its indent stops this many characters short of its column, at least… */
+    lostIndentMin: 2,
+    /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
+    lostIndentMax: 3,
     /** `interleaved-blocks`: characters either side of a join that jieba reads for a word running across it. */
     interleaveJoinChars: 4,
     /** `interleaved-blocks`: a block is moved back at most this many blocks, to an earlier open block. */

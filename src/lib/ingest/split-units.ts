@@ -508,6 +508,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const segments: Segment[] = [];
   const runs: HeadRun[] = [];
   let current: Segment | null = null;
+  /** The last body item closed its piece by an author credit or an editor's signature (`author-credit-closes`). */
+  let pieceClosed = false;
   let pending: HeadRun | null = null;
   const pageHeaders: HeadRun[] = [];
   const newSegment = (resumed: boolean): Segment => {
@@ -611,7 +613,23 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // (`…屬輕微傷。廣州《新快報》`), is closed; what follows is another.
       // A web copy's closing lines (the paper's citation, the web editor: `web-copy-end`) close it after the last of them.
       const webCopyEnd = item.block.rule === 'web-copy-end' && rest[i + 1]?.block.rule !== 'web-copy-end';
-      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text)) || webCopyEnd) current = null;
+      // Rule `author-credit-closes`: in printed columns a commentary's author line (`（作者为四川南充仪陇县复兴中学教师）`,
+      // broken over lines or not) and an editor's note's signature (`——编 者`) are its last lines: what follows is another piece.
+      const closesPiece =
+        !longLines &&
+        (AUTHOR_CREDIT.test(item.text.trim()) ||
+          EDITOR_SIGNATURE.test(item.text.trim()) ||
+          (item.block.rule === 'closing-credit-broken' &&
+            /[）)]$/u.test(item.text.trim()) &&
+            AUTHOR_CREDIT_END.test(
+              current.blocks
+                .map((block) => block.text)
+                .join('')
+                .slice(-80),
+            )));
+      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text)) || webCopyEnd || closesPiece)
+        current = null;
+      pieceClosed = closesPiece;
       continue;
     }
     // A run of headings and bylines.
@@ -685,7 +703,16 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i = j - 1;
       continue;
     }
-    if (single && current === null && segments.length > 0 && !nextStarts && !unindentedHead && !COLUMN_LABEL.test(run[0]!.text) && position === 'before') {
+    if (
+      single &&
+      current === null &&
+      !pieceClosed &&
+      segments.length > 0 &&
+      !nextStarts &&
+      !unindentedHead &&
+      !COLUMN_LABEL.test(run[0]!.text) &&
+      position === 'before'
+    ) {
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);
       current.blocks.push({ type: 'heading', text: run[0]!.text, lines: run[0]!.block.lines });
@@ -696,6 +723,26 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // Rule `byline-inside`: on a headline-before page, a marked byline line between two paragraphs
     // of a story (`記者：麥志榮 張文鈴` under the lead) is that story's byline; the story goes on.
     if (current && position === 'before' && !nextStarts && run.length > 0 && run.every((entry) => entry.kind === 'byline' && MARKED_BYLINE.test(entry.text))) {
+      addClosingByline(current, run);
+      current.headLines.push(...run.flatMap((entry) => entry.block.lines));
+      i = j - 1;
+      continue;
+    }
+    // Rule `byline-in-column-break`: in printed columns an extraction can set the author's name box between two
+    // column blocks of the story (`…我运用那些自学的教育方法，` / `汪太武` / `不断优化课堂教学，…`): names between text
+    // left open and text that runs on are the story's byline, and the story goes on.
+    const lastBlock = current?.blocks.at(-1);
+    if (
+      onlyNames &&
+      current &&
+      !longLines &&
+      lastBlock?.type === 'paragraph' &&
+      !endsSentence(lastBlock.text) &&
+      after?.kind === 'body' &&
+      !nextStarts &&
+      after.block.rule === 'body' &&
+      !after.block.indent
+    ) {
       addClosingByline(current, run);
       current.headLines.push(...run.flatMap((entry) => entry.block.lines));
       i = j - 1;
@@ -822,6 +869,13 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
   }
   return { before, after };
 }
+
+/** A commentary's author line: `（作者为…）`, `（作者单位：…）`. */
+const AUTHOR_CREDIT = bothScripts(/^[（(]作者(?:为|系|是|单位[:：])[^（()）]{2,60}[）)]$/u);
+/** The same, broken over lines: the text of the story's last blocks ends with it. */
+const AUTHOR_CREDIT_END = bothScripts(/[（(]作者(?:为|系|是|单位[:：])[^（()）]{2,60}[）)]$/u);
+/** An editor's note signed at its end: `——编 者`, `——编者`. */
+const EDITOR_SIGNATURE = bothScripts(/^[—－-]{1,2}\s*编\s*者$/u);
 
 /** A closing note in brackets after a story's last sentence: `（資料照）`, `（記者X攝）`, `（文字编辑：易佳）`. */
 /** Bylines closing a story join any printed inside it (`byline-inside`): each byline line is published once, none replaced. */

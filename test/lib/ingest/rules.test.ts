@@ -471,6 +471,82 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('a commentary page as pdftotext gives it: head-over-lost-indent, byline-in-column-break, author-credit-closes, banner-free column widths', () => {
+    // Each piece's head runs straight into its first line, whose indent was lost; an author's name box stands
+    // between two column blocks; a broken author credit ends each piece.
+    const page = [
+      '人民日报',
+      '',
+      '评论',
+      '',
+      '2025年7月8日 星期二 第5版',
+      '',
+      '用奋斗和奉献镌刻人生',
+      '大家谈·选择西部 扎根西部 建功西部⑥',
+      '',
+      '在西部这片热土耕耘、追梦，需要奋斗，也需要奉献。本期大家谈，和读者一起分享作者的所思所得。',
+      '——编 者',
+      '',
+      '“授鱼”更“授渔”',
+      '作为一名乡村科技特派',
+      '员，多年的下乡经历，让我养',
+      '成了一个习惯，每到一个地方',
+      '都要问“三问”。',
+      '一问农作物品种。种子是',
+      '农业的“芯片”，好的品种往往',
+      '意味着好的收成。把技术送',
+      '',
+      '何虎翼',
+      '',
+      '到真正有需要的农民手中，才',
+      '能实现“授鱼”更“授渔”。',
+      '（作者为广西农业科学院',
+      '经济作物研究所干部）',
+      '',
+      '守护即责任',
+      '田长栓',
+      '',
+      '清晨，我站在阴山南麓的',
+      '燃气调压站前，看朝阳将输气',
+      '管道“镀”成金色。作为一名',
+      '燃气安全管理人员，这样的“日',
+      '出观测”已持续30余年。',
+      '（作者为中国燃气控股有',
+      '限公司西北区域经营管理中心',
+      '员工）',
+      '',
+      '把苦化作甜',
+      '作为一名乡村教师，在西',
+      '部的讲台上，我已度过27个春',
+      '秋。基层苦吗？苦，但苦中更',
+      '有甜。看着孩子们走出大山，',
+      '工作生活里的苦也化作了甜。',
+      '（作者为四川南充仪陇县',
+      '复兴中学教师）',
+    ].join('\n');
+    const rules = rulesOf(page);
+    // The first head is short against the column, not against the banner above it.
+    expect(rules.filter((rule) => /^(7|8|13|14|29|41) /u.test(rule))).toEqual([
+      '7 heading heading-shape',
+      '8 heading heading-shape',
+      '13 heading heading-shape',
+      '14 body head-over-lost-indent',
+      '29 heading heading-shape',
+      '41 heading heading-shape',
+    ]);
+    const units = unitsOf(page, 'p.txt');
+    expect(units.map((unit) => [unit.kind, unit.title, unit.byline ?? null, unit.lines])).toEqual([
+      ['page-header', '人民日报 评论 2025年7月8日 星期二 第5版', null, ''],
+      ['article', '用奋斗和奉献镌刻人生', null, '10-11'],
+      // The name box at line 22 is the byline; the text runs on across it.
+      ['article', '“授鱼”更“授渔”', '何虎翼', '14-20,24-27'],
+      ['article', '守护即责任', '田长栓', '32-39'],
+      ['article', '把苦化作甜', null, '42-48'],
+    ]);
+    // The series label is published as the series, never the headline.
+    expect(units[1]!.series).toBe('大家谈·选择西部 扎根西部 建功西部⑥');
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
