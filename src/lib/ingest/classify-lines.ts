@@ -112,6 +112,9 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   return { longLines, localWidths, indentedParagraphs: longLines && indentsMarkParagraphs(lines), blankLinesMean };
 }
 
+/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, `第二版`. */
+const PAGE_NUMBER_LINE = bothScripts(/^(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[\p{Script=Han}]{2,6})?$/u);
+
 /** A section's name in the banner: `党建`, `评论`. */
 const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}$/u;
 
@@ -196,6 +199,8 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
         DECK_SPACE.test(text) ||
         COLUMN_TAGGED_HEADLINE.test(text))
     );
+  // A headline signed with its column's name (`精细的背后是温度（金台潮声）`) may be as wide as its column or wider.
+  if (COLUMN_TAGGED_HEADLINE.test(text) && !comma && width <= localWidth + 8) return true;
   // Two phrases set apart by a space are a headline (`千名干部联千企 党建引领促发展`), never body text.
   if (DECK_SPACE.test(text) && !comma && width <= localWidth + 8) return true;
   if (width >= localWidth + 3) return true;
@@ -355,6 +360,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
     else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(trimmed)) [role, rule] = ['furniture', 'page-furniture'];
+    // A page's running head set among its columns by the extraction (`党建 第19版`): its section and page number.
+    else if (PAGE_NUMBER_LINE.test(trimmed)) [role, rule] = ['furniture', 'page-furniture'];
     else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];

@@ -547,6 +547,24 @@ describe('named segmentation rules', () => {
     expect(units[1]!.series).toBe('大家谈·选择西部 扎根西部 建功西部⑥');
   });
 
+  test('page-furniture mid-page and a column-tagged headline as wide as its column: a running head the extraction set among the columns, then a head signed with its column', () => {
+    const page = [
+      '村干部廉洁用权，事关',
+      '村庄发展，事关人心向背。',
+      '（下转第二十版）',
+      '',
+      '党建 第19版',
+      '',
+      '精细的背后是温度（金台潮声）',
+      '赵成',
+      '',
+      '近来，北京市朝阳区来广营地区的居民发现，小区门口多了几辆摆',
+      '放整齐的小推车。外卖骑手停好电动车，将几箱饮用水搬到',
+      '推车上，推着车快步走向居民楼。',
+    ].join('\n');
+    expect(rulesOf(page).filter((rule) => /^(5|7|8) /u.test(rule))).toEqual(['5 furniture page-furniture', '7 heading heading-shape', '8 byline name-byline']);
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
