@@ -18,6 +18,9 @@ import {
   MASTHEAD,
   PAGE_FURNITURE,
   PAGE_CREDITS,
+  PICTURE_NOTE,
+  SALUTATION,
+  BRACKET_NAMES,
   WEB_COPY_END,
   WEB_COPY_META,
   PAGE_HEAD_LINE,
@@ -27,6 +30,7 @@ import {
   SECTION_LABEL,
   SECTION_LABEL_LINE,
   DATE_LINE,
+  SIGNED_DATE_LINE,
   bothScripts,
   endsWithSourceCredit,
   SIGNATURE,
@@ -252,6 +256,8 @@ export const LINE_RULES = {
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
   'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社, 資料來源： over a web address): the last lines of its story",
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
+  salutation: 'a speech’s salutation (各位常委、各位同志：) opens its text',
+  'picture-note': 'a note straight under a headline that pictures go with the story (（附图片1张）) is part of its head',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'closing-credit-broken':
     'in printed columns, a closing credit broken over two or three lines (（作者为中共上海市金山区委书 / 记）) is the last lines of its story, not a head',
@@ -392,10 +398,17 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
+    // Rule `salutation`: a speech's salutation (`各位常委、各位同志：`) opens its text.
+    else if (SALUTATION.test(trimmed)) [role, rule] = ['body', 'salutation'];
+    // Rule `picture-note`: a note straight under a headline that pictures go with the story is part of its head.
+    else if (prevRole === 'heading' && PICTURE_NOTE.test(trimmed)) [role, rule] = ['heading', 'picture-note'];
     else if (CLOSING_CREDIT.test(trimmed)) [role, rule] = ['body', 'closing-credit'];
+    // Rule `closing-names`: reporters' names in brackets after a story's last sentence close it (`（许知春王忠一）`).
+    else if (prevRole === 'body' && prev && endsSentence(prev.text) && BRACKET_NAMES.test(trimmed)) [role, rule] = ['body', 'closing-credit'];
     else if (SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'source-note'];
     else if (SECTION_LABEL_LINE.test(trimmed)) [role, rule] = ['body', 'section-label'];
     else if (DATE_LINE.test(trimmed) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
+    else if (SIGNED_DATE_LINE.test(trimmed)) [role, rule] = ['body', 'date-line'];
     else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(trimmed)) [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(trimmed) || CAPTION_TRAILING_CREDIT.test(trimmed)) [role, rule] = ['body', 'caption-line'];
     else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];

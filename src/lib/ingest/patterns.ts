@@ -35,11 +35,12 @@ export function bothScripts(pattern: RegExp): RegExp {
  */
 
 /**
- * A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`, `本报记者 王炜 本报通讯员 李明`. What follows a role
+ * A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`, `本报记者 王炜 本报通讯员 李明`,
+ * a correspondent abroad (`本报驻德国记者江建国`, `新华社驻埃及记者 某某`). What follows a role
  * is a list of names, none longer than four characters (or a name with `·`), so a column line that opens
  * with 记者 and runs on (`记者今天从国家工商总局了`) is text.
  */
-const REPORTER_ROLE = String.raw`(?:本报(?:特约)?(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|(?:特约)?记者|通讯员|实习生)`;
+const REPORTER_ROLE = String.raw`(?:(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派)?(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|(?:特约)?记者|通讯员|实习生)`;
 const REPORTER_NAME = String.raw`[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*`;
 /** Names after a role: `王炜`, `邓建胜 徐红梅`, `王伟健、王瑨`; a role word starts the next group, not a name. */
 const REPORTER_NAMES = String.raw`(?=\S.)${REPORTER_NAME}(?:[\s、，,]+(?!本报|特约|记者|通讯员|实习生)${REPORTER_NAME})*`;
@@ -132,6 +133,14 @@ const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]
 /** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`): a letter's or notice's date or a dateline, never a head or part of one. */
 export const DATE_LINE = new RegExp(`^(?:(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年)?${DATE_NUMBER}月${DATE_NUMBER}日$`, 'u');
 
+/** A date in brackets under a speech's or a document's head: `（一九九八年一月二十二日）`, `（2025年3月5日）`. */
+export const BRACKET_DATE = new RegExp(`^[（(](?:(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年)?${DATE_NUMBER}月${DATE_NUMBER}日[）)]$`, 'u');
+
+/** Where and when a document was signed, closing it: `1998年1月29日于班吉`, `一九九八年一月二十日于北京`. */
+export const SIGNED_DATE_LINE = bothScripts(
+  new RegExp(`^(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年${DATE_NUMBER}月${DATE_NUMBER}日(?:于|在)[\\p{Script=Han}]{2,8}$`, 'u'),
+);
+
 /**
  * A byline that opens the lead paragraph of a news item:
  * `本报讯(记者方双)`, `本报讯 `, `滨州日报/滨州网讯（记者 隆卫 通讯员 臧玉希 报道）`, `新华社北京电（记者…）`.
@@ -177,6 +186,18 @@ export const CREDIT_LINE = bothScripts(
  * papers print `（記者張忠義攝）` inside the story, and the story keeps it).
  */
 export const BRACKET_CREDIT_LINE = /^[（(](?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄[）)]$/u;
+
+/**
+ * Reporters' names closing a story, in brackets with nothing between them (`（许知春王忠一）`, `（李虎成刘健牛玉林）`,
+ * `（鲁财宣）`): a bracketed run of characters that is no date and none of the notes a paper brackets after a headline
+ * or a text (`（摘要）`, `（上）`, `（图片）`, `（全文完）`). Only after a paragraph that ends a sentence (rule `closing-names`).
+ */
+export const BRACKET_NAMES = bothScripts(
+  /^[（(](?![^）)]*(?:年|月|日|摘要|节选|续|完|图|片|资料|草案|试行|全文|修订|修正|讨论稿|意见稿|特稿|通讯|社论|评论|专访|专稿|译|编|见|版|附|记者|通讯员|本报|新华社))[\p{Script=Han}·]{2,12}[）)]$/u,
+);
+
+/** A note under a headline that pictures go with the story: `（附图片1张）`, `（附图片２张）`, `（图片）`. */
+export const PICTURE_NOTE = bothScripts(/^[（(](?:附图片?\s*[0-9０-９一二三四五六七八九十]*\s*[张幅]?|图片)[）)]$/u);
 
 /** A photo credit at the end of a caption paragraph: `… 本报记者 赵博 摄`. */
 export const CREDIT_TAIL = bothScripts(/\s*(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*\/?\s*摄$/u);
@@ -296,7 +317,7 @@ export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉
 
 /** The name of a box that is no article: a weather box, an index of the issue, a notice (`天气预报`, `本版导读`). */
 export const FURNITURE_BOX = bothScripts(
-  /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|读者热线|新闻热线|更正|启事)$/u,
+  /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|读者热线|新闻热线|更正|启事|(?:明天|明日|今天|今日)(?:气象|天气)预报(?:[（(][^（()）]{1,30}[）)])?)$/u,
 );
 
 /**
@@ -340,4 +361,9 @@ export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者
  * A sender's sign-off under a message of congratulation or mourning: `冀南行署敬祝`, `全体职工敬贺`. Only the verbs a
  * sender signs with (not `同贺`, `恭贺`, `谨祝`, which heads and sentences use); classify-lines also wants it standing apart.
  */
+/** A speech's salutation, opening its text: `各位常委、各位同志：`, `同志们：`, `女士们、先生们，朋友们：`. */
+export const SALUTATION = bothScripts(
+  /^(?:(?:尊敬的|亲爱的|各位)?[\p{Script=Han}]{0,8}(?:同志|代表|委员|常委|朋友|先生|女士|来宾|同学|老师|同胞|战友|嘉宾)们?[、，,\s]*)+[：:]$/u,
+);
+
 export const SENDER_GREETING = bothScripts(/^[\p{Script=Han}·\s]{2,16}(?:敬祝|敬贺|敬献|谨贺|敬挽|谨挽|敬上|拜上|谨启)$/u);

@@ -100,6 +100,8 @@ export const SETTINGS = {
     blankLinesMeanShare: 0.7,
     /** `head-over-lost-indent`: a paragraph's first line that lost its indent stops this many characters short of its column, at least… */
     lostIndentMin: 2,
+    /** `picture-headline`: a headline marked as a picture's heads a photo caption when its text is at most this many paragraphs. */
+    pictureHeadlineParagraphs: 3,
     /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
     lostIndentMax: 3,
     /** `interleaved-blocks`: characters either side of a join that jieba reads for a word running across it. */

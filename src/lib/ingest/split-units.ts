@@ -2,6 +2,10 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
   CASE_NUMBER,
+  BRACKET_DATE,
+  isNameLine,
+  DATE_LINE,
+  SIGNED_DATE_LINE,
   endsWithSourceCredit,
   bothScripts,
   LABEL_VALUE,
@@ -167,6 +171,21 @@ function separateCaptions(
       i = spread.end - 1;
       continue;
     }
+    const numbered = item.kind === 'heading' ? numberedPictures(items, i) : null;
+    if (numbered) {
+      // Rule `numbered-pictures`: numbered captions (`１、…`, `２、…`) under a picture headline are one photo caption
+      // titled by it; under a picture column's label (`图片新闻`) each is a caption of its own and the label a page header.
+      if (PICTURE_HEADLINE.test(item.text.trim())) captions.push({ unit: spreadUnit(items.slice(i, numbered.end), 1), line: item.block.lines[0]! });
+      else {
+        const label = emptyUnit('page-header');
+        label.title = item.text;
+        label.headLines = [...item.block.lines];
+        units.push(label);
+        for (const [caption, credit] of numbered.pictures) captions.push({ unit: captionUnit(caption, credit), line: caption.block.lines[0]! });
+      }
+      i = numbered.end - 1;
+      continue;
+    }
     if (item.kind === 'furniture') {
       // Page numbers and datelines: consecutive ones are one unit, a page header before any body.
       const group = [item];
@@ -289,6 +308,17 @@ function unitsFromSegments(
       unit.kind = 'fragment';
       unit.continuedTo = 'unknown';
     }
+    // Rule `picture-headline`: a headline the paper marks as a picture's (`公路通到咱村啦（图片）`, `欢欢喜喜过个年（附图片２张）`)
+    // over no lead, no byline and no more text than captions is a photo caption, not a story.
+    if (
+      unit.title &&
+      PICTURE_HEADLINE.test(unit.title) &&
+      segment.leadByline === null &&
+      unit.byline === null &&
+      segment.continuation === null &&
+      unit.blocks.filter((block) => block.type === 'paragraph').length <= SETTINGS.segment.pictureHeadlineParagraphs
+    )
+      unit.kind = 'photo-caption';
     if (COLUMN_INTRO_TEXT.test(text)) {
       unit.kind = 'column-intro';
       const label = columnLabels.shift();
@@ -693,7 +723,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !headsStories &&
       !nextStarts &&
       !unindentedHead &&
-      !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text));
+      !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
+      // Rule `speech-head`: a head that names its speaker or author on a line of its own, or dates the speech in
+      // brackets (`在政协八届二十三次常委会上的讲话` / `李瑞环` / `（一九九八年一月二十二日）`), heads a piece of its own.
+      !run.some((entry) => isNameLine(entry.text) || BRACKET_DATE.test(entry.text.trim()));
     if (isSection || sectionRun) {
       for (const entry of run) {
         const block: UnitBlock = { type: 'heading', text: entry.text, lines: entry.block.lines };
@@ -908,6 +941,9 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       // A sign-off (`——编  者`, `冀南行署敬祝`) closes its note as a full stop does.
       SIGNATURE.test(last.trim()) ||
       SENDER_GREETING.test(last.trim()) ||
+      // So does the date a letter or a document was signed (`五月十五日`, `1998年1月29日于班吉`).
+      DATE_LINE.test(last.trim()) ||
+      SIGNED_DATE_LINE.test(last.trim()) ||
       (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
     ) {
       paragraphs.pop();
@@ -965,9 +1001,40 @@ function captionPlace(items: readonly Item[], index: number): 'under-head' | 'pi
   const after = items[index + 2];
   if (caption.kind !== 'body' || caption.block.startSignal || before === undefined) return null;
   if ((before.kind === 'heading' || before.kind === 'byline') && after?.kind === 'body' && !after.block.startSignal) return 'under-head';
+  // A picture the caption itself says is set under the headline (`压题照片：…`) is the story's, whatever follows it.
+  if ((before.kind === 'heading' || before.kind === 'byline') && HEAD_PHOTO.test(caption.text.trim())) return 'under-head';
   if (before.kind === 'heading' && (after === undefined || after.kind === 'heading' || after.kind === 'furniture')) return 'picture-story';
   return null;
 }
+
+/** A picture column's label: `图片新闻`, `新闻图片`, `图片报道`. */
+const PICTURE_LABEL = bothScripts(/^(?:图片新闻|新闻图片|图片报道|新闻照片)$/u);
+/** A numbered picture's caption: `１、１３日，在伊拉克…`. */
+const NUMBERED_CAPTION = /^[0-9０-９]{1,2}[、.．]/u;
+
+/**
+ * Rule `numbered-pictures`: a picture headline or a picture column's label over two or more numbered captions, each
+ * perhaps followed by its credit, up to the next heading or anything else. Returns where they end and each caption with
+ * its credit, or null.
+ */
+function numberedPictures(items: readonly Item[], start: number): { end: number; pictures: [Item, Item | null][] } | null {
+  const head = items[start]!.text.trim();
+  if (!PICTURE_HEADLINE.test(head) && !PICTURE_LABEL.test(head)) return null;
+  const pictures: [Item, Item | null][] = [];
+  let i = start + 1;
+  while (items[i]?.kind === 'body' && !items[i]!.block.startSignal && NUMBERED_CAPTION.test(items[i]!.text.trim())) {
+    const credit = items[i + 1]?.kind === 'credit' ? items[i + 1]! : null;
+    pictures.push([items[i]!, credit]);
+    i += credit ? 2 : 1;
+  }
+  return pictures.length >= 2 ? { end: i, pictures } : null;
+}
+
+/** A headline marked as a picture's: `…（图片）`, `…（附图片２张）`. */
+const PICTURE_HEADLINE = bothScripts(/[（(](?:附图片?\s*[0-9０-９一二三四五六七八九十]*\s*[张幅]?|图片)[）)]$/u);
+
+/** A caption that names itself the headline's picture: `压题照片：…`, `题图：…`. */
+const HEAD_PHOTO = /^(?:压题照片|压题图片|压题图|题图|题头照片)[:：]/u;
 
 /** A credit, a caption signed at its end, or a paragraph a credit follows: part of a picture's caption. */
 function isCaptionPart(items: readonly Item[], index: number): boolean {

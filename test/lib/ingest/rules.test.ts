@@ -565,6 +565,74 @@ describe('named segmentation rules', () => {
     expect(rulesOf(page).filter((rule) => /^(5|7|8) /u.test(rule))).toEqual(['5 furniture page-furniture', '7 heading heading-shape', '8 byline name-byline']);
   });
 
+  test('a 1998 人民日报 page of one paragraph per line: closing-names, picture-note, a correspondent abroad, a head photo, picture-headline, numbered-pictures, speech-head, salutation, a signed date', () => {
+    const page = [
+      '难民牵动德意神经',
+      '本报驻德国记者江建国',
+      '新年前后，两批总计千余人的库尔德难民经意大利南部进入欧洲，引起德国的强烈反应。',
+      '但是，欧盟今天毕竟已经成为一个整体，难民问题需要共同应对。',
+      '从资源性城市向综合性城市转型大庆走向全方位开放',
+      '本报讯〓新年伊始，大庆市委市政府拿出６２个项目对外招商。',
+      '去年以来，大庆市抓住机遇，主动走出去，开拓了市场。',
+      '（许知春王忠一）',
+      '为了更加丰盛的『菜篮子』——菜篮子工程建设十周年述评（下）',
+      '（附图片１张）',
+      '本报记者彭俊',
+      '压题照片：天津西青区上辛口乡的无公害蔬菜大棚。',
+      '（新华社记者马平摄）',
+      '新的课题',
+      '通过十年的菜篮子工程建设，我国副食品供求格局发生了根本变化。',
+      '欢欢喜喜过个年（附图片２张）',
+      '１、河北省唐山市最大的批发市场路南小商品市场，年货品种齐全。',
+      '（郑勇摄）',
+      '２、近日，云南省各级广播电视部门组织送电影下乡。',
+      '公路通到咱村啦（图片）',
+      '交通部投资近亿元在河南洛阳市汝阳县修建公路，山区群众出行方便了。',
+      '在政协八届二十三次常委会上的讲话',
+      '李瑞环',
+      '（一九九八年一月二十二日）',
+      '各位常委、各位同志：',
+      '这次会议是八届全国政协最后一次常委会议。',
+      '中国和中非复交两国政府代表签署联合公报',
+      '新华社班吉１月２９日电〓中华人民共和国政府和中非共和国政府决定恢复外交关系。',
+      '一、中华人民共和国政府和中非共和国政府决定自即日起恢复两国大使级外交关系。',
+      '中华人民共和国政府 中非共和国政府',
+      '代表 代表',
+      '祝有容 让·梅泰·亚彭德',
+      '1998年1月29日于班吉',
+      '图片新闻',
+      '１、１３日，在伊拉克的联合国武器核查小组成员核对可疑地点。',
+      '２、从１月１３日开始，智利全国开展为期一个月的“夏季不眠”活动。',
+      '（新华社记者韩晓华摄）',
+      '武汉团圆年饭上酒楼',
+      '本报武汉１月２６日电〓记者罗盘报道：年饭年年吃，花样年年新。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect(rules.filter((rule) => /^(2|8|10|25|33) /u.test(rule))).toEqual([
+      '2 byline reporter-line',
+      '8 body closing-credit',
+      '10 heading picture-note',
+      '25 body salutation',
+      '33 body date-line',
+    ]);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '难民牵动德意神经', '3-4'],
+      // The bracketed names close the story above; they head nothing.
+      ['article', '从资源性城市向综合性城市转型大庆走向全方位开放', '6-8'],
+      // The picture note is no deck; the head photo and its credit are the story's.
+      ['article', '为了更加丰盛的『菜篮子』——菜篮子工程建设十周年述评（下）', '12-15'],
+      ['photo-caption', '欢欢喜喜过个年（附图片2张）', '17-19'],
+      ['photo-caption', '公路通到咱村啦（图片）', '21'],
+      ['article', '在政协八届二十三次常委会上的讲话', '25-26'],
+      // A signed communiqué: the signatures and the signing date end it; it is no fragment.
+      ['article', '中国和中非复交两国政府代表签署联合公报', '28-33'],
+      ['page-header', '图片新闻', ''],
+      ['photo-caption', '1、13日', '35'],
+      ['photo-caption', '2、从1月13日开始', '36'],
+      ['article', '武汉团圆年饭上酒楼', '39'],
+    ]);
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
