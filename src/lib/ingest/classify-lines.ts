@@ -4,6 +4,7 @@ import {
   BRACKET_CREDIT_LINE,
   CAPTION_CREDIT_END,
   CAPTION_TRAILING_CREDIT,
+  CASE_NUMBER,
   CLOSING_CREDIT,
   COLUMN_LABEL,
   CONTINUATION,
@@ -352,7 +353,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const prevRole = roles[index - 1];
     const paragraphIndent = profile.indentedParagraphs && block.indent;
     // A caption or a credit line ends its text like a sentence end does.
-    const closesText = CLOSING_LINE_RULES.has(rules[index - 1]!);
+    // So does a court report's case number (`案件編號：KCCC1573/06`, rule `end-mark`).
+    const closesText = CLOSING_LINE_RULES.has(rules[index - 1]!) || (prev !== undefined && CASE_NUMBER.test(prev.text.trim()));
     const afterBreak =
       !prev ||
       prevRole !== 'body' ||

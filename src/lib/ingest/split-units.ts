@@ -94,6 +94,8 @@ interface Segment {
   resumed: boolean;
   merged: boolean;
   series: string[];
+  /** The story printed its end (`end-mark`, `author-credit-closes`): no resumed part signed on its own rejoins it. */
+  ended?: boolean;
 }
 
 function itemsOf(tree: Root): Item[] {
@@ -437,7 +439,10 @@ function rejoinResumedParts(
       opening ? Math.max(0, ...other.blocks.filter((block) => block.type === 'heading').map((block) => overlap(opening, bigrams(block.text)))) : 0;
     // The best earlier article must share enough, and clearly more than the runner-up.
     const scored = around(segment.index)
-      .filter((other) => other !== segment && !other.merged && other.index < segment.index && other.blocks.length > 0)
+      // (A story that printed its end takes back no part signed on its own: that is another piece, a sidebar.)
+      .filter(
+        (other) => other !== segment && !other.merged && !(other.ended && segment.closingByline) && other.index < segment.index && other.blocks.length > 0,
+      )
       .map((other) => ({ other, score: overlap(grams, bodyGrams(other)) + 0.5 * headingLikeness(other) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0] && scored[0].score >= resumeOverlap && scored[0].score >= 2 * (scored[1]?.score ?? 0) ? scored[0].other : null;
@@ -657,8 +662,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
                 .join('')
                 .slice(-80),
             )));
-      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text)) || webCopyEnd || closesPiece)
+      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text)) || webCopyEnd || closesPiece) {
+        current.ended = true;
         current = null;
+      }
       pieceClosed = closesPiece;
       continue;
     }
