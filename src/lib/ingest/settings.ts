@@ -76,6 +76,8 @@ export const SETTINGS = {
     wordGapLines: 1,
     /** `head-zone`: a line whose middle stands at least this many line heights above where a band's text columns begin (0: anywhere above) is read before them. */
     headZoneLines: 0,
+    /** `head-row`: at least this many heads standing in one row, apart, each head the stories' under it. */
+    headRowHeads: 2,
     /** `stacked-stories`: a line this many character widths in from its column's left edge starts a paragraph; this near its right edge runs to it. */
     joinMargin: 0.7,
     /** `stacked-stories`: a line's column edges are read from the lines this many places either side of it, top to bottom, that share its width. */

@@ -934,13 +934,31 @@ describe('input formats', () => {
     expect(storiesSideBySide(blocks)).toBe(true);
     const texts = xyCutOrder(blocks).map((block) => block.text.slice(0, 3));
     expect(texts.slice(0, 12)).toEqual(['甲头条', '甲左0', '甲左1', '甲左2', '甲左3', '甲左4', '甲右0', '甲右1', '甲右2', '甲右3', '甲右4', '乙头条']);
-    // The page-wide column order reads the two heads in turns; a page of one story is not cut at all.
-    expect(
-      readingOrder(blocks)
-        .map((block) => block.text.slice(0, 3))
-        .slice(0, 2),
-    ).toEqual(['甲头条', '乙头条']);
+    // A page of one story is not cut at all.
     expect(storiesSideBySide(story('甲', 0))).toBe(false);
+  });
+
+  test('head-row: heads of stories side by side in one row, with a story across the page under them (so no white space cuts the page), are read story by story', () => {
+    let n = 0;
+    const line = (text: string, x0: number, x1: number, y: number, height = 20) => ({ n: ++n, text, box: { x0, y0: y, x1, y1: y + height } });
+    const story = (name: string, left: number) => [
+      line(`${name}头条标题`, left + 40, left + 360, 0, 40),
+      ...[0, 1, 2].flatMap((row) => [
+        line(`${name}左${row}栏正文文字一二三四五`, left, left + 190, 60 + row * 30),
+        line(`${name}右${row}栏正文文字一二三四五`, left + 210, left + 400, 60 + row * 30),
+      ]),
+    ];
+    // Story C across the whole page, its head a line's height under the stories' last rows.
+    const across = [
+      line('丙头条标题横跨全页', 200, 640, 150, 40),
+      line('丙左0栏正文文字一二三四五', 0, 190, 200),
+      line('丙右0栏正文文字一二三四五', 650, 840, 200),
+    ];
+    const blocks = [...story('甲', 0), ...story('乙', 440), ...across];
+    const read = (order: readonly { text: string }[]) => order.map((block) => block.text.slice(0, 3));
+    const expected = ['甲头条', '甲左0', '甲左1', '甲左2', '甲右0', '甲右1', '甲右2', '乙头条', '乙左0', '乙左1', '乙左2', '乙右0', '乙右1', '乙右2', '丙头条'];
+    expect(read(readingOrder(blocks)).slice(0, 15)).toEqual(expected);
+    expect(read(xyCutOrder(blocks)).slice(0, 15)).toEqual(expected);
   });
 
   // Lines of a column 190 units wide, about 16 units a character: a paragraph's first line set in two characters

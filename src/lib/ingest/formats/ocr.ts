@@ -313,13 +313,52 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
     for (const index of [...perColumn.keys()].sort((a, b) => a - b)) for (const block of perColumn.get(index)!) order.push(block);
     band = [];
   };
-  for (const block of byTop) {
-    if (columnOf(block) === null) {
-      flush();
-      order.push(block);
-    } else band.push(block);
+  // Rule `head-row`: heads of stories set side by side stand in one row, each across its own columns (a commentary
+  // page's pieces, two columns each under a head). The text under the row, down to the next block across the columns,
+  // is read story by story: each head, then the columns under it (split at the middle of the white space between
+  // heads), not every head first and then every column.
+  let row: Block[] | null = null;
+  const flushRow = () => {
+    if (!row) return flush();
+    const heads = row;
+    const bounds = heads.slice(1).map((head, index) => (heads[index]!.box.x1 + head.box.x0) / 2);
+    const groups = heads.map(() => [] as Block[]);
+    for (const block of band) {
+      const middle = (block.box.x0 + block.box.x1) / 2;
+      let index = 0;
+      while (index < bounds.length && middle >= bounds[index]!) index++;
+      groups[index]!.push(block);
+    }
+    heads.forEach((head, index) => {
+      order.push(head);
+      for (const block of groups[index]!.length > 0 ? readingOrder(groups[index]!) : []) order.push(block);
+    });
+    band = [];
+    row = null;
+  };
+  for (let index = 0; index < byTop.length; index++) {
+    const block = byTop[index]!;
+    if (columnOf(block) !== null) {
+      band.push(block);
+      continue;
+    }
+    flushRow();
+    // The heads in this one's row: spanning blocks whose middles stand within its height, apart from one another.
+    const heads = [block];
+    for (let next = index + 1; next < byTop.length && byTop[next]!.box.y0 <= block.box.y1; next++) {
+      const other = byTop[next]!;
+      const middle = (other.box.y0 + other.box.y1) / 2;
+      if (columnOf(other) !== null || middle < block.box.y0 || middle > block.box.y1) continue;
+      if (heads.every((head) => other.box.x0 >= head.box.x1 || other.box.x1 <= head.box.x0)) heads.push(other);
+    }
+    if (heads.length >= SETTINGS.ocr.headRowHeads) {
+      row = heads.sort((a, b) => a.box.x0 - b.box.x0);
+      const taken = new Set(heads);
+      // The row's other heads are read with it, not as bands of their own.
+      for (let next = byTop.length - 1; next > index; next--) if (taken.has(byTop[next]!)) byTop.splice(next, 1);
+    } else order.push(block);
   }
-  flush();
+  flushRow();
   return order;
 }
 
