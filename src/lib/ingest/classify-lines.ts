@@ -21,6 +21,7 @@ import {
   PAGE_CREDITS,
   PICTURE_NOTE,
   SALUTATION,
+  SERIES_LABEL,
   BRACKET_NAMES,
   WEB_COPY_END,
   WEB_COPY_META,
@@ -258,6 +259,7 @@ export const LINE_RULES = {
   'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社, 資料來源： over a web address): the last lines of its story",
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
   salutation: 'a speech’s salutation (各位常委、各位同志：) opens its text',
+  'series-label': 'a series label straight under a headline (大家谈·选择西部扎根西部建功西部⑥) is part of its head',
   'picture-note': 'a note straight under a headline that pictures go with the story (（附图片1张）) is part of its head',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'closing-credit-broken':
@@ -398,6 +400,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['body', 'closing-signature'];
     else if (GRAPHIC_TITLE.test(trimmed)) [role, rule] = ['body', 'graphic-title'];
     else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
+    // Rule `series-label`: a series' label straight under a headline (`大家谈·选择西部扎根西部建功西部⑥`) is part of its
+    // head, however it is set (centred under the head, an extraction reads it as indented).
+    else if (prevRole === 'heading' && SERIES_LABEL.test(trimmed)) [role, rule] = ['heading', 'series-label'];
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     // Rule `salutation`: a speech's salutation (`各位常委、各位同志：`) opens its text.

@@ -528,7 +528,7 @@ describe('named segmentation rules', () => {
     // The first head is short against the column, not against the banner above it.
     expect(rules.filter((rule) => /^(7|8|13|14|29|41) /u.test(rule))).toEqual([
       '7 heading heading-shape',
-      '8 heading heading-shape',
+      '8 heading series-label',
       '13 heading heading-shape',
       '14 body head-over-lost-indent',
       '29 heading heading-shape',
@@ -673,6 +673,19 @@ describe('named segmentation rules', () => {
       ['檢控程序可靠性受質疑', '13-15'],
       ['居民提覆核 求改變規劃', '19,21-31'],
     ]);
+  });
+
+  test('series-label: a series label under a headline is part of the head, even set in (centred) as an extraction reads it', () => {
+    const page = [
+      '用奋斗和奉献镌刻人生',
+      '    大家谈·选择西部扎根西部建功西部⑥',
+      '',
+      '在西部这片热土耕耘、追梦，需要奋',
+      '斗，也需要奉献。奋斗的人生更精彩，',
+      '奉献的人生更有意义。本期大家谈，和',
+      '读者一起分享作者的所思所得。',
+    ].join('\n');
+    expect(rulesOf(page).slice(0, 2)).toEqual(['1 heading heading-shape', '2 heading series-label']);
   });
 
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
