@@ -788,6 +788,26 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i = j - 1;
       continue;
     }
+    // Rule `head-inside-sentence`: in printed columns an extraction can set a story's headline box (and its byline)
+    // between two column blocks of its text, inside a sentence (`…资源禀赋和发展` / `以考促干` / `以考选人` /
+    // `本报记者 沈童睿` / `阶段，以及…`: the text before it ends no sentence). Where the story so far has only a kicker
+    // (`西藏自治区大力推进年度综合考核改革——`), the run is the rest of its head, and the story goes on.
+    if (
+      current?.tentative &&
+      !longLines &&
+      position === 'before' &&
+      current.tentative.items.every((entry) => entry.kind === 'heading' && KICKER_DASH.test(entry.text.trim())) &&
+      run.some((entry) => entry.kind === 'heading') &&
+      lastBlock?.type === 'paragraph' &&
+      !endsSentence(lastBlock.text) &&
+      after?.kind === 'body' &&
+      !nextStarts &&
+      after.block.rule === 'body'
+    ) {
+      current.tentative.items.push(...run);
+      i = j - 1;
+      continue;
+    }
     if (onlyNames && current) {
       current = secondStory(current);
       addClosingByline(current, run);
@@ -909,6 +929,9 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
   }
   return { before, after };
 }
+
+/** A kicker that ends on a dash, waiting for its headline: `西藏自治区大力推进年度综合考核改革——`. */
+const KICKER_DASH = /[—－]{1,2}$/u;
 
 /** A commentary's author line: `（作者为…）`, `（作者单位：…）`. */
 const AUTHOR_CREDIT = bothScripts(/^[（(]作者(?:为|系|是|单位[:：])[^（()）]{2,60}[）)]$/u);
@@ -1127,7 +1150,10 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   const headings = run.items.filter(
     (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !isSeriesLabel(item.text),
   );
-  const candidates = headings.filter((item) => !(ORGANISATION.test(item.text) && headings.length > 1));
+  // (A deck ending on a dash is a kicker, `…考核改革——`: the headline follows it.)
+  const candidates = headings.filter(
+    (item) => !(ORGANISATION.test(item.text) && headings.length > 1) && !(KICKER_DASH.test(item.text.trim()) && headings.length > 1),
+  );
   const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
   if (beforeSubtitle > 0) {
     const item = [...run.items.slice(0, beforeSubtitle)].reverse().find((entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text));

@@ -688,6 +688,32 @@ describe('named segmentation rules', () => {
     expect(rulesOf(page).slice(0, 2)).toEqual(['1 heading heading-shape', '2 heading series-label']);
   });
 
+  test('head-inside-sentence: a story with only a dash kicker so far takes the head run set inside its sentence as the rest of its head, and goes on', () => {
+    const page = [
+      '人民日报',
+      '',
+      '西藏自治区大力推进年度综合考核改革——',
+      '岁末，考核季再度到来。但',
+      '在西藏自治区山南市扎囊县委组',
+      '织部，工作人员感受到的不再是',
+      '往年那种准备大量迎检材料的紧',
+      '张。改革紧扣稳定、发展、生态、',
+      '强边“四件大事”，充分考虑不同',
+      '地区功能定位、资源禀赋和发展',
+      '',
+      '以考促干 以考选人',
+      '本报记者 沈童睿',
+      '阶段，以及各单位的职责特点，',
+      '差异化设置考核指标和权重。',
+    ].join('\n');
+    const units = unitsOf(page, 'p.txt');
+    expect(units.map((unit) => [unit.kind, unit.title, unit.byline ?? null, unit.lines])).toEqual([
+      ['page-header', '人民日报', null, ''],
+      ['article', '以考促干 以考选人', '本报记者 沈童睿', '4-10,14-15'],
+    ]);
+    expect(units[1]!.kicker).toBe('西藏自治区大力推进年度综合考核改革——');
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
