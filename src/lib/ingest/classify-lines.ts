@@ -121,6 +121,9 @@ export function profilePage(lines: readonly Line[]): PageProfile {
 /** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, `第二版`. */
 const PAGE_NUMBER_LINE = bothScripts(/^(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[\p{Script=Han}]{2,6})?$/u);
 
+/** A notice's name: a correction or a note to an earlier item (`更正`, `补充说明`), its text a paragraph under it. */
+const NOTICE_BOX = /^(?:更正|補充說明|补充说明|更正启事|更正說明|更正说明|启事|啟事)$/u;
+
 /** A section's name in the banner: `党建`, `评论`. */
 const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}$/u;
 
@@ -260,6 +263,7 @@ export const LINE_RULES = {
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
   salutation: 'a speech’s salutation (各位常委、各位同志：) opens its text',
   'series-label': 'a series label straight under a headline (大家谈·选择西部扎根西部建功西部⑥) is part of its head',
+  'bullet-deck': 'a deck set as a bullet point under a headline (●辟有热门话题、…) is part of its head',
   'picture-note': 'a note straight under a headline that pictures go with the story (（附图片1张）) is part of its head',
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'closing-credit-broken':
@@ -375,7 +379,13 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
-    else if (FURNITURE_BOX.test(trimmed) || (rules[index - 1] === 'furniture-box' && isBoxRow(text))) [role, rule] = ['furniture', 'furniture-box'];
+    else if (
+      FURNITURE_BOX.test(trimmed) ||
+      (rules[index - 1] === 'furniture-box' && isBoxRow(text) && !(index >= 2 && NOTICE_BOX.test(lines[index - 2]!.text.trim()))) ||
+      // A notice's text is a paragraph under its name (`补充说明` / `1月5日本版…示意图由…提供。`).
+      (prev !== undefined && rules[index - 1] === 'furniture-box' && NOTICE_BOX.test(prev.text.trim()))
+    )
+      [role, rule] = ['furniture', 'furniture-box'];
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
     // 【现在】 in every section) labels sections of a story: text, never a lead or a story's tag.
     else if (BRACKET_LABEL.test(trimmed) && !DISPATCH_WORD.test(text) && (bracketLabels.get(trimmed) ?? 0) >= 2) [role, rule] = ['body', 'section-label'];
@@ -407,6 +417,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     // Rule `salutation`: a speech's salutation (`各位常委、各位同志：`) opens its text.
     else if (SALUTATION.test(trimmed)) [role, rule] = ['body', 'salutation'];
+    // Rule `bullet-deck`: a deck set as a bullet point under a headline (`●辟有热门话题、财税金融、…`) is part of its head.
+    else if ((prevRole === 'heading' || rules[index - 1] === 'bullet-deck') && /^●/u.test(trimmed) && !trimmed.includes('。') && width <= 60)
+      [role, rule] = ['heading', 'bullet-deck'];
     // Rule `picture-note`: a note straight under a headline that pictures go with the story is part of its head.
     else if (prevRole === 'heading' && PICTURE_NOTE.test(trimmed)) [role, rule] = ['heading', 'picture-note'];
     else if (CLOSING_CREDIT.test(trimmed)) [role, rule] = ['body', 'closing-credit'];
@@ -498,8 +511,17 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     (!endsSentence(lines[k]!.text) || (isQuotedQuestion(lines[k]!.text) && ['reporter-line', 'marked-byline'].includes(rules[k + 1]!))) &&
     !CLAUSE_END.test(lines[k]!.text.trim()) &&
     [...lines[k]!.text.trim()].length <= HEADLINE_OVER_BYLINE_CHARS;
+  // (Where every line is a paragraph, an author's name alone counts as such a line when the line over it stands after a
+  // sentence end: `日前，…。` / `不乱贷，也不能惜贷` / `李琨`.)
+  // (Only a line of headline length: a longer one that stops mid-sentence over a name is a paragraph broken off, signed.)
+  const nameUnder = (index: number) =>
+    profile.longLines &&
+    [...lines[index]!.text.trim()].length <= SETTINGS.segment.headlineOverNameChars &&
+    isNameLine(lines[index + 1]!.text) &&
+    roles[index + 1] !== 'furniture' &&
+    (index === 0 || roles[index - 1] !== 'body' || endsSentence(lines[index - 1]!.text));
   for (let index = 0; index + 1 < lines.length; index++) {
-    if (roles[index] !== 'body' || rules[index] !== 'body' || !['reporter-line', 'marked-byline'].includes(rules[index + 1]!)) continue;
+    if (roles[index] !== 'body' || rules[index] !== 'body' || !(['reporter-line', 'marked-byline'].includes(rules[index + 1]!) || nameUnder(index))) continue;
     if (!profile.longLines) {
       if (lines[index + 1]!.block.blankBefore || !headShaped(index)) continue;
       // The head may run over up to three lines (kicker, headline) from a line standing apart down to the byline.

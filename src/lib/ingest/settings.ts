@@ -104,6 +104,8 @@ export const SETTINGS = {
     lostIndentMin: 2,
     /** `picture-headline`: a headline marked as a picture's heads a photo caption when its text is at most this many paragraphs. */
     pictureHeadlineParagraphs: 3,
+    /** `headline-over-byline` over an author's bare name (pages of whole paragraphs): a headline is at most this many characters. */
+    headlineOverNameChars: 24,
     /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
     lostIndentMax: 3,
     /** `interleaved-blocks`: characters either side of a join that jieba reads for a word running across it. */

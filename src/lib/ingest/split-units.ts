@@ -28,6 +28,7 @@ import {
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
 import { deckGrammar, isBrokenHeadline } from './headline-grammar.ts';
+import { jieba } from '../script/jieba.ts';
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
@@ -142,8 +143,9 @@ const INFER_TITLE_SKIP = bothScripts(
  * @example inferTitle('近年来，无棣县始终坚持民生优先，不断加大社会救助力度。') // → '无棣县始终坚持民生优先'
  */
 export function inferTitle(text: string): string {
+  // (`〓` stands for a space in some corpus copies: `本报讯〓一月六日，…`.)
   const clauses = text
-    .split(/[，,。；;！？!?：:]/u)
+    .split(/[，,。；;！？!?：:〓]/u)
     .map((clause) => clause.trim())
     .filter(Boolean);
   const clause = clauses.find((candidate) => !INFER_TITLE_SKIP.test(candidate) && [...candidate].length >= 4) ?? clauses[0] ?? text;
@@ -314,7 +316,7 @@ function unitsFromSegments(
     // over no lead, no byline and no more text than captions is a photo caption, not a story.
     if (
       unit.title &&
-      PICTURE_HEADLINE.test(unit.title) &&
+      PICTURE_ITEM.test(unit.title) &&
       segment.leadByline === null &&
       unit.byline === null &&
       segment.continuation === null &&
@@ -543,6 +545,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const segments: Segment[] = [];
   const runs: HeadRun[] = [];
   let current: Segment | null = null;
+  /** A heading under the pending head's author line, opening the next story's text (`subhead-under-byline`). */
+  let openingSubheads: Item[] = [];
   /** The last body item closed its piece by an author credit or an editor's signature (`author-credit-closes`). */
   let pieceClosed = false;
   let pending: HeadRun | null = null;
@@ -567,7 +571,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       segment.tentative = pending;
       pending.attachedTo = segment;
       pending = null;
+      for (const entry of openingSubheads) segment.blocks.push({ type: 'heading', text: entry.text, lines: entry.block.lines });
     }
+    openingSubheads = [];
     return segment;
   };
 
@@ -650,6 +656,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       const webCopyEnd = item.block.rule === 'web-copy-end' && rest[i + 1]?.block.rule !== 'web-copy-end';
       // Rule `author-credit-closes`: in printed columns a commentary's author line (`（作者为四川南充仪陇县复兴中学教师）`,
       // broken over lines or not) and an editor's note's signature (`——编 者`) are its last lines: what follows is another piece.
+      // Rule `closing-dateline`: a dateline in brackets after a story's text (`（本报珀斯１月９日电）`) closes it, as an end mark does.
+      const datelineCloses = CLOSING_DATELINE.test(item.text.trim());
       const closesPiece =
         !longLines &&
         (AUTHOR_CREDIT.test(item.text.trim()) ||
@@ -662,7 +670,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
                 .join('')
                 .slice(-80),
             )));
-      if (END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || (longLines && endsWithSourceCredit(item.text)) || webCopyEnd || closesPiece) {
+      if (
+        END_MARK.test(item.text) ||
+        CASE_NUMBER.test(item.text.trim()) ||
+        (longLines && endsWithSourceCredit(item.text)) ||
+        webCopyEnd ||
+        closesPiece ||
+        datelineCloses
+      ) {
         current.ended = true;
         current = null;
       }
@@ -700,11 +715,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const headsStories = unsignalled && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     const unindentedHead = run.some((entry) => entry.block.rule === 'unindented-head');
+    // A headline marked as a picture's (`…（附图片１张）`), or decks in bullets (`●…`), head a story, never a section.
+    const storyHead = run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim()));
     const isSection =
       single &&
       current !== null &&
       !unindentedHead &&
       !headsStories &&
+      !storyHead &&
       !COLUMN_LABEL.test(run[0]!.text) &&
       // A line set in headline type (`# `, from an extraction or OCR type size) heads an article, never a section.
       run[0]!.block.hashDepth !== 1 &&
@@ -730,6 +748,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !headsStories &&
       !nextStarts &&
       !unindentedHead &&
+      !storyHead &&
       !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
       // Rule `speech-head`: a head that names its speaker or author on a line of its own, or dates the speech in
       // brackets (`在政协八届二十三次常委会上的讲话` / `李瑞环` / `（一九九八年一月二十二日）`), heads a piece of its own.
@@ -822,6 +841,29 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i = j - 1;
       continue;
     }
+    // Rule `subhead-under-byline`: on a headline-before page of whole paragraphs, a short heading after the head's
+    // author line (`斩断盗卖股票的黑手` / `阎涛` / `盗卖困扰股市`, `邯郸的贫民贷款` / `吴象` / `一根木梁`) opens the
+    // story's text: its first section's heading, not part of its head. (A standfirst under the byline, a comma line,
+    // stays in the head.)
+    // (Only under an author's bare name, as signed pieces print it: under a staff reporter's line, `本报记者 李晓静` /
+    // `权威解读`, a short heading is the column's label.)
+    const lastByline = run.findLastIndex((entry) => (entry.kind === 'byline' || entry.kind === 'heading') && isNameLine(entry.text));
+    if (
+      position === 'before' &&
+      longLines &&
+      lastByline > 0 &&
+      lastByline === run.length - 2 &&
+      run.slice(0, lastByline).some((entry) => entry.kind === 'heading' && !isNameLine(entry.text)) &&
+      run.at(-1)!.kind === 'heading' &&
+      !/[，,]/u.test(run.at(-1)!.text) &&
+      !SUBTITLE.test(run.at(-1)!.text) &&
+      run.at(-1)!.block.rule !== 'standfirst-under-byline' &&
+      !PICTURE_HEADLINE.test(run.at(-1)!.text.trim()) &&
+      !BRACKET_DATE.test(run.at(-1)!.text.trim()) &&
+      after?.kind === 'body' &&
+      !nextStarts
+    )
+      openingSubheads = run.splice(lastByline + 1);
     // On a headline-after page, a run of two or more headings that runs into plain body text
     // ends with the first heading of that body: a resumed part (`百城千校…的“滨州故事”`).
     let tail: Item | null = null;
@@ -929,6 +971,26 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
   }
   return { before, after };
 }
+
+/** An author's line in a head: a name alone (`阎涛`), or a post and a name (`上海证券交易所总经理屠光绍`). */
+const AUTHOR_POST =
+  /^[\p{Script=Han}]{2,20}(?:总经理|经理|主任|部长|局长|厅长|书记|董事长|主席|会长|院长|所长|校长|教授|研究员|市长|省长|县长|秘书长|总裁|行长|司令员|政委)([\p{Script=Han}·]{2,4})$/u;
+const isAuthorLine = (text: string) => {
+  if (isNameLine(text)) return true;
+  const name = AUTHOR_POST.exec(text.trim())?.[1];
+  // The name after the post: a name to the word segmenter, or a word it does not know (`屠光绍`), never a verb (`致谢`).
+  return (
+    name !== undefined &&
+    jieba()
+      .tag(toSimplified(name), true)
+      .every((word) => word.tag === 'x' || word.tag.startsWith('nr'))
+  );
+};
+
+/** A dateline in brackets closing a story: `（本报珀斯１月９日电）`, `（新华社北京１月１２日电）`. */
+const CLOSING_DATELINE = bothScripts(/^[（(]据?(?:本报|新华社|中新社)[^（()）]{0,16}[电讯][）)]$/u);
+/** Decks set as bullet points under a headline (`●辟有热门话题、…`): a mainland paper's summary of the story. */
+const BULLET_DECK = /^●/u;
 
 /** A kicker that ends on a dash, waiting for its headline: `西藏自治区大力推进年度综合考核改革——`. */
 const KICKER_DASH = /[—－]{1,2}$/u;
@@ -1057,8 +1119,14 @@ function numberedPictures(items: readonly Item[], start: number): { end: number;
     pictures.push([items[i]!, credit]);
     i += credit ? 2 : 1;
   }
+  // Under a picture column's label one caption with its credit is a picture too.
+  if (pictures.length === 0 && PICTURE_LABEL.test(head) && items[i]?.kind === 'body' && !items[i]!.block.startSignal && items[i + 1]?.kind === 'credit')
+    return { end: i + 2, pictures: [[items[i]!, items[i + 1]!]] };
   return pictures.length >= 2 ? { end: i, pictures } : null;
 }
+
+/** A headline marked as a picture (`…（图片）`), not as a story with pictures (`…（附图片１张）`). */
+const PICTURE_ITEM = /[（(]图片[）)]$/u;
 
 /** A headline marked as a picture's: `…（图片）`, `…（附图片２张）`. */
 const PICTURE_HEADLINE = bothScripts(/[（(](?:附图片?\s*[0-9０-９一二三四五六七八九十]*\s*[张幅]?|图片)[）)]$/u);
@@ -1152,7 +1220,11 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   );
   // (A deck ending on a dash is a kicker, `…考核改革——`: the headline follows it.)
   const candidates = headings.filter(
-    (item) => !(ORGANISATION.test(item.text) && headings.length > 1) && !(KICKER_DASH.test(item.text.trim()) && headings.length > 1),
+    (item) =>
+      !(ORGANISATION.test(item.text) && headings.length > 1) &&
+      !(KICKER_DASH.test(item.text.trim()) && headings.length > 1) &&
+      !(BULLET_DECK.test(item.text.trim()) && headings.length > 1) &&
+      !(isAuthorLine(item.text) && headings.length > 1),
   );
   const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
   if (beforeSubtitle > 0) {
@@ -1288,7 +1360,15 @@ function headOverByline(run: HeadRun, decksApart: boolean): boolean {
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
   const labels = run.items.filter((item) => item.kind === 'heading' && isSeriesLabel(item.text));
-  const decks = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !labels.includes(item));
+  const decks = run.items.filter(
+    (item) =>
+      item.kind === 'heading' &&
+      !COLUMN_LABEL.test(item.text) &&
+      !SUBTITLE.test(item.text) &&
+      !labels.includes(item) &&
+      !BULLET_DECK.test(item.text.trim()) &&
+      !isAuthorLine(item.text),
+  );
   // Only a head over a news lead: there the decks are all the head has.
   if (
     decksOverLead &&

@@ -714,6 +714,64 @@ describe('named segmentation rules', () => {
     expect(units[1]!.kicker).toBe('西藏自治区大力推进年度综合考核改革——');
   });
 
+  test("more 1998 人民日报 conventions: subhead-under-byline, a headline over an author's name, an author's post line, a notice box, bullet decks, closing-dateline, a piece with pictures is a story, one caption under 图片新闻", () => {
+    const page = [
+      '斩断盗卖股票的黑手',
+      '阎涛',
+      '盗卖困扰股市',
+      '１９９７年４月，江西股民程某购入２万股“杭州解白”，５月发现股票已被他人盗卖。',
+      '问题出在哪里？深入地分析股票盗卖案件发生的过程，我们可以找出其中的漏洞。',
+      '不乱贷，也不能惜贷',
+      '李琨',
+      '随着资产负债比例管理的加强和金融监管力度的增大，银行贷款更加谨慎。',
+      '补充说明',
+      '１月５日本版泰国货币狙击战示意图由中国人民大学东亚研究所提供。',
+      '发挥优势争创一流（附图片１张）',
+      '上海证券交易所总经理屠光绍',
+      '目前，上海证券市场已经发展成为全国规模最大、功能最全的证券市场之一。',
+      '本报《经济周刊》今日出场',
+      '●辟有热门话题、财税金融、经济生活、市场专题专版',
+      '●财税金融版刊登周正庆、刘仲藜、戴相龙、项怀诚新年寄语',
+      '当你翻到今天本报第九版，你一定会注意到，本报《经济周刊》今天出场了。',
+      '再立潮头看何人——评世界女板跳水大势',
+      '本报记者许立群',
+      '尽管中国队在第一天的跳水比赛中夺取了一金，但女板的形势并不乐观。',
+      '（本报珀斯１月９日电）',
+      '企业赞助体育的着眼点（附图片１张）',
+      '杜葵（柯达公司大中华区公关部主任）：柯达赞助奥运会已有百年历史。',
+      '那么，为什么柯达会赞助奥运会？奥运会是人类最大的体育盛会。',
+      '图片新闻',
+      '连年的“暖冬”，使喜爱滑冰运动的北京人无冰可滑。',
+      '（崔建时摄）',
+      '本报讯〓一月六日，北京泰达士经贸公司与北京体育馆签约合建保龄球馆。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect(rules.filter((rule) => /^(6|9|10|15|16) /u.test(rule))).toEqual([
+      '6 heading headline-over-byline',
+      '9 furniture furniture-box',
+      '10 furniture furniture-box',
+      '15 heading bullet-deck',
+      '16 heading bullet-deck',
+    ]);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      // The short heading under the author's bare name opens the text.
+      ['article', '斩断盗卖股票的黑手', '3-5'],
+      ['article', '不乱贷，也不能惜贷', '8'],
+      ['furniture', '补充说明 1月5日本版泰国货币狙击战示意图由中国人民大学东亚研究所提供。', ''],
+      // The author's post and name is no deck: the headline stays the headline.
+      ['article', '发挥优势争创一流（附图片1张）', '13'],
+      ['article', '本报《经济周刊》今日出场', '17'],
+      // The closing dateline ends the story: the next headline heads a story of its own.
+      ['article', '再立潮头看何人——评世界女板跳水大势', '20-21'],
+      // A story printed with a picture (附图片) is a story, even with no lead.
+      ['article', '企业赞助体育的着眼点（附图片1张）', '23-24'],
+      ['page-header', '图片新闻', ''],
+      ['photo-caption', '连年的“暖冬”', '26'],
+      // The 〓 a corpus copy prints for a space is no part of an inferred title.
+      ['article', '一月六日', '28'],
+    ]);
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
