@@ -2,6 +2,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
   CASE_NUMBER,
+  FURNITURE_BOX,
   BRACKET_DATE,
   isNameLine,
   DATE_LINE,
@@ -203,8 +204,12 @@ function separateCaptions(
         continue;
       }
       const unit = emptyUnit(rest.some((entry) => entry.kind === 'body') ? 'furniture' : 'page-header');
-      unit.title = group.map((entry) => entry.text).join(' ');
-      unit.headLines = group.flatMap((entry) => entry.block.lines);
+      // A box (`furniture-box`: a weather box, a price table, a notice) is named by its heading; its rows are its text.
+      const boxRows = group[0]!.block.rule === 'furniture-box' && FURNITURE_BOX.test(group[0]!.text.trim()) ? group.slice(1) : [];
+      const named = boxRows.length > 0 ? [group[0]!] : group;
+      unit.title = named.map((entry) => entry.text).join(' ');
+      unit.headLines = named.flatMap((entry) => entry.block.lines);
+      unit.blocks = boxRows.map((entry) => ({ type: 'paragraph' as const, text: entry.text, lines: entry.block.lines }));
       units.push(unit);
       continue;
     }

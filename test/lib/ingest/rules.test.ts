@@ -757,7 +757,8 @@ describe('named segmentation rules', () => {
       // The short heading under the author's bare name opens the text.
       ['article', '斩断盗卖股票的黑手', '3-5'],
       ['article', '不乱贷，也不能惜贷', '8'],
-      ['furniture', '补充说明 1月5日本版泰国货币狙击战示意图由中国人民大学东亚研究所提供。', ''],
+      // A box is named by its heading; its rows are its text.
+      ['furniture', '补充说明', '10'],
       // The author's post and name is no deck: the headline stays the headline.
       ['article', '发挥优势争创一流（附图片1张）', '13'],
       ['article', '本报《经济周刊》今日出场', '17'],
@@ -1336,7 +1337,8 @@ describe('named segmentation rules', () => {
       ['article', '2-3'],
       ['article', '5'],
       ['photo-caption', '6'],
-      ['furniture', ''],
+      // The box is named by its heading (line 8); its rows are its text.
+      ['furniture', '9-10'],
     ]);
   });
 
