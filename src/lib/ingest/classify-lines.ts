@@ -44,6 +44,7 @@ import {
 } from './patterns.ts';
 import { CLAUSE_END, columnShare, endsSentence, median } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
+import { isNamesRun } from './headline-grammar.ts';
 import { isLongLines } from './text-profile.ts';
 import type { BlockData, BlockRole } from './types.ts';
 
@@ -123,6 +124,22 @@ const PAGE_NUMBER_LINE = bothScripts(/^(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-�
 
 /** A notice's name: a correction or a note to an earlier item (`更正`, `补充说明`), its text a paragraph under it. */
 const NOTICE_BOX = /^(?:更正|補充說明|补充说明|更正启事|更正說明|更正说明|启事|啟事)$/u;
+
+/** A staff reporter's role at the start of a byline line: `本报记者`, `新华社驻埃及记者`. */
+const STAFF_ROLE = bothScripts(/^(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派)?(?:记者|通讯员)/u);
+
+/** A weather forecast box's name: `明天气象预报（１月２３日２０时—…）`, `天气预报`. */
+const FORECAST_BOX = /^(?:明天|明日|今天|今日)?(?:气象|天气)预报/u;
+
+/** The name of the box the line at `index` is a row of (the first line of its run of `furniture-box` lines). */
+function boxHead(lines: readonly Line[], rules: readonly LineRule[], index: number): string {
+  let top = index;
+  while (top > 0 && rules[top - 1] === 'furniture-box') top--;
+  return lines[top]!.text.trim();
+}
+
+/** A section's number alone on a line: `1`, `２`, `三`. */
+const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$/u;
 
 /** A section's name in the banner: `党建`, `评论`. */
 const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}$/u;
@@ -261,6 +278,7 @@ export const LINE_RULES = {
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
   'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社, 資料來源： over a web address): the last lines of its story",
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
+  'section-number': 'where every line is a paragraph, a number alone between two paragraphs numbers a section of the story',
   salutation: 'a speech’s salutation (各位常委、各位同志：) opens its text',
   'series-label': 'a series label straight under a headline (大家谈·选择西部扎根西部建功西部⑥) is part of its head',
   'bullet-deck': 'a deck set as a bullet point under a headline (●辟有热门话题、…) is part of its head',
@@ -371,6 +389,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
+    // Rule `section-number`: where every line is a paragraph, a number alone between two paragraphs (`1`, `2`, `一`) numbers
+    // a section of the story, as a feature prints it; it is no page number.
+    else if (
+      profile.longLines &&
+      SECTION_NUMBER.test(trimmed) &&
+      prevRole === 'body' &&
+      lines[index + 1] !== undefined &&
+      (lines[index + 1]!.block.widths[0] ?? 0) > SETTINGS.segment.headLineChars / 4
+    )
+      [role, rule] = ['heading', 'section-number'];
     else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
     else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(trimmed)) [role, rule] = ['furniture', 'page-furniture'];
@@ -381,9 +409,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
     else if (
       FURNITURE_BOX.test(trimmed) ||
-      (rules[index - 1] === 'furniture-box' && isBoxRow(text) && !(index >= 2 && NOTICE_BOX.test(lines[index - 2]!.text.trim()))) ||
+      // (Short rows go on under a box's name or rows, not after a paragraph of its text: a headline may follow that.)
+      (rules[index - 1] === 'furniture-box' &&
+        isBoxRow(text) &&
+        !(index >= 2 && NOTICE_BOX.test(lines[index - 2]!.text.trim())) &&
+        !(prev !== undefined && !isBoxRow(prev.text) && !FURNITURE_BOX.test(prev.text.trim()))) ||
       // A notice's text is a paragraph under its name (`补充说明` / `1月5日本版…示意图由…提供。`).
-      (prev !== undefined && rules[index - 1] === 'furniture-box' && NOTICE_BOX.test(prev.text.trim()))
+      (prev !== undefined && rules[index - 1] === 'furniture-box' && NOTICE_BOX.test(prev.text.trim())) ||
+      // A forecast box's text runs on in whole sentences under its labels (`天气趋势分析` / `据中央气象台提供的信息：…。`).
+      (rules[index - 1] === 'furniture-box' && !leads[index] && endsSentence(text) && FORECAST_BOX.test(boxHead(lines, rules, index - 1)))
     )
       [role, rule] = ['furniture', 'furniture-box'];
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
@@ -393,6 +427,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
     else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
+    // (A staff reporter's line with the names run together, as some corpus copies print it: `本报记者王锦鹄毛磊`; pages of
+    // whole paragraphs only: on OCR pages it cost a title of a held-out page, see docs/segmentation.md.)
+    else if (profile.longLines && width <= 30 && STAFF_ROLE.test(trimmed) && !CREDIT_LINE.test(text) && isNamesRun(trimmed.replace(STAFF_ROLE, '')))
+      [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
     else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(trimmed)) [role, rule] = ['credit', 'credit-line'];
     else if (DRAWING_CREDIT.test(trimmed)) [role, rule] = ['body', 'drawing-credit'];

@@ -70,3 +70,16 @@ export function isBrokenHeadline(first: string, second: string): boolean {
 
 /** A verb that takes a whole clause after it (`太岳行署决定` / `减轻负担…`): a deck ending on one goes on in the next. */
 const CLAUSE_VERB_END = bothScripts(/(?:决定|要求|号召|指示|提出|宣布|部署|批准|同意|动员|发动|举办|召开|举行|筹备|筹设|组织|成立|开展|启动|实施|推出|发布)$/u);
+
+/**
+ * Names run together with nothing between them, as some corpus copies print a byline (`王锦鹄毛磊`, `李虎成刘健牛玉林`):
+ * Han characters only, at most `segment.namesRunChars`, every word of it a name to jieba or a word it does not know
+ * (a name it has no entry for); never a word of another kind (`近日从…获悉`).
+ */
+export function isNamesRun(text: string): boolean {
+  const trimmed = text.replace(/\s+/gu, '');
+  if (!/^[\p{Script=Han}·]{2,}$/u.test(trimmed) || [...trimmed].length > SETTINGS.segment.namesRunChars) return false;
+  return jieba()
+    .tag(toSimplified(trimmed), true)
+    .every((word) => word.tag === 'x' || word.tag.startsWith('nr'));
+}

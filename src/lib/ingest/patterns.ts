@@ -185,7 +185,8 @@ export const CREDIT_LINE = bothScripts(
  * A mainland photo credit in brackets under its caption: `（本报记者李舸摄）` (Simplified only: Taiwan
  * papers print `（記者張忠義攝）` inside the story, and the story keeps it).
  */
-export const BRACKET_CREDIT_LINE = /^[（(](?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄[）)]$/u;
+export const BRACKET_CREDIT_LINE =
+  /^[（(](?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄|传真照片|资料照片|资料图片|新华社发|新华社传真照片)[）)]$/u;
 
 /**
  * Reporters' names closing a story, in brackets with nothing between them (`（许知春王忠一）`, `（李虎成刘健牛玉林）`,
@@ -216,7 +217,7 @@ export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第
 
 /** A numbered or bullet-marked section heading inside an article: `一、案例背景`, `（二）…`, `■各類食品原料全面上漲`; `第三，…` is not one. */
 export const NUMBERED_SECTION = bothScripts(
-  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|[■●◆▲□◇](?=\s*\p{Script=Han}))/u,
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|[■●◆▲□◇](?=\s*\p{Script=Han})|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$)/u,
 );
 
 /** A label for a column introduction: `·开栏的话·`, `编者按`. */

@@ -106,6 +106,10 @@ export const SETTINGS = {
     pictureHeadlineParagraphs: 3,
     /** `headline-over-byline` over an author's bare name (pages of whole paragraphs): a headline is at most this many characters. */
     headlineOverNameChars: 24,
+    /** Names run together in a byline (`王锦鹄毛磊`): at most this many characters. */
+    namesRunChars: 12,
+    /** Pages of whole paragraphs: a single heading of at least this many characters heads a story, never a section. */
+    sectionHeadingMaxChars: 24,
     /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
     lostIndentMax: 3,
     /** `interleaved-blocks`: characters either side of a join that jieba reads for a word running across it. */

@@ -28,8 +28,7 @@ import {
   WEB_COPY_END,
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
-import { deckGrammar, isBrokenHeadline } from './headline-grammar.ts';
-import { jieba } from '../script/jieba.ts';
+import { deckGrammar, isBrokenHeadline, isNamesRun } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
@@ -550,6 +549,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const segments: Segment[] = [];
   const runs: HeadRun[] = [];
   let current: Segment | null = null;
+  /** Dispatches each story took after its first (`second-dispatch`, `headline-parts`). */
+  const dispatchesTaken = new Map<Segment, number>();
   /** A heading under the pending head's author line, opening the next story's text (`subhead-under-byline`). */
   let openingSubheads: Item[] = [];
   /** The last body item closed its piece by an author credit or an editor's signature (`author-credit-closes`). */
@@ -631,9 +632,22 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const item = rest[i]!;
     if (item.kind === 'body' || item.kind === 'continuation') {
       const signal = item.block.startSignal ?? (item.kind === 'continuation' ? 'continuation' : null);
-      if (dispatches && signal === 'lead-byline' && current?.tentative && !pending && rest[i - 1]?.kind === 'body' && item.block.leadByline) {
+      // Rule `headline-parts`: a headline in parts set apart by spaces, one part for each place a roundup reports from
+      // (`美拟兜售惩伊方案  法主张和平解决  俄杜马反对动武` over dispatches from 华盛顿, 巴黎 and 莫斯科), takes as many
+      // dispatches as it has parts, on any page.
+      const parts = current?.tentative ? headlineParts(current.tentative) : 0;
+      const taken = current ? (dispatchesTaken.get(current) ?? 0) : 0;
+      if (
+        (dispatches || taken + 1 < parts) &&
+        signal === 'lead-byline' &&
+        current?.tentative &&
+        !pending &&
+        rest[i - 1]?.kind === 'body' &&
+        item.block.leadByline
+      ) {
         // The lead stays in the text where it was printed (nothing is lost).
         current.blocks.push({ type: 'paragraph', text: joinLead(item.block.leadByline, item.text), lines: item.block.lines });
+        dispatchesTaken.set(current, taken + 1);
         continue;
       }
       // Rule `closing-date`: a date alone after a story's closing name (a letter's `杨秀峰` / `五月十五日`) is that story's.
@@ -721,7 +735,16 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     const unindentedHead = run.some((entry) => entry.block.rule === 'unindented-head');
     // A headline marked as a picture's (`…（附图片１张）`), or decks in bullets (`●…`), head a story, never a section.
-    const storyHead = run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim()));
+    // So does, on a page of whole paragraphs, a single heading as long as a headline (`北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识`):
+    // a section's heading is short.
+    const storyHead =
+      run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim())) ||
+      (longLines &&
+        run.length === 1 &&
+        [...run[0]!.text.replace(/\s/gu, '')].length >= SETTINGS.segment.sectionHeadingMaxChars &&
+        // (A numbered section or a question, `二、企业是创新的主体，…有哪些规定？`, is a section however long.)
+        !NUMBERED_SECTION.test(run[0]!.text) &&
+        !/[?？]$/u.test(run[0]!.text.trim()));
     const isSection =
       single &&
       current !== null &&
@@ -757,7 +780,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
       // Rule `speech-head`: a head that names its speaker or author on a line of its own, or dates the speech in
       // brackets (`在政协八届二十三次常委会上的讲话` / `李瑞环` / `（一九九八年一月二十二日）`), heads a piece of its own.
-      !run.some((entry) => isNameLine(entry.text) || BRACKET_DATE.test(entry.text.trim()));
+      !run.some(
+        (entry, k) =>
+          isNameLine(entry.text) ||
+          BRACKET_DATE.test(entry.text.trim()) ||
+          (k > 0 && (isPenName(entry.text) || (k === run.length - 1 && isNamesRun(entry.text)))),
+      );
     if (isSection || sectionRun) {
       for (const entry of run) {
         const block: UnitBlock = { type: 'heading', text: entry.text, lines: entry.block.lines };
@@ -984,13 +1012,22 @@ const isAuthorLine = (text: string) => {
   if (isNameLine(text)) return true;
   const name = AUTHOR_POST.exec(text.trim())?.[1];
   // The name after the post: a name to the word segmenter, or a word it does not know (`屠光绍`), never a verb (`致谢`).
-  return (
-    name !== undefined &&
-    jieba()
-      .tag(toSimplified(name), true)
-      .every((word) => word.tag === 'x' || word.tag.startsWith('nr'))
-  );
+  return name !== undefined && isNamesRun(name);
 };
+
+/** An author's signature under a head that is no name the name list knows (`今哲`, `悠棠`): two to four characters, all of them a name or unknown to jieba. */
+const isPenName = (text: string) => [...text.trim()].length <= 4 && isNamesRun(text);
+
+/** How many parts a head's one headline line is set in, apart by spaces (`美拟兜售惩伊方案  法主张和平解决  …`) or `〓`; 0 for a head of several lines. */
+function headlineParts(head: HeadRun): number {
+  const headings = head.items.filter((item) => item.kind === 'heading');
+  if (headings.length !== 1) return 0;
+  // (Normalised text keeps one space where the print had several; a corpus copy may print 〓 for them.)
+  return headings[0]!.text
+    .trim()
+    .split(/[ \u3000〓]+/u)
+    .filter(Boolean).length;
+}
 
 /** A dateline in brackets closing a story: `（本报珀斯１月９日电）`, `（新华社北京１月１２日电）`. */
 const CLOSING_DATELINE = bothScripts(/^[（(]据?(?:本报|新华社|中新社)[^（()）]{0,16}[电讯][）)]$/u);
@@ -1107,7 +1144,7 @@ function captionPlace(items: readonly Item[], index: number): 'under-head' | 'pi
 /** A picture column's label: `图片新闻`, `新闻图片`, `图片报道`. */
 const PICTURE_LABEL = bothScripts(/^(?:图片新闻|新闻图片|图片报道|新闻照片)$/u);
 /** A numbered picture's caption: `１、１３日，在伊拉克…`. */
-const NUMBERED_CAPTION = /^[0-9０-９]{1,2}[、.．]/u;
+const NUMBERED_CAPTION = /^[0-9０-９]{1,2}[、.．：:]/u;
 
 /**
  * Rule `numbered-pictures`: a picture headline or a picture column's label over two or more numbered captions, each

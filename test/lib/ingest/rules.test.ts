@@ -773,6 +773,67 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test('a third 1998 batch: names run together in a byline, a pen name under a head, section numbers, a long lone headline, headline-parts, numbered captions with a colon, a forecast box', () => {
+    const page = [
+      '济南交警带头人',
+      '本报记者王锦鹄毛磊',
+      '１９９５年１０月１６日，当山东省济南市交警支队长的任命宣布时，李长水没有推辞。',
+      '近４０年来，李长水无论在什么岗位，都兢兢业业，一丝不苟。',
+      '省委书记的菜单',
+      '今哲',
+      '近日报载：某省省委书记下基层调研，要求接待一律从简，菜单由他亲自审定。',
+      '国内公务活动中的超标准宴请，群众早有意见，这份菜单值得一读。',
+      '北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识',
+      '随着对素质教育认识的逐步深入，创造性教育活动越来越受到学校重视。',
+      '我认为，要开展创造性教育活动，全体教师都要转变观念。',
+      '追寻雷锋的足迹（附图片１张）',
+      '本报记者罗盘',
+      '５０００多元钱，算不了什么。但对于家境贫寒的王国栋来说，却是他全部的积蓄。',
+      '1',
+      '４年前，王国栋以７分之差高考落榜。他没有灰心，一边打工，一边复习。',
+      '2',
+      '当王国栋在轰鸣的机器声中劳作时，他的心里始终装着那些贫困的学生。',
+      '美拟兜售惩伊方案  法主张和平解决  俄杜马反对动武',
+      '新华社华盛顿１月２７日电  （记者符泉生）美国总统克林顿与其外交顾问们２４日讨论了对伊拉克的方案。',
+      '按照这一方案，奥尔布赖特将于２８日起出访欧洲和中东，兜售这一方案。',
+      '据新华社巴黎１月２７日电  （记者杨骏）法国总统希拉克、总理若斯潘２７日重申反对对伊拉克动武。',
+      '据新华社莫斯科１月２８日电  俄罗斯国家杜马副主席古齐里耶夫２８日在这里指出，对伊拉克使用武力是不能接受的。',
+      '八方同庆虎年春节（附图片２张）',
+      '１：春节前夕，正在欧洲访问的新疆艺术团在巴黎演出。',
+      '２：一月二十七日是中国农历除夕，海外华人欢聚一堂。',
+      '（传真照片）',
+      '明天气象预报（１月３０日２０时—１月３１日２０时）',
+      '天气趋势分析',
+      '据中央气象台提供的信息，过去几天影响我国的冷空气势力较弱。',
+      '各民主党派中央全国工商联机关共话新春',
+      '据新华社北京１月２２日电  （记者李术峰）各民主党派中央、全国工商联机关今天举行迎春茶话会。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect(rules.filter((rule) => /^(2|15|17|28|29|30|31) /u.test(rule))).toEqual([
+      '2 byline reporter-line',
+      '15 heading section-number',
+      '17 heading section-number',
+      '28 furniture furniture-box',
+      '29 furniture furniture-box',
+      '30 furniture furniture-box',
+      '31 heading headline-before-lead',
+    ]);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '济南交警带头人', '3-4'],
+      // A pen name (`今哲`) under a head makes it a story's head, not a section of the story above.
+      ['article', '省委书记的菜单', '7-8'],
+      // A lone heading as long as a headline heads a story.
+      ['article', '北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识', '10-11'],
+      // `1`, `2` number the feature's sections: no page numbers.
+      ['article', '追寻雷锋的足迹（附图片1张）', '14-18'],
+      // Three parts to the headline, three dispatches: one roundup.
+      ['article', '美拟兜售惩伊方案 法主张和平解决 俄杜马反对动武', '20-23'],
+      ['photo-caption', '八方同庆虎年春节（附图片2张）', '25-27'],
+      ['furniture', '明天气象预报（1月30日20时—1月31日20时）', '29-30'],
+      ['article', '各民主党派中央全国工商联机关共话新春', '32'],
+    ]);
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
