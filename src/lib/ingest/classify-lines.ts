@@ -141,6 +141,16 @@ function boxHead(lines: readonly Line[], rules: readonly LineRule[], index: numb
 /** A section's number alone on a line: `1`, `２`, `三`. */
 const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$/u;
 
+/**
+ * A banner line as OCR reads it, its gaps back as spaces: OCR takes the wide space between a banner's parts for a
+ * quote mark or a bar (`第19版”党建`, `2025年5月13日”星期二`).
+ */
+const bannerText = (text: string) =>
+  text
+    .replace(/[”“"'｜|丨]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
 /** A section's name in the banner: `党建`, `评论`. */
 const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}$/u;
 
@@ -148,7 +158,15 @@ const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}$/u;
 function bannerLines(lines: readonly Line[]): number {
   const isBanner = (index: number) => {
     const text = lines[index]?.text.trim() ?? '';
-    return MASTHEAD.test(text) || PAGE_FURNITURE.test(text) || PAGE_HEAD_LINE.test(text) || DATE_LINE.test(text);
+    const gapped = bannerText(text);
+    return (
+      MASTHEAD.test(text) ||
+      PAGE_FURNITURE.test(text) ||
+      PAGE_HEAD_LINE.test(text) ||
+      DATE_LINE.test(text) ||
+      PAGE_HEAD_LINE.test(gapped) ||
+      PAGE_FURNITURE.test(gapped)
+    );
   };
   let count = 0;
   // (A section's name between two banner lines is part of the banner, as rule `banner-section` reads it.)
@@ -399,9 +417,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       (lines[index + 1]!.block.widths[0] ?? 0) > SETTINGS.segment.headLineChars / 4
     )
       [role, rule] = ['heading', 'section-number'];
-    else if (width <= 40 && /[年版0-9０-９]/u.test(text) && PAGE_FURNITURE.test(text)) [role, rule] = ['furniture', 'page-furniture'];
+    else if (width <= 40 && /[年版0-9０-９]/u.test(text) && (PAGE_FURNITURE.test(text) || PAGE_FURNITURE.test(bannerText(trimmed))))
+      [role, rule] = ['furniture', 'page-furniture'];
     else if (index < 3 && MASTHEAD.test(text.replace(/\s/gu, ''))) [role, rule] = ['furniture', 'masthead'];
-    else if (index < 4 && roles.every((entry) => entry === 'furniture') && PAGE_HEAD_LINE.test(trimmed)) [role, rule] = ['furniture', 'page-furniture'];
+    else if (index < 4 && roles.every((entry) => entry === 'furniture') && (PAGE_HEAD_LINE.test(trimmed) || PAGE_HEAD_LINE.test(bannerText(trimmed))))
+      [role, rule] = ['furniture', 'page-furniture'];
     // A page's running head set among its columns by the extraction (`党建 第19版`): its section and page number.
     else if (PAGE_NUMBER_LINE.test(trimmed)) [role, rule] = ['furniture', 'page-furniture'];
     else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];

@@ -78,6 +78,8 @@ export const SETTINGS = {
     headZoneLines: 0,
     /** `head-row`: at least this many heads standing in one row, apart, each head the stories' under it. */
     headRowHeads: 2,
+    /** `headline-split`: a headline block this many of its heights or less right of the one before, on its line, goes on it. */
+    headlineSplitGap: 3,
     /** `stacked-stories`: a line this many character widths in from its column's left edge starts a paragraph; this near its right edge runs to it. */
     joinMargin: 0.7,
     /** `stacked-stories`: a line's column edges are read from the lines this many places either side of it, top to bottom, that share its width. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FormatError, readDocument, sourceLines } from '../../../src/lib/ingest/formats/detect.ts';
-import { readingOrder, findColumns, stackedOrder, storiesSideBySide, xyCutOrder } from '../../../src/lib/ingest/formats/ocr.ts';
+import { layOut, readingOrder, findColumns, stackedOrder, storiesSideBySide, xyCutOrder } from '../../../src/lib/ingest/formats/ocr.ts';
 import { joinWords, wordSpacing } from '../../../src/lib/ingest/formats/word-spaced.ts';
 import { taggedRecords } from '../../../src/lib/ingest/formats/tagged.ts';
 import { unifyRadicals } from '../../../src/lib/ingest/formats/radicals.ts';
@@ -936,6 +936,34 @@ describe('input formats', () => {
     expect(texts.slice(0, 12)).toEqual(['甲头条', '甲左0', '甲左1', '甲左2', '甲左3', '甲左4', '甲右0', '甲右1', '甲右2', '甲右3', '甲右4', '乙头条']);
     // A page of one story is not cut at all.
     expect(storiesSideBySide(story('甲', 0))).toBe(false);
+  });
+
+  test('headline-split: a headline OCR cut in two at a wide gap is one line again; two heads far apart on one row stay two', () => {
+    const block = (n: number, text: string, x0: number, y0: number, x1: number, y1: number) => ({ n, text, box: { x0, y0, x1, y1 } });
+    // Body lines of 20 units a character (14 characters, 280 wide, 20 high); headlines 48 high.
+    const body = (n: number, x0: number, y: number) => block(n, '随着城市化进程的不断深入一些老', x0, y, x0 + 280, y + 20);
+    const blocks = [
+      block(1, '“家门口的幸福”从何T', 334, 246, 827, 294),
+      block(2, '面来《前沿观察)', 829, 246, 1175, 294),
+      // Three columns under it, so that each part of the headline crosses a gutter.
+      ...[0, 1, 2, 3, 4, 5].map((row) => body(3 + row, 334, 320 + row * 36)),
+      ...[0, 1, 2, 3, 4, 5].map((row) => body(9 + row, 640, 320 + row * 36)),
+      ...[0, 1, 2, 3, 4, 5].map((row) => body(15 + row, 946, 320 + row * 36)),
+    ];
+    const lines = layOut(blocks).text.split('\n');
+    expect(lines[0]).toBe('# “家门口的幸福”从何T面来《前沿观察)');
+    expect(lines.filter((line) => line.startsWith('# '))).toHaveLength(1);
+    // Two heads on one row with columns between them: two heads.
+    const apart = [
+      block(1, '第一篇文章的标题', 0, 0, 400, 48),
+      block(2, '第二篇文章的标题', 1200, 0, 1600, 48),
+      ...[0, 1, 2, 3, 4, 5].map((row) => body(3 + row, 0, 80 + row * 36)),
+    ];
+    expect(
+      layOut(apart)
+        .text.split('\n')
+        .filter((line) => line.startsWith('# ')),
+    ).toHaveLength(2);
   });
 
   test('head-row: heads of stories side by side in one row, with a story across the page under them (so no white space cuts the page), are read story by story', () => {

@@ -834,6 +834,18 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("page-furniture read by OCR: the gap between a banner's parts read as a quote mark (第19版”党建) is still a banner", () => {
+    const page = [
+      '第19版”党建',
+      '人民日报',
+      '2025年5月13日”星期二',
+      '',
+      '“家门口的幸福”从何来',
+      '随着城市化进程的不断深入，一些老旧城区日益面临人口密度大的问题，治理难度不断增加。',
+    ].join('\n');
+    expect(rulesOf(page).slice(0, 3)).toEqual(['1 furniture page-furniture', '2 furniture masthead', '3 furniture page-furniture']);
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',

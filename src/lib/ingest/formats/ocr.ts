@@ -349,7 +349,9 @@ export function readingOrder<Block extends Boxed>(blocks: readonly Block[]): Blo
       const other = byTop[next]!;
       const middle = (other.box.y0 + other.box.y1) / 2;
       if (columnOf(other) !== null || middle < block.box.y0 || middle > block.box.y1) continue;
-      if (heads.every((head) => other.box.x0 >= head.box.x1 || other.box.x1 <= head.box.x0)) heads.push(other);
+      // (Apart: one headline OCR cut at a wide gap, `headline-split`, is no row of heads.)
+      const apart = SETTINGS.ocr.headlineSplitGap * (block.box.y1 - block.box.y0);
+      if (heads.every((head) => other.box.x0 >= head.box.x1 + apart || other.box.x1 <= head.box.x0 - apart)) heads.push(other);
     }
     if (heads.length >= SETTINGS.ocr.headRowHeads) {
       row = heads.sort((a, b) => a.box.x0 - b.box.x0);
@@ -702,6 +704,24 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
   for (const block of ordered) {
     const text = block.text.replace(/[\r\n]+/gu, ' ').trimEnd();
     if (text.trim() === '') continue;
+    // Rule `headline-split`: OCR can cut one headline line into two blocks at a wide gap between its characters
+    // (`“家门口的幸福”从何T` | `面来《前沿观察)`): a block in headline type that stands on the same line as the headline
+    // block before it, just right of it, goes on that line.
+    const previousLine = lines.at(-1);
+    if (
+      bodySize > 0 &&
+      typeSize(block) >= SETTINGS.ocr.headlineHeight * bodySize &&
+      previous?.box &&
+      block.box &&
+      previousLine?.startsWith('# ') &&
+      sameLine(previous.box, block.box) &&
+      block.box.x0 >= previous.box.x1 - charWidth &&
+      block.box.x0 - previous.box.x1 <= SETTINGS.ocr.headlineSplitGap * (previous.box.y1 - previous.box.y0)
+    ) {
+      lines[lines.length - 1] = `${previousLine}${text.trim()}`;
+      previous = block;
+      continue;
+    }
     if (previous?.box && block.box) {
       const newColumn = block.box.y0 < previous.box.y0 - lineHeight || block.box.x0 > previous.box.x1;
       const gap = block.box.y0 - previous.box.y1;
@@ -733,6 +753,12 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     previous = block;
   }
   return { text: lines.join('\n'), blockOfLine, ...(vertical ? { vertical } : {}), ...(trace.length > 0 ? { orderRules: trace } : {}) };
+}
+
+/** Two boxes on one line: their heights overlap by at least half the lower one's. */
+function sameLine(a: NonNullable<OcrBlock['box']>, b: NonNullable<OcrBlock['box']>): boolean {
+  const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return shared >= 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
 }
 
 /** The header row of Tesseract's TSV output (`tesseract page.png out tsv`). */
