@@ -212,14 +212,16 @@ function separateCaptions(
       units.push(unit);
       continue;
     }
-    if (next?.kind === 'credit' && longLines && captionPlace(items, i) === 'picture-story' && rest.at(-1) === items[i - 1]) {
-      // Rule `picture-story`: a headline over nothing but a caption and its credit titles that caption.
-      const head = rest.pop()!;
+    if (next?.kind === 'credit' && captionPlace(items, i) === 'picture-story' && rest.at(-1) === items[i - 1]) {
+      // Rule `picture-story`: a headline over nothing but a caption and its credit titles that caption (a headline
+      // broken over lines, no blank between them, all of it).
+      const head = [rest.pop()!];
+      while (head.length < 3 && rest.at(-1)?.kind === 'heading' && !head[0]!.block.blankBefore) head.unshift(rest.pop()!);
       const unit = captionUnit(item, next);
-      unit.title = head.text;
+      unit.title = head.map((entry) => entry.text).join('');
       unit.titleInferred = false;
-      unit.headLines = [...head.block.lines, ...unit.headLines];
-      captions.push({ unit, line: head.block.lines[0]! });
+      unit.headLines = [...head.flatMap((entry) => entry.block.lines), ...unit.headLines];
+      captions.push({ unit, line: head[0]!.block.lines[0]! });
       i++;
       continue;
     }

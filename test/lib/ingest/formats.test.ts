@@ -966,6 +966,18 @@ describe('input formats', () => {
     ).toHaveLength(2);
   });
 
+  test('a headline broken over two lines in large type is read as one head: its lines stand further apart than body lines', () => {
+    const block = (n: number, text: string, x0: number, y0: number, x1: number, y1: number) => ({ n, text, box: { x0, y0, x1, y1 } });
+    const body = (n: number, y: number) => block(n, '江西省广昌县人民医院党委组织', 1164, y, 1444, y + 18);
+    const blocks = [
+      block(1, '党员爱心义诊关爱', 1167, 2235, 1440, 2267),
+      block(2, '新就业群体', 1221, 2284, 1386, 2315),
+      ...[0, 1, 2, 3, 4, 5].map((row) => body(3 + row, 2333 + row * 28)),
+    ];
+    const lines = layOut(blocks).text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['# 党员爱心义诊关爱', '# 新就业群体']);
+  });
+
   test('head-row: heads of stories side by side in one row, with a story across the page under them (so no white space cuts the page), are read story by story', () => {
     let n = 0;
     const line = (text: string, x0: number, x1: number, y: number, height = 20) => ({ n: ++n, text, box: { x0, y0: y, x1, y1: y + height } });

@@ -846,6 +846,23 @@ describe('named segmentation rules', () => {
     expect(rulesOf(page).slice(0, 3)).toEqual(['1 furniture page-furniture', '2 furniture masthead', '3 furniture page-furniture']);
   });
 
+  test('section-label: what someone says in a box of its own (【执纪者说】) opens a paragraph of the story, no news lead', () => {
+    const page = [
+      '查清报账员的“糊涂账”',
+      '',
+      '“本以为金额很小，不会',
+      '有人注意到。现在才知道，纸',
+      '是包不住火的。”李某某在该',
+      '村召开的警示教育会上进行深',
+      '刻反思。',
+      '【执纪者说】有的党员干',
+      '部认为，自己吃点“小鱼小',
+      '虾”，出不了大事。',
+    ].join('\n');
+    expect(rulesOf(page).find((rule) => rule.startsWith('8 '))).toBe('8 body section-label');
+    expect(unitsOf(page, 'p.txt').map((unit) => unit.lines)).toEqual(['1-10']);
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',

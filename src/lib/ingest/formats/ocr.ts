@@ -725,7 +725,11 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     if (previous?.box && block.box) {
       const newColumn = block.box.y0 < previous.box.y0 - lineHeight || block.box.x0 > previous.box.x1;
       const gap = block.box.y0 - previous.box.y1;
-      if (newColumn || gap > SETTINGS.ocr.paragraphGap * lineHeight) {
+      // (Lines of a headline in large type stand further apart than body lines: measured against their own height.)
+      const headlineLines =
+        bodySize > 0 && typeSize(block) >= SETTINGS.ocr.headlineHeight * bodySize && typeSize(previous) >= SETTINGS.ocr.headlineHeight * bodySize;
+      const spacing = headlineLines ? Math.min(block.box.y1 - block.box.y0, previous.box.y1 - previous.box.y0) : lineHeight;
+      if (newColumn || gap > SETTINGS.ocr.paragraphGap * spacing) {
         lines.push('');
         blockOfLine.push(0);
       }
