@@ -196,7 +196,8 @@ export const BRACKET_CREDIT_LINE =
  * or a text (`（摘要）`, `（上）`, `（图片）`, `（全文完）`). Only after a paragraph that ends a sentence (rule `closing-names`).
  */
 export const BRACKET_NAMES = bothScripts(
-  /^[（(](?![^）)]*(?:年|月|日|摘要|节选|续|完|图|片|资料|草案|试行|全文|修订|修正|讨论稿|意见稿|特稿|通讯|社论|评论|专访|专稿|译|编|见|版|附|记者|通讯员|本报|新华社))[\p{Script=Han}·]{2,12}[）)]$/u,
+  // (OCR reads a bracket as an angle bracket now and then: `〈崔明太刘瑞雪)`.)
+  /^[（(〈](?![^）)〉]*(?:年|月|日|摘要|节选|续|完|图|片|资料|草案|试行|全文|修订|修正|讨论稿|意见稿|特稿|通讯|社论|评论|专访|专稿|译|编|见|版|附|记者|通讯员|本报|新华社))[\p{Script=Han}·]{2,12}[）)〉]$/u,
 );
 
 /** A note under a headline that pictures go with the story: `（附图片1张）`, `（附图片２张）`, `（图片）`. */

@@ -863,6 +863,17 @@ describe('named segmentation rules', () => {
     expect(unitsOf(page, 'p.txt').map((unit) => unit.lines)).toEqual(['1-10']);
   });
 
+  test('closing-names read by OCR: an opening bracket read as an angle bracket (〈崔明太刘瑞雪)) still closes the story', () => {
+    const page = [
+      '查清报账员的“糊涂账”',
+      '本报讯 党员干部应当时刻用纪律的标尺检验自己的言行，不该拿的千万不能拿，不该要的坚决不能要。',
+      '〈崔明太刘瑞雪)',
+      '小事小节见党性',
+      '本报讯 作风建设永远在路上，小事小节是一面镜子，折射的是党性。',
+    ].join('\n');
+    expect(rulesOf(page)[2]).toBe('3 body closing-credit');
+  });
+
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
     const page = [
       '　　城市更新要多听群众意见，把好事办好、实事办实，让居民真正感受到变化。',
