@@ -112,6 +112,8 @@ export const SETTINGS = {
     namesRunChars: 12,
     /** Pages of whole paragraphs: a single heading of at least this many characters heads a story, never a section. */
     sectionHeadingMaxChars: 24,
+    /** `headline-parts`: a headline in at least this many parts set apart by spaces is a roundup's (one part a dispatch). */
+    headlinePartsMin: 3,
     /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
     lostIndentMax: 3,
     /** `interleaved-blocks`: characters either side of a join that jieba reads for a word running across it. */

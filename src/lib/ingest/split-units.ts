@@ -1024,11 +1024,13 @@ const isPenName = (text: string) => [...text.trim()].length <= 4 && isNamesRun(t
 function headlineParts(head: HeadRun): number {
   const headings = head.items.filter((item) => item.kind === 'heading');
   if (headings.length !== 1) return 0;
-  // (Normalised text keeps one space where the print had several; a corpus copy may print 〓 for them.)
-  return headings[0]!.text
+  // (Normalised text keeps one space where the print had several; a corpus copy may print 〓 for them.) Three parts at
+  // least, each a phrase in Chinese: two phrases set apart are one headline's decks (`千名干部联千企 党建引领促发展`).
+  const parts = headings[0]!.text
     .trim()
     .split(/[ \u3000〓]+/u)
-    .filter(Boolean).length;
+    .filter(Boolean);
+  return parts.length >= SETTINGS.segment.headlinePartsMin && parts.every((part) => /^[\p{Script=Han}\p{P}]{4,}$/u.test(part)) ? parts.length : 0;
 }
 
 /** A dateline in brackets closing a story: `（本报珀斯１月９日电）`, `（新华社北京１月１２日电）`. */
