@@ -414,6 +414,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       SECTION_NUMBER.test(trimmed) &&
       prevRole === 'body' &&
       lines[index + 1] !== undefined &&
+      !leads[index + 1] &&
       (lines[index + 1]!.block.widths[0] ?? 0) > SETTINGS.segment.headLineChars / 4
     )
       [role, rule] = ['heading', 'section-number'];
@@ -437,7 +438,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // A notice's text is a paragraph under its name (`补充说明` / `1月5日本版…示意图由…提供。`).
       (prev !== undefined && rules[index - 1] === 'furniture-box' && NOTICE_BOX.test(prev.text.trim())) ||
       // A forecast box's text runs on in whole sentences under its labels (`天气趋势分析` / `据中央气象台提供的信息：…。`).
-      (rules[index - 1] === 'furniture-box' && !leads[index] && endsSentence(text) && FORECAST_BOX.test(boxHead(lines, rules, index - 1)))
+      (rules[index - 1] === 'furniture-box' &&
+        !leads[index] &&
+        endsSentence(text) &&
+        prev !== undefined &&
+        (isBoxRow(prev.text) || FURNITURE_BOX.test(prev.text.trim())) &&
+        FORECAST_BOX.test(boxHead(lines, rules, index - 1)))
     )
       [role, rule] = ['furniture', 'furniture-box'];
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
@@ -474,7 +480,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     // Rule `salutation`: a speech's salutation (`各位常委、各位同志：`) opens its text.
-    else if (SALUTATION.test(trimmed)) [role, rule] = ['body', 'salutation'];
+    else if (width <= 40 && /[：:]$/u.test(trimmed) && SALUTATION.test(trimmed)) [role, rule] = ['body', 'salutation'];
     // Rule `bullet-deck`: a deck set as a bullet point under a headline (`●辟有热门话题、财税金融、…`) is part of its head.
     else if ((prevRole === 'heading' || rules[index - 1] === 'bullet-deck') && /^●/u.test(trimmed) && !trimmed.includes('。') && width <= 60)
       [role, rule] = ['heading', 'bullet-deck'];

@@ -220,7 +220,7 @@ export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第
 
 /** A numbered or bullet-marked section heading inside an article: `一、案例背景`, `（二）…`, `■各類食品原料全面上漲`; `第三，…` is not one. */
 export const NUMBERED_SECTION = bothScripts(
-  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|[■●◆▲□◇](?=\s*\p{Script=Han})|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$)/u,
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|[■●◆▲□◇](?=\s*\p{Script=Han}))/u,
 );
 
 /** A label for a column introduction: `·开栏的话·`, `编者按`. */
@@ -367,7 +367,9 @@ export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者
  */
 /** A speech's salutation, opening its text: `各位常委、各位同志：`, `同志们：`, `女士们、先生们，朋友们：`. */
 export const SALUTATION = bothScripts(
-  /^(?:(?:尊敬的|亲爱的|各位)?[\p{Script=Han}]{0,8}(?:同志|代表|委员|常委|朋友|先生|女士|来宾|同学|老师|同胞|战友|嘉宾)们?[、，,\s]*)+[：:]$/u,
+  // (Each addressee after the first follows a separator: with none, the pattern could read one run of characters in
+  // exponentially many ways.)
+  /^(?:尊敬的|亲爱的|各位)?[\p{Script=Han}]{0,8}?(?:同志|代表|委员|常委|朋友|先生|女士|来宾|同学|老师|同胞|战友|嘉宾)们?(?:[、，,\s]+(?:尊敬的|亲爱的|各位)?[\p{Script=Han}]{0,8}?(?:同志|代表|委员|常委|朋友|先生|女士|来宾|同学|老师|同胞|战友|嘉宾)们?)*[、，,\s]*[：:]$/u,
 );
 
 export const SENDER_GREETING = bothScripts(/^[\p{Script=Han}·\s]{2,16}(?:敬祝|敬贺|敬献|谨贺|敬挽|谨挽|敬上|拜上|谨启)$/u);

@@ -743,6 +743,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim())) ||
       (longLines &&
         run.length === 1 &&
+        // (Under a news item opened by a lead; a feature's long subhead stays a section.)
+        current?.leadByline != null &&
         [...run[0]!.text.replace(/\s/gu, '')].length >= SETTINGS.segment.sectionHeadingMaxChars &&
         // (A numbered section or a question, `二、企业是创新的主体，…有哪些规定？`, is a section however long.)
         !NUMBERED_SECTION.test(run[0]!.text) &&
@@ -1270,7 +1272,7 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
       !(ORGANISATION.test(item.text) && headings.length > 1) &&
       !(KICKER_DASH.test(item.text.trim()) && headings.length > 1) &&
       !(BULLET_DECK.test(item.text.trim()) && headings.length > 1) &&
-      !(isAuthorLine(item.text) && headings.length > 1),
+      !((isAuthorLine(item.text) || isPenName(item.text)) && headings.length > 1),
   );
   const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
   if (beforeSubtitle > 0) {
@@ -1413,7 +1415,8 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       !SUBTITLE.test(item.text) &&
       !labels.includes(item) &&
       !BULLET_DECK.test(item.text.trim()) &&
-      !isAuthorLine(item.text),
+      !isAuthorLine(item.text) &&
+      !isPenName(item.text),
   );
   // Only a head over a news lead: there the decks are all the head has.
   if (
@@ -1456,7 +1459,11 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
     if (COLUMN_LABEL.test(item.text)) return;
     unit.headLines.push(...item.block.lines);
     if (item === headline) return;
-    if (item.kind === 'byline') {
+    // (An author's name set as a head line under the headline is the byline: `斩断盗卖股票的黑手` / `阎涛`.)
+    if (
+      item.kind === 'byline' ||
+      (item.kind === 'heading' && index > headlineIndex && headlineIndex >= 0 && (isAuthorLine(item.text) || isPenName(item.text)))
+    ) {
       bylines.push(item.text);
       seenByline = true;
       return;

@@ -781,7 +781,7 @@ describe('named segmentation rules', () => {
       '近４０年来，李长水无论在什么岗位，都兢兢业业，一丝不苟。',
       '省委书记的菜单',
       '今哲',
-      '近日报载：某省省委书记下基层调研，要求接待一律从简，菜单由他亲自审定。',
+      '本报讯 近日报载：某省省委书记下基层调研，要求接待一律从简，菜单由他亲自审定。',
       '国内公务活动中的超标准宴请，群众早有意见，这份菜单值得一读。',
       '北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识',
       '随着对素质教育认识的逐步深入，创造性教育活动越来越受到学校重视。',
@@ -822,7 +822,7 @@ describe('named segmentation rules', () => {
       ['article', '济南交警带头人', '3-4'],
       // A pen name (`今哲`) under a head makes it a story's head, not a section of the story above.
       ['article', '省委书记的菜单', '7-8'],
-      // A lone heading as long as a headline heads a story.
+      // A lone heading as long as a headline, under a news item opened by a lead, heads a story.
       ['article', '北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识', '10-11'],
       // `1`, `2` number the feature's sections: no page numbers.
       ['article', '追寻雷锋的足迹（附图片1张）', '14-18'],
@@ -872,6 +872,38 @@ describe('named segmentation rules', () => {
       '本报讯 作风建设永远在路上，小事小节是一面镜子，折射的是党性。',
     ].join('\n');
     expect(rulesOf(page)[2]).toBe('3 body closing-credit');
+  });
+
+  test('review of the eleventh session: the rules it added stay within their cases', () => {
+    const B = '这是一个完整的句子段落，用来测试规则是否误判，内容足够长以便页面被看作每行一段。';
+    const units = (lines: string[]) => unitsOf(lines.join('\n'), 'p.txt');
+    // A run of addressees with no separator is no salutation (and the pattern reads it in one pass, not exponentially many).
+    expect(rulesOf(['标题在这里', B, '同志'.repeat(40), B].join('\n'))[2]).not.toMatch(/salutation/u);
+    // A section number keeps the subhead under it a heading.
+    expect(units(['济南交警带头人', '本报记者许立群', B, B, '一', '敢于担当', B, '二', '甘于奉献', B])[0]!.blocks).toContain('## 敢于担当');
+    // A lone number over a news lead is no section number: the lead starts a story.
+    expect(
+      units(['济南交警带头人', '本报记者许立群', B, B, '3', '新华社北京1月27日电  国务院总理李鹏今天会见了来访的客人。', B]).map((unit) => unit.kind),
+    ).toEqual(['article', 'furniture', 'article']);
+    // A feature's long subhead stays a section of it.
+    expect(units(['济南交警带头人', '本报记者许立群', B, B, '坚持从严治警和从优待警相结合全面提升队伍整体素质', B, B])).toHaveLength(1);
+    // A pen name is the byline, never the title; an author's name under the headline is the byline.
+    expect(units(['本报讯 今天召开会议。', B, '关于公款吃喝', '省委书记的菜单', '今哲', '近日报载：某省委书记下基层调研，要求一律从简。', B])[1]).toMatchObject(
+      {
+        title: '省委书记的菜单',
+        byline: '今哲',
+      },
+    );
+    expect(units(['斩断盗卖股票的黑手', '阎涛', '盗卖困扰股市', B, B])[0]).toMatchObject({ title: '斩断盗卖股票的黑手', byline: '阎涛' });
+    // A forecast box takes one paragraph under its label, not every paragraph after it.
+    const box = units([
+      '明天气象预报（１月３０日２０时—１月３１日２０时）',
+      '天气趋势分析',
+      '据中央气象台提供的信息，冷空气较弱。',
+      '春节期间，各地铁路部门加开临客列车，运力明显增加。',
+      B,
+    ]);
+    expect(box[0]!.lines).toBe('2-3');
   });
 
   test('name-byline: a name set with a space between its characters (耿 磊) and a letter signed with its place (山东省潍坊市 冯小虎) are bylines', () => {
