@@ -26,6 +26,8 @@ import {
   WEB_COPY_END,
   WEB_COPY_META,
   PAGE_HEAD_LINE,
+  PAGE_NUMBER_LINE,
+  STAFF_ROLE,
   REPORTER_LINE,
   SOURCE_CREDIT,
   COLUMN_TAGGED_HEADLINE,
@@ -119,17 +121,26 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   return { longLines, localWidths, indentedParagraphs: longLines && indentsMarkParagraphs(lines), blankLinesMean };
 }
 
-/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, `第二版`. */
-const PAGE_NUMBER_LINE = bothScripts(/^(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[\p{Script=Han}]{2,6})?$/u);
-
 /** A notice's name: a correction or a note to an earlier item (`更正`, `补充说明`), its text a paragraph under it. */
-const NOTICE_BOX = /^(?:更正|補充說明|补充说明|更正启事|更正說明|更正说明|启事|啟事)$/u;
-
-/** A staff reporter's role at the start of a byline line: `本报记者`, `新华社驻埃及记者`. */
-const STAFF_ROLE = bothScripts(/^(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派)?(?:记者|通讯员)/u);
+const NOTICE_BOX = bothScripts(/^(?:更正|补充说明|更正启事|更正说明|启事)$/u);
 
 /** A weather forecast box's name: `明天气象预报（１月２３日２０时—…）`, `天气预报`. */
 const FORECAST_BOX = /^(?:明天|明日|今天|今日)?(?:气象|天气)预报/u;
+
+/**
+ * Rule `furniture-box`, after the box's name: whether the line at `index` goes on the box above it. Short rows go on
+ * under the box's name or under rows, not after a paragraph of its text (a headline may follow that); a notice's text is
+ * the paragraph under its name (`补充说明` / `1月5日本版…示意图由…提供。`); a forecast box takes a whole sentence under its
+ * name or a label (`天气趋势分析` / `据中央气象台提供的信息：…。`).
+ */
+function boxGoesOn(lines: readonly Line[], rules: readonly LineRule[], leads: readonly boolean[], index: number): boolean {
+  const { text } = lines[index]!;
+  const above = lines[index - 1]!.text.trim();
+  const underName = FURNITURE_BOX.test(above);
+  if (isBoxRow(text)) return underName || isBoxRow(above);
+  if (underName && NOTICE_BOX.test(above)) return true;
+  return !leads[index] && endsSentence(text) && (underName || isBoxRow(above)) && FORECAST_BOX.test(boxHead(lines, rules, index - 1));
+}
 
 /** The name of the box the line at `index` is a row of (the first line of its run of `furniture-box` lines). */
 function boxHead(lines: readonly Line[], rules: readonly LineRule[], index: number): string {
@@ -415,7 +426,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       prevRole === 'body' &&
       lines[index + 1] !== undefined &&
       !leads[index + 1] &&
-      (lines[index + 1]!.block.widths[0] ?? 0) > SETTINGS.segment.headLineChars / 4
+      (lines[index + 1]!.block.widths[0] ?? 0) > SETTINGS.segment.sectionNumberTextChars
     )
       [role, rule] = ['heading', 'section-number'];
     else if (width <= 40 && /[年版0-9０-９]/u.test(text) && (PAGE_FURNITURE.test(text) || PAGE_FURNITURE.test(bannerText(trimmed))))
@@ -428,23 +439,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
-    else if (
-      FURNITURE_BOX.test(trimmed) ||
-      // (Short rows go on under a box's name or rows, not after a paragraph of its text: a headline may follow that.)
-      (rules[index - 1] === 'furniture-box' &&
-        isBoxRow(text) &&
-        !(index >= 2 && NOTICE_BOX.test(lines[index - 2]!.text.trim())) &&
-        !(prev !== undefined && !isBoxRow(prev.text) && !FURNITURE_BOX.test(prev.text.trim()))) ||
-      // A notice's text is a paragraph under its name (`补充说明` / `1月5日本版…示意图由…提供。`).
-      (prev !== undefined && rules[index - 1] === 'furniture-box' && NOTICE_BOX.test(prev.text.trim())) ||
-      // A forecast box's text runs on in whole sentences under its labels (`天气趋势分析` / `据中央气象台提供的信息：…。`).
-      (rules[index - 1] === 'furniture-box' &&
-        !leads[index] &&
-        endsSentence(text) &&
-        prev !== undefined &&
-        (isBoxRow(prev.text) || FURNITURE_BOX.test(prev.text.trim())) &&
-        FORECAST_BOX.test(boxHead(lines, rules, index - 1)))
-    )
+    else if (FURNITURE_BOX.test(trimmed) || (rules[index - 1] === 'furniture-box' && boxGoesOn(lines, rules, leads, index)))
       [role, rule] = ['furniture', 'furniture-box'];
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
     // 【现在】 in every section) labels sections of a story: text, never a lead or a story's tag.
@@ -480,7 +475,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     // Rule `salutation`: a speech's salutation (`各位常委、各位同志：`) opens its text.
-    else if (width <= 40 && /[：:]$/u.test(trimmed) && SALUTATION.test(trimmed)) [role, rule] = ['body', 'salutation'];
+    else if (width <= SETTINGS.segment.salutationChars && /[：:]$/u.test(trimmed) && SALUTATION.test(trimmed)) [role, rule] = ['body', 'salutation'];
     // Rule `bullet-deck`: a deck set as a bullet point under a headline (`●辟有热门话题、财税金融、…`) is part of its head.
     else if ((prevRole === 'heading' || rules[index - 1] === 'bullet-deck') && /^●/u.test(trimmed) && !trimmed.includes('。') && width <= 60)
       [role, rule] = ['heading', 'bullet-deck'];

@@ -40,7 +40,10 @@ export function bothScripts(pattern: RegExp): RegExp {
  * is a list of names, none longer than four characters (or a name with `·`), so a column line that opens
  * with 记者 and runs on (`记者今天从国家工商总局了`) is text.
  */
-const REPORTER_ROLE = String.raw`(?:(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派)?(?:记者|通讯员)|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|(?:特约)?记者|通讯员|实习生)`;
+const STAFF_ROLE_SOURCE = String.raw`(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派)?(?:记者|通讯员)`;
+/** A staff reporter's role at the start of a byline line: `本报记者`, `新华社驻埃及记者`. */
+export const STAFF_ROLE = bothScripts(new RegExp(`^${STAFF_ROLE_SOURCE}`, 'u'));
+const REPORTER_ROLE = String.raw`(?:${STAFF_ROLE_SOURCE}|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|(?:特约)?记者|通讯员|实习生)`;
 const REPORTER_NAME = String.raw`[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*`;
 /** Names after a role: `王炜`, `邓建胜 徐红梅`, `王伟健、王瑨`; a role word starts the next group, not a name. */
 const REPORTER_NAMES = String.raw`(?=\S.)${REPORTER_NAME}(?:[\s、，,]+(?!本报|特约|记者|通讯员|实习生)${REPORTER_NAME})*`;
@@ -133,15 +136,15 @@ export const DISPATCH_WORD = bothScripts(/讯|报道|报导|电|消息|综合|�
 /** A day or month number as printed: 12, １２, 十二, 三十一. */
 const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 /** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`): a letter's or notice's date or a dateline, never a head or part of one. */
-export const DATE_LINE = new RegExp(`^(?:(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年)?${DATE_NUMBER}月${DATE_NUMBER}日$`, 'u');
+const YEAR = '(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})';
+const MONTH_DAY = `${DATE_NUMBER}月${DATE_NUMBER}日`;
+export const DATE_LINE = new RegExp(`^(?:${YEAR}年)?${MONTH_DAY}$`, 'u');
 
 /** A date in brackets under a speech's or a document's head: `（一九九八年一月二十二日）`, `（2025年3月5日）`. */
-export const BRACKET_DATE = new RegExp(`^[（(](?:(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年)?${DATE_NUMBER}月${DATE_NUMBER}日[）)]$`, 'u');
+export const BRACKET_DATE = new RegExp(`^[（(](?:${YEAR}年)?${MONTH_DAY}[）)]$`, 'u');
 
 /** Where and when a document was signed, closing it: `1998年1月29日于班吉`, `一九九八年一月二十日于北京`. */
-export const SIGNED_DATE_LINE = bothScripts(
-  new RegExp(`^(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})年${DATE_NUMBER}月${DATE_NUMBER}日(?:于|在)[\\p{Script=Han}]{2,8}$`, 'u'),
-);
+export const SIGNED_DATE_LINE = bothScripts(new RegExp(`^${YEAR}年${MONTH_DAY}(?:于|在)[\\p{Script=Han}]{2,8}$`, 'u'));
 
 /**
  * A byline that opens the lead paragraph of a news item:
@@ -200,8 +203,12 @@ export const BRACKET_NAMES = bothScripts(
   /^[（(〈](?![^）)〉]*(?:年|月|日|摘要|节选|续|完|图|片|资料|草案|试行|全文|修订|修正|讨论稿|意见稿|特稿|通讯|社论|评论|专访|专稿|译|编|见|版|附|记者|通讯员|本报|新华社))[\p{Script=Han}·]{2,12}[）)〉]$/u,
 );
 
-/** A note under a headline that pictures go with the story: `（附图片1张）`, `（附图片２张）`, `（图片）`. */
-export const PICTURE_NOTE = bothScripts(/^[（(](?:附图片?\s*[0-9０-９一二三四五六七八九十]*\s*[张幅]?|图片)[）)]$/u);
+/** A note that pictures go with a story, or that an item is a picture: `（附图片1张）`, `（附图片２张）`, `（图片）`. */
+const PICTURE_MARK = String.raw`[（(](?:附图片?\s*[0-9０-９一二三四五六七八九十]*\s*[张幅]?|图片)[）)]`;
+/** Such a note alone on a line under a headline. */
+export const PICTURE_NOTE = bothScripts(new RegExp(`^${PICTURE_MARK}$`, 'u'));
+/** A headline marked with it: `…（图片）`, `…（附图片２张）`. */
+export const PICTURE_HEADLINE = bothScripts(new RegExp(`${PICTURE_MARK}$`, 'u'));
 
 /** A photo credit at the end of a caption paragraph: `… 本报记者 赵博 摄`. */
 export const CREDIT_TAIL = bothScripts(/\s*(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*\/?\s*摄$/u);
@@ -291,9 +298,15 @@ export const PAGE_FURNITURE = bothScripts(
 );
 
 /** A page number or a date alone, as the head of a page prints them: `第二版`, `经济 第7版`, `一九四六年五月二十四日`, `2025年4月15日 星期二`. */
+const PAGE_NUMBER = String.raw`(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[\p{Script=Han}]{2,6})?`;
 export const PAGE_HEAD_LINE = bothScripts(
-  /^(?:(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[\p{Script=Han}]{2,6})?|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:\s*星期[一二三四五六日天])?)$/u,
+  new RegExp(
+    String.raw`^(?:${PAGE_NUMBER}|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:\s*星期[一二三四五六日天])?)$`,
+    'u',
+  ),
 );
+/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, `第二版`. */
+export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^${PAGE_NUMBER}$`, 'u'));
 
 /** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */
 export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报)$/u);
@@ -361,15 +374,17 @@ export const CAPTION_TRAILING_CREDIT = bothScripts(
 /** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
 export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
 
+/** An addressee in a speech's salutation: `各位同志`, `尊敬的来宾`, `女士们`. */
+const ADDRESSEE = String.raw`(?:尊敬的|亲爱的|各位)?[\p{Script=Han}]{0,8}?(?:同志|代表|委员|常委|朋友|先生|女士|来宾|同学|老师|同胞|战友|嘉宾)们?`;
+/**
+ * A speech's salutation, opening its text: `各位常委、各位同志：`, `同志们：`, `女士们、先生们，朋友们：`. Each addressee after
+ * the first follows a separator: with none, the pattern could read one run of characters in exponentially many ways.
+ */
+export const SALUTATION = bothScripts(new RegExp(String.raw`^${ADDRESSEE}(?:[、，,\s]+${ADDRESSEE})*[、，,\s]*[：:]$`, 'u'));
+
 /**
  * A sender's sign-off under a message of congratulation or mourning: `冀南行署敬祝`, `全体职工敬贺`. Only the verbs a
  * sender signs with (not `同贺`, `恭贺`, `谨祝`, which heads and sentences use); classify-lines also wants it standing apart.
  */
-/** A speech's salutation, opening its text: `各位常委、各位同志：`, `同志们：`, `女士们、先生们，朋友们：`. */
-export const SALUTATION = bothScripts(
-  // (Each addressee after the first follows a separator: with none, the pattern could read one run of characters in
-  // exponentially many ways.)
-  /^(?:尊敬的|亲爱的|各位)?[\p{Script=Han}]{0,8}?(?:同志|代表|委员|常委|朋友|先生|女士|来宾|同学|老师|同胞|战友|嘉宾)们?(?:[、，,\s]+(?:尊敬的|亲爱的|各位)?[\p{Script=Han}]{0,8}?(?:同志|代表|委员|常委|朋友|先生|女士|来宾|同学|老师|同胞|战友|嘉宾)们?)*[、，,\s]*[：:]$/u,
-);
 
 export const SENDER_GREETING = bothScripts(/^[\p{Script=Han}·\s]{2,16}(?:敬祝|敬贺|敬献|谨贺|敬挽|谨挽|敬上|拜上|谨启)$/u);

@@ -104,6 +104,8 @@ export const SETTINGS = {
     blankLinesMeanShare: 0.7,
     /** `head-over-lost-indent`: a paragraph's first line that lost its indent stops this many characters short of its column, at least… */
     lostIndentMin: 2,
+    /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
+    lostIndentMax: 3,
     /** `picture-headline`: a headline marked as a picture's heads a photo caption when its text is at most this many paragraphs. */
     pictureHeadlineParagraphs: 3,
     /** `headline-over-byline` over an author's bare name (pages of whole paragraphs): a headline is at most this many characters. */
@@ -114,8 +116,10 @@ export const SETTINGS = {
     sectionHeadingMaxChars: 24,
     /** `headline-parts`: a headline in at least this many parts set apart by spaces is a roundup's (one part a dispatch). */
     headlinePartsMin: 3,
-    /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
-    lostIndentMax: 3,
+    /** `section-number`: a number alone is a section's only over a line of text at least this wide. */
+    sectionNumberTextChars: 25,
+    /** `salutation`: a speech's salutation is at most this wide. */
+    salutationChars: 40,
     /** `interleaved-blocks`: characters either side of a join that jieba reads for a word running across it. */
     interleaveJoinChars: 4,
     /** `interleaved-blocks`: a block is moved back at most this many blocks, to an earlier open block. */

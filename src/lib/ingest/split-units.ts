@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import {
   CASE_NUMBER,
   FURNITURE_BOX,
+  PICTURE_HEADLINE,
   BRACKET_DATE,
   isNameLine,
   DATE_LINE,
@@ -1044,9 +1045,10 @@ const BULLET_DECK = /^●/u;
 const KICKER_DASH = /[—－]{1,2}$/u;
 
 /** A commentary's author line: `（作者为…）`, `（作者单位：…）`. */
-const AUTHOR_CREDIT = bothScripts(/^[（(]作者(?:为|系|是|单位[:：])[^（()）]{2,60}[）)]$/u);
+const AUTHOR_CREDIT_SOURCE = '[（(]作者(?:为|系|是|单位[:：])[^（()）]{2,60}[）)]';
+const AUTHOR_CREDIT = bothScripts(new RegExp(`^${AUTHOR_CREDIT_SOURCE}$`, 'u'));
 /** The same, broken over lines: the text of the story's last blocks ends with it. */
-const AUTHOR_CREDIT_END = bothScripts(/[（(]作者(?:为|系|是|单位[:：])[^（()）]{2,60}[）)]$/u);
+const AUTHOR_CREDIT_END = bothScripts(new RegExp(`${AUTHOR_CREDIT_SOURCE}$`, 'u'));
 /** An editor's note signed at its end: `——编 者`, `——编者`. */
 const EDITOR_SIGNATURE = bothScripts(/^[—－-]{1,2}\s*编\s*者$/u);
 
@@ -1175,9 +1177,6 @@ function numberedPictures(items: readonly Item[], start: number): { end: number;
 
 /** A headline marked as a picture (`…（图片）`), not as a story with pictures (`…（附图片１张）`). */
 const PICTURE_ITEM = /[（(]图片[）)]$/u;
-
-/** A headline marked as a picture's: `…（图片）`, `…（附图片２张）`. */
-const PICTURE_HEADLINE = bothScripts(/[（(](?:附图片?\s*[0-9０-９一二三四五六七八九十]*\s*[张幅]?|图片)[）)]$/u);
 
 /** A caption that names itself the headline's picture: `压题照片：…`, `题图：…`. */
 const HEAD_PHOTO = /^(?:压题照片|压题图片|压题图|题图|题头照片)[:：]/u;

@@ -700,17 +700,21 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
   const lines: string[] = [];
   const blockOfLine: number[] = [];
   let previous: OcrBlock | null = null;
+  /** The block before was set in headline type. */
+  let previousLarge = false;
   let columnLeft = Infinity;
   for (const block of ordered) {
     const text = block.text.replace(/[\r\n]+/gu, ' ').trimEnd();
     if (text.trim() === '') continue;
+    const size = typeSize(block);
+    // Set in headline type: the body's type size times `ocr.headlineHeight` or more.
+    const large = bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize;
     // Rule `headline-split`: OCR can cut one headline line into two blocks at a wide gap between its characters
     // (`“家门口的幸福”从何T` | `面来《前沿观察)`): a block in headline type that stands on the same line as the headline
     // block before it, just right of it, goes on that line.
     const previousLine = lines.at(-1);
     if (
-      bodySize > 0 &&
-      typeSize(block) >= SETTINGS.ocr.headlineHeight * bodySize &&
+      large &&
       previous?.box &&
       block.box &&
       previousLine?.startsWith('# ') &&
@@ -720,15 +724,14 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     ) {
       lines[lines.length - 1] = `${previousLine}${text.trim()}`;
       previous = block;
+      previousLarge = large;
       continue;
     }
     if (previous?.box && block.box) {
       const newColumn = block.box.y0 < previous.box.y0 - lineHeight || block.box.x0 > previous.box.x1;
       const gap = block.box.y0 - previous.box.y1;
       // (Lines of a headline in large type stand further apart than body lines: measured against their own height.)
-      const headlineLines =
-        bodySize > 0 && typeSize(block) >= SETTINGS.ocr.headlineHeight * bodySize && typeSize(previous) >= SETTINGS.ocr.headlineHeight * bodySize;
-      const spacing = headlineLines ? Math.min(block.box.y1 - block.box.y0, previous.box.y1 - previous.box.y0) : lineHeight;
+      const spacing = large && previousLarge ? Math.min(block.box.y1 - block.box.y0, previous.box.y1 - previous.box.y0) : lineHeight;
       if (newColumn || gap > SETTINGS.ocr.paragraphGap * spacing) {
         lines.push('');
         blockOfLine.push(0);
@@ -741,13 +744,8 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     // is marked as a heading the way an extraction's stray markdown marker is (`# ` / `## `), which
     // the segmenter reads as a hint and never publishes.
     // A layout tool's title label says the same.
-    const size = typeSize(block);
     const marker =
-      block.titleLevel === 1 || (bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize)
-        ? '# '
-        : block.titleLevel === 2 || (bodySize > 0 && size >= SETTINGS.ocr.headingHeight * bodySize)
-          ? '## '
-          : '';
+      block.titleLevel === 1 || large ? '# ' : block.titleLevel === 2 || (bodySize > 0 && size >= SETTINGS.ocr.headingHeight * bodySize) ? '## ' : '';
     if (marker && lines.length > 0 && lines.at(-1) !== '' && !/^#/u.test(lines.at(-1)!)) {
       lines.push('');
       blockOfLine.push(0);
@@ -755,6 +753,7 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     lines.push(marker ? `${marker}${text.trim()}` : `${indented ? ' ' : ''}${text.trimStart()}`);
     blockOfLine.push(block.n);
     previous = block;
+    previousLarge = large;
   }
   return { text: lines.join('\n'), blockOfLine, ...(vertical ? { vertical } : {}), ...(trace.length > 0 ? { orderRules: trace } : {}) };
 }

@@ -1,10 +1,9 @@
-import sys, os, json
-sys.path.insert(0, os.path.dirname(__file__))
-from build import name
-OUT = os.environ.get('OUT_DIR', os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'paragraph'))
+"""Gold of this batch, written by reading the pages: `python3 gold.py [prefix ...]` (OUT_DIR to write elsewhere)."""
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from lib import A, P, F, H, write_golds
 SPLIT = ['dev','dev','test','dev','dev','test','dev','dev','test','dev','dev','test']
 ORDER = ['0105-03','0110-03','0112-11','0114-11','0117-06','0121-07','0122-05','0127-09','0128-03','0129-03','0130-02','0131-01']
-A, P, F, H = 'article', 'photo-caption', 'furniture', 'page-header'
 G = {}
 # unit: (kind, title, titleLines, byline, lines); title: int = whole rendered line n, str, or None
 G['0105-03'] = [
@@ -84,31 +83,5 @@ G['0131-01'] = [
  (A, 35, [[35,36]], '刘琮', [[37,39]]),
  (A, 40, [[40,40]], '记者萧关根、张炯强', [[41,46]]),
 ]
-def q(s):
-    return 'null' if s is None else json.dumps(s, ensure_ascii=False)
-def write(prefix):
-    i = ORDER.index(prefix)
-    fn = name(prefix) + '.txt'
-    raw = open(os.path.join(OUT, fn), 'rb').read()
-    text = raw.decode('gbk') if b'\r\n' in raw else raw.decode('utf-8')
-    lines = text.replace('\r\n', '\n').split('\n')[:-1]
-    flat = ''.join(''.join(lines).split())
-    covered = []
-    out = [f'source: {fn}', 'family: paragraph', 'format: paragraph-lines', f'split: {SPLIT[i]}', 'synthetic: false', 'units:']
-    for kind, title, tl, by, ls in G[prefix]:
-        if isinstance(title, int):
-            title = lines[title-1]
-        if title is not None:
-            assert ''.join(title.split()) in flat, title
-        if by is not None:
-            assert ''.join(by.split()) in flat, by
-        for a, b in tl + ls:
-            assert 1 <= a <= b <= len(lines)
-            covered += list(range(a, b+1))
-        out += [f'  - kind: {kind}', f'    title: {q(title)}', f'    titleLines: {json.dumps(tl)}', f'    byline: {q(by)}', f'    lines: {json.dumps(ls)}']
-    assert sorted(covered) == list(range(1, len(lines)+1)), ('coverage', prefix, sorted(set(range(1,len(lines)+1))-set(covered)), [x for x in covered if covered.count(x)>1])
-    open(os.path.join(OUT, name(prefix) + '.gold.yaml'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
-    print('wrote', name(prefix), len(G[prefix]), 'units', SPLIT[i])
 if __name__ == '__main__':
-    for p in (sys.argv[1:] or [p for p in ORDER if p in G]):
-        write(p)
+    write_golds(G, ORDER, SPLIT, sys.argv[1:])
