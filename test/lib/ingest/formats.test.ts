@@ -189,7 +189,7 @@ describe('input formats', () => {
     expect(result.printed).not.toContain('{');
   });
 
-  test('RapidOCR/EasyOCR triples, Tencent Cloud TextDetections and AWS Textract LINE blocks are OCR blocks with boxes, read column by column', () => {
+  test('RapidOCR/EasyOCR triples, Tencent Cloud TextDetections, AWS Textract LINE blocks, Azure Read lines and Alibaba Cloud words are OCR blocks with boxes, read column by column', () => {
     const left = ['左栏新闻标题', '市政府召开常务会议研究部署进', '一步优化营商环境工作，会议要', '求各部门抓好落实，确保各项工', '作取得实效，群众满意。'];
     const right = ['右栏新闻标题', '全县开展整村授信工作以来，已', '为三千余户农户建立信用档案，', '发放贷款一亿余元，有力支持了', '乡村振兴和产业发展。'];
     // Row by row, as the tools list them: left block, right block.
@@ -209,6 +209,15 @@ describe('input formats', () => {
         Response: {
           TextDetections: rows.map((b) => ({ DetectedText: b.text, Confidence: 99, ItemPolygon: { X: b.x, Y: b.y, Width: b.w, Height: b.h } })),
         },
+      },
+      // Points as objects: Tencent Cloud's `Polygon`, Azure AI Vision 4's `boundingPolygon`, Alibaba Cloud's `prism_wordsInfo[].pos`.
+      tencentPolygon: {
+        Response: { TextDetections: rows.map((b) => ({ DetectedText: b.text, Polygon: points(b).map(([X, Y]) => ({ X, Y })) })) },
+      },
+      azure: { readResult: { blocks: [{ lines: rows.map((b) => ({ text: b.text, boundingPolygon: points(b).map(([x, y]) => ({ x, y })) })) }] } },
+      alibaba: {
+        content: rows.map((b) => b.text).join(' '),
+        prism_wordsInfo: rows.map((b) => ({ word: b.text, prob: 99, pos: points(b).map(([x, y]) => ({ x, y })) })),
       },
       textract: {
         Blocks: [

@@ -19,7 +19,7 @@ export function bounds(xs: readonly number[], ys: readonly number[]): NonNullabl
   return { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
 }
 
-const TEXT_KEYS = ['text', 'words', 'transcription', 'content', 'label', 'rec_text', 'value', 'detectedtext'];
+const TEXT_KEYS = ['text', 'words', 'word', 'transcription', 'content', 'label', 'rec_text', 'value', 'detectedtext'];
 
 function boxOf(value: unknown): OcrBlock['box'] {
   if (!value || typeof value !== 'object') return null;
@@ -36,6 +36,9 @@ function boxOf(value: unknown): OcrBlock['box'] {
       return { x0: Math.min(a!, c!), y0: Math.min(b!, d!), x1: Math.max(a!, c!), y1: Math.max(b!, d!) };
     }
     if (value.length === 8 && value.every((n) => typeof n === 'number')) return boxOf([0, 2, 4, 6].map((i) => [value[i], value[i + 1]]));
+    // Points as objects (`[{x, y}, …]`: Azure's `boundingPolygon`, Tencent Cloud's `Polygon`, Alibaba Cloud's `pos`).
+    const points = value.map(pointOf);
+    if (value.length >= 3 && points.every(Boolean)) return boxOf(points);
     // Azure's `boundingRegions`: regions, each with a polygon; the first is the block's box.
     const region = value[0] as { polygon?: unknown } | undefined;
     if (region && typeof region === 'object' && !Array.isArray(region) && 'polygon' in region) return boxOf(region.polygon);
@@ -56,6 +59,15 @@ function boxOf(value: unknown): OcrBlock['box'] {
   return null;
 }
 
+/** A point given as an object with x and y in any case (`{x, y}`, `{X, Y}`), as `[x, y]`; else null. */
+function pointOf(value: unknown): [number, number] | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  const x = record.x ?? record.X;
+  const y = record.y ?? record.Y;
+  return typeof x === 'number' && typeof y === 'number' && Object.keys(record).length === 2 ? [x, y] : null;
+}
+
 const BOX_KEYS = [
   'box',
   'bbox',
@@ -72,6 +84,8 @@ const BOX_KEYS = [
   'geometry',
   'itempolygon',
   'boundingregions',
+  'boundingpolygon',
+  'pos',
 ];
 
 /** A block from one item of an OCR result list, or null when the item is no text block. */
@@ -146,7 +160,7 @@ function parallelBlocks(value: Record<string, unknown>): Found[] | null {
  * 2. PaddleOCR 3's parallel lists (`rec_texts` with `rec_boxes` / `rec_polys`);
  * 3. a list whose items are all text blocks (a PDF's lines of spans from PyMuPDF, PaddleOCR 2's `[[points, [text, score]], …]`, RapidOCR's and
  *    EasyOCR's `[[points, text, score], …]`, `{blocks: [{text, box}]}`, Baidu's `words_result`, Tencent Cloud's
- *    `TextDetections`, the `LINE` blocks of AWS Textract's `Blocks`).
+ *    `TextDetections`, the `LINE` blocks of AWS Textract's `Blocks`, Azure Read's `lines`, Alibaba Cloud's `prism_wordsInfo`).
  * Lists of one kind on several pages (`{pages: [{blocks}]}`) are joined in order.
  */
 export function ocrBlocks(document: unknown): OcrBlock[] | null {
