@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CORPUS_VARIANTS, evaluateCorpus, scorePage, type CorpusVariant, type Figures, type Gold } from '../../src/lib/eval/segmentation.ts';
+import { CORPUS_VARIANTS, evaluateCorpus, scorePage, wrapInColumn, type CorpusVariant, type Figures, type Gold } from '../../src/lib/eval/segmentation.ts';
 import type { DocumentResult } from '../../src/lib/ingest/ingest-document.ts';
 import type { ArticleRecord } from '../../src/lib/ingest/ingest-page.ts';
 
@@ -144,5 +144,49 @@ describe('scoring a page against its gold', () => {
     expect(score.startsRight).toBe(2);
     expect(score.goldStarts).toBe(3);
     expect(score.titlesRight).toBe(0);
+  });
+});
+
+describe('the column-wrapped variant (wrapInColumn)', () => {
+  const gold: Gold = {
+    source: 'wrap.txt',
+    family: 'paragraph',
+    format: 'paragraph-lines',
+    split: 'dev',
+    synthetic: false,
+    units: [
+      { kind: 'article', title: '全省推进整村授信工作取得明显成效', titleLines: [[1, 1]], byline: null, lines: [[2, 3]] },
+      { kind: 'article', title: '短标题', titleLines: [[4, 4]], byline: null, lines: [[5, 5]] },
+    ],
+  };
+  const text = [
+    '全省推进整村授信工作取得明显成效',
+    '　　本报讯　今年以来，全省各地扎实推进整村授信工作，已为三千余户农户建立信用档案。',
+    '　　发放贷款一亿余元。',
+    '短标题',
+    '　　全县开展最多跑一次改革，群众办事更加便捷。',
+  ].join('\n');
+
+  test('keeps head lines whole, breaks every other line at the column width, and moves the gold ranges with the lines', () => {
+    const { text: wrapped, gold: moved } = wrapInColumn(text, gold);
+    const lines = wrapped.split('\n');
+    const width = Math.max(...lines.filter((line) => !/标题|成效$/u.test(line)).map((line) => [...line].length));
+    expect(width).toBeGreaterThanOrEqual(12);
+    expect(width).toBeLessThanOrEqual(22);
+    expect(moved.format).toBe('column-text');
+    for (const [index, unit] of moved.units.entries()) {
+      const [[headFrom, headTo]] = unit.titleLines as [[number, number]];
+      expect(lines.slice(headFrom - 1, headTo).join('')).toBe(gold.units[index]!.title);
+      const body = unit.lines.flatMap(([from, to]) => lines.slice(from - 1, to)).join('');
+      const original = gold.units[index]!.lines.flatMap(([from, to]) =>
+        text
+          .split('\n')
+          .slice(from - 1, to)
+          .map((line) => line.replace(/^\u3000+/u, '')),
+      ).join('');
+      expect(body).toBe(original);
+    }
+    // No line but a head is wider than the column; indents are gone.
+    expect(lines.every((line) => !line.startsWith('\u3000'))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { readDocument } from '../ingest/formats/detect.ts';
 import { ingestDocument, type DocumentResult } from '../ingest/ingest-document.ts';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import { decodePage } from '../ingest/read-page.ts';
+import { displayWidth } from '../ingest/text-utils.ts';
 import { foldFullWidth } from '../ingest/normalise.ts';
 
 const range = z.tuple([z.number().int().positive(), z.number().int().positive()]);
@@ -191,13 +192,17 @@ export function loadCorpus(root: string): CorpusPage[] {
  *   corpus copies carry text.
  * - `full-width`: no indents, and ASCII digits and letters in their full-width forms (`１２月３１日`, `ＷＴＯ`), as
  *   the People's Daily text of the segmentation corpora prints them.
+ * - `column-wrapped`: each page of whole paragraphs set in one column as a PDF's text layer gives it
+ *   ({@link wrapInColumn}): the gold's head lines stay whole (heads are set wide), every other line is broken at the
+ *   column's width, indents dropped, and on half the pages a blank line after every line. The gold's line ranges
+ *   move with the lines, and its format becomes `column-text`.
  */
-export const CORPUS_VARIANTS = ['word-segmented', 'no-indent', 'full-width'] as const;
+export const CORPUS_VARIANTS = ['word-segmented', 'no-indent', 'full-width', 'column-wrapped'] as const;
 export type CorpusVariant = (typeof CORPUS_VARIANTS)[number];
 
 /** A page's text in a variant form, or the text itself where the variant does not apply (see {@link CORPUS_VARIANTS}). */
 export function variantText(text: string, gold: Pick<Gold, 'format'>, variant: CorpusVariant | undefined): string {
-  if (gold.format !== 'paragraph-lines') return text;
+  if (gold.format !== 'paragraph-lines' || variant === 'column-wrapped') return text;
   if (variant === 'no-indent') return text.replace(/^[ \t\u3000\u00a0]+/gmu, '');
   if (variant === 'full-width')
     return text.replace(/^[ \t\u3000\u00a0]+/gmu, '').replace(/[0-9A-Za-z]/gu, (char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0));
@@ -214,16 +219,72 @@ export function variantText(text: string, gold: Pick<Gold, 'format'>, variant: C
     .join('\n');
 }
 
+/** The column widths (in characters) and blank-line styles `column-wrapped` sets pages in, chosen per page by its name. */
+const WRAP_WIDTHS = [12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22] as const;
+
+/**
+ * A page of whole paragraphs set in one column, as a PDF's text layer gives a page whose stories run one after
+ * another (the `column-wrapped` variant): the gold's head lines whole, every other line broken where it passes the
+ * column's width (a character of CJK width, half for ASCII), indents dropped; the width (12–22 characters) and whether
+ * a blank line follows every line are fixed by the page's name. Returns the text and the gold with its ranges moved.
+ */
+export function wrapInColumn(text: string, gold: Gold): { text: string; gold: Gold } {
+  let hash = 0;
+  for (const char of gold.source) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  const width = WRAP_WIDTHS[hash % WRAP_WIDTHS.length]!;
+  const blankAfter = (hash >>> 8) % 2 === 0;
+  const heads = new Set(gold.units.flatMap((unit) => unit.titleLines.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => from + k))));
+  const out: string[] = [];
+  const moved: { first: number; last: number }[] = [];
+  text
+    .replace(/\r/gu, '')
+    .split('\n')
+    .forEach((line, index) => {
+      const trimmed = line.replace(/^[ \t\u3000\u00a0]+|\s+$/gu, '');
+      const pieces: string[] = [];
+      if (heads.has(index + 1) || trimmed === '') pieces.push(trimmed);
+      else {
+        let piece = '';
+        for (const char of trimmed) {
+          if (piece !== '' && displayWidth(piece + char) > width) {
+            pieces.push(piece);
+            piece = '';
+          }
+          piece += char;
+        }
+        pieces.push(piece);
+      }
+      const first = out.length + 1;
+      for (const piece of pieces) {
+        out.push(piece);
+        if (blankAfter && piece !== '') out.push('');
+      }
+      moved.push({ first, last: out.length - (blankAfter && trimmed !== '' ? 1 : 0) });
+    });
+  const move = (ranges: [number, number][]) => ranges.map(([from, to]): [number, number] => [moved[from - 1]!.first, moved[to - 1]!.last]);
+  return {
+    text: out.join('\n'),
+    gold: { ...gold, format: 'column-text', units: gold.units.map((unit) => ({ ...unit, titleLines: move(unit.titleLines), lines: move(unit.lines) })) },
+  };
+}
+
+/** A corpus page in a variant form: its text and its gold (the same gold where the variant keeps the lines). */
+export function variantPage(text: string, gold: Gold, variant: CorpusVariant | undefined): { text: string; gold: Gold } {
+  if (variant === 'column-wrapped') return gold.format === 'paragraph-lines' ? wrapInColumn(text, gold) : { text, gold };
+  return { text: variantText(text, gold, variant), gold };
+}
+
 /** Segment one corpus page without editorial fixes, as `npm run ingest -- --no-edits` would. */
-export function segmentCorpusPage(page: CorpusPage, variant?: CorpusVariant): { result: DocumentResult; blank: (line: number) => boolean } {
+export function segmentCorpusPage(page: CorpusPage, variant?: CorpusVariant): { result: DocumentResult; blank: (line: number) => boolean; gold: Gold } {
   const name = page.gold.source;
   const decoded = decodePage(readFileSync(page.path), page.path);
-  const document = readDocument(variantText(decoded.text, page.gold, variant), name);
+  const { text, gold } = variantPage(decoded.text, page.gold, variant);
+  const document = readDocument(text, name);
   const result = ingestDocument(document, { source: name });
-  const lines = decoded.text.split('\n');
+  const lines = text.split('\n');
   // OCR provenance numbers are blocks, not lines of the file: no blank lines to skip (a layout extraction cites its lines).
   const blank = document.kind === 'ocr' && document.format !== 'layout-text' ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
-  return { result, blank };
+  return { result, blank, gold };
 }
 
 /** Figures of a group of pages (a family, a split, or all). */
@@ -278,8 +339,8 @@ export function evaluateCorpus(
   overall: Figures;
 } {
   const scores = loadCorpus(root).map((page) => {
-    const { result, blank } = segmentCorpusPage(page, variant);
-    return scorePage(page.gold, result, blank);
+    const { result, blank, gold } = segmentCorpusPage(page, variant);
+    return scorePage(gold, result, blank);
   });
   const byFamily: Record<string, { all: Figures; dev: Figures; test: Figures }> = {};
   for (const family of [...new Set(scores.map((score) => score.family))]) {
