@@ -227,7 +227,7 @@ function isTaggedHead(text: string): boolean {
 const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|一览表?|资料图|图表)$/u);
 
 /** Two phrases set apart by a space, as decks printed on one line are. */
-const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
+export const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
 
 /** A label in 【】 alone on a line: `【曾经】`, `【生意招數】`, `【本報訊】`. */
 const BRACKET_LABEL = /^【[^【】]{1,12}】$/u;
@@ -539,7 +539,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
         CLOSING_LINE_RULES.has(rules[above]!) ||
-        width > (profile.longLines ? 40 : (profile.localWidths[above] ?? 40)) ||
+        // (In printed columns a head may be wider than its column, set across columns: no paragraph line is.)
+        width > (profile.longLines ? 40 : Math.max(40, profile.localWidths[above] ?? 40)) ||
         (endsSentence(line.text) && !deck) ||
         (CLAUSE_END.test(line.text) && !(deck && /[！？!?]$/u.test(line.text.trim()))) ||
         line.text.includes('。') ||

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { CONTINUATION, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
-import { CLOSING_LINE_RULES, profilePage, type LineRule } from './classify-lines.ts';
+import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -81,7 +81,15 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
       }
       // Where every line is a whole paragraph, each heading line is printed whole too (a headline and its subtitle).
       const decks = decksApart && prev.block.rule === 'headline-before-lead' && piece.block.rule === 'headline-before-lead';
-      if (role === 'heading' && !piece.block.blankBefore && !profile.longLines && !decks && headingContinues(prev, piece)) {
+      // Rule `decks-short-of-column`: a heading line set in phrases apart by a space (`西九今賣地 演領匯翻版`), clearly
+      // short of its column, was not broken by the column's width: the heading line under it is another deck. (A
+      // headline in large type holds few characters a line however wide it is set, `做内销，企业要重塑` / `竞争优势`: without
+      // the phrases apart, the line's shortness says nothing. Not for lines in headline type, `# ` from OCR type sizes.)
+      const shortOfColumn =
+        prevLine.block.hashDepth === 0 &&
+        (DECK_SPACE.test(prevLine.text) || DECK_SPACE.test(piece.text)) &&
+        (prevLine.block.widths[0] ?? 0) <= (profile.localWidths[index - 1] ?? 0) - SETTINGS.segment.deckShortOfColumn;
+      if (role === 'heading' && !piece.block.blankBefore && !profile.longLines && !decks && !shortOfColumn && headingContinues(prev, piece)) {
         prev.text = joinBroken(prev.text, piece.text);
         mergeBlocks(prev.block, piece.block);
         return;

@@ -106,6 +106,8 @@ export const SETTINGS = {
     lostIndentMin: 2,
     /** …and at most (an indent is two characters; a line's last character may be a half-width one). */
     lostIndentMax: 3,
+    /** `decks-short-of-column`: in printed columns a heading line at least this many characters short of its column was not broken by the column's width, so the heading line under it is another deck, not its continuation. */
+    deckShortOfColumn: 3,
     /** `picture-headline`: a headline marked as a picture's heads a photo caption when its text is at most this many paragraphs. */
     pictureHeadlineParagraphs: 3,
     /** `headline-over-byline` over an author's bare name (pages of whole paragraphs): a headline is at most this many characters. */

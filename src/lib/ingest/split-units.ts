@@ -425,8 +425,7 @@ function matchHeadlines(runs: readonly HeadRun[], position: 'before' | 'after', 
 
 /**
  * Step 5 of {@link splitUnits}: a resumed part (no headline, no opening signal) rejoins the earlier article it shares
- * most with; where every line is a paragraph, one that rejoins none is a story under the heading it opened with
- * (`resumed-head`).
+ * most with; one that rejoins none is a story under the heading it opened with (`resumed-head`).
  */
 function rejoinResumedParts(
   segments: readonly Segment[],
@@ -463,9 +462,9 @@ function rejoinResumedParts(
       segment.merged = true;
       // Its body grew: compare with the whole of it from now on.
       bodies.forget(best);
-    } else if (longLines && resumedHeads.has(segment) && segment.blocks.length > 1) {
-      // Rule `resumed-head`: where every line is a whole paragraph, a "resumed part" that rejoins no earlier story
-      // is a story of its own under the heading it opened with (a Hong Kong brief after the byline that closed the last).
+    } else if (resumedHeads.has(segment) && segment.blocks.length > 1) {
+      // Rule `resumed-head`: a "resumed part" that rejoins no earlier story is a story of its own under the heading it
+      // opened with (a Hong Kong brief after the byline that closed the last), in printed columns too.
       const item = resumedHeads.get(segment)!;
       segment.blocks.shift();
       segment.head = { items: [item], index: runs.length, near: segment.index, attachedTo: segment, used: true };

@@ -2007,3 +2007,73 @@ describe('named segmentation rules', () => {
     expect(readDecks(['加強地方報導', '太行新華日報改版']).rule).not.toBe('deck-kicker-verb');
   });
 });
+
+describe('printed columns read like pages of whole paragraphs set in a column (the column-wrapped variant)', () => {
+  test('headline-before-lead: a head set wider than its column over a news lead is its headline (no paragraph line is wider than its column)', () => {
+    const page = [
+      '金融夜校开进乡村',
+      '本报讯近日，省农信联社在全',
+      '省开展金融夜校活动，为农民',
+      '讲解信贷知识和防范诈骗的方',
+      '法，受到群众普遍欢迎和好评',
+      '。各地还组织了专场咨询会。',
+      '江苏决定投入四十亿元建设堤防',
+      '本报南京1月29日电（记者',
+      '王明）江苏省政府近日作出决',
+      '定，今后三至五年内，全省将',
+      '斥资四十亿元，建设高标准的',
+      '江海堤防，为沿江沿海地区经',
+      '济发展提供防洪屏障和保障。',
+    ].join('\n');
+    expect(rulesOf(page)[6]).toBe('7 heading headline-before-lead');
+    expect(unitsOf(page, 'p.txt').map((unit) => unit.title)).toEqual(['金融夜校开进乡村', '江苏决定投入四十亿元建设堤防']);
+  });
+
+  test('decks-short-of-column: two decks in phrases apart by a space, short of the column, stay two decks (kicker and headline), not one broken line', () => {
+    const page = [
+      '西九今賣地 演領匯翻版',
+      '居民提覆核 求改變規劃',
+      '【本報訊】西九文化區今日推出首',
+      '幅住宅用地招標，區內居民昨日入',
+      '紙申請司法覆核，要求城規會改變',
+      '區內的土地規劃，以免重演領匯的',
+      '翻版。',
+      '記者：李明',
+    ].join('\n');
+    const [unit] = unitsOf(page, 'p.txt');
+    expect([unit!.kicker, unit!.title]).toEqual(['西九今賣地 演領匯翻版', '居民提覆核 求改變規劃']);
+  });
+
+  test('resumed-head: a heading after a story its source closed, that rejoins no earlier story, heads a story of its own', () => {
+    const page = [
+      '「最美司機」出殯',
+      '萬人送別',
+      '昨日下午，被喻為杭州「最美',
+      '司機」、「平民英雄」的吳斌',
+      '出殯，沿途吸引逾萬民眾送別',
+      '，場面感人。他年老的母親則',
+      '在家中窗口，擦着眼淚目送兒',
+      '子安然離去。',
+      '中新社/鳳凰網',
+      '狠男肢解妻　鹽醃碎屍',
+      '湖南省瀏陽市發生舉國震驚的',
+      '殺人碎屍案。前日中午公安帶',
+      '着30多歲的男疑犯回到現場重',
+      '組案情。疑犯承認，死者是他',
+      '的妻子，因一次口角將她殺死',
+      '後分屍，並且用鹽將屍塊醃住',
+      '、裝箱。',
+      '發泡膠箱藏屍塊',
+      '兇案在上周六（2日）被揭發',
+      '，一名清潔工人在當地一座大',
+      '樓的天台，發現一個白色發泡',
+      '膠箱，打開發現是屍塊，於是',
+      '報案。',
+      '湖南紅網',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.titleInferred ?? false, unit.lines])).toEqual([
+      ['「最美司機」出殯萬人送別', false, '3-8'],
+      ['狠男肢解妻 鹽醃碎屍', false, '11-23'],
+    ]);
+  });
+});
