@@ -431,10 +431,10 @@ function rejoinResumedParts(
   segments: readonly Segment[],
   runs: HeadRun[],
   resumedHeads: ReadonlyMap<Segment, Item>,
-  page: { longLines: boolean; resumeOverlap: number },
+  page: { resumeOverlap: number },
   bodies: Bodies,
 ): void {
-  const { longLines, resumeOverlap } = page;
+  const { resumeOverlap } = page;
   const { grams: bodyGrams, around } = bodies;
   for (const segment of segments) {
     if (!segment.resumed || segment.head || segment.continuation || segment.leadByline) continue;
@@ -958,7 +958,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   matchHeadlines(runs, position, headlineOverlap, bodies);
 
   // 5. Resumed parts rejoin the earlier article they share most with.
-  rejoinResumedParts(segments, runs, resumedHeads, { longLines, resumeOverlap }, bodies);
+  rejoinResumedParts(segments, runs, resumedHeads, { resumeOverlap }, bodies);
 
   // 6. Runs left over: page headers before any body, series banners elsewhere.
   const columnLabels = placeLeftoverRuns(segments, runs, pageHeaders, units, unassigned, bodies);
