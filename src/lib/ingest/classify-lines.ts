@@ -227,7 +227,7 @@ function isTaggedHead(text: string): boolean {
 const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|一览表?|资料图|图表)$/u);
 
 /** Two phrases set apart by a space, as decks printed on one line are. */
-export const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
+export const DECK_SPACE = /[\p{Script=Han}!！"][”’」"]?[ \u3000][“‘「"]?\p{Script=Han}/u;
 
 /** A label in 【】 alone on a line: `【曾经】`, `【生意招數】`, `【本報訊】`. */
 const BRACKET_LABEL = /^【[^【】]{1,12}】$/u;
@@ -238,6 +238,10 @@ function isQuotedQuestion(text: string): boolean {
 }
 
 function isHeadingShaped(text: string, width: number, localWidth: number, profile: PageProfile): boolean {
+  // Rule `exclaimed-decks` (pages of whole paragraphs): a short line in phrases apart by spaces is a headline even where
+  // it exclaims, as television and web news set theirs (`悲劇! 為了1300元 泰籍移工將同事刺死`, `無照酒駕又逆向 少女1死1重傷!`):
+  // no paragraph is that short and set apart in phrases.
+  if (profile.longLines && width <= SETTINGS.segment.exclaimedDecksChars && !/[。，,]/u.test(text) && DECK_SPACE.test(text)) return true;
   if (text.includes('。') || /[！!]/u.test(text.slice(0, -1))) return false;
   if (/[:：]$/u.test(text)) return width <= 12;
   if (CLAUSE_END.test(text)) return false;

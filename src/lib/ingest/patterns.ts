@@ -87,7 +87,7 @@ export function endsWithSourceCredit(text: string): boolean {
 }
 
 /** A court report's closing case number: `案件編號：KCCC1573/06`. The story's last line. */
-export const CASE_NUMBER = bothScripts(/^案件编号[:：]\s*[A-Za-z0-9/／-]+$/u);
+export const CASE_NUMBER = bothScripts(/^(?:案件|档案)编号[:：]\s*[A-Za-z0-9/／-]+$/u);
 
 /** A web copy's time, as news sites print it under a headline: `2020年01月01日05:39`, `2020-01-01 05:39:12`. */
 const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)`;

@@ -114,6 +114,15 @@ export const SETTINGS = {
     headlineOverNameChars: 24,
     /** Names run together in a byline (`王锦鹄毛磊`): at most this many characters. */
     namesRunChars: 12,
+    /** `exclaimed-decks` (pages of whole paragraphs): a line in phrases apart by spaces of at most this many characters is a headline, exclamations and all. */
+    exclaimedDecksChars: 30,
+    /** `topic-shift-head` (pages of whole paragraphs): a single heading of at least this many characters… */
+    topicShiftHeadChars: 10,
+    /** …over text (its first this many characters) that shares less than this share of its character pairs with the story so far heads a story of its own. */
+    topicShiftWindow: 200,
+    topicShiftOverlap: 0.06,
+    /** …where the story so far has at least this many characters (a story of one short paragraph says too little about its words). */
+    topicShiftStoryChars: 250,
     /** Pages of whole paragraphs: a single heading of at least this many characters heads a story, never a section. */
     sectionHeadingMaxChars: 24,
     /** `headline-parts`: a headline in at least this many parts set apart by spaces is a roundup's (one part a dispatch). */

@@ -115,6 +115,13 @@ function itemsOf(tree: Root): Item[] {
 
 const textOfBlocks = (blocks: readonly UnitBlock[]) => blocks.map((block) => block.text).join('');
 
+/** The body text from item `from` on, up to the next heading, at most `chars` characters. */
+function textAhead(items: readonly Item[], from: number, chars: number): string {
+  let text = '';
+  for (let i = from; i < items.length && text.length < chars && items[i]!.kind !== 'heading'; i++) if (items[i]!.kind === 'body') text += items[i]!.text;
+  return text.slice(0, chars);
+}
+
 /** A unit of a kind with nothing in it yet. */
 export function emptyUnit(kind: Unit['kind']): Unit {
   return {
@@ -749,12 +756,27 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         // (A numbered section or a question, `二、企业是创新的主体，…有哪些规定？`, is a section however long.)
         !NUMBERED_SECTION.test(run[0]!.text) &&
         !/[?？]$/u.test(run[0]!.text.trim()));
+    // Rule `topic-shift-head`: on a page of whole paragraphs, a single heading of headline length over text that shares
+    // almost no words with the story so far heads a story of its own (Hong Kong briefs with no lead: `康文署網球教練喝罵年幼學員`
+    // after a story on public housing); a section's text goes on with its story's words. (Not a quotation standing alone,
+    // `「有新嘢樂意畀我哋試」`: a feature's subhead quoting someone.)
+    const topicShift =
+      longLines &&
+      single &&
+      current !== null &&
+      !nextStarts &&
+      after?.kind === 'body' &&
+      [...run[0]!.text.replace(/\s/gu, '')].length >= SETTINGS.segment.topicShiftHeadChars &&
+      !/^[「“『《].*[」”』》]$/u.test(run[0]!.text.trim()) &&
+      textOfBlocks(current.blocks).length >= SETTINGS.segment.topicShiftStoryChars &&
+      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), bigrams(textOfBlocks(current.blocks))) < SETTINGS.segment.topicShiftOverlap;
     const isSection =
       single &&
       current !== null &&
       !unindentedHead &&
       !headsStories &&
       !storyHead &&
+      !topicShift &&
       !COLUMN_LABEL.test(run[0]!.text) &&
       // A line set in headline type (`# `, from an extraction or OCR type size) heads an article, never a section.
       run[0]!.block.hashDepth !== 1 &&
@@ -776,6 +798,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       position === 'before' &&
       current !== null &&
       headingsOnly &&
+      !topicShift &&
       !labelled &&
       !headsStories &&
       !nextStarts &&
