@@ -1,0 +1,23 @@
+"""Build this batch (twelve 1998 pages) from the raw copies beside this file: `python3 build.py` (OUT_DIR to write elsewhere;
+default ../paragraph). Parsing, rendering and writing are lib.py (an unchanged copy of test/corpus/tools-1998/lib.py)."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # the shared lib.py of tools-1998
+from lib import *
+PAGES = [  # (prefix, rendering, last article on the page) -- build order = date order
+ ('0103-01','fw',2),('0106-04','fw',10),('0108-06','fw',6),('0116-08','fw',9),
+ ('0116-09','hw',4),('0119-09','hw',3),('0122-04','hw',12),('0128-01','hw',4),
+ ('0128-02','gbk',4),('0129-02','gbk',8),('0130-03','gbk',4),('0131-02','gbk',9),
+]
+def page_lines(prefix, last):
+    L = parse(cut_raw(read_raw(os.path.join(HERE, prefix)), last))   # *.a.raw + *.b.raw only; *.check files are ignored
+    check_ids(L)
+    assert int(L[-1][0].split('-')[2]) == last, (prefix, L[-1][0])
+    return L
+if __name__ == '__main__':
+    os.makedirs(OUT, exist_ok=True)
+    for prefix, mode, last in PAGES:
+        L = page_lines(prefix, last)
+        fn, on_disk, utf8 = write_page(prefix, mode, L)
+        fw = sum(len(t.encode('utf-8')) + 1 for _, t in L)
+        print(os.path.basename(fn), mode, len(L), 'lines', on_disk, 'B on disk', utf8, 'B utf8 as rendered', fw, 'B utf8 as corpus', L[0][0], '..', L[-1][0])
