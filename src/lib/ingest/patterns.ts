@@ -138,7 +138,9 @@ const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]
 /** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`): a letter's or notice's date or a dateline, never a head or part of one. */
 const YEAR = '(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})';
 const MONTH_DAY = `${DATE_NUMBER}月${DATE_NUMBER}日`;
-export const DATE_LINE = new RegExp(`^(?:${YEAR}年)?${MONTH_DAY}$`, 'u');
+export const DATE_LINE = new RegExp(`^(?:(?:${YEAR}年)?${MONTH_DAY}|${YEAR}年${DATE_NUMBER}月)$`, 'u');
+/** A letter's signature run into its date (`赵国政吕艺生1997年12月`): the names (checked by the caller) and the date they sign. */
+export const NAMES_DATE_LINE = new RegExp(`^([\\p{Script=Han}]{2,12}?)${YEAR}年${DATE_NUMBER}月(?:${DATE_NUMBER}日)?$`, 'u');
 
 /** A date in brackets under a speech's or a document's head: `（一九九八年一月二十二日）`, `（2025年3月5日）`. */
 export const BRACKET_DATE = new RegExp(`^[（(](?:${YEAR}年)?${MONTH_DAY}[）)]$`, 'u');

@@ -8,6 +8,7 @@ import {
   isNameLine,
   DATE_LINE,
   SIGNED_DATE_LINE,
+  NAMES_DATE_LINE,
   endsWithSourceCredit,
   bothScripts,
   LABEL_VALUE,
@@ -274,8 +275,13 @@ function separateCaptions(
  * on the last line): where the headlines' own words say clearly which body each belongs to, they decide (rule
  * `headline-position-vote`).
  */
-function headlinePosition(rest: readonly Item[]): 'before' | 'after' {
+function headlinePosition(rest: readonly Item[], longLines: boolean): 'before' | 'after' {
   const shape: 'before' | 'after' = rest[0]?.kind === 'body' || rest.at(-1)?.kind === 'heading' ? 'after' : 'before';
+  // (Where every line is a whole paragraph, a page that opens with a headline is a copy made story by story, head
+  // first, whatever closes it (a picture's headline whose caption went apart): its headlines' words do not turn it
+  // round. A letters page whose letters all argue one topic shares each head's words with the letter before as much as
+  // with its own.)
+  if (longLines && rest[0]?.kind === 'heading') return 'before';
   const votes = votePosition(rest);
   return votes.before >= 2 * votes.after + 2 ? 'before' : votes.after >= 2 * votes.before + 2 ? 'after' : shape;
 }
@@ -552,7 +558,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const { rest, units, captions, unassigned } = separateCaptions(items, longLines);
 
   // 2. Headline position for this page (rule `headline-position-vote`).
-  const position = headlinePosition(rest);
+  const position = headlinePosition(rest, longLines);
 
   // 3. Runs of headings and bylines, and what each heading is.
   const segments: Segment[] = [];
@@ -746,8 +752,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // A headline marked as a picture's (`…（附图片１张）`), or decks in bullets (`●…`), head a story, never a section.
     // So does, on a page of whole paragraphs, a single heading as long as a headline (`北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识`):
     // a section's heading is short.
+    // So does a heading over a salutation (`电视文艺晚会也有忧` / `编辑同志：`): a letter or a speech opens under it.
     const storyHead =
       run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim())) ||
+      after?.block.rule === 'salutation' ||
       (longLines &&
         run.length === 1 &&
         // (Under a news item opened by a lead; a feature's long subhead stays a section.)
@@ -1108,6 +1116,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       // So does the date a letter or a document was signed (`五月十五日`, `1998年1月29日于班吉`).
       DATE_LINE.test(last.trim()) ||
       SIGNED_DATE_LINE.test(last.trim()) ||
+      isNamesRun(NAMES_DATE_LINE.exec(last.trim())?.[1] ?? '') ||
       (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
     ) {
       paragraphs.pop();

@@ -2118,3 +2118,47 @@ describe('pages of whole paragraphs without leads (a fresh Traditional batch, tw
     ]);
   });
 });
+
+describe('a letters page of whole paragraphs (a fresh 1998 batch, twelfth session)', () => {
+  test('date-line (signers run into the date) and a head over a salutation: each letter is a story of its own, signed where it ends', () => {
+    const page = [
+      '专题晚会不能成风',
+      '编辑同志：',
+      '近年来各地晚会越来越多，文艺晚会几乎成了节日的固定节目，晚会花费巨大，晚会的节目也越来越雷同。',
+      '我们建议有关部门控制晚会数量，把举办晚会的钱用在基层群众文化建设上。',
+      '赵国政吕艺生1997年12月',
+      '电视晚会也有忧',
+      '编辑同志：',
+      '电视晚会作为一种形式已逐渐从节日庆典走向日常，晚会泛滥的问题值得重视，晚会数量应当控制。',
+      '以上意见，我盼望能引起社会的关注。',
+      '付林',
+    ].join('\n');
+    expect(rulesOf(page)[4]).toBe('5 body date-line');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines, unit.byline ?? null])).toEqual([
+      ['专题晚会不能成风', '2-5', null],
+      ['电视晚会也有忧', '7-9', '付林'],
+    ]);
+  });
+
+  test("headline-position-vote: a page of whole paragraphs that opens with a headline prints its heads first, whatever its heads' words share with the letter before", () => {
+    const page = [
+      '专题晚会不能成风',
+      '编辑同志：',
+      '电视台春节联欢会越办越豪华，花钱太多，节目也越来越雷同。',
+      '张明1997年12月',
+      '电视联欢也有忧',
+      '编辑同志：',
+      '报刊评奖活动名目繁多，评奖泛滥，群众意见很大。',
+      '李华',
+      '报刊评奖太多则滥',
+      '编辑同志：',
+      '基层文化站经费紧张，无钱开展活动，希望有关部门重视。',
+      '王强',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '专题晚会不能成风', '2-4'],
+      ['article', '电视联欢也有忧', '6-7'],
+      ['article', '报刊评奖太多则滥', '10-11'],
+    ]);
+  });
+});
