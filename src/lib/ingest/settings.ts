@@ -116,6 +116,10 @@ export const SETTINGS = {
     namesRunChars: 12,
     /** `exclaimed-decks` (pages of whole paragraphs): a line in phrases apart by spaces of at most this many characters is a headline, exclamations and all. */
     exclaimedDecksChars: 30,
+    /** `dispatch-on-topic` (pages of whole paragraphs): a lead after a headed story whose first characters share at least this share of their character pairs with the story is another dispatch of it. */
+    dispatchOnTopicOverlap: 0.15,
+    /** …counted only over a dispatch whose first characters hold at least this many distinct character pairs. */
+    dispatchOnTopicPairs: 40,
     /** `topic-shift-head` (pages of whole paragraphs): a single heading of at least this many characters… */
     topicShiftHeadChars: 10,
     /** …over text (its first this many characters) that shares less than this share of its character pairs with the story so far heads a story of its own. */

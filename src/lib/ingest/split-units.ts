@@ -116,6 +116,9 @@ function itemsOf(tree: Root): Item[] {
 
 const textOfBlocks = (blocks: readonly UnitBlock[]) => blocks.map((block) => block.text).join('');
 
+/** The Chinese characters of a text, run together (what its words are made of, without markup, Latin letters or punctuation). */
+const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
 /** The body text from item `from` on, up to the next heading, at most `chars` characters. */
 function textAhead(items: readonly Item[], from: number, chars: number): string {
   let text = '';
@@ -652,8 +655,21 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // dispatches as it has parts, on any page.
       const parts = current?.tentative ? headlineParts(current.tentative) : 0;
       const taken = current ? (dispatchesTaken.get(current) ?? 0) : 0;
+      // Rule `dispatch-on-topic`: on a page of whole paragraphs, a lead straight after a headed story's text whose own text
+      // goes on with that story's words is another dispatch of it (a roundup under one head: `武器核查风波再起` over
+      // dispatches from 华盛顿, 巴黎, 波恩 and 巴格达); a brief on another matter shares next to none of them.
+      // (Only a dispatch of some length, and its Chinese words only: the share of a few characters' pairs, or of markup
+      // and Latin letters that any two texts share, says nothing.)
+      const onTopic = () => {
+        if (!longLines || position !== 'before' || current === null) return false;
+        const grams = bigrams(hanOnly(item.text).slice(0, SETTINGS.segment.topicShiftWindow));
+        return (
+          grams.size >= SETTINGS.segment.dispatchOnTopicPairs &&
+          overlap(grams, bigrams(hanOnly(textOfBlocks(current.blocks)))) >= SETTINGS.segment.dispatchOnTopicOverlap
+        );
+      };
       if (
-        (dispatches || taken + 1 < parts) &&
+        (dispatches || taken + 1 < parts || (signal === 'lead-byline' && onTopic())) &&
         signal === 'lead-byline' &&
         current?.tentative &&
         !pending &&

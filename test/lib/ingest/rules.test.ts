@@ -2162,3 +2162,19 @@ describe('a letters page of whole paragraphs (a fresh 1998 batch, twelfth sessio
     ]);
   });
 });
+
+describe('a roundup of dispatches under one head (a fresh 1998 batch, twelfth session)', () => {
+  test("dispatch-on-topic: a lead whose text goes on with the headed story's words is another dispatch of it; a brief on another matter is a story of its own", () => {
+    const page = [
+      '武器核查风波再起',
+      '美高官四处游说',
+      '新华社华盛顿1月28日电（记者符泉生）美国国务院发言人28日说，美国将就伊拉克武器核查问题同安理会各成员国磋商，伊拉克必须无条件接受联合国武器核查人员的核查，否则美国不排除对伊拉克采取军事行动。美国驻联合国大使将前往各国首都游说。',
+      '据新华社巴黎1月28日电 俄罗斯外长普里马科夫28日在巴黎同法国外长会谈后表示，伊拉克武器核查问题应当通过外交途径解决，俄法双方一致反对对伊拉克使用武力，同时敦促伊拉克同联合国武器核查人员合作。',
+      '本报北京1月28日讯 中国扶贫基金会今天在京呼吁社会各界继续关注和支持扶贫事业，帮助贫困地区的农户发展生产、自立自强，基金会去年共筹集善款一千余万元，资助了数万户贫困农户。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.titleInferred ?? false, unit.lines])).toEqual([
+      [false, '3-4'],
+      [true, '5'],
+    ]);
+  });
+});
