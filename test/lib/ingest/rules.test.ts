@@ -6,6 +6,8 @@ import { readDecks } from '../../../src/lib/ingest/split-units.ts';
 import { unitsOf } from '../../helpers.ts';
 import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
 import { accountForText } from '../../../src/lib/ingest/account.ts';
+import { readDocument } from '../../../src/lib/ingest/formats/detect.ts';
+import { ingestDocument } from '../../../src/lib/ingest/ingest-document.ts';
 
 /** The rule that gave each line its role, for a small page. */
 const rulesOf = (text: string) => explainRoles(text).map((entry) => `${entry.line} ${entry.role} ${entry.rule}`);
@@ -2176,5 +2178,38 @@ describe('a roundup of dispatches under one head (a fresh 1998 batch, twelfth se
       [false, '3-4'],
       [true, '5'],
     ]);
+  });
+});
+
+describe('heads on the fresh PDF pages (twelfth session)', () => {
+  test('line-pieces: a headline OCR cut in two is read from its left piece, though the right piece stands a pixel higher', () => {
+    const box = (x0: number, y0: number, x1: number, y1: number) => [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ];
+    const blocks = [
+      [box(400, 100, 760, 146), ['组织优势如何激发', 0.95]],
+      [box(770, 99, 1250, 145), ['发展动能？（前沿观察）', 0.95]],
+      ...[
+        '浙江省温岭市吉园果蔬共富工坊里，一',
+        '座座果蔬大棚在阳光下整齐排列。',
+        '“这两天气温回暖，要抓紧把葡萄苗搞',
+        '好！”工坊负责人冯云芬说，现在不仅',
+        '有农业智囊团提供技术指导，还有电',
+        '商平台帮助销售，村民收入明显增加。',
+      ].map((text, row) => [box(100, 200 + row * 40, 700, 230 + row * 40), [text, 0.95]]),
+      ...[
+        '党建引领共富工坊建设，是浙江推进',
+        '共同富裕的一项创新实践。各地把党',
+        '组织建在产业链上，把党员聚在产业',
+        '链上，带动群众增收致富。',
+        '截至目前，全省已建成共富工坊一万',
+        '多家，吸纳农民就业数十万人。',
+      ].map((text, row) => [box(760, 200 + row * 40, 1360, 230 + row * 40), [text, 0.95]]),
+    ];
+    const result = ingestDocument(readDocument(JSON.stringify(blocks), 'p.json'), { source: 'p.json' });
+    expect(result.articles.map((article) => article.title)).toEqual(['组织优势如何激发发展动能？（前沿观察）']);
   });
 });

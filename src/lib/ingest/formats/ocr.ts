@@ -741,6 +741,23 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
       previousLarge = large;
       continue;
     }
+    // (The order can give the pieces right to left, the right one's top standing a pixel higher: the left piece then
+    // goes before it on its line.)
+    if (
+      large &&
+      previous?.box &&
+      block.box &&
+      previousLine?.startsWith('# ') &&
+      sameLine(previous.box, block.box) &&
+      block.box.x1 <= previous.box.x0 + charWidth &&
+      previous.box.x0 - block.box.x1 <= SETTINGS.ocr.headlineSplitGap * (previous.box.y1 - previous.box.y0)
+    ) {
+      lines[lines.length - 1] = `# ${text.trim()}${previousLine.slice(2)}`;
+      blockOfLine[blockOfLine.length - 1] = Math.min(blockOfLine.at(-1)!, block.n);
+      previous = { ...previous, box: { ...previous.box, x0: block.box.x0 } };
+      previousLarge = large;
+      continue;
+    }
     if (previous?.box && block.box) {
       const newColumn = block.box.y0 < previous.box.y0 - lineHeight || block.box.x0 > previous.box.x1;
       const gap = block.box.y0 - previous.box.y1;
