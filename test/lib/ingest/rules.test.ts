@@ -2213,3 +2213,39 @@ describe('heads on the fresh PDF pages (twelfth session)', () => {
     expect(result.articles.map((article) => article.title)).toEqual(['组织优势如何激发发展动能？（前沿观察）']);
   });
 });
+
+describe('Taiwan realtime copies and Hong Kong magazine credits (the sixth Traditional batch, twelfth session)', () => {
+  test('a caption closed by its credit as Taiwan sites set it (`圖／…提供`, `記者…／攝影`) ends its story: the headline after it heads the next, and the story is whole', () => {
+    const page = [
+      '金山聖德宮百年大醮 周六有背神農大帝巡田水古禮',
+      '新北市金山區三界壇聖德宮，為迎接三官大帝、神農大帝聖誕，將舉辦百年一次的大醮，地方信眾已準備多時。',
+      '信眾周六將背神農大帝神轎「巡田水」。圖／北海岸金山萬里社區營造聯盟公社提供',
+      '北投不動明王石窟瀕危 北市文化局罰中央30萬',
+      '位於台北市北投區杏林巷的不動明王石窟，是市定古蹟，近年拜亭有漏水坍塌之虞，文化局要求管理單位限期改善。',
+      '不動明王石窟古蹟本體拜亭有漏水坍塌之虞。記者魯永明／攝影',
+      '北市健康公宅年底招租 租金1萬400元起',
+      '北市健康公宅即將於年底招租，都發局今公布租金，一房型月租1萬400元起，符合資格的市民可以上網申請。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '金山聖德宮百年大醮 周六有背神農大帝巡田水古禮', '2-3'],
+      ['article', '北投不動明王石窟瀕危 北市文化局罰中央30萬', '5-6'],
+      ['article', '北市健康公宅年底招租 租金1萬400元起', '8'],
+    ]);
+  });
+
+  test("source-credit: a magazine named as its source (`《人物》雜誌`) closes the story; the head after it is the next story's", () => {
+    const page = [
+      '「疫情發哨人」艾芬專訪下架',
+      '武漢市中心醫院急診科主任艾芬接受雜誌專訪，講述她最早把病例報告轉發給同事的經過，文章刊出後不久即被刪除，網民紛紛以不同方式轉載。',
+      '艾芬說：「如果我知道今天，我才不管什麼批評，我是到處說，是不是？」',
+      '《人物》雜誌',
+      '晤受隔離議員 特朗普未檢測',
+      '美國上月一個保守政治行動會議上有人確診，多名曾與該人接觸的共和黨議員自我隔離，白宮表示總統無需接受檢測。',
+    ].join('\n');
+    expect(rulesOf(page)[3]).toBe('4 byline source-credit');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.kicker ?? null, unit.lines])).toEqual([
+      ['「疫情發哨人」艾芬專訪下架', null, '2-3'],
+      ['晤受隔離議員 特朗普未檢測', null, '6'],
+    ]);
+  });
+});
