@@ -36,7 +36,7 @@ import {
   DATE_LINE,
   SIGNED_DATE_LINE,
   NAMES_DATE_LINE,
-  SLASH_CREDIT_TAIL,
+  hasSlashCredit,
   bothScripts,
   endsWithSourceCredit,
   SIGNATURE,
@@ -420,7 +420,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       endsSentence(prev.text) ||
       closesText ||
       (prev.block.blankBefore && block.blankBefore && profile.longLines) ||
-      (profile.longLines && (endsWithSourceCredit(prev.text) || SLASH_CREDIT_TAIL.test(prev.text.trim())));
+      (profile.longLines && (endsWithSourceCredit(prev.text) || hasSlashCredit(prev.text.trim())));
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];

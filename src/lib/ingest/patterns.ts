@@ -228,7 +228,15 @@ export function hasCreditTail(text: string): boolean {
  * A picture's credit closing its caption as Taiwan sites set it: `…巡田水」。圖／北海岸金山萬里社區營造聯盟公社提供`,
  * `…年輕院長。記者魯永明／攝影`, `…健康公宅。圖╱都發局提供`. The caption ends there as a sentence does.
  */
-export const SLASH_CREDIT_TAIL = bothScripts(/(?:(?:^|[。！？!?”」）)\s])图\s*[／╱/][^。！？!?／╱/]{1,30}|[\p{Script=Han}·]{2,12}\s*[／╱/]\s*摄(?:影)?)$/u);
+const SLASH_CREDIT_TAIL = bothScripts(/(?:(?:^|[。！？!?”」）)\s])图\s*[／╱/][^。！？!?／╱/]{1,30}|[\p{Script=Han}·]{2,12}\s*[／╱/]\s*摄(?:影)?)$/u);
+
+/** Whether a text ends with {@link SLASH_CREDIT_TAIL}: only its last characters are searched (a paragraph can be long). */
+export function hasSlashCredit(text: string): boolean {
+  const tail = text.slice(-48);
+  if (!/[／╱/]/u.test(tail)) return false;
+  // (A character before the tail keeps the pattern's start-of-text branch from matching inside the text.)
+  return SLASH_CREDIT_TAIL.test(text.length > 48 ? `x${tail}` : text);
+}
 
 /** A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`. */
 export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]/u);

@@ -9,7 +9,7 @@ import {
   DATE_LINE,
   SIGNED_DATE_LINE,
   NAMES_DATE_LINE,
-  SLASH_CREDIT_TAIL,
+  hasSlashCredit,
   endsWithSourceCredit,
   bothScripts,
   LABEL_VALUE,
@@ -1135,7 +1135,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       SIGNED_DATE_LINE.test(last.trim()) ||
       isNamesRun(NAMES_DATE_LINE.exec(last.trim())?.[1] ?? '') ||
       // And a caption's credit as Taiwan sites set it (`…圖／都發局提供`, `…記者魯永明／攝影`).
-      SLASH_CREDIT_TAIL.test(last.trim()) ||
+      hasSlashCredit(last.trim()) ||
       (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
     ) {
       paragraphs.pop();
