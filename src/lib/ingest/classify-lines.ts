@@ -231,6 +231,12 @@ const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位�
 /** Two phrases set apart by a space, as decks printed on one line are. */
 export const DECK_SPACE = /[\p{Script=Han}!！"][”’」"]?[ \u3000][“‘「"]?\p{Script=Han}/u;
 
+/** A paragraph that ends with the editor's signature run on after its last sentence: `…谈谈各自的打算。———编者`. */
+export const EDITOR_SIGNED_END = bothScripts(/[。！？!?”」][—－-]{1,3}\s*编\s*者$/u);
+
+/** A row of three or more stars, asterisks or dots alone on a line: a break inside a story's text. */
+const SECTION_BREAK = /^(?:[*＊※☆★·•◆◇●○][\s\u3000]*){3,}$/u;
+
 /** A label in 【】 alone on a line: `【曾经】`, `【生意招數】`, `【本報訊】`. */
 const BRACKET_LABEL = /^【[^【】]{1,12}】$/u;
 
@@ -287,6 +293,7 @@ export function classifyLines(lines: readonly Line[], profile: PageProfile = pro
  */
 export const LINE_RULES = {
   'continuation-marker': 'a continuation marker alone on its line: （上接第一版）',
+  'section-break': 'a row of stars or dots alone (***, ※ ※ ※): a break inside a story, text, never a head',
   'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
   'banner-section': "a short name between two parts of the page's banner at its top (人民日报 / 党建 / 2025年12月16日 第18版): the page's section",
@@ -420,10 +427,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       endsSentence(prev.text) ||
       closesText ||
       (prev.block.blankBefore && block.blankBefore && profile.longLines) ||
-      (profile.longLines && (endsWithSourceCredit(prev.text) || hasSlashCredit(prev.text.trim())));
+      (profile.longLines && (endsWithSourceCredit(prev.text) || hasSlashCredit(prev.text.trim()))) ||
+      // An editor's note signed at its end (`…谈谈各自的打算。———编者`) is over.
+      EDITOR_SIGNED_END.test(prev.text.trim());
     let role: BlockRole = 'body';
     let rule: LineRule = 'body';
     if (CONTINUATION.test(text) && text.replace(CONTINUATION, '').trim() === '') [role, rule] = ['continuation', 'continuation-marker'];
+    // Rule `section-break`: a row of stars or dots alone (`***`, `＊＊＊`, `※ ※ ※`) breaks a story's text; it heads nothing.
+    else if (SECTION_BREAK.test(trimmed)) [role, rule] = ['body', 'section-break'];
     // Rule `section-number`: where every line is a paragraph, a number alone between two paragraphs (`1`, `2`, `一`) numbers
     // a section of the story, as a feature prints it; it is no page number.
     else if (

@@ -163,7 +163,8 @@ export const LEAD_BYLINE = bothScripts(
         '本报(?:[\\p{Script=Han}]{2,6})?电(?=\\s*[（(])',
         // A dateline: 本报北京12月31日讯, 本报杭州1月1日电, 据新华社银川1月1日电, 中新社北京1月1日电
         // (digits as printed: 12, １２ or 十二)
-        `据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|中央社)[\\p{Script=Han}]{0,8}?(?:${DATE_NUMBER}月)?${DATE_NUMBER}日[讯电]`,
+        // (a place abroad may name its country in brackets: 新华社达沃斯（瑞士）1月29日电)
+        `据?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|中央社)[\\p{Script=Han}]{0,8}?(?:[（(][\\p{Script=Han}]{1,8}[）)])?(?:${DATE_NUMBER}月)?${DATE_NUMBER}日[讯电]`,
         // A news site's or paper's own lead: 央视网消息, 本报消息
         '(?:本报|[\\p{Script=Han}]{2,6}网)消息',
         // A reporter's own dateline: 本报记者 王某 报道：, 东方网记者王明1月1日报道：
@@ -358,7 +359,7 @@ export const FURNITURE_BOX = bothScripts(
  * (`本版责编：王某 李某  版式设计：张某`, `栏目投稿邮箱：rmrbzzb@peopledaily.cn`).
  */
 export const PAGE_CREDITS = bothScripts(
-  /^(?:(?:(?:本版|本栏|本刊|栏目)?(?:责编|责任编辑|编辑|美编|版式设计|版式|校对)|(?:本版|本栏|本刊|栏目)制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,40}(?:(?:版式设计|版式|美编|校对|制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,20})*|[\p{Script=Han}]{0,10}(?:邮箱|信箱|E-?mail)[:：]\s*[\w.+-]+@[\w.-]+)$/iu,
+  /^(?:(?:(?:本版|本栏|本刊|栏目|本期)?(?:责编|责任编辑|编辑|美编|版式设计|版式|校对|统筹|策划)|(?:本版|本栏|本刊|栏目)制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,40}(?:(?:版式设计|版式|美编|校对|制图)[:：]\s*[\p{Script=Han}·\s、，,]{2,20})*|[\p{Script=Han}]{0,10}(?:邮箱|信箱|E-?mail)[:：]\s*[\w.+-]+@[\w.-]+)$/iu,
 );
 
 /** A series label set with a headline: `金台潮声·作风建设系列谈③`, `走基层·之三`. Published as the series, never the headline. */

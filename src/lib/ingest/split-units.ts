@@ -30,7 +30,7 @@ import {
   SUBTITLE,
   WEB_COPY_END,
 } from './patterns.ts';
-import { BANNER_RULES, type LineRule } from './classify-lines.ts';
+import { BANNER_RULES, EDITOR_SIGNED_END, type LineRule } from './classify-lines.ts';
 import { deckGrammar, isBrokenHeadline, isNamesRun } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
@@ -1127,8 +1127,9 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       CLOSING_NOTE.test(last) ||
       CREDIT_LINE.test(last) ||
       DRAWING_CREDIT.test(last.trim()) ||
-      // A sign-off (`——编  者`, `冀南行署敬祝`) closes its note as a full stop does.
+      // A sign-off (`——编  者`, `冀南行署敬祝`, or run on after the last sentence: `…的打算。———编者`) closes its note as a full stop does.
       SIGNATURE.test(last.trim()) ||
+      EDITOR_SIGNED_END.test(last.trim()) ||
       SENDER_GREETING.test(last.trim()) ||
       // So does the date a letter or a document was signed (`五月十五日`, `1998年1月29日于班吉`).
       DATE_LINE.test(last.trim()) ||
@@ -1316,12 +1317,14 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
     (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !isSeriesLabel(item.text),
   );
   // (A deck ending on a dash is a kicker, `…考核改革——`: the headline follows it.)
+  // (Nor is the head's last line when it is names run together, its authors: `北京老人牵挂小王磊（附图片3张）` / `杨雪梅吕游`.)
   const candidates = headings.filter(
-    (item) =>
+    (item, index) =>
       !(ORGANISATION.test(item.text) && headings.length > 1) &&
       !(KICKER_DASH.test(item.text.trim()) && headings.length > 1) &&
       !(BULLET_DECK.test(item.text.trim()) && headings.length > 1) &&
-      !((isAuthorLine(item.text) || isPenName(item.text)) && headings.length > 1),
+      !((isAuthorLine(item.text) || isPenName(item.text)) && headings.length > 1) &&
+      !(index > 0 && index === headings.length - 1 && isNamesRun(item.text)),
   );
   const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
   if (beforeSubtitle > 0) {
@@ -1457,6 +1460,7 @@ function headOverByline(run: HeadRun, decksApart: boolean): boolean {
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
   const labels = run.items.filter((item) => item.kind === 'heading' && isSeriesLabel(item.text));
+  const lastHeading = run.items.findLast((item) => item.kind === 'heading');
   const decks = run.items.filter(
     (item) =>
       item.kind === 'heading' &&
@@ -1465,7 +1469,9 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       !labels.includes(item) &&
       !BULLET_DECK.test(item.text.trim()) &&
       !isAuthorLine(item.text) &&
-      !isPenName(item.text),
+      !isPenName(item.text) &&
+      // (Names run together closing the head are its authors: `杨雪梅吕游`.)
+      !(item === lastHeading && item !== run.items.find((entry) => entry.kind === 'heading') && isNamesRun(item.text)),
   );
   // Only a head over a news lead: there the decks are all the head has.
   if (
@@ -1511,7 +1517,10 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
     // (An author's name set as a head line under the headline is the byline: `斩断盗卖股票的黑手` / `阎涛`.)
     if (
       item.kind === 'byline' ||
-      (item.kind === 'heading' && index > headlineIndex && headlineIndex >= 0 && (isAuthorLine(item.text) || isPenName(item.text)))
+      (item.kind === 'heading' &&
+        index > headlineIndex &&
+        headlineIndex >= 0 &&
+        (isAuthorLine(item.text) || isPenName(item.text) || (item === lastHeading && isNamesRun(item.text))))
     ) {
       bylines.push(item.text);
       seenByline = true;

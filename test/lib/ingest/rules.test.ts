@@ -2249,3 +2249,49 @@ describe('Taiwan realtime copies and Hong Kong magazine credits (the sixth Tradi
     ]);
   });
 });
+
+describe('1998 page conventions (the fifth 1998 batch, twelfth session)', () => {
+  const page = [
+    '把商业银行办成真正的银行',
+    '中国人民银行决定从今年1月1日起取消对国有商业银行贷款限额的控制，本版请四大银行的行长向读者谈谈各自的打算。———编者',
+    '资金管理更要加强计划性（附图片1张）',
+    '中国银行行长王雪冰',
+    '对商业银行来说，取消规模管理以后，资金管理更要加强计划性。',
+    '北京老人牵挂小王磊（附图片3张）',
+    '杨雪梅吕游',
+    '不知读者是否还记得去年8月22日本版刊登的一封来信，写信的是一位在外地上学的孩子王磊。',
+    '华灯初上，老人送我们到胡同口，再三叮嘱我们替他问候王磊。',
+    '***',
+    '编辑手记：刊登在去年8月22日本版的来信，引起了许多读者的关注，今天我们回访了这位老人。',
+    '世界大公司看好中国经济前景',
+    '新华社达沃斯（瑞士）1月29日电 世界经济论坛今天公布的一项调查显示，世界大公司普遍看好中国经济前景。',
+  ].join('\n');
+
+  test("an editor's note signed at its end (`…的打算。———编者`) is over: the picture headline after it heads a story", () => {
+    expect(
+      unitsOf(page, 'p.txt')
+        .slice(0, 2)
+        .map((unit) => [unit.title, unit.lines]),
+    ).toEqual([
+      ['把商业银行办成真正的银行', '2'],
+      ['资金管理更要加强计划性（附图片1张）', '5'],
+    ]);
+  });
+
+  test('names run together closing a head are its authors (the byline, never the title); a row of stars breaks the text, it heads nothing', () => {
+    const unit = unitsOf(page, 'p.txt')[2]!;
+    expect([unit.title, unit.byline, unit.lines]).toEqual(['北京老人牵挂小王磊（附图片3张）', '杨雪梅吕游', '8-11']);
+    expect(rulesOf(page)[9]).toBe('10 body section-break');
+  });
+
+  test('lead-byline: a dateline abroad may name the country in brackets (`新华社达沃斯（瑞士）1月29日电`)', () => {
+    expect(unitsOf(page, 'p.txt')[3]!.byline).toBe('新华社达沃斯（瑞士）1月29日电');
+  });
+
+  test("page-credits: a page's coordinator credit (`本期统筹：卢 涛`) is page furniture", () => {
+    expect(rulesOf(['我国智慧农场建设正瞄准国际先进水平。', '本期统筹：卢 涛', '版式设计：蔡华伟'].join('\n')).slice(1)).toEqual([
+      '2 furniture page-credits',
+      '3 furniture page-credits',
+    ]);
+  });
+});
