@@ -179,7 +179,8 @@ export const LEAD_BYLINE = bothScripts(
         // A paper's own credit in brackets: （星島日報報道）
         '[（(][\\p{Script=Han}]{2,10}(?:报道|报导)[）)]',
       ].join('|') +
-      ')\\s*(?:[（(][^（()）]{0,80}[）)])?\\s*',
+      // (the byline in brackets after it; OCR may read the opening bracket as an angle bracket: `电〈记者郁静娴)`)
+      ')\\s*(?:[（(〈][^（()）〈〉]{0,80}[）)〉])?\\s*',
     'u',
   ),
 );

@@ -2295,3 +2295,10 @@ describe('1998 page conventions (the fifth 1998 batch, twelfth session)', () => 
     ]);
   });
 });
+
+describe('OCR misreadings of a lead (twelfth session)', () => {
+  test('lead-byline: a byline in brackets whose opening bracket OCR read as an angle bracket (`电〈记者郁静娴)`) is still the lead', () => {
+    const page = ['两部门遴选发布一批党建引领乡村治理典型案例', '本报北京3月24日电〈记者郁静娴)2024年度党建引领乡村治理典型案例近日发布，共遴选出46个典型案例。'].join('\n');
+    expect(unitsOf(page, 'p.txt')[0]!.byline).toBe('本报北京3月24日电〈记者郁静娴)');
+  });
+});
