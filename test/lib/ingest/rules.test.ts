@@ -2298,7 +2298,28 @@ describe('1998 page conventions (the fifth 1998 batch, twelfth session)', () => 
 
 describe('OCR misreadings of a lead (twelfth session)', () => {
   test('lead-byline: a byline in brackets whose opening bracket OCR read as an angle bracket (`电〈记者郁静娴)`) is still the lead', () => {
-    const page = ['两部门遴选发布一批党建引领乡村治理典型案例', '本报北京3月24日电〈记者郁静娴)2024年度党建引领乡村治理典型案例近日发布，共遴选出46个典型案例。'].join('\n');
+    const page = [
+      '两部门遴选发布一批党建引领乡村治理典型案例',
+      '本报北京3月24日电〈记者郁静娴)2024年度党建引领乡村治理典型案例近日发布，共遴选出46个典型案例。',
+    ].join('\n');
     expect(unitsOf(page, 'p.txt')[0]!.byline).toBe('本报北京3月24日电〈记者郁静娴)');
+  });
+});
+
+describe('source credits closing Hong Kong world briefs (the seventh Traditional batch, twelfth session)', () => {
+  test("source-credit: Taiwan's wire (`中央社`) and a website (`英國Ananova網站`) named alone after a brief close it", () => {
+    const page = [
+      '教嬰兒坐馬桶傷感情',
+      '最近美國爸爸媽媽開始流行一種新的育兒方法，讓嬰兒從小不用尿片，專家警告這樣做可能影響親子關係。',
+      '中央社',
+      '打手機短訊遙控煲水',
+      '要泡一壺靚茶，除了要有上好茶葉，還要有適當溫度的水，英國手機商推出可以用短訊遙控的水壺。',
+      '英國Ananova網站',
+    ].join('\n');
+    expect(rulesOf(page).filter((rule) => rule.includes('source-credit'))).toEqual(['3 byline source-credit', '6 byline source-credit']);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.byline])).toEqual([
+      ['教嬰兒坐馬桶傷感情', '中央社'],
+      ['打手機短訊遙控煲水', '英國Ananova網站'],
+    ]);
   });
 });
