@@ -1067,6 +1067,22 @@ const isAuthorLine = (text: string) => {
   return name !== undefined && isNamesRun(name);
 };
 
+/**
+ * A head's last line signs it, where the head has a headline above it and its text follows straight after (no byline
+ * line under it): names run together (`北京老人牵挂小王磊（附图片3张）` / `杨雪梅吕游`), or a pen name of at most three
+ * characters that the name list does not know (`太多则滥` / `元也`). On the dev pages a head's last line of three characters
+ * or fewer was its title once in 51 (`一張票`, under a kicker, with a reporter's line after it).
+ */
+function signsHead(run: HeadRun, item: Item): boolean {
+  const headings = run.items.filter((entry) => entry.kind === 'heading');
+  if (headings.length < 2) return false;
+  // (Under a column's name, `《觀察筆記》` / `一張票`, the short line is the headline.)
+  const above = headings.filter((entry) => entry !== item && !isSeriesLabel(entry.text) && !COLUMN_LABEL.test(entry.text));
+  if (item !== run.items.at(-1) || item !== headings.at(-1) || !above.some((entry) => [...entry.text.trim()].length >= 4)) return false;
+  const text = item.text.trim();
+  return isNamesRun(text) || /^[\p{Script=Han}]{2,3}$/u.test(text);
+}
+
 /** An author's signature under a head that is no name the name list knows (`今哲`, `悠棠`): two to four characters, all of them a name or unknown to jieba. */
 const isPenName = (text: string) => [...text.trim()].length <= 4 && isNamesRun(text);
 
@@ -1317,14 +1333,14 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
     (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !isSeriesLabel(item.text),
   );
   // (A deck ending on a dash is a kicker, `…考核改革——`: the headline follows it.)
-  // (Nor is the head's last line when it is names run together, its authors: `北京老人牵挂小王磊（附图片3张）` / `杨雪梅吕游`.)
+  // (Nor is the head's signature line: {@link signsHead}.)
   const candidates = headings.filter(
-    (item, index) =>
+    (item) =>
       !(ORGANISATION.test(item.text) && headings.length > 1) &&
       !(KICKER_DASH.test(item.text.trim()) && headings.length > 1) &&
       !(BULLET_DECK.test(item.text.trim()) && headings.length > 1) &&
       !((isAuthorLine(item.text) || isPenName(item.text)) && headings.length > 1) &&
-      !(index > 0 && index === headings.length - 1 && isNamesRun(item.text)),
+      !signsHead(run, item),
   );
   const beforeSubtitle = run.items.findIndex((item) => SUBTITLE.test(item.text));
   if (beforeSubtitle > 0) {
@@ -1460,7 +1476,6 @@ function headOverByline(run: HeadRun, decksApart: boolean): boolean {
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
   const labels = run.items.filter((item) => item.kind === 'heading' && isSeriesLabel(item.text));
-  const lastHeading = run.items.findLast((item) => item.kind === 'heading');
   const decks = run.items.filter(
     (item) =>
       item.kind === 'heading' &&
@@ -1470,8 +1485,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       !BULLET_DECK.test(item.text.trim()) &&
       !isAuthorLine(item.text) &&
       !isPenName(item.text) &&
-      // (Names run together closing the head are its authors: `杨雪梅吕游`.)
-      !(item === lastHeading && item !== run.items.find((entry) => entry.kind === 'heading') && isNamesRun(item.text)),
+      !signsHead(run, item),
   );
   // Only a head over a news lead: there the decks are all the head has.
   if (
@@ -1517,10 +1531,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
     // (An author's name set as a head line under the headline is the byline: `斩断盗卖股票的黑手` / `阎涛`.)
     if (
       item.kind === 'byline' ||
-      (item.kind === 'heading' &&
-        index > headlineIndex &&
-        headlineIndex >= 0 &&
-        (isAuthorLine(item.text) || isPenName(item.text) || (item === lastHeading && isNamesRun(item.text))))
+      (item.kind === 'heading' && index > headlineIndex && headlineIndex >= 0 && (isAuthorLine(item.text) || isPenName(item.text) || signsHead(run, item)))
     ) {
       bylines.push(item.text);
       seenByline = true;

@@ -2323,3 +2323,12 @@ describe('source credits closing Hong Kong world briefs (the seventh Traditional
     ]);
   });
 });
+
+describe('a head signed on its last line (twelfth session)', () => {
+  test('a short name the name list does not know under a headline, with the text straight after, signs it (`太多则滥` / `元也`); under a column name the short line is the headline', () => {
+    const signed = ['太多则滥', '元也', '今天刊登的两封来信都提出晚会泛滥的问题，三十多台晚会同时筹备，值得有关部门重视。'].join('\n');
+    expect(unitsOf(signed, 'p.txt').map((unit) => [unit.title, unit.byline])).toEqual([['太多则滥', '元也']]);
+    const column = ['《觀察筆記》', '一張票', '一個改革就是一張選票的價值。執政黨若想在年底選舉勝出，就得拿出改革的成績。'].join('\n');
+    expect(unitsOf(column, 'p.txt')[0]!.title).toBe('一張票');
+  });
+});
