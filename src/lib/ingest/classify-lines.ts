@@ -229,7 +229,9 @@ function isTaggedHead(text: string): boolean {
 const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|一览表?|资料图|图表)$/u);
 
 /** Two phrases set apart by a space, as decks printed on one line are. */
-export const DECK_SPACE = /[\p{Script=Han}!！"][”’」"]?[ \u3000][“‘「"]?\p{Script=Han}/u;
+export const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
+/** The same, where a phrase may end on an exclamation or a straight quote (`悲劇! 為了1300元`, `"ATM不能取消訂單!" 警助…`): `exclaimed-decks` only. */
+const EXCLAIMED_DECK_SPACE = /[\p{Script=Han}!！"][”’」"]?[ \u3000][“‘「"]?\p{Script=Han}/u;
 
 /** A paragraph that ends with the editor's signature run on after its last sentence: `…谈谈各自的打算。———编者`. */
 export const EDITOR_SIGNED_END = bothScripts(/[。！？!?”」][—－-]{1,3}\s*编\s*者$/u);
@@ -249,7 +251,16 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   // Rule `exclaimed-decks` (pages of whole paragraphs): a short line in phrases apart by spaces is a headline even where
   // it exclaims, as television and web news set theirs (`悲劇! 為了1300元 泰籍移工將同事刺死`, `無照酒駕又逆向 少女1死1重傷!`):
   // no paragraph is that short and set apart in phrases.
-  if (profile.longLines && width <= SETTINGS.segment.exclaimedDecksChars && !/[。，,]/u.test(text) && DECK_SPACE.test(text)) return true;
+  if (
+    profile.longLines &&
+    width <= SETTINGS.segment.exclaimedDecksChars &&
+    !/[。，,]/u.test(text) &&
+    EXCLAIMED_DECK_SPACE.test(text) &&
+    // (Not someone speaking: a quotation standing alone or after its speaker, `民眾：「快點! 東西快被買光了!」`, or slogans that
+    // each exclaim, `香港回归祖国万岁！ 中华人民共和国万岁！`.)
+    !(/[：:]\s*[「“"].*[」”"]$/u.test(text.trim()) || /^[「“"].*[」”"]$/u.test(text.trim()) || (text.match(/[!！]/gu) ?? []).length > 1)
+  )
+    return true;
   if (text.includes('。') || /[！!]/u.test(text.slice(0, -1))) return false;
   if (/[:：]$/u.test(text)) return width <= 12;
   if (CLAUSE_END.test(text)) return false;

@@ -120,6 +120,36 @@ const textOfBlocks = (blocks: readonly UnitBlock[]) => blocks.map((block) => blo
 /** The Chinese characters of a text, run together (what its words are made of, without markup, Latin letters or punctuation). */
 const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
+/** A story's text so far, its bigrams and its Chinese characters' bigrams, kept up as blocks are added (not recomputed for every heading). */
+interface StoryGrams {
+  count: number;
+  first: UnitBlock | undefined;
+  length: number;
+  tail: string;
+  hanTail: string;
+  grams: Set<Bigram>;
+  hanGrams: Set<Bigram>;
+}
+const storyGramCache = new WeakMap<readonly UnitBlock[], StoryGrams>();
+function storyGrams(blocks: readonly UnitBlock[]): StoryGrams {
+  let entry = storyGramCache.get(blocks);
+  if (!entry || entry.count > blocks.length || entry.first !== blocks[0]) {
+    entry = { count: 0, first: blocks[0], length: 0, tail: '', hanTail: '', grams: new Set(), hanGrams: new Set() };
+    storyGramCache.set(blocks, entry);
+  }
+  if (entry.count < blocks.length) {
+    const added = textOfBlocks(blocks.slice(entry.count));
+    const han = hanOnly(added);
+    for (const gram of bigrams(entry.tail + added)) entry.grams.add(gram);
+    for (const gram of bigrams(entry.hanTail + han)) entry.hanGrams.add(gram);
+    entry.length += added.length;
+    entry.tail = (entry.tail + added).slice(-64);
+    entry.hanTail = (entry.hanTail + han).slice(-1);
+    entry.count = blocks.length;
+  }
+  return entry;
+}
+
 /** The body text from item `from` on, up to the next heading, at most `chars` characters. */
 function textAhead(items: readonly Item[], from: number, chars: number): string {
   let text = '';
@@ -285,7 +315,8 @@ function headlinePosition(rest: readonly Item[], longLines: boolean): 'before' |
   // first, whatever closes it (a picture's headline whose caption went apart): its headlines' words do not turn it
   // round. A letters page whose letters all argue one topic shares each head's words with the letter before as much as
   // with its own.)
-  if (longLines && rest[0]?.kind === 'heading') return 'before';
+  // (Not where the page opens with a short section label, `国际新闻`, over a headline-after copy.)
+  if (longLines && rest[0]?.kind === 'heading' && !/^[\p{Script=Han}·\s]{2,6}$/u.test(rest[0].text.trim())) return 'before';
   const votes = votePosition(rest);
   return votes.before >= 2 * votes.after + 2 ? 'before' : votes.after >= 2 * votes.before + 2 ? 'after' : shape;
 }
@@ -665,8 +696,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         if (!longLines || position !== 'before' || current === null) return false;
         const grams = bigrams(hanOnly(item.text).slice(0, SETTINGS.segment.topicShiftWindow));
         return (
-          grams.size >= SETTINGS.segment.dispatchOnTopicPairs &&
-          overlap(grams, bigrams(hanOnly(textOfBlocks(current.blocks)))) >= SETTINGS.segment.dispatchOnTopicOverlap
+          grams.size >= SETTINGS.segment.dispatchOnTopicPairs && overlap(grams, storyGrams(current.blocks).hanGrams) >= SETTINGS.segment.dispatchOnTopicOverlap
         );
       };
       if (
@@ -772,7 +802,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // So does a heading over a salutation (`电视文艺晚会也有忧` / `编辑同志：`): a letter or a speech opens under it.
     const storyHead =
       run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim())) ||
-      after?.block.rule === 'salutation' ||
+      // (Only after a letter signed and dated or a sign-off: a subhead over a letter the story quotes, `感谢信原文`, stays a section.)
+      (after?.block.rule === 'salutation' && (current === null || ['date-line', 'closing-signature'].includes(rest[i - 1]?.block.rule ?? ''))) ||
       (longLines &&
         run.length === 1 &&
         // (Under a news item opened by a lead; a feature's long subhead stays a section.)
@@ -793,8 +824,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       after?.kind === 'body' &&
       [...run[0]!.text.replace(/\s/gu, '')].length >= SETTINGS.segment.topicShiftHeadChars &&
       !/^[「“『《].*[」”』》]$/u.test(run[0]!.text.trim()) &&
-      textOfBlocks(current.blocks).length >= SETTINGS.segment.topicShiftStoryChars &&
-      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), bigrams(textOfBlocks(current.blocks))) < SETTINGS.segment.topicShiftOverlap;
+      // (A numbered section is a section however little it shares: `二、着力扩大有效投资` in a speech.)
+      !NUMBERED_SECTION.test(run[0]!.text) &&
+      storyGrams(current.blocks).length >= SETTINGS.segment.topicShiftStoryChars &&
+      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap;
     const isSection =
       single &&
       current !== null &&

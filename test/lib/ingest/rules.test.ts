@@ -2332,3 +2332,85 @@ describe('a head signed on its last line (twelfth session)', () => {
     expect(unitsOf(column, 'p.txt')[0]!.title).toBe('一張票');
   });
 });
+
+describe("misfires a review of the twelfth session's rules found (inputs written by the reviewer)", () => {
+  test('exclaimed-decks: a line quoted after its speaker in a television story (`民眾：「快點! 東西快被買光了!」`) is text, not a head', () => {
+    const page = [
+      '颱風逼近 東部民眾忙防颱',
+      '中央氣象局今天上午發布海上颱風警報，颱風中心目前位於鵝鑾鼻東南方海面，預計明天清晨最接近台灣，東部地區民眾紛紛忙著加強門窗、囤積物資。',
+      '記者直擊花蓮市區，不少民眾一早就到超市採買泡麵和飲用水，貨架上的商品幾乎被搶購一空。',
+      '民眾：「快點! 東西快被買光了!」',
+      '一名婆婆拉著購物車，急著搶購最後幾箱礦泉水，她說上次颱風停水三天，這次不敢大意。',
+      '氣象局提醒，颱風外圍環流將帶來豪雨，山區民眾應提高警覺，必要時配合撤離。',
+      '酒駕撞死人還落跑 警半天逮人',
+      '新北市三重區今天凌晨發生死亡車禍，一名男子酒後駕車撞死一名機車騎士後逃逸，警方調閱監視器，半天內將男子逮捕歸案。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '颱風逼近 東部民眾忙防颱', '2-6'],
+      ['article', '酒駕撞死人還落跑 警半天逮人', '8'],
+    ]);
+  });
+
+  test("exclaimed-decks: slogans that close a speech, each exclaiming (`香港回归祖国万岁！ 中华人民共和国万岁！`), stay the speech's last line", () => {
+    const page = [
+      '在庆祝香港回归祖国大会上的讲话',
+      '（1997年7月1日）',
+      '各位代表、同志们、朋友们：',
+      '今天，我们在这里隆重集会，热烈庆祝香港回归祖国。这是中华民族发展史上的一件盛事，是全世界中华儿女的共同喜事。',
+      '让我们更加紧密地团结起来，同心同德，艰苦奋斗，为实现祖国的完全统一和中华民族的伟大复兴而努力奋斗！',
+      '香港回归祖国万岁！ 中华人民共和国万岁！',
+      '全国政协举行新年茶话会',
+      '新华社北京12月31日电 全国政协今天上午在政协礼堂举行新年茶话会，党和国家领导人同首都各界人士欢聚一堂，共迎新年。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '在庆祝香港回归祖国大会上的讲话', '3-6'],
+      ['article', '全国政协举行新年茶话会', '8'],
+    ]);
+  });
+
+  test('topic-shift-head: a numbered section of a speech (`二、着力扩大有效投资`) is a section however little it shares', () => {
+    const page = [
+      '坚定信心 真抓实干 奋力开创全市发展新局面',
+      '——在市委经济工作会议上的讲话',
+      '同志们：',
+      '这次会议的主要任务是，全面贯彻落实中央和省委经济工作会议精神，总结今年经济工作，分析当前经济形势，部署明年经济工作。刚才，市长同志对明年经济工作作了具体安排，我完全同意，请大家认真抓好落实。',
+      '今年以来，面对复杂严峻的外部环境，全市上下迎难而上、攻坚克难，经济运行总体平稳、稳中有进，地区生产总值预计增长百分之六点五，一般公共预算收入增长百分之八，城乡居民收入稳步提高，各项社会事业全面进步。',
+      '一、着力稳定粮食生产和重要农产品供给',
+      '要严守耕地红线，落实最严格的耕地保护制度，坚决遏制耕地“非农化”，防止“非粮化”。今年全市夏粮播种面积稳中有增，秋粮长势良好，要抓紧抓实病虫害防控和秋收秋种，确保颗粒归仓。生猪产能要稳住，蔬菜水果和水产品供应要充足，让群众的“菜篮子”拎得更稳。',
+      '二、着力扩大有效投资',
+      '要紧盯国家政策导向，谋划储备一批打基础、利长远的重大项目，加快推进高速公路、城市轨道交通和水利工程建设。对已开工项目，要倒排工期、挂图作战，确保早建成、早见效。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([['article', '坚定信心 真抓实干 奋力开创全市发展新局面', '3-9']]);
+  });
+
+  test('headline-position-vote: a headline-after copy that opens with a short section label (`国际新闻`) is still read headline-after', () => {
+    const page = [
+      '国际新闻',
+      '美国国务院发言人28日说，美国将就伊拉克武器核查问题同安理会各成员国磋商，伊拉克必须无条件接受联合国武器核查人员的核查。',
+      '发言人说，美国驻联合国大使将前往各国首都游说，争取各国支持美国的立场。',
+      '美就伊拉克问题四处游说',
+      '日本政府今天宣布，将向东南亚遭受金融危机冲击的国家提供总额为三百亿美元的援助，帮助这些国家稳定金融市场。',
+      '日本大藏大臣说，援助将以贷款和贸易保险的形式提供。',
+      '日本宣布援助东南亚三百亿美元',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['page-header', '国际新闻', ''],
+      ['article', '美就伊拉克问题四处游说', '2-3'],
+      ['article', '日本宣布援助东南亚三百亿美元', '5-6'],
+    ]);
+  });
+
+  test('a heading over a salutation in a story that quotes a letter (`感谢信原文` / `亲爱的志愿者朋友们：`) stays a section', () => {
+    const page = [
+      '山村小学收到一封特别的感谢信',
+      '本报记者 李明',
+      '近日，贵州省黔东南州一所山村小学的孩子们，给远在上海的一家企业写去了一封感谢信。去年，这家企业为学校捐建了图书室和多媒体教室，还派出志愿者定期到校支教，孩子们第一次通过屏幕看到了大海和高楼。',
+      '校长告诉记者，信是孩子们一笔一画写成的，写了整整三天。',
+      '感谢信原文',
+      '亲爱的志愿者朋友们：',
+      '你们好！我们是大山里的孩子。自从有了图书室，我们每天都能读到有趣的书，知道了山外面的世界有多大。我们一定好好学习，长大了也要像你们一样帮助别人。',
+      '全体师生',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([['article', '山村小学收到一封特别的感谢信', '3-7']]);
+  });
+});
