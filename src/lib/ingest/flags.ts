@@ -15,6 +15,8 @@ export const FLAGS = {
   'title-inferred': 'no printed headline was found; the title is taken from the first sentence',
   'format-uncertain': 'the page is between one-paragraph-per-line and printed-column shape; the format may be wrong',
   'no-body': 'a title with no text under it: the source lost the body, or it was a video or a gallery',
+  'joined-dispatch':
+    'a news lead after the story was joined to it as another dispatch only because its text shares the story’s words: it may be a story of its own',
 } as const;
 export type Flag = keyof typeof FLAGS;
 
@@ -108,6 +110,10 @@ export function suggestFix(flag: Flag, article: ArticleRecord, source: string): 
       return `if a headline is printed, \`op: role, lines: <its line>, role: heading\`; if none is, \`op: set, unit: ${first}, fields: { title: … }\``;
     case 'format-uncertain':
       return 'run `--explain` and name the format with --format if it is wrong';
+    case 'joined-dispatch': {
+      const joined = article.blocks.slice(1).find((block) => LEAD_BYLINE.test(block.text));
+      return `if the text from line ${joined?.lines[0]?.[0] ?? '<line>'} is a story of its own, add \`op: split, at: ${joined?.lines[0]?.[0] ?? '<line>'}\` to edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;
+    }
     case 'no-body':
       return `add the text from the source if it has one; if the record is no article (a video or gallery link), \`op: set, unit: ${first}, fields: { kind: furniture }\``;
   }

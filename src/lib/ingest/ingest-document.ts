@@ -23,7 +23,8 @@ export interface DocumentResult extends PageResult {
 /** Set each unit's flags ({@link flagPage}) and the page's verdict. */
 function withFlags<T extends PageResult>(result: T, options: { formatUncertain?: boolean; structured?: boolean }): T & { unsegmented: boolean } {
   const flags = flagPage(result.articles, options);
-  for (const article of result.articles) article.flags = flags.byUnit.get(article.id) ?? [];
+  for (const article of result.articles)
+    article.flags = [...article.flags.filter((flag) => flag === 'joined-dispatch'), ...(flags.byUnit.get(article.id) ?? [])];
   return { ...result, unsegmented: flags.unsegmented };
 }
 

@@ -260,6 +260,7 @@ function toRecord(unit: Unit, context: { key: string; order: number; source: str
     region: context.meta?.region ?? null,
     order: context.order,
     blocks,
-    flags: [],
+    // (The one flag only the segmenter knows of: a lead joined on shared words. flagPage adds the others.)
+    flags: unit.blocks.some((block) => block.joinedOnTopic) ? ['joined-dispatch'] : [],
   };
 }

@@ -699,8 +699,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
           grams.size >= SETTINGS.segment.dispatchOnTopicPairs && overlap(grams, storyGrams(current.blocks).hanGrams) >= SETTINGS.segment.dispatchOnTopicOverlap
         );
       };
+      const joinedOnTopic = !(dispatches || taken + 1 < parts) && signal === 'lead-byline' && onTopic();
       if (
-        (dispatches || taken + 1 < parts || (signal === 'lead-byline' && onTopic())) &&
+        (dispatches || taken + 1 < parts || joinedOnTopic) &&
         signal === 'lead-byline' &&
         current?.tentative &&
         !pending &&
@@ -708,7 +709,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         item.block.leadByline
       ) {
         // The lead stays in the text where it was printed (nothing is lost).
-        current.blocks.push({ type: 'paragraph', text: joinLead(item.block.leadByline, item.text), lines: item.block.lines });
+        current.blocks.push({
+          type: 'paragraph',
+          text: joinLead(item.block.leadByline, item.text),
+          lines: item.block.lines,
+          ...(joinedOnTopic ? { joinedOnTopic: true as const } : {}),
+        });
         dispatchesTaken.set(current, taken + 1);
         continue;
       }

@@ -51,6 +51,8 @@ export interface UnitBlock {
   readonly type: 'paragraph' | 'heading';
   readonly text: string;
   readonly lines: readonly number[];
+  /** The paragraph opens with a news lead that a rule joined to the story before on the evidence of shared words only (`dispatch-on-topic`): flagged. */
+  readonly joinedOnTopic?: true;
 }
 
 /** A unit of a page (article, fragment, caption …) before it is written as MDX. */

@@ -8,6 +8,7 @@ import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
 import { accountForText } from '../../../src/lib/ingest/account.ts';
 import { readDocument } from '../../../src/lib/ingest/formats/detect.ts';
 import { ingestDocument } from '../../../src/lib/ingest/ingest-document.ts';
+import { suggestFix } from '../../../src/lib/ingest/flags.ts';
 
 /** The rule that gave each line its role, for a small page. */
 const rulesOf = (text: string) => explainRoles(text).map((entry) => `${entry.line} ${entry.role} ${entry.rule}`);
@@ -2412,5 +2413,19 @@ describe("misfires a review of the twelfth session's rules found (inputs written
       '全体师生',
     ].join('\n');
     expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([['article', '山村小学收到一封特别的感谢信', '3-7']]);
+  });
+});
+
+describe('joined-dispatch: a join made on shared words is flagged, not silent (twelfth session review)', () => {
+  test('two items of one formulaic kind under one head are joined as dispatches, and the unit says so with the fix', () => {
+    const page = [
+      '江泽民会见美国国防部长',
+      '新华社北京1月19日电 （记者张宿堂）国家主席江泽民今天下午在中南海会见了美国国防部长科恩一行。江泽民说，中美两国在维护世界和平与稳定方面负有重要责任，希望两国加强两军之间的交流与合作。',
+      '新华社北京1月19日电 （记者吴绮敏）国务院总理李鹏今天上午在人民大会堂会见了日本众议院议长伊藤宗一郎一行。李鹏说，中日两国在维护亚洲和平与稳定方面负有重要责任，希望两国加强交流与合作。',
+    ].join('\n');
+    const result = ingestDocument(readDocument(page, 'p.txt'), { source: 'p.txt' });
+    expect(result.articles).toHaveLength(1);
+    expect(result.articles[0]!.flags).toContain('joined-dispatch');
+    expect(suggestFix('joined-dispatch', result.articles[0]!, 'p.txt')).toContain('`op: split, at: 3`');
   });
 });
