@@ -517,7 +517,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (DATE_LINE.test(trimmed) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
     else if (SIGNED_DATE_LINE.test(trimmed)) [role, rule] = ['body', 'date-line'];
     // A letter's signers run into its date (`赵国政吕艺生1997年12月`) sign it: text, as a date alone is.
-    else if (prevRole === 'body' && isNamesRun(NAMES_DATE_LINE.exec(trimmed)?.[1] ?? '')) [role, rule] = ['body', 'date-line'];
+    else if (prevRole === 'body' && trimmed.includes('年') && isNamesRun(NAMES_DATE_LINE.exec(trimmed)?.[1] ?? '')) [role, rule] = ['body', 'date-line'];
     else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(trimmed)) [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(trimmed) || CAPTION_TRAILING_CREDIT.test(trimmed)) [role, rule] = ['body', 'caption-line'];
     else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];

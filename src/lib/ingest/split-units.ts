@@ -1189,7 +1189,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       // So does the date a letter or a document was signed (`五月十五日`, `1998年1月29日于班吉`).
       DATE_LINE.test(last.trim()) ||
       SIGNED_DATE_LINE.test(last.trim()) ||
-      isNamesRun(NAMES_DATE_LINE.exec(last.trim())?.[1] ?? '') ||
+      (last.includes('年') && isNamesRun(NAMES_DATE_LINE.exec(last.trim())?.[1] ?? '')) ||
       // And a caption's credit as Taiwan sites set it (`…圖／都發局提供`, `…記者魯永明／攝影`).
       hasSlashCredit(last.trim()) ||
       (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
