@@ -3,6 +3,7 @@
 
     python3 build.py [NAME ...]          # writes ../traditional/<name>.txt and <name>.gold.yaml
     python3 build.py --check [NAME ...]  # rebuilds in memory and compares with the files on disk
+    python3 build.py --batch=../tools-hant5 [--check]   # another batch's records and pages.json
 
 Inputs (beside this script):
 - records/*.json   the records as read from the public repositories (one file per source file);
@@ -38,6 +39,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "traditional"
+# The batch whose records/ and pages.json are read: this folder, or another batch's (`--batch ../tools-hant5`), which
+# keeps only its data and is built by this script.
+BATCH = next((Path(a.split("=", 1)[1]).resolve() for a in sys.argv[1:] if a.startswith("--batch=")), HERE)
 HEAD = set("KHTB")
 
 
@@ -125,7 +129,7 @@ SPLITTERS = {"apple": split_apple, "runs": split_runs, "single": split_single, "
 
 def load_records():
     recs = {}
-    for f in sorted((HERE / "records").glob("*.json")):
+    for f in sorted((BATCH / "records").glob("*.json")):
         d = json.loads(f.read_text(encoding="utf-8"))
         for r in d["records"]:
             recs[(f.stem, r["id"])] = r
@@ -244,7 +248,7 @@ def main():
     check = "--check" in sys.argv
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     recs = load_records()
-    pages = json.loads((HERE / "pages.json").read_text(encoding="utf-8"))
+    pages = json.loads((BATCH / "pages.json").read_text(encoding="utf-8"))
     bad = 0
     for page in pages:
         if only and page["name"] not in only:

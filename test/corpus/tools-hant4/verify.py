@@ -19,7 +19,7 @@ OUT = HERE.parent / "traditional"
 
 def main():
     recs = build.load_records()
-    pages = json.loads((HERE / "pages.json").read_text(encoding="utf-8"))
+    pages = json.loads((build.BATCH / "pages.json").read_text(encoding="utf-8"))
     bad = 0
     for page in pages:
         name = page["name"]
