@@ -613,7 +613,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   for (let index = 0; index + 1 < lines.length; index++) {
     if (roles[index] !== 'body' || rules[index] !== 'body' || !(['reporter-line', 'marked-byline'].includes(rules[index + 1]!) || nameUnder(index))) continue;
     if (!profile.longLines) {
-      if (lines[index + 1]!.block.blankBefore || !headShaped(index)) continue;
+      if ((blankLinesMean && lines[index + 1]!.block.blankBefore) || !headShaped(index)) continue;
       // The head may run over up to three lines (kicker, headline) from a line standing apart down to the byline.
       let top = index;
       while (!standsApart(top) && top > 0 && index - top < 2 && headShaped(top - 1)) top--;

@@ -2429,3 +2429,39 @@ describe('joined-dispatch: a join made on shared words is flagged, not silent (t
     expect(suggestFix('joined-dispatch', result.articles[0]!, 'p.txt')).toContain('`op: split, at: 3`');
   });
 });
+
+describe('a double-spaced column extraction (the column-wrapped variant, twelfth session)', () => {
+  test("headline-over-byline: where a blank line follows every line, the head over a reporter's line is still a head (blank lines mean nothing there)", () => {
+    const page = [
+      '能源法确定优先保障民生用能',
+      '',
+      '本报北京1月1日电 （记者王明）',
+      '',
+      '能源法今起施行。国家能源局有关负',
+      '',
+      '责人介绍，能源法规定对自然垄断环',
+      '',
+      '节要充分发挥政府监管作用，为各类',
+      '',
+      '经营主体创造更加公平的市场环境。',
+      '',
+      '新疆库车干群合力，改造老街',
+      '',
+      '“龟兹小巷”变了样（看准了就坚定不移抓）',
+      '',
+      '本报记者 蒋云龙',
+      '',
+      '花木门扉、菱形窗格、古老院落，走',
+      '',
+      '进新疆阿克苏地区库车市的龟兹小巷',
+      '',
+      '，仿佛置身一幅美丽的画卷。虽已是',
+      '',
+      '隆冬时节，来往游人依然络绎不绝。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.kind, unit.title, unit.kicker ?? null])).toEqual([
+      ['article', '能源法确定优先保障民生用能', null],
+      ['article', '“龟兹小巷”变了样（看准了就坚定不移抓）', '新疆库车干群合力，改造老街'],
+    ]);
+  });
+});
