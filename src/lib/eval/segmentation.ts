@@ -202,7 +202,7 @@ export type CorpusVariant = (typeof CORPUS_VARIANTS)[number];
 
 /** A page's text in a variant form, or the text itself where the variant does not apply (see {@link CORPUS_VARIANTS}). */
 export function variantText(text: string, gold: Pick<Gold, 'format'>, variant: CorpusVariant | undefined): string {
-  if (gold.format !== 'paragraph-lines' || variant === 'column-wrapped') return text;
+  if (gold.format !== 'paragraph-lines') return text;
   if (variant === 'no-indent') return text.replace(/^[ \t\u3000\u00a0]+/gmu, '');
   if (variant === 'full-width')
     return text.replace(/^[ \t\u3000\u00a0]+/gmu, '').replace(/[0-9A-Za-z]/gu, (char) => String.fromCodePoint(char.codePointAt(0)! + 0xfee0));

@@ -36,6 +36,7 @@ import {
   DATE_LINE,
   SIGNED_DATE_LINE,
   NAMES_DATE_LINE,
+  EDITOR_SIGNED_END,
   hasSlashCredit,
   bothScripts,
   endsWithSourceCredit,
@@ -232,9 +233,6 @@ const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位�
 export const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
 /** The same, where a phrase may end on an exclamation or a straight quote (`悲劇! 為了1300元`, `"ATM不能取消訂單!" 警助…`): `exclaimed-decks` only. */
 const EXCLAIMED_DECK_SPACE = /[\p{Script=Han}!！"][”’」"]?[ \u3000][“‘「"]?\p{Script=Han}/u;
-
-/** A paragraph that ends with the editor's signature run on after its last sentence: `…谈谈各自的打算。———编者`. */
-export const EDITOR_SIGNED_END = bothScripts(/[。！？!?”」][—－-]{1,3}\s*编\s*者$/u);
 
 /** A row of three or more stars, asterisks or dots alone on a line: a break inside a story's text. */
 const SECTION_BREAK = /^(?:[*＊※☆★·•◆◇●○][\s\u3000]*){3,}$/u;

@@ -389,6 +389,9 @@ export const CAPTION_TRAILING_CREDIT = bothScripts(
   /[。！？!?”」]\s+(?:[\p{Script=Han}·\s]{2,20}(?:供图|提供)|(?:新华社|中新社)(?:记者)?\s*[\p{Script=Han}\s]{0,8}发)(?:[（(][\p{Script=Han}·]{2,8}[）)])?$/u,
 );
 
+/** A paragraph that ends with the editor's signature run on after its last sentence: `…谈谈各自的打算。———编者`. */
+export const EDITOR_SIGNED_END = bothScripts(/[。！？!?”」][—－-]{1,3}\s*编\s*者$/u);
+
 /** A sign-off after a note or a letter: `——编  者`, `——编辑部`, `——王 者` (a dash, then a role or a name of two to four characters). */
 export const SIGNATURE = bothScripts(/^(?:[—―]{1,2}|－{1,2})\s*(?:编\s*者|编辑部|[\p{Script=Han}](?:\s*[\p{Script=Han}]){1,3})$/u);
 

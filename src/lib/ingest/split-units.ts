@@ -9,6 +9,7 @@ import {
   DATE_LINE,
   SIGNED_DATE_LINE,
   NAMES_DATE_LINE,
+  EDITOR_SIGNED_END,
   hasSlashCredit,
   endsWithSourceCredit,
   bothScripts,
@@ -30,7 +31,7 @@ import {
   SUBTITLE,
   WEB_COPY_END,
 } from './patterns.ts';
-import { BANNER_RULES, EDITOR_SIGNED_END, type LineRule } from './classify-lines.ts';
+import { BANNER_RULES, type LineRule } from './classify-lines.ts';
 import { deckGrammar, isBrokenHeadline, isNamesRun } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
@@ -699,19 +700,15 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
           grams.size >= SETTINGS.segment.dispatchOnTopicPairs && overlap(grams, storyGrams(current.blocks).hanGrams) >= SETTINGS.segment.dispatchOnTopicOverlap
         );
       };
-      const joinedOnTopic = !(dispatches || taken + 1 < parts) && signal === 'lead-byline' && onTopic();
-      if (
-        (dispatches || taken + 1 < parts || joinedOnTopic) &&
-        signal === 'lead-byline' &&
-        current?.tentative &&
-        !pending &&
-        rest[i - 1]?.kind === 'body' &&
-        item.block.leadByline
-      ) {
+      // (The story's words are compared only where a lead could join it at all: the comparison is the costly part.)
+      const lead = item.block.leadByline;
+      const joinable = signal === 'lead-byline' && Boolean(current?.tentative) && !pending && rest[i - 1]?.kind === 'body' && Boolean(lead);
+      const joinedOnTopic = joinable && !(dispatches || taken + 1 < parts) && onTopic();
+      if (joinable && current && lead && (dispatches || taken + 1 < parts || joinedOnTopic)) {
         // The lead stays in the text where it was printed (nothing is lost).
         current.blocks.push({
           type: 'paragraph',
-          text: joinLead(item.block.leadByline, item.text),
+          text: joinLead(lead, item.text),
           lines: item.block.lines,
           ...(joinedOnTopic ? { joinedOnTopic: true as const } : {}),
         });

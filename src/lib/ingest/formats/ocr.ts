@@ -725,36 +725,20 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     const large = bodySize > 0 && size >= SETTINGS.ocr.headlineHeight * bodySize;
     // Rule `headline-split`: OCR can cut one headline line into two blocks at a wide gap between its characters
     // (`“家门口的幸福”从何T` | `面来《前沿观察)`): a block in headline type that stands on the same line as the headline
-    // block before it, just right of it, goes on that line.
+    // block before it, just right of it, goes on that line; just left of it (the order gave the right piece first, its
+    // top a pixel higher), it goes before it on that line.
     const previousLine = lines.at(-1);
-    if (
-      large &&
-      previous?.box &&
-      block.box &&
-      previousLine?.startsWith('# ') &&
-      sameLine(previous.box, block.box) &&
-      block.box.x0 >= previous.box.x1 - charWidth &&
-      block.box.x0 - previous.box.x1 <= SETTINGS.ocr.headlineSplitGap * (previous.box.y1 - previous.box.y0)
-    ) {
+    const side = large && previous?.box && block.box && previousLine?.startsWith('# ') ? headlinePieceSide(previous.box, block.box, charWidth) : null;
+    if (side === 'right') {
       lines[lines.length - 1] = `${previousLine}${text.trim()}`;
       previous = block;
       previousLarge = large;
       continue;
     }
-    // (The order can give the pieces right to left, the right one's top standing a pixel higher: the left piece then
-    // goes before it on its line.)
-    if (
-      large &&
-      previous?.box &&
-      block.box &&
-      previousLine?.startsWith('# ') &&
-      sameLine(previous.box, block.box) &&
-      block.box.x1 <= previous.box.x0 + charWidth &&
-      previous.box.x0 - block.box.x1 <= SETTINGS.ocr.headlineSplitGap * (previous.box.y1 - previous.box.y0)
-    ) {
-      lines[lines.length - 1] = `# ${text.trim()}${previousLine.slice(2)}`;
+    if (side === 'left') {
+      lines[lines.length - 1] = `# ${text.trim()}${previousLine!.slice(2)}`;
       blockOfLine[blockOfLine.length - 1] = Math.min(blockOfLine.at(-1)!, block.n);
-      previous = { ...previous, box: { ...previous.box, x0: block.box.x0 } };
+      previous = { ...previous!, box: { ...previous!.box!, x0: block.box!.x0 } };
       previousLarge = large;
       continue;
     }
@@ -787,6 +771,15 @@ export function layOut(blocks: readonly OcrBlock[], inReadingOrder = false): Ocr
     previousLarge = large;
   }
   return { text: lines.join('\n'), blockOfLine, ...(vertical ? { vertical } : {}), ...(trace.length > 0 ? { orderRules: trace } : {}) };
+}
+
+/** Where a headline block stands against the headline block before it when both are one line cut in two (`headline-split`): just right or just left of it, or null. */
+function headlinePieceSide(previous: NonNullable<OcrBlock['box']>, box: NonNullable<OcrBlock['box']>, charWidth: number): 'right' | 'left' | null {
+  if (!sameLine(previous, box)) return null;
+  const gap = SETTINGS.ocr.headlineSplitGap * (previous.y1 - previous.y0);
+  if (box.x0 >= previous.x1 - charWidth && box.x0 - previous.x1 <= gap) return 'right';
+  if (box.x1 <= previous.x0 + charWidth && previous.x0 - box.x1 <= gap) return 'left';
+  return null;
 }
 
 /** Two boxes on one line: their heights overlap by at least half the lower one's. */
