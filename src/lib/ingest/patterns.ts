@@ -63,7 +63,7 @@ export const MARKED_BYLINE = bothScripts(
  * a bare `《新大众》` (no place, no 报) is a headline deck.
  */
 /** Who a publication in brackets names: its reporter, or what kind of publication it is (`雜誌`: OpenCC keeps 志, Hong Kong prints 誌). */
-const MEDIA_ROLE = String.raw`(?:记者|周刊|杂[志誌]|月刊)`;
+const MEDIA_ROLE = '(?:记者|周刊|杂[志誌]|月刊)';
 const OUTLET = String.raw`(?:(?:[\p{Script=Han}]{1,4}《[\p{Script=Han}A-Za-z]{2,10}》${MEDIA_ROLE}?|《[\p{Script=Han}A-Za-z]{2,10}》${MEDIA_ROLE}|《[\p{Script=Han}]{1,8}(?:日报|晚报|时报|快报|商报|报|网|周刊)》)|[\p{Script=Han}A-Za-z]{1,10}(?:网站|网|电视台|电台|日报|晚报|时报|快报|商报)|(?:新华|中新|中通|中央|法新|路透|美联|共同|塔斯|韩联)社)`;
 /** Outlets well enough known to name a list of sources on their own: `新浪微博`, `央視`. */
 const KNOWN_OUTLET = String.raw`(?:(?:新浪)?微博|央视(?:新闻)?|腾讯(?:新闻)?|网易(?:新闻)?|搜狐|澎湃(?:新闻)?|财新|凤凰卫视|《[\p{Script=Han}A-Za-z]{2,10}》)`;
