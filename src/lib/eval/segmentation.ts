@@ -4,11 +4,13 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { accountForText } from '../ingest/account.ts';
 import { readDocument } from '../ingest/formats/detect.ts';
+import { ocrBlocks, type OcrBlock } from '../ingest/formats/ocr.ts';
 import { ingestDocument, type DocumentResult } from '../ingest/ingest-document.ts';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
 import { decodePage } from '../ingest/read-page.ts';
 import { displayWidth } from '../ingest/text-utils.ts';
 import { foldFullWidth } from '../ingest/normalise.ts';
+import { toTraditional } from '../script/to-traditional.ts';
 
 const range = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 
@@ -196,8 +198,14 @@ export function loadCorpus(root: string): CorpusPage[] {
  *   ({@link wrapInColumn}): the gold's head lines stay whole (heads are set wide), every other line is broken at the
  *   column's width, indents dropped, and on half the pages a blank line after every line. The gold's line ranges
  *   move with the lines, and its format becomes `column-text`.
+ * - `traditional-script`: each page of whole paragraphs in Simplified script converted line by line to Traditional
+ *   (OpenCC, as the site's Traditional pages are), as a Hong Kong paper of mainland conventions prints its text
+ *   (`本報北京1月28日電`, `（新華社記者蘭紅光攝）`); the gold's titles converted the same way.
+ * - `paddle-order`: each OCR JSON page whose every block has a box, written as PaddleOCR's classic result
+ *   (`[[box, [text, score]], …]`) in the order PaddleOCR gives it ({@link paddleOrder}: top to bottom, then left
+ *   to right), not the order the tool that made it read the columns. The gold's block numbers move with the blocks.
  */
-export const CORPUS_VARIANTS = ['word-segmented', 'no-indent', 'full-width', 'column-wrapped'] as const;
+export const CORPUS_VARIANTS = ['word-segmented', 'no-indent', 'full-width', 'column-wrapped', 'traditional-script', 'paddle-order'] as const;
 export type CorpusVariant = (typeof CORPUS_VARIANTS)[number];
 
 /** A page's text in a variant form, or the text itself where the variant does not apply (see {@link CORPUS_VARIANTS}). */
@@ -268,9 +276,68 @@ export function wrapInColumn(text: string, gold: Gold): { text: string; gold: Go
   };
 }
 
+/**
+ * Boxed blocks in the order PaddleOCR's `sorted_boxes` returns its text lines: by the top of the box, then by its
+ * left; a box whose top is within 10 pixels of the one before it and which stands to its left goes first.
+ */
+export function paddleOrder<Block extends { box: NonNullable<OcrBlock['box']> }>(blocks: readonly Block[]): Block[] {
+  const sorted = [...blocks].sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+  for (let i = 0; i < sorted.length - 1; i++)
+    for (let j = i; j >= 0; j--) {
+      const [a, b] = [sorted[j]!, sorted[j + 1]!];
+      if (Math.abs(b.box.y0 - a.box.y0) < 10 && b.box.x0 < a.box.x0) [sorted[j], sorted[j + 1]] = [b, a];
+      else break;
+    }
+  return sorted;
+}
+
+/** An OCR JSON page as PaddleOCR would give it (the `paddle-order` variant), its gold's block numbers moved with the blocks. */
+export function inPaddleOrder(text: string, gold: Gold): { text: string; gold: Gold } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { text, gold };
+  }
+  const blocks = ocrBlocks(value);
+  if (!blocks || blocks.length === 0 || blocks.some((block) => block.box === null)) return { text, gold };
+  const order = paddleOrder(blocks as (OcrBlock & { box: NonNullable<OcrBlock['box']> })[]);
+  const at = new Map(order.map((block, index) => [block.n, index + 1]));
+  const move = (ranges: [number, number][]) => {
+    const moved = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => at.get(from + k)!)).sort((a, b) => a - b);
+    const out: [number, number][] = [];
+    for (const n of moved) {
+      const last = out.at(-1);
+      if (last && last[1] + 1 === n) last[1] = n;
+      else out.push([n, n]);
+    }
+    return out;
+  };
+  const entry = ({ box, text: words }: OcrBlock & { box: NonNullable<OcrBlock['box']> }) =>
+    JSON.stringify([
+      [
+        [box.x0, box.y0],
+        [box.x1, box.y0],
+        [box.x1, box.y1],
+        [box.x0, box.y1],
+      ],
+      [words, 0.9],
+    ]);
+  return {
+    text: `[\n${order.map(entry).join(',\n')}\n]\n`,
+    gold: { ...gold, units: gold.units.map((unit) => ({ ...unit, titleLines: move(unit.titleLines), lines: move(unit.lines) })) },
+  };
+}
+
 /** A corpus page in a variant form: its text and its gold (the same gold where the variant keeps the lines). */
 export function variantPage(text: string, gold: Gold, variant: CorpusVariant | undefined): { text: string; gold: Gold } {
   if (variant === 'column-wrapped') return gold.format === 'paragraph-lines' ? wrapInColumn(text, gold) : { text, gold };
+  if (variant === 'paddle-order') return gold.format === 'ocr-json' ? inPaddleOrder(text, gold) : { text, gold };
+  if (variant === 'traditional-script') {
+    if (gold.format !== 'paragraph-lines' || gold.family === 'traditional') return { text, gold };
+    const title = (unit: GoldUnit) => (unit.title === null ? null : toTraditional(unit.title));
+    return { text: text.split('\n').map(toTraditional).join('\n'), gold: { ...gold, units: gold.units.map((unit) => ({ ...unit, title: title(unit) })) } };
+  }
   return { text: variantText(text, gold, variant), gold };
 }
 

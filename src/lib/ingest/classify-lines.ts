@@ -2,6 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
   BRACKET_CREDIT_LINE,
+  CREDIT_FIRST_CAPTION,
   CAPTION_CREDIT_END,
   CAPTION_TRAILING_CREDIT,
   CASE_NUMBER,
@@ -128,7 +129,7 @@ export function profilePage(lines: readonly Line[]): PageProfile {
 const NOTICE_BOX = bothScripts(/^(?:更正|补充说明|更正启事|更正说明|启事)$/u);
 
 /** A weather forecast box's name: `明天气象预报（１月２３日２０时—…）`, `天气预报`. */
-const FORECAST_BOX = /^(?:明天|明日|今天|今日)?(?:气象|天气)预报/u;
+const FORECAST_BOX = bothScripts(/^(?:明天|明日|今天|今日)?(?:气象|天气)预报/u);
 
 /**
  * Rule `furniture-box`, after the box's name: whether the line at `index` goes on the box above it. Short rows go on
@@ -418,6 +419,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   const rules: LineRule[] = [];
   // Whether each line opens with a news lead: the longest pattern, asked up to four times a line, so asked once.
   const leads = lines.map((line) => LEAD_BYLINE.test(line.text));
+  // Rule `credit-line`: a bracketed credit alone is a credit only where captions do not open with theirs.
+  const creditsFirst = lines.some((line) => CREDIT_FIRST_CAPTION.test(line.text.trim()));
   const bracketLabels = new Map<string, number>();
   for (const { text } of lines) if (BRACKET_LABEL.test(text.trim())) bracketLabels.set(text.trim(), (bracketLabels.get(text.trim()) ?? 0) + 1);
   lines.forEach((line, index) => {
@@ -479,7 +482,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (profile.longLines && width <= 30 && STAFF_ROLE.test(trimmed) && !CREDIT_LINE.test(text) && isNamesRun(trimmed.replace(STAFF_ROLE, '')))
       [role, rule] = ['byline', 'reporter-line'];
     else if (MARKED_BYLINE.test(text) && width <= 40) [role, rule] = ['byline', 'marked-byline'];
-    else if (CREDIT_LINE.test(text) || BRACKET_CREDIT_LINE.test(trimmed)) [role, rule] = ['credit', 'credit-line'];
+    else if (CREDIT_LINE.test(text) || (!creditsFirst && BRACKET_CREDIT_LINE.test(trimmed))) [role, rule] = ['credit', 'credit-line'];
     else if (DRAWING_CREDIT.test(trimmed)) [role, rule] = ['body', 'drawing-credit'];
     else if (COLUMN_LABEL.test(text) || block.hashDepth > 0) [role, rule] = ['heading', 'column-label'];
     else if (!paragraphIndent && /^[一二三四五六七八九十]{1,2}、.+[?？]$/u.test(text)) [role, rule] = ['heading', 'numbered-question'];

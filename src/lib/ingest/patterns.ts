@@ -7,25 +7,37 @@ import { toTraditional } from '../script/to-traditional.ts';
  * @example bothScripts(/本报讯/u).test('本報訊') // → true
  */
 export function bothScripts(pattern: RegExp): RegExp {
+  const chars = [...pattern.source];
+  // A character's Traditional forms: alone, and within the run of Han characters it stands in, since OpenCC converts
+  // some only in a word (`制图` → `製圖`, where `制` alone stays `制`).
+  const forms = chars.map((char) => new Set(/\p{Script=Han}/u.test(char) ? [toTraditional(char)] : []));
+  for (const run of pattern.source.matchAll(/\p{Script=Han}{2,}/gu)) {
+    const converted = [...toTraditional(run[0])];
+    const start = [...pattern.source.slice(0, run.index)].length;
+    if (converted.length === [...run[0]].length)
+      converted.forEach((hant, k) => {
+        forms[start + k]!.add(hant);
+      });
+  }
   let source = '';
   let inClass = false;
   let escaped = false;
-  for (const char of pattern.source) {
+  chars.forEach((char, index) => {
     if (escaped) {
       source += char;
       escaped = false;
-      continue;
+      return;
     }
     if (char === '\\') {
       source += char;
       escaped = true;
-      continue;
+      return;
     }
     if (char === '[') inClass = true;
     else if (char === ']') inClass = false;
-    const hant = /\p{Script=Han}/u.test(char) ? toTraditional(char) : char;
-    source += hant === char || [...hant].length !== 1 ? char : inClass ? `${char}${hant}` : `[${char}${hant}]`;
-  }
+    const hant = [...forms[index]!].filter((form) => form !== char && [...form].length === 1).join('');
+    source += hant === '' ? char : inClass ? `${char}${hant}` : `[${char}${hant}]`;
+  });
   return new RegExp(source, pattern.flags);
 }
 
@@ -193,11 +205,16 @@ export const CREDIT_LINE = bothScripts(
 );
 
 /**
- * A mainland photo credit in brackets under its caption: `（本报记者李舸摄）` (Simplified only: Taiwan
- * papers print `（記者張忠義攝）` inside the story, and the story keeps it).
+ * A photo credit in brackets alone under its caption: `（本报记者李舸摄）`, `（新華社記者蘭紅光攝）`. Not on a page that
+ * prints its credits at the head of a caption ({@link CREDIT_FIRST_CAPTION}, as Taiwan papers do): there a bracketed
+ * credit alone is the same credit again, inside the story, and the story keeps it.
  */
-export const BRACKET_CREDIT_LINE =
-  /^[（(](?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄|传真照片|资料照片|资料图片|新华社发|新华社传真照片)[）)]$/u;
+export const BRACKET_CREDIT_LINE = bothScripts(
+  /^[（(](?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄|传真照片|资料照片|资料图片|新华社发|新华社传真照片)[）)]$/u,
+);
+
+/** A caption that opens with its photo credit in brackets: `（記者張忠義攝）義享天地緊鄰高雄大順路…`. */
+export const CREDIT_FIRST_CAPTION = bothScripts(/^[（(](?:本报记者|记者|通讯员)?[^（()）]{2,20}摄[）)]\s*\S/u);
 
 /**
  * Reporters' names closing a story, in brackets with nothing between them (`（许知春王忠一）`, `（李虎成刘健牛玉林）`,

@@ -1094,8 +1094,9 @@ export function votePosition(items: readonly { kind: string; text: string }[]): 
 }
 
 /** An author's line in a head: a name alone (`阎涛`), or a post and a name (`上海证券交易所总经理屠光绍`). */
-const AUTHOR_POST =
-  /^[\p{Script=Han}]{2,20}(?:总经理|经理|主任|部长|局长|厅长|书记|董事长|主席|会长|院长|所长|校长|教授|研究员|市长|省长|县长|秘书长|总裁|行长|司令员|政委)([\p{Script=Han}·]{2,4})$/u;
+const AUTHOR_POST = bothScripts(
+  /^[\p{Script=Han}]{2,20}(?:总经理|经理|主任|部长|局长|厅长|书记|董事长|主席|会长|院长|所长|校长|教授|研究员|市长|省长|县长|秘书长|总裁|行长|司令员|政委)([\p{Script=Han}·]{2,4})$/u,
+);
 const isAuthorLine = (text: string) => {
   if (isNameLine(text)) return true;
   const name = AUTHOR_POST.exec(text.trim())?.[1];
@@ -1279,10 +1280,10 @@ function numberedPictures(items: readonly Item[], start: number): { end: number;
 }
 
 /** A headline marked as a picture (`…（图片）`), not as a story with pictures (`…（附图片１张）`). */
-const PICTURE_ITEM = /[（(]图片[）)]$/u;
+const PICTURE_ITEM = bothScripts(/[（(]图片[）)]$/u);
 
 /** A caption that names itself the headline's picture: `压题照片：…`, `题图：…`. */
-const HEAD_PHOTO = /^(?:压题照片|压题图片|压题图|题图|题头照片)[:：]/u;
+const HEAD_PHOTO = bothScripts(/^(?:压题照片|压题图片|压题图|题图|题头照片)[:：]/u);
 
 /** A credit, a caption signed at its end, or a paragraph a credit follows: part of a picture's caption. */
 function isCaptionPart(items: readonly Item[], index: number): boolean {

@@ -2465,3 +2465,69 @@ describe('a double-spaced column extraction (the column-wrapped variant, twelfth
     ]);
   });
 });
+
+describe('the same page in Traditional script (the traditional-script variant, thirteenth session)', () => {
+  test('bothScripts takes the forms OpenCC gives a character only inside a word (制图 → 製圖)', async () => {
+    const { bothScripts } = await import('../../../src/lib/ingest/patterns.ts');
+    expect(bothScripts(/^制图：/u).test('製圖：汪哲平')).toBe(true);
+    expect(bothScripts(/^制图：/u).test('制图：汪哲平')).toBe(true);
+    expect(bothScripts(/^制图：/u).test('繪圖：汪哲平')).toBe(false);
+  });
+
+  const captioned = (credit: string) =>
+    [
+      '李鵬到京郊向鄉親們拜年',
+      '新華社北京1月28日電 （記者張宿堂）今天是大年初一，李鵬總理來到延慶縣農村，向鄉親們拜年。',
+      '隨後，李鵬在延慶還和群眾一起觀看了龍慶峽冰燈和焰火施放。',
+      '圖為李鵬總理在村民家中與鄉親們親切交談。',
+      credit,
+      '西藏雪災救災工作進展順利',
+      '新華社拉薩1月28日電 西藏那曲地區抗雪救災工作進展順利，災民生活得到妥善安排。',
+    ].join('\n');
+
+  test('credit-line: a bracketed photo credit alone under its caption in Traditional script (（新華社記者蘭紅光攝）)', () => {
+    expect(rulesOf(captioned('（新華社記者蘭紅光攝）'))[4]).toBe('5 credit credit-line');
+    expect(rulesOf(captioned('（新华社记者兰红光摄）'))[4]).toBe('5 credit credit-line');
+  });
+
+  test('credit-line: not where the page prints its captions with the credit first (（記者張忠義攝）義享天地…): the story keeps it', () => {
+    const page = `${captioned('（記者張忠義攝）')}\n（記者張忠義攝）義享天地緊鄰高雄大順路，大順路西接美術館。`;
+    expect(rulesOf(page)[4]).not.toBe('5 credit credit-line');
+  });
+
+  test('furniture-box: a weather box named in Traditional script (天氣預報) holds its forecast', () => {
+    const page = [
+      '北京市民踴躍參加義務植樹',
+      '本報北京1月20日訊 記者王某報道：北京市民今天踴躍參加義務植樹活動，共植樹十萬株。',
+      '植樹活動將持續到月底，各區縣都安排了植樹點。',
+      '明天氣象預報（１月２３日２０時—１月２４日２０時）',
+      '據中央氣象台提供的信息：預計23日晚上到24日，受弱冷空氣影響，南方雨雪區將南移。',
+    ].join('\n');
+    expect(rulesOf(page).slice(3)).toEqual(['4 furniture furniture-box', '5 furniture furniture-box']);
+  });
+});
+
+describe('heads signed with a post and a name, in either script (thirteenth session)', () => {
+  const page = [
+    '商业银行谈资金管理',
+    '中国人民银行决定从今年１月１日起取消对国有商业银行贷款规模的限额控制。',
+    '资金管理更要加强计划性（附图片１张）',
+    '中国银行行长王雪冰',
+    '对商业银行来说，取消规模管理并不意味着放任自流，资金管理更要加强计划性。',
+    '中国银行将充分利用自己的优势，为国有大中型企业提供更好的服务。',
+    '变事后约束为事前控制（附图片１张）',
+    '中国工商银行行长刘廷焕',
+    '按照新的贷款管理体制，商业银行对资金来源与资金运用要自求平衡。',
+  ].join('\n');
+  test('a post and a name under a head (中國銀行行長王雪冰) sign it: the head above stays the title', async () => {
+    const { toTraditional } = await import('../../../src/lib/script/to-traditional.ts');
+    const hant = page.split('\n').map(toTraditional).join('\n');
+    const titles = (text: string) =>
+      unitsOf(text)
+        .map((unit) => unit.title)
+        .slice(-2);
+    // (Published titles fold full-width digits: `１张` → `1张`.)
+    expect(titles(page)).toEqual(['资金管理更要加强计划性（附图片1张）', '变事后约束为事前控制（附图片1张）']);
+    expect(titles(hant)).toEqual(['資金管理更要加強計劃性（附圖片1張）', '變事後約束為事前控制（附圖片1張）']);
+  });
+});
