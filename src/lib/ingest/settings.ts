@@ -14,6 +14,10 @@ export const SETTINGS = {
     recordTitleMax: 80,
     /** Least median body length (characters) of a record file: shorter "bodies" are column text with stray marks. */
     recordBodyMin: 20,
+    /** Fewest blocks a page of `blank-line-records` holds (formats/blocks.ts): fewer is too little to tell it from a page of text. */
+    blockRecordsMin: 4,
+    /** Share of a `blank-line-records` page's blocks that may hold a third line (a tag under the title). */
+    blockRecordsThreeLine: 0.1,
     /** Median line width above which a text page is one paragraph per line, not printed columns. */
     paragraphLineWidth: 40,
     /** Share of text lines ending a sentence above which a text page is one paragraph per line. */

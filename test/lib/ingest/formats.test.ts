@@ -387,6 +387,39 @@ describe('input formats', () => {
     expect(readDocument('县里推行改革。\n<table><tr><td>地区</td><td>40</td></tr></table>\n', 'table.txt').evidence).toMatch(/1 HTML table read as text/u);
   });
 
+  test("list-cell: a CSV whose crawler wrote Python lists into its cells (`['\\r\\n  标题\\r\\n  ']`, `[]`) reads their strings; an empty record is skipped with a warning", () => {
+    const page = [
+      '新闻标题,时间,内容',
+      '[],[],',
+      `['\\r\\n      青海启动第三届万人炫舞嘉年华\\r\\n      '],"[' 2018年08月09日 21:51\\u3000来源：', ' ']",　　${body}`,
+      `['\\r\\n      卫健委通报陕西疫苗事件\\r\\n      '],[],`,
+    ].join('\n');
+    const result = ingest(page, 'news.csv');
+    expect(result.format).toBe('csv');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['青海启动第三届万人炫舞嘉年华', [[3, 3]]],
+      ['卫健委通报陕西疫苗事件', []],
+    ]);
+    expect(result.warnings.map((warning) => warning.line)).toContain(2);
+    expect(result.printed).not.toMatch(/\\r|\[\]|\['/u);
+  });
+
+  test('blank-line-records: a crawler dump of title lines over one line of text, a blank line between records, is one article per record, commas in titles and all', () => {
+    const titles = [
+      '三人篮球世界杯：塞尔维亚男队卫冕，法国女队首夺冠军',
+      '全民橄榄球：巴西社区计划培养奥运选手',
+      '关于中国女子橄榄球队，你需要知道的五件事',
+      '东京2020奥运观赛指南：橄榄球',
+    ];
+    const page = titles.map((title) => `${title}\n${body}${body}`).join('\n\n');
+    const result = ingest(page, 'dump.txt');
+    expect(result.format).toBe('blocks');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual(titles.map((title, index) => [title, [[3 * index + 2, 3 * index + 2]]]));
+    // A newspaper page with a blank line between its stories (decks, leads, several paragraphs) is read as text.
+    const stories = titles.map((title) => `${title}\n本报北京1月1日讯 ${body}\n${body}`).join('\n\n');
+    expect(readDocument(stories, 'page.txt').format).toBe('paragraph-lines');
+  });
+
   test('a crawler dump of labelled fields (标题：, 来源：, 正文： …) is one article per record; no label or unseen field is published', () => {
     const dump = [
       '标题：县里推行“最多跑一次”改革',

@@ -23,6 +23,7 @@ import {
   pdfBboxBlocks,
 } from './ocr-markup.ts';
 import { dropInvisibles } from './invisibles.ts';
+import { blockRecords, looksLikeBlockRecords } from './blocks.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -38,6 +39,7 @@ export const PAGE_FORMATS = [
   'ocr-tsv',
   'tagged',
   'labelled',
+  'blocks',
   'hocr',
   'alto',
   'pdf-bbox',
@@ -56,7 +58,7 @@ export type SourceDocument =
       readonly uncertain?: boolean;
     }
   | {
-      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records' | 'tagged' | 'labelled';
+      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records' | 'tagged' | 'labelled' | 'blocks';
       readonly kind: 'records';
       readonly records: SourceRecord[];
       readonly evidence: string;
@@ -139,6 +141,7 @@ function readJson(text: string, name: string): SourceDocument {
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
  * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
+ * - blocks: a title line over its text, the records set apart by blank lines or rules (formats/blocks.ts);
  * - layout text: columns side by side on each line, set apart by runs of spaces (`pdftotext -layout`);
  * - otherwise text: one paragraph per line (long lines, most ending a sentence) or printed column lines.
  *
@@ -229,6 +232,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         `mixes JSON Lines (${jsonish} of ${filled.length} lines start with \`{\`) with other text; split it into one format per file, or name one with --format`,
         lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('{')) + 1,
       );
+    // A crawler's title-and-text blocks between blank lines (formats/blocks.ts).
+    if (!words().segmented && textProfile().longLines && looksLikeBlockRecords(lines)) return 'blocks';
     // Words set apart by spaces are no columns side by side: read the text they make.
     if (words().segmented) return textProfile().longLines ? 'paragraph-lines' : 'column-text';
     if (looksLikeLayout(lines)) return 'layout-text';
@@ -345,6 +350,15 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         kind: 'records',
         records,
         evidence: `${override ? 'named with --format; ' : ''}${records.length} labelled records (\`标题：\`/\`正文：\` fields, one per line), title and text from their fields`,
+      };
+    }
+    case 'blocks': {
+      const records = blockRecords(lines);
+      return {
+        format,
+        kind: 'records',
+        records,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} records, each a title line over its text, set apart by blank lines or rules`,
       };
     }
     case 'tsv':

@@ -87,6 +87,50 @@ export function paragraphsOf(field: string): string[] {
 
 const oneLine = (field: string | null) => (field === null ? '' : paragraphsOf(field).join(' '));
 
+const LIST_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"' };
+
+/**
+ * Rule `list-cell`: a cell a crawler filled with a list as its language prints one (`['\r\n  标题\r\n  ']`,
+ * `["段一", "段二"]`, `[]`: Python's `str(list)`, or JSON), read as its strings, one a line; any other cell as it is.
+ * @example listCell("['\\r\\n  青海启动嘉年华\\r\\n  ']") // → '\r\n  青海启动嘉年华\r\n  '
+ */
+export function listCell(cell: string): string {
+  const text = cell.trim();
+  if (!text.startsWith('[') || !text.endsWith(']')) return cell;
+  const items: string[] = [];
+  let at = 1;
+  const space = () => {
+    while (at < text.length && /\s/u.test(text[at]!)) at++;
+  };
+  space();
+  if (text[at] === ']') return at === text.length - 1 ? '' : cell;
+  for (;;) {
+    space();
+    const quote = text[at];
+    if (quote !== "'" && quote !== '"') return cell;
+    let item = '';
+    for (at++; at < text.length && text[at] !== quote; at++) {
+      if (text[at] !== '\\') {
+        item += text[at];
+        continue;
+      }
+      const escaped = text[++at] ?? '';
+      const hex = /^(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/u.exec(text.slice(at));
+      if (hex) {
+        item += String.fromCharCode(Number.parseInt(hex[1] ?? hex[2]!, 16));
+        at += hex[0].length - 1;
+      } else item += LIST_ESCAPES[escaped] ?? `\\${escaped}`;
+    }
+    if (at >= text.length) return cell;
+    items.push(item);
+    at++;
+    space();
+    if (text[at] === ']') return at === text.length - 1 ? items.join('\n') : cell;
+    if (text[at] !== ',') return cell;
+    at++;
+  }
+}
+
 /**
  * The article fields of a JSON Lines record: the object itself, or the first object inside it that
  * has a body (`{"id": 1, "data": {"title": …, "content": …}}`), breadth first, a few levels down.
@@ -310,16 +354,16 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
     let title: string;
     let body: string;
     if (hasHeader && bodyAt >= 0) {
-      title = titleAt >= 0 ? (fields[titleAt] ?? '') : '';
-      body = fields[bodyAt] ?? '';
+      title = titleAt >= 0 ? listCell(fields[titleAt] ?? '') : '';
+      body = listCell(fields[bodyAt] ?? '');
     } else if (joinRest !== null || fields.length === 2) {
       title = fields[0]!;
       body = fields.slice(1).join(joinRest ?? '');
     } else {
-      title = titleColumn >= 0 ? (fields[titleColumn] ?? '') : '';
-      body = fields[bodyColumn] ?? '';
+      title = titleColumn >= 0 ? listCell(fields[titleColumn] ?? '') : '';
+      body = listCell(fields[bodyColumn] ?? '');
     }
-    const byline = hasHeader && bylineAt >= 0 ? oneLine(fields[bylineAt] ?? '') || null : null;
+    const byline = hasHeader && bylineAt >= 0 ? oneLine(listCell(fields[bylineAt] ?? '')) || null : null;
     const paragraphs = paragraphsOf(body);
     if (!more || more.length === 0) return { line, title: oneLine(title), paragraphs, byline };
     const extra = more.flatMap((entry) => paragraphsOf(entry.text).map((paragraph) => ({ paragraph, line: entry.line })));

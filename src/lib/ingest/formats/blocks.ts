@@ -1,0 +1,63 @@
+import { SETTINGS } from '../settings.ts';
+import { LEAD_BYLINE } from '../patterns.ts';
+import { paragraphsOf, type SourceRecord } from './records.ts';
+
+/** A line that only separates: blank, or a rule of dashes, equals signs or stars (`======`, `-----`). */
+const SEPARATOR = /^\s*(?:[-=*_~—─━#]{3,}\s*)?$/u;
+
+/** A title ends on no full stop, semicolon or comma (a question or an exclamation may end one). */
+const CLAUSE_END = /[。；;，,、：:]$/u;
+
+/** The page's runs of lines between separators, each as its 1-based line numbers and texts. */
+function blocksOf(lines: readonly string[]): { line: number; text: string }[][] {
+  const blocks: { line: number; text: string }[][] = [];
+  let current: { line: number; text: string }[] = [];
+  lines.forEach((text, index) => {
+    if (SEPARATOR.test(text)) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push({ line: index + 1, text });
+  });
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/** A line a crawler wrote as a record's title: Han text, no longer than a title, ending on no clause. */
+const titleShaped = (text: string) => {
+  const trimmed = text.trim();
+  return /\p{Script=Han}/u.test(trimmed) && [...trimmed].length <= SETTINGS.format.recordTitleMax && !CLAUSE_END.test(trimmed) && !LEAD_BYLINE.test(trimmed);
+};
+
+/**
+ * Rule `blank-line-records`: a crawler dump that writes each article as its title on one line, its text on the line
+ * under it, and a blank line (or a rule, `=====`) after it. Read so only when the page is nothing else: at least
+ * `format.blockRecordsMin` blocks, each a title-shaped line over one line of text at least `format.recordBodyMin`
+ * characters long and longer than the title (`format.blockRecordsThreeLine` of them may hold one line more: a tag
+ * line under the title). A page of whole paragraphs with a blank line after each has blocks of one line; a newspaper
+ * page with a blank line between its stories has blocks of several paragraphs, decks and bylines: neither is read
+ * so (the segmenter reads them, as it reads a record file's articles badly set apart).
+ */
+export function looksLikeBlockRecords(lines: readonly string[]): boolean {
+  const blocks = blocksOf(lines);
+  if (blocks.length < SETTINGS.format.blockRecordsMin) return false;
+  const shaped = blocks.every((block) => {
+    if (block.length < 2 || block.length > 3 || !titleShaped(block[0]!.text)) return false;
+    const text = [...block.at(-1)!.text.trim()].length;
+    return text >= SETTINGS.format.recordBodyMin && text > [...block[0]!.text.trim()].length;
+  });
+  return shaped && blocks.filter((block) => block.length === 3).length <= blocks.length * SETTINGS.format.blockRecordsThreeLine;
+}
+
+/** The records of a {@link looksLikeBlockRecords} page: each block's first line its title, the rest its text. */
+export function blockRecords(lines: readonly string[]): SourceRecord[] {
+  return blocksOf(lines).map((block) => {
+    const body = block.slice(1).flatMap((entry) => paragraphsOf(entry.text).map((paragraph) => ({ paragraph, line: entry.line })));
+    return {
+      line: block[0]!.line,
+      title: paragraphsOf(block[0]!.text).join(' '),
+      paragraphs: body.map((entry) => entry.paragraph),
+      paragraphLines: body.map((entry) => entry.line),
+      byline: null,
+    };
+  });
+}
