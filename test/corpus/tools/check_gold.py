@@ -16,14 +16,20 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def read_lines(path):
+def read_lines(path, legacy='gb18030'):
+    """The page's lines: UTF-8 (a byte-order mark dropped), else the family's legacy encoding, which must
+    round-trip (gb18030 for Simplified pages, big5hkscs for the Traditional family)."""
     raw = open(path, 'rb').read()
     try:
         text = raw.decode('utf-8')
         enc = 'utf-8'
+        if text.startswith('\ufeff'):
+            text, enc = text[1:], 'utf-8-bom'
     except UnicodeDecodeError:
-        text = raw.decode('gb18030')
-        enc = 'gb18030'
+        text = raw.decode(legacy)
+        enc = legacy
+        if text.encode(legacy) != raw:
+            raise SystemExit(f'{path}: {legacy} does not round-trip')
     crlf = b'\r\n' in raw
     text = text.replace('\r\n', '\n')
     lines = text.split('\n')
@@ -51,7 +57,7 @@ def check_family(fam):
             errs.append(f'{name}: bad split')
         if not isinstance(d.get('synthetic'), bool):
             errs.append(f'{name}: synthetic must be true/false')
-        lines, enc, crlf = read_lines(src)
+        lines, enc, crlf = read_lines(src, 'big5hkscs' if fam == 'traditional' else 'gb18030')
         n = len(lines)
         owner = {}
         for ui, u in enumerate(d['units'], 1):
