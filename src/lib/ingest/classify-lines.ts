@@ -25,6 +25,7 @@ import {
   SERIES_LABEL,
   BRACKET_NAMES,
   WEB_COPY_END,
+  WEB_READ_ON,
   WEB_COPY_META,
   PAGE_HEAD_LINE,
   PAGE_NUMBER_LINE,
@@ -153,6 +154,20 @@ function boxHead(lines: readonly Line[], rules: readonly LineRule[], index: numb
   return lines[top]!.text.trim();
 }
 
+/** A staff role with no name after it: `新华社记者`, `本报记者`, `本報特約記者`. */
+const STAFF_ROLE_ALONE = new RegExp(`${STAFF_ROLE.source}$`, 'u');
+
+/**
+ * `closing-dateline`: whether the line at `index` stands after a story's last sentence with nothing of the story after
+ * it: the page ends, or a line follows that is short and ends no sentence (a headline).
+ */
+function closesStory(lines: readonly Line[], index: number, prevRole: BlockRole | undefined): boolean {
+  const prev = lines[index - 1];
+  if (prevRole !== 'body' || !prev || !endsSentence(prev.text)) return false;
+  const next = lines[index + 1];
+  return next === undefined || ((next.block.widths[0] ?? 0) <= SETTINGS.segment.closingDatelineNextChars && !endsSentence(next.text));
+}
+
 /** A section's number alone on a line: `1`, `２`, `三`. */
 const SECTION_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$/u;
 
@@ -260,6 +275,15 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
     !(/[：:]\s*[「“"].*[」”"]$/u.test(text.trim()) || /^[「“"].*[」”"]$/u.test(text.trim()) || (text.match(/[!！]/gu) ?? []).length > 1)
   )
     return true;
+  // (The same without the space, where the line ends on a word, as no paragraph ends: `花蓮拆屋損鄰！水泥塊砸破民宅屋頂、陽台及玻璃`.)
+  if (
+    profile.longLines &&
+    width <= SETTINGS.segment.exclaimedDecksChars &&
+    !/[。，,「」“”"]/u.test(text) &&
+    /^[^!！]+[!！][^!！]+$/u.test(text.trim()) &&
+    /[\p{Script=Han}A-Za-z0-9]$/u.test(text.trim())
+  )
+    return true;
   if (text.includes('。') || /[！!]/u.test(text.slice(0, -1))) return false;
   if (/[:：]$/u.test(text)) return width <= 12;
   if (CLAUSE_END.test(text)) return false;
@@ -312,7 +336,10 @@ export const LINE_RULES = {
     "a news site's time and source under a headline, or its share and print links (2020年01月01日05:39  来源：人民网－人民日报, 分享到：): furniture",
   'web-copy-end':
     "a web copy's closing lines, the printed paper's citation and the web editor (《 人民日报 》（ 2020年01月01日 04 版）, （责编：王静）): the last lines of its story",
+  'web-read-on': "a news site's prompt to read on, left in a copy's text (請繼續往下閱讀..., 展开全文): text of the story, which goes on under it",
   'furniture-box': 'a box that is no article, by its name (天气预报, 本版导读) and the short rows under it',
+  'closing-dateline':
+    "a dispatch line alone after a story's last sentence, a headline or the page's end after it (新华社白俄罗斯霍伊尼基4月26日电): the story's last line",
   'lead-byline-alone':
     "a news lead with nothing after it (本报讯(记者方双)): a byline where every line is a paragraph, its paragraph's first line in printed columns",
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
@@ -366,6 +393,7 @@ export type LineRule = keyof typeof LINE_RULES;
  */
 export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'closing-credit',
+  'closing-dateline',
   'closing-credit-broken',
   'web-copy-end',
   'closing-signature',
@@ -468,6 +496,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
+    else if (WEB_READ_ON.test(trimmed)) [role, rule] = ['body', 'web-read-on'];
     else if (FURNITURE_BOX.test(trimmed) || (rules[index - 1] === 'furniture-box' && boxGoesOn(lines, rules, leads, index)))
       [role, rule] = ['furniture', 'furniture-box'];
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
@@ -475,7 +504,13 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (BRACKET_LABEL.test(trimmed) && !DISPATCH_WORD.test(text) && (bracketLabels.get(trimmed) ?? 0) >= 2) [role, rule] = ['body', 'section-label'];
     // (In printed columns a lead alone is its paragraph's first line, broken at the column's width: text, and the
     // paragraph goes on under it; where every line is a paragraph it stands alone, like a byline.)
+    // Rule `closing-dateline` (pages of whole paragraphs): a dispatch line alone after a story's last sentence, with a
+    // headline or the page's end after it, closes that story (`新华社白俄罗斯霍伊尼基4月26日电`, as features print it).
+    else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '' && profile.longLines && closesStory(lines, index, prevRole))
+      [role, rule] = ['body', 'closing-dateline'];
     else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
+    // Rule `reporter-line`, names withheld: a staff role alone under a head (`新华社记者`) is its byline.
+    else if (profile.longLines && prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed)) [role, rule] = ['byline', 'reporter-line'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     // (A staff reporter's line with the names run together, as some corpus copies print it: `本报记者王锦鹄毛磊`; pages of
     // whole paragraphs only: on OCR pages it cost a title of a held-out page, see docs/segmentation.md.)

@@ -126,6 +126,12 @@ export const WEB_COPY_END = bothScripts(
   /^(?:《\s*[\p{Script=Han}]{2,12}\s*》\s*[（(]\s*\d{4}年\s*\d{1,2}月\s*\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]|[（(]\s*(?:责编|责任编辑|编辑)[:：][^（）()]{1,40}[）)])$/u,
 );
 
+/**
+ * A news site's prompt to read on, left in the text by a copy of the page (`請繼續往下閱讀...`, `展开全文`, `点击查看全文`):
+ * the story goes on under it.
+ */
+export const WEB_READ_ON = bothScripts(/^[【[（(]?(?:请?继续(?:往下)?阅读|(?:点击)?(?:展开|查看|阅读)全文|点击(?:进入)?下一页)[.。…]*[】\]）)]?[>》]*$/u);
+
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(
   // And a reprint's source in brackets: `（摘编自《陕西日报》，原题为《如此“监督”必受惩罚》）`, `（原载《光明日报》）`.

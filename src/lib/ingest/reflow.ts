@@ -152,8 +152,8 @@ function markSignals(pieces: Piece[], longLines: boolean): void {
       continue;
     }
     block.startSignal = null;
-    // (A section label, `【曾经】`, is no lead, whatever brackets it wears.)
-    const lead = block.rule === 'section-label' ? null : LEAD_BYLINE.exec(piece.text);
+    // (A section label, `【曾经】`, is no lead, whatever brackets it wears; nor is a dispatch line closing a story.)
+    const lead = block.rule === 'section-label' || block.rule === 'closing-dateline' ? null : LEAD_BYLINE.exec(piece.text);
     const continuation = CONTINUATION.exec(piece.text);
     if (lead && lead[0].trim() !== '') {
       block.leadByline = lead[0].trim();

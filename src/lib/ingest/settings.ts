@@ -120,6 +120,12 @@ export const SETTINGS = {
     namesRunChars: 12,
     /** `exclaimed-decks` (pages of whole paragraphs): a line in phrases apart by spaces of at most this many characters is a headline, exclamations and all. */
     exclaimedDecksChars: 30,
+    /** `closing-dateline`: the longest line after a lone dispatch line that reads as the next story's headline (not the story going on). */
+    closingDatelineNextChars: 40,
+    /** `unsigned-subhead`: paragraphs a signed story must have run to before an unindented head inside it can be its section. */
+    unsignedSubheadParagraphs: 3,
+    /** `unsigned-subhead`: the most two subheads set alike may differ in length (characters). */
+    twinSectionChars: 2,
     /** `dispatch-on-topic` (pages of whole paragraphs): a lead after a headed story whose first characters share at least this share of their character pairs with the story is another dispatch of it. */
     dispatchOnTopicOverlap: 0.15,
     /** …counted only over a dispatch whose first characters hold at least this many distinct character pairs. */

@@ -584,6 +584,37 @@ function placeLeftoverRuns(
  * printed headline (title inferred), and an article interrupted by another and resumed
  * later (merged back by shared bigrams).
  */
+/** A reporter's credit in brackets closing a paragraph: `…实现增收。（本报记者田金文）`, `（新华社记者 李某）`. */
+const BYLINE_TAIL = bothScripts(/[（(](?:本报|新华社)?(?:特约)?记者\s*[\p{Script=Han}·\s、]{2,16}[）)]$/u);
+
+/** A heading's shape: its punctuation and spaces in order, and its length. */
+const headShape = (text: string) => ({ marks: text.trim().replace(/[\p{Script=Han}\p{L}\p{N}]+/gu, 'X'), length: [...text.trim()].length });
+
+/**
+ * `unsigned-subhead`: whether a heading set alike (the same marks and spaces in the same order, a length within
+ * `segment.twinSectionChars`) is a section of the story so far, or stands between here and the next signed story.
+ */
+function hasTwinSection(text: string, story: Segment, items: readonly Item[], from: number): boolean {
+  const shape = headShape(text);
+  const twin = (other: string) => {
+    const candidate = headShape(other);
+    return candidate.marks === shape.marks && Math.abs(candidate.length - shape.length) <= SETTINGS.segment.twinSectionChars;
+  };
+  if (story.blocks.some((block) => block.type === 'heading' && twin(block.text))) return true;
+  for (let k = from; k < items.length && items[k]!.kind !== 'byline' && items[k]!.block.startSignal !== 'lead-byline'; k++)
+    if (items[k]!.kind === 'heading' && twin(items[k]!.text)) return true;
+  return false;
+}
+
+/** `unsigned-subhead`: whether the text from `from` to the next heading is signed at its end (a byline, a credit closing a paragraph). */
+function signedAhead(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && items[k]!.kind !== 'heading'; k++) {
+    const item = items[k]!;
+    if (item.kind === 'byline' || BYLINE_TAIL.test(item.text.trim())) return true;
+  }
+  return false;
+}
+
 export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult {
   const headlineOverlap = options.headlineOverlap ?? 0.5;
   const longLines = options.longLines ?? false;
@@ -798,7 +829,29 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // numbered section, a question or a lead-in ending on a colon (`很多观众通过微博发表观感：`).
     const headsStories = unsignalled && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
-    const unindentedHead = run.some((entry) => entry.block.rule === 'unindented-head');
+    // Rule `unsigned-subhead`: except where every story so far opened signed (its head over a byline, or its text
+    // opening with a lead) and this is one head over plain text inside a signed story: a section whose subhead the
+    // copy left unindented (`一颗钻石的“跃迁”：产业强基聚链成群` in a feature under `新华社记者 李俊 张兴军`).
+    const signed = (segment: Segment) => Boolean(segment.tentative?.items.some((entry) => entry.kind === 'byline')) || segment.leadByline != null;
+    const headed = segments.filter((segment) => segment.tentative);
+    // (Only after the story has gone on for some paragraphs: a one-paragraph brief is over, and a head after it opens a piece.
+    // Nor where the text under the head is signed at its end, `…。（本报记者田金文）`: a piece of its own.)
+    const unsignedSection =
+      longLines &&
+      run.length === 1 &&
+      run[0]!.block.rule === 'unindented-head' &&
+      current !== null &&
+      signed(current) &&
+      current.blocks.filter((block) => block.type === 'paragraph').length >= SETTINGS.segment.unsignedSubheadParagraphs &&
+      headed.length > 0 &&
+      headed.every(signed) &&
+      after?.kind === 'body' &&
+      !nextStarts &&
+      !signedAhead(rest, j) &&
+      // (And the head has a twin among the story's sections: a feature sets its subheads alike, `黄金水道 通达全球` /
+      // `一江文脉 兴文铸魂`; a notice after a signed story, `2025年度广西重大课题研究招标公告`, has none.)
+      hasTwinSection(run[0]!.text, current, rest, j);
+    const unindentedHead = run.some((entry) => entry.block.rule === 'unindented-head') && !unsignedSection;
     // A headline marked as a picture's (`…（附图片１张）`), or decks in bullets (`●…`), head a story, never a section.
     // So does, on a page of whole paragraphs, a single heading as long as a headline (`北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识`):
     // a section's heading is short.
@@ -830,7 +883,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // (A numbered section is a section however little it shares: `二、着力扩大有效投资` in a speech.)
       !NUMBERED_SECTION.test(run[0]!.text) &&
       storyGrams(current.blocks).length >= SETTINGS.segment.topicShiftStoryChars &&
-      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap;
+      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap &&
+      // (A feature's subhead opens a new matter of the same story: `unsigned-subhead` holds over the shift.)
+      !unsignedSection;
     const isSection =
       single &&
       current !== null &&

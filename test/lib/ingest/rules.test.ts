@@ -2531,3 +2531,67 @@ describe('heads signed with a post and a name, in either script (thirteenth sess
     expect(titles(hant)).toEqual(['資金管理更要加強計劃性（附圖片1張）', '變事後約束為事前控制（附圖片1張）']);
   });
 });
+
+describe('web copies and features of a fresh batch (thirteenth session)', () => {
+  test('web-read-on: a site prompt to read on (請繼續往下閱讀...) is text of its story, never a head', () => {
+    const page = [
+      '環境部預告增列PFOS、PFOA 禁止注入地下水',
+      '環境部今（18日）公告預告修正「禁止注入地下水體之污染物」，新增全氟辛烷磺酸及全氟辛酸兩種物質。',
+      '請繼續往下閱讀...',
+      '環境部強調，「水污染防治法」已全面禁止廢（污）水注入地下水體，違者將依法處分。',
+    ].join('\n');
+    expect(rulesOf(page)[2]).toBe('3 body web-read-on');
+    expect(unitsOf(page)).toHaveLength(1);
+  });
+
+  test('exclaimed-decks: a short line exclaiming once inside and ending on a word heads a story, with no space in it', () => {
+    const page = [
+      '花蓮拆屋損鄰！水泥塊砸破民宅屋頂、陽台及玻璃',
+      '花蓮市富安路一棟5層樓的旅館最近正進行拆除工程，該旅館旁的民宅頻頻遭落下的水泥塊砸中，屋主十分無奈。',
+      '下雨天免跑銀行！普發現金加快領取方法曝',
+      '普發現金1萬元近期上路了，雖然17日開放ATM領取，但最快的方式還是登記入帳。',
+    ].join('\n');
+    expect(unitsOf(page).map((unit) => unit.title)).toEqual(['花蓮拆屋損鄰！水泥塊砸破民宅屋頂、陽台及玻璃', '下雨天免跑銀行！普發現金加快領取方法曝']);
+  });
+
+  const feature = [
+    '“蝶变”的河南，奋进的中原',
+    '新华社记者 李俊 张兴军',
+    '　　谷雨过后，中原大地碧浪连畴，8500多万亩小麦进入灌浆期。',
+    '　　这片土地从不缺少“生长”的故事，但今天，另一种生长正在发生。',
+    '　　“十五五”开局之年，河南深入贯彻新发展理念，奋力推进高质量发展。',
+    '一颗钻石的“跃迁”：产业强基聚链成群',
+    '　　在河南长葛市黄河旋风股份有限公司，国内首条培育钻石智能生产线正满负荷运转。',
+    '　　微米、克拉、英寸，公司总经理摊开手掌，细数企业的转型之路。',
+    '一张表格的“决心”：刀刃向内破壁清障',
+    '　　在郑州市政务服务中心，一张“企业诉求清单”摆在工作人员案头。',
+    '石柱：政企村联动点亮山乡共富新图景',
+    '　　重庆市石柱土家族自治县桥头镇，农家乐里游客络绎不绝。',
+    '　　重庆硒旺华宝公司发展林下天麻50亩，带动村民增收。（本报记者田金文）',
+  ].join('\n');
+
+  test('unsigned-subhead: where every story opens signed, an unindented head over plain text inside a signed feature, set like another of its sections, is its section', () => {
+    const units = unitsOf(feature);
+    expect(units.map((unit) => unit.title)).toEqual(['“蝶变”的河南，奋进的中原', '石柱：政企村联动点亮山乡共富新图景']);
+    expect(units[0]!.blocks).toContain('## 一颗钻石的“跃迁”：产业强基聚链成群');
+    expect(units[0]!.blocks).toContain('## 一张表格的“决心”：刀刃向内破壁清障');
+  });
+
+  test('closing-dateline and a staff role alone: a dispatch line after the last sentence closes its story; `新华社记者` under a head is its byline', () => {
+    const page = [
+      '走进切尔诺贝利核禁区',
+      '新华社记者',
+      '“放射性污染！禁止进入！”在白俄罗斯戈梅利州，警示牌随处可见。',
+      '核灾难给人类和这片土地带来的伤痛，需要成百年甚至上千年才能愈合。',
+      '新华社白俄罗斯霍伊尼基4月26日电',
+      '民调机构：德国选择党支持率创新高',
+      '新华社柏林4月26日电德国INSA舆情研究所25日发布的最新民调显示，极右翼的德国选择党支持率创新高。',
+    ].join('\n');
+    expect(rulesOf(page)[1]).toBe('2 byline reporter-line');
+    expect(rulesOf(page)[4]).toBe('5 body closing-dateline');
+    expect(unitsOf(page).map((unit) => [unit.title, unit.lines])).toEqual([
+      ['走进切尔诺贝利核禁区', '3-5'],
+      ['民调机构：德国选择党支持率创新高', '7'],
+    ]);
+  });
+});
