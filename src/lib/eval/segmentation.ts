@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { accountForText } from '../ingest/account.ts';
-import { readDocument } from '../ingest/formats/detect.ts';
+import { FormatError, readDocument } from '../ingest/formats/detect.ts';
 import { ocrBlocks, type OcrBlock } from '../ingest/formats/ocr.ts';
 import { ingestDocument, type DocumentResult } from '../ingest/ingest-document.ts';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
@@ -341,14 +341,37 @@ export function variantPage(text: string, gold: Gold, variant: CorpusVariant | u
   return { text: variantText(text, gold, variant), gold };
 }
 
+/** What a refused page scores: no unit, its format `refused` and the refusal as its one warning. */
+function refusedResult(source: string, error: FormatError): DocumentResult {
+  return {
+    source,
+    articles: [],
+    unassigned: [],
+    headlinePosition: 'before',
+    editsApplied: 0,
+    warnings: [{ line: error.line, message: error.message }],
+    format: 'refused' as DocumentResult['format'],
+    formatEvidence: error.message,
+    printed: '',
+    unsegmented: true,
+  };
+}
+
 /** Segment one corpus page without editorial fixes, as `npm run ingest -- --no-edits` would. */
 export function segmentCorpusPage(page: CorpusPage, variant?: CorpusVariant): { result: DocumentResult; blank: (line: number) => boolean; gold: Gold } {
   const name = page.gold.source;
   const decoded = decodePage(readFileSync(page.path), page.path);
   const { text, gold } = variantPage(decoded.text, page.gold, variant);
-  const document = readDocument(text, name);
-  const result = ingestDocument(document, { source: name });
   const lines = text.split('\n');
+  let document: ReturnType<typeof readDocument>;
+  try {
+    document = readDocument(text, name);
+  } catch (error) {
+    // A page the ingest refuses (it says so, naming the file) scores no unit; the figures count it, and it is named.
+    if (!(error instanceof FormatError)) throw error;
+    return { result: refusedResult(name, error), blank: (line: number) => (lines[line - 1] ?? '').trim() === '', gold };
+  }
+  const result = ingestDocument(document, { source: name });
   // OCR provenance numbers are blocks, not lines of the file: no blank lines to skip (a layout extraction cites its lines).
   const blank = document.kind === 'ocr' && document.format !== 'layout-text' ? () => false : (line: number) => (lines[line - 1] ?? '').trim() === '';
   return { result, blank, gold };

@@ -14,6 +14,10 @@ export const SETTINGS = {
     recordTitleMax: 80,
     /** Least median body length (characters) of a record file: shorter "bodies" are column text with stray marks. */
     recordBodyMin: 20,
+    /** `label-column`: a record column whose every value is at most this many characters labels the record's kind, not its title. */
+    recordLabelMax: 4,
+    /** `title-only-column`: a record file's one column of text is titles (no body) when its median value is at most this many characters. */
+    recordTitleOnlyMax: 40,
     /** Fewest blocks a page of `blank-line-records` holds (formats/blocks.ts): fewer is too little to tell it from a page of text. */
     blockRecordsMin: 4,
     /** Share of a `blank-line-records` page's blocks that may hold a third line (a tag under the title). */

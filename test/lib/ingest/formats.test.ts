@@ -404,6 +404,29 @@ describe('input formats', () => {
     expect(result.printed).not.toMatch(/\\r|\[\]|\['/u);
   });
 
+  test('label-column and title-only-column: a category label is no title; a lone column of headlines is titles with no text; R names its row-number column with nothing', () => {
+    const labelled = ['体育\t湖人消息比赢球开心10倍 小拜膝伤无碍季后赛复出，球队上下都松了一口气。', `财经\t${body}`].join('\n');
+    expect(ingest(labelled, 'cnews.tsv').articles.map((article) => [article.title, article.titleInferred])).toEqual([
+      [expect.not.stringMatching(/^体育$/u), true],
+      [expect.not.stringMatching(/^财经$/u), true],
+    ]);
+    const headlines = ['"","x"', '"1","指数巨量回调 两市成交额超2.9万亿元"', '"2","我国计划2026年底基本建成国家数据标准体系"'].join('\n');
+    const read = ingest(headlines, 'sina_news.csv');
+    expect(read.format).toBe('csv');
+    expect(read.articles.map((article) => [article.title, article.titleInferred, article.lines, article.headLines])).toEqual([
+      ['指数巨量回调 两市成交额超2.9万亿元', false, [], [[2, 2]]],
+      ['我国计划2026年底基本建成国家数据标准体系', false, [], [[3, 3]]],
+    ]);
+    const urls = [
+      "b'http://news.163.com/18/0326/07/DDQD9Q5S0001875O.html'\t\t《红海行动》在越南上映突然被叫停 因出现这一幕",
+      "b'http://news.163.com/18/0325/07/DDNPJD2U0001875O.html'\t\t中国禁止进口洋垃圾 美国恐慌：放废金属一马",
+    ].join('\n');
+    expect(ingest(urls, 'news.txt').articles.map((article) => article.title)).toEqual([
+      '《红海行动》在越南上映突然被叫停 因出现这一幕',
+      '中国禁止进口洋垃圾 美国恐慌：放废金属一马',
+    ]);
+  });
+
   test('blank-line-records: a crawler dump of title lines over one line of text, a blank line between records, is one article per record, commas in titles and all', () => {
     const titles = [
       '三人篮球世界杯：塞尔维亚男队卫冕，法国女队首夺冠军',

@@ -268,8 +268,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         throw new FormatError(`read as CSV, but it does not parse: ${(error as Error).message}`, at ? Number(at[1]) : null);
       }
       const { records, header } = parsed;
-      if (records.length === 0 || records.every((record) => record.paragraphs.length === 0))
-        throw new FormatError('read as CSV, but no row has a body field (name the columns in a header row: title, content)', header);
+      if (records.length === 0 || records.every((record) => record.paragraphs.length === 0 && record.title === ''))
+        throw new FormatError('read as CSV, but no row has a title or body field (name the columns in a header row: title, content)', header);
       return {
         format,
         kind: 'records',

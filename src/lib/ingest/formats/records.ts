@@ -281,8 +281,14 @@ interface Row {
   readonly more?: { line: number; text: string }[];
 }
 
+// (R's `write.csv` and pandas name the row-number column with nothing: `"","x"`, `,title,content`.)
 const isHeader = (fields: readonly string[]) =>
-  fields.length > 1 && fields.every((field) => HEADER_NAMES.has(field.trim().toLowerCase()) || /^[a-z_][a-z0-9_]*$/u.test(field.trim().toLowerCase()));
+  fields.length > 1 &&
+  fields.some((field) => field.trim() !== '') &&
+  fields.every(
+    (field, index) =>
+      (index === 0 && field.trim() === '') || HEADER_NAMES.has(field.trim().toLowerCase()) || /^[a-z_][a-z0-9_]*$/u.test(field.trim().toLowerCase()),
+  );
 
 /**
  * Parse a delimited record file: `title<d>body` lines, or tab-separated fields with or without a
@@ -341,27 +347,35 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
     return lengths[Math.floor(lengths.length / 2)] ?? 0;
   };
   const hanShare = (column: number) => rows.filter((row) => /\p{Script=Han}/u.test(row.fields[column] ?? '')).length / Math.max(1, rows.length);
+  // Rule `label-column`: a column whose every value is a word or two (`体育`, `财经`) labels the record's kind: no title.
+  const labels = (column: number) => rows.every((row) => [...(row.fields[column] ?? '').trim()].length <= SETTINGS.format.recordLabelMax);
   const textColumns = Array.from({ length: width }, (_, column) => column)
-    .filter((column) => hanShare(column) >= 0.5)
+    .filter((column) => hanShare(column) >= 0.5 && !labels(column))
     .sort((a, b) => medianLength(b) - medianLength(a));
-  const bodyColumn = textColumns[0] ?? 0;
-  const titleColumn =
-    textColumns
-      .slice(1)
-      .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
-      .sort((a, b) => a - b)[0] ?? -1;
+  // Rule `title-only-column`: the one column of text, its values a headline's length, holds titles with no text under
+  // them (a list of headlines: `"1","指数巨量回调 两市成交额超2.9万亿元"`, `b'http://…'\t\t《红海行动》在越南上映…`).
+  const titlesOnly = textColumns.length === 1 && medianLength(textColumns[0]!) <= SETTINGS.format.recordTitleOnlyMax;
+  const bodyColumn = titlesOnly ? -1 : (textColumns[0] ?? 0);
+  const titleColumn = titlesOnly
+    ? textColumns[0]!
+    : (textColumns
+        .slice(1)
+        .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
+        .sort((a, b) => a - b)[0] ?? -1);
+  // A row of two fields is `title, body` where both are text; a number or a label first is no title (`"1","…"`, `体育\t…`).
+  const pairs = width === 2 && textColumns.length === 2;
   const records = rows.map(({ line, fields, more }) => {
     let title: string;
     let body: string;
     if (hasHeader && bodyAt >= 0) {
       title = titleAt >= 0 ? listCell(fields[titleAt] ?? '') : '';
       body = listCell(fields[bodyAt] ?? '');
-    } else if (joinRest !== null || fields.length === 2) {
+    } else if (joinRest !== null || (fields.length === 2 && (pairs || textColumns.length === 0))) {
       title = fields[0]!;
       body = fields.slice(1).join(joinRest ?? '');
     } else {
       title = titleColumn >= 0 ? listCell(fields[titleColumn] ?? '') : '';
-      body = listCell(fields[bodyColumn] ?? '');
+      body = bodyColumn >= 0 ? listCell(fields[bodyColumn] ?? '') : '';
     }
     const byline = hasHeader && bylineAt >= 0 ? oneLine(listCell(fields[bylineAt] ?? '')) || null : null;
     const paragraphs = paragraphsOf(body);
