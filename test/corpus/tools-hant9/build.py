@@ -5,6 +5,10 @@ Usage: python3 build.py          write ../traditional/<page>
        python3 build.py --check  compare with the files on disk (exit 1 on any difference)
        python3 build.py --list   print each page numbered (for reading the gold against it)
 
+In this repository the article fragments are not kept (their pages' HTML around the text is most of them): records.json
+holds each record's lines as the functions below read them from its fragment; with the fragments back in src/
+(extract_src.py), build.py reads those instead and --check compares the same bytes.
+
 How a record becomes lines (see SOURCES-fragment.md):
   Ming Pao (每日明報 print items on news.mingpao.com): the <hgroup> heading(s); then every non-empty photo
   caption (the images' dtitle attribute, in page order); then every <p> and <h2> of the <article> in order,
@@ -56,11 +60,22 @@ def rthk(frag):
     return lines
 
 
+def record_lines(source, rid):
+    """A record's lines: from its fragment in src/ where that is present (extract_src.py fetches them from the
+    snapshot), else from records.json, which `--records` writes from the fragments."""
+    path = os.path.join(HERE, 'src', source, rid + '.html')
+    if os.path.exists(path):
+        return (mingpao if source == 'mingpao' else rthk)(open(path, encoding='utf-8').read())
+    return RECORDS[source + '/' + rid]
+
+
+RECORDS = json.load(open(os.path.join(HERE, 'records.json'), encoding='utf-8')) if os.path.exists(os.path.join(HERE, 'records.json')) else {}
+
+
 def build(page):
     lines = []
     for rid in page['records']:
-        frag = open(os.path.join(HERE, 'src', page['source'], rid + '.html'), encoding='utf-8').read()
-        lines += (mingpao if page['source'] == 'mingpao' else rthk)(frag)
+        lines += record_lines(page['source'], rid)
     sep = '\n\n' if page['blank'] else '\n'
     t = sep.join(lines) + '\n'
     enc = page['encoding']
