@@ -130,6 +130,10 @@ export const SETTINGS = {
     unsignedSubheadParagraphs: 3,
     /** `unsigned-subhead`: the most two subheads set alike may differ in length (characters). */
     twinSectionChars: 2,
+    /** `captions-before-lead`: the most lines a headed story may hold before a lead that still opens its text (its captions). */
+    captionsBeforeLead: 3,
+    /** `captions-before-lead`: the longest of those lines (characters): a caption, not a paragraph. */
+    captionBeforeLeadChars: 120,
     /** `dispatch-on-topic` (pages of whole paragraphs): a lead after a headed story whose first characters share at least this share of their character pairs with the story is another dispatch of it. */
     dispatchOnTopicOverlap: 0.15,
     /** …counted only over a dispatch whose first characters hold at least this many distinct character pairs. */

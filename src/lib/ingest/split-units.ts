@@ -587,6 +587,24 @@ function placeLeftoverRuns(
 /** A reporter's credit in brackets closing a paragraph: `…实现增收。（本报记者田金文）`, `（新华社记者 李某）`. */
 const BYLINE_TAIL = bothScripts(/[（(](?:本报|新华社)?(?:特约)?记者\s*[\p{Script=Han}·\s、]{2,16}[）)]$/u);
 
+/** `captions-before-lead`: a line short enough to be a picture's caption, not a paragraph of text. */
+const isCaptionLength = (text: string) => [...text].length <= SETTINGS.segment.captionBeforeLeadChars;
+
+/** Whether the lines `after` start right under the lines `before` end (blank lines aside: at most one between). */
+const adjacent = (before: readonly number[] | undefined, after: readonly number[]) =>
+  before !== undefined && before.length > 0 && after.length > 0 && after[0]! - before.at(-1)! <= 2;
+
+/** `captions-before-lead`: whether a lead follows `from` after at most a few caption-length lines of text. */
+function leadAfterCaptions(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && k - from <= SETTINGS.segment.captionsBeforeLead; k++) {
+    const item = items[k]!;
+    if (item.kind !== 'body' || (k > from && !adjacent(items[k - 1]!.block.lines, item.block.lines))) return false;
+    if (item.block.startSignal === 'lead-byline') return k > from;
+    if (!isCaptionLength(item.text)) return false;
+  }
+  return false;
+}
+
 /** A heading's shape: its punctuation and spaces in order, and its length. */
 const headShape = (text: string) => ({ marks: text.trim().replace(/[\p{Script=Han}\p{L}\p{N}]+/gu, 'X'), length: [...text.trim()].length });
 
@@ -675,6 +693,17 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   // in-story heading, where that is a headline's length and clearly longer than the story's (two or more) other
   // subheads; the byline is its.
   const subheadItems = new Map<UnitBlock, Item>();
+  /** `captions-before-lead`: where the story's last blocks are one of its subheads over 1–3 caption-length lines, that subhead's index. */
+  const headOverCaptions = (segment: Segment): number | null => {
+    for (let captions = 1; captions <= SETTINGS.segment.captionsBeforeLead; captions++) {
+      const at = segment.blocks.length - captions - 1;
+      const block = segment.blocks[at];
+      if (at < 1 || !block) return null;
+      if (block.type === 'heading')
+        return subheadItems.has(block) && segment.blocks.slice(at + 1).every((entry) => entry.type === 'paragraph' && isCaptionLength(entry.text)) ? at : null;
+    }
+    return null;
+  };
   /** The heading each resumed part opened with (`resumed-head`). */
   const resumedHeads = new Map<Segment, Item>();
   const secondStory = (segment: Segment): Segment => {
@@ -735,6 +764,27 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       const lead = item.block.leadByline;
       const joinable = signal === 'lead-byline' && Boolean(current?.tentative) && !pending && rest[i - 1]?.kind === 'body' && Boolean(lead);
       const joinedOnTopic = joinable && !(dispatches || taken + 1 < parts) && onTopic();
+      // Rule `captions-before-lead` (pages of whole paragraphs): a lead after a headed story that so far holds only a few
+      // short lines (its pictures' captions, which a web copy sets between headline and text: `楊千嬅含淚感謝歌迷多年來支持。`
+      // / `【明報專訊】楊千嬅6場…`) opens that story's text: the story had no lead yet.
+      const captionsFirst =
+        joinable &&
+        longLines &&
+        position === 'before' &&
+        current !== null &&
+        current.leadByline == null &&
+        taken === 0 &&
+        // (A head signed by a byline line has its text under it; captions sit right above the lead, nothing between.)
+        !current.tentative?.items.some((entry) => entry.kind === 'byline') &&
+        current.blocks.length <= SETTINGS.segment.captionsBeforeLead &&
+        current.blocks.every((block) => block.type === 'paragraph' && isCaptionLength(block.text)) &&
+        adjacent(current.blocks.at(-1)?.lines, item.block.lines);
+      if (captionsFirst && current && lead) {
+        // The lead stays in the text where it was printed (nothing is lost), as a further dispatch's does.
+        current.blocks.push({ type: 'paragraph', text: joinLead(lead, item.text), lines: item.block.lines });
+        dispatchesTaken.set(current, taken + 1);
+        continue;
+      }
       if (joinable && current && lead && (dispatches || taken + 1 < parts || joinedOnTopic)) {
         // The lead stays in the text where it was printed (nothing is lost).
         current.blocks.push({
@@ -751,7 +801,23 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         segments.at(-1)!.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
         continue;
       }
-      if (!current || signal) {
+      // Rule `captions-before-lead`, the head inside the story above: a subhead of that story over a few caption-length
+      // lines and then a lead (`遺體驗出兩人DNA 死亡增一宗失聯減至6宗` / `警務處長周一鳴（前）…（曾憲宗攝）` / `【明報專訊】…`) is the
+      // lead's story's head, and those lines its captions.
+      const captioned =
+        signal === 'lead-byline' && longLines && position === 'before' && current && !pending && adjacent(current.blocks.at(-1)?.lines, item.block.lines)
+          ? headOverCaptions(current)
+          : null;
+      if (captioned !== null && current) {
+        const moved = current.blocks.splice(captioned);
+        const [headBlock, ...captions] = moved;
+        current = newSegment(false);
+        const head: HeadRun = { items: [subheadItems.get(headBlock!)!], index: runs.length, near: current.index, attachedTo: current, used: false };
+        runs.push(head);
+        current.tentative = head;
+        current.blocks.push(...captions);
+        if (item.block.leadByline) current.leadByline = item.block.leadByline;
+      } else if (!current || signal) {
         // Body text with no opening signal after a closed article, and no headline waiting for it, is a resumed part.
         current = newSegment(!signal && segments.length > 0 && !pending);
         if (signal === 'continuation' || item.kind === 'continuation') current.continuation = item.block.continuation ?? item.text;
@@ -946,7 +1012,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !nextStarts &&
       !unindentedHead &&
       !COLUMN_LABEL.test(run[0]!.text) &&
-      position === 'before'
+      position === 'before' &&
+      // (Not a head over its captions and then a lead, `captions-before-lead`: a story's head.)
+      !(longLines && leadAfterCaptions(rest, j))
     ) {
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);

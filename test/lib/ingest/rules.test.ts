@@ -2595,3 +2595,36 @@ describe('web copies and features of a fresh batch (thirteenth session)', () => 
     ]);
   });
 });
+
+describe('a web copy that sets the pictures between headline and text (the ninth Traditional batch, thirteenth session)', () => {
+  const page = [
+    '楊千嬅開騷心情複雜 謝歌迷不離棄',
+    '楊千嬅含淚感謝歌迷多年來支持。',
+    '楊千嬅坐上空中飛船登場。',
+    '【明報專訊】楊千嬅6場演唱會前晚於紅館開鑼，她因應火災事故，服裝造型改為黑白金三色，全場氣氛肅穆。',
+    '楊千嬅在演唱會前宣布與團隊捐出200萬元賑災，又呼籲歌迷量力而為。',
+    '好耐無講「山頂嘅朋友」',
+    '甫開場，楊千嬅坐上空中飛船登場，獻唱多首經典歌曲，歌迷大合唱。',
+    '娛樂組',
+    '梁思浩印尼領獎 致辭為大埔災民打氣',
+    '梁思浩（右）上台領獎，以廣東話為大埔災民打氣。',
+    '【明報專訊】梁思浩日前飛往印尼雅加達出席頒獎禮，獲頒最佳主持人獎，他上台時以廣東話為災民打氣。',
+    '梁思浩在頒獎禮遇到相識多年的朋友，兩人相約回港後再聚。',
+    '已買發泡膠用完 方改購膠板',
+    '有曾參與大維修工程會議的居民指，承建商早已買入發泡膠，用完後才改購膠板。',
+    '遺體驗出兩人DNA 死亡增一宗',
+    '警務處長周一鳴（前）及傷亡查詢中心主管昨日會見傳媒。（曾憲宗攝）',
+    '【明報專訊】大埔五級火死亡人數增至160人，警方表示，兩具遺體驗出兩人的DNA。',
+    '周一鳴又稱，160具遺體中有120具已透過DNA辨認身分。',
+  ].join('\n');
+
+  test('captions-before-lead: a lead after a headed story of a few caption lines opens that story; a desk alone (娛樂組) is a byline', () => {
+    const units = unitsOf(page);
+    expect(units.map((unit) => [unit.title, unit.lines])).toEqual([
+      ['楊千嬅開騷心情複雜 謝歌迷不離棄', '2-7'],
+      ['梁思浩印尼領獎 致辭為大埔災民打氣', '10-14'],
+      ['遺體驗出兩人DNA 死亡增一宗', '16-18'],
+    ]);
+    expect(units[0]!.byline).toContain('娛樂組');
+  });
+});
