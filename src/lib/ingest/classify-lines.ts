@@ -1,3 +1,4 @@
+import { toSimplified } from '../script/to-traditional.ts';
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
@@ -165,7 +166,11 @@ function closesStory(lines: readonly Line[], index: number, prevRole: BlockRole 
   const prev = lines[index - 1];
   if (prevRole !== 'body' || !prev || !endsSentence(prev.text)) return false;
   const next = lines[index + 1];
-  return next === undefined || ((next.block.widths[0] ?? 0) <= SETTINGS.segment.closingDatelineNextChars && !endsSentence(next.text));
+  if (next === undefined) return true;
+  // (Not over its own story's reporters or title line: `记者 李四 王五`, `题：花城五月天`.)
+  const text = next.text.trim();
+  if (REPORTER_LINE.test(text) || STAFF_ROLE_ALONE.test(text) || /^[题題][:：]/u.test(text)) return false;
+  return (next.block.widths[0] ?? 0) <= SETTINGS.segment.closingDatelineNextChars && !endsSentence(next.text);
 }
 
 /** A section's number alone on a line: `1`, `２`, `三`. */
@@ -279,9 +284,13 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   if (
     profile.longLines &&
     width <= SETTINGS.segment.exclaimedDecksChars &&
-    !/[。，,「」“”"]/u.test(text) &&
+    !/[。，,]/u.test(text) &&
+    !/^[「“"]/u.test(text.trim()) &&
     /^[^!！]+[!！][^!！]+$/u.test(text.trim()) &&
-    /[\p{Script=Han}A-Za-z0-9]$/u.test(text.trim())
+    // (Not a cry inside the text: `武汉加油！中国加油`, `故乡啊！我回来了`.)
+    !/(?:啊|呀|吧|哪|哇|加油)[!！]/u.test(text) &&
+    !/[!！][」”"]/u.test(text) &&
+    /[\p{Script=Han}A-Za-z0-9）)》」”]$/u.test(text.trim())
   )
     return true;
   if (text.includes('。') || /[！!]/u.test(text.slice(0, -1))) return false;
@@ -448,7 +457,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // Whether each line opens with a news lead: the longest pattern, asked up to four times a line, so asked once.
   const leads = lines.map((line) => LEAD_BYLINE.test(line.text));
   // Rule `credit-line`: a bracketed credit alone is a credit only where captions do not open with theirs.
-  const creditsFirst = lines.some((line) => CREDIT_FIRST_CAPTION.test(line.text.trim()));
+  // (Taiwan papers' convention: one such caption in Traditional script shows it; on a Simplified page it takes two.)
+  const creditFirst = lines.filter((line) => CREDIT_FIRST_CAPTION.test(line.text.trim()));
+  const creditsFirst = creditFirst.length >= SETTINGS.segment.creditFirstCaptions || creditFirst.some((line) => toSimplified(line.text) !== line.text);
   const bracketLabels = new Map<string, number>();
   for (const { text } of lines) if (BRACKET_LABEL.test(text.trim())) bracketLabels.set(text.trim(), (bracketLabels.get(text.trim()) ?? 0) + 1);
   lines.forEach((line, index) => {

@@ -127,10 +127,13 @@ export const WEB_COPY_END = bothScripts(
 );
 
 /**
- * A news site's prompt to read on, left in the text by a copy of the page (`請繼續往下閱讀...`, `展开全文`, `点击查看全文`):
+ * A news site's prompt to read on, left in the text by a copy of the page (`請繼續往下閱讀...`, `展开全文`, `点击查看全文`,
+ * `展开剩余85%`; Hong Kong's `閲` as well as `閱`):
  * the story goes on under it.
  */
-export const WEB_READ_ON = bothScripts(/^[【[（(]?(?:请?继续(?:往下)?阅读|(?:点击)?(?:展开|查看|阅读)全文|点击(?:进入)?下一页)[.。…]*[】\]）)]?[>》]*$/u);
+export const WEB_READ_ON = bothScripts(
+  /^[【[（(▼▽↓]?\s*(?:请?继续(?:往下)?[阅閲](?:读|讀)(?:全文)?|(?:点击)?(?:展开|查看|[阅閲](?:读|讀))(?:[阅閲](?:读|讀))?全文|展开剩余\s*\d{1,3}\s*[%％]|查看更多|点击(?:进入)?下一页)[.。…]*\s*[】\]）)∨⌄▼>》]*$/u,
+);
 
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(
@@ -219,7 +222,7 @@ export const BRACKET_CREDIT_LINE = bothScripts(
   /^[（(](?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄|传真照片|资料照片|资料图片|新华社发|新华社传真照片)[）)]$/u,
 );
 
-/** A caption that opens with its photo credit in brackets: `（記者張忠義攝）義享天地緊鄰高雄大順路…`. */
+/** A caption that opens with its photo credit in brackets: `（記者張忠義攝）義享天地緊鄰高雄大順路…` (a page's convention where it prints two or more). */
 export const CREDIT_FIRST_CAPTION = bothScripts(/^[（(](?:本报记者|记者|通讯员)?[^（()）]{2,20}摄[）)]\s*\S/u);
 
 /**

@@ -16,6 +16,8 @@ export const SETTINGS = {
     recordBodyMin: 20,
     /** `label-column`: a record column whose every value is at most this many characters labels the record's kind, not its title. */
     recordLabelMax: 4,
+    /** `label-column`: a short column is labels when its distinct values are at most this share of its rows (titles are each their own). */
+    recordLabelDistinct: 0.34,
     /** `title-only-column`: a record file's one column of text is titles (no body) when its median value is at most this many characters. */
     recordTitleOnlyMax: 40,
     /** Fewest blocks a page of `blank-line-records` holds (formats/blocks.ts): fewer is too little to tell it from a page of text. */
@@ -126,10 +128,14 @@ export const SETTINGS = {
     exclaimedDecksChars: 30,
     /** `closing-dateline`: the longest line after a lone dispatch line that reads as the next story's headline (not the story going on). */
     closingDatelineNextChars: 40,
+    /** `credit-line`: captions opening with their bracketed credit a page must print before a bracketed credit alone is not one. */
+    creditFirstCaptions: 2,
     /** `unsigned-subhead`: paragraphs a signed story must have run to before an unindented head inside it can be its section. */
     unsignedSubheadParagraphs: 3,
     /** `unsigned-subhead`: the most two subheads set alike may differ in length (characters). */
     twinSectionChars: 2,
+    /** `unsigned-subhead`: how many items ahead the twin of a subhead is looked for (bounds the cost on a page of many subheads). */
+    twinScanItems: 200,
     /** `captions-before-lead`: the most lines a headed story may hold before a lead that still opens its text (its captions). */
     captionsBeforeLead: 3,
     /** `captions-before-lead`: the longest of those lines (characters): a caption, not a paragraph. */

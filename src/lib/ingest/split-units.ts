@@ -30,6 +30,8 @@ import {
   SENDER_GREETING,
   SUBTITLE,
   WEB_COPY_END,
+  BRACKET_NAMES,
+  LEAD_BYLINE,
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
 import { deckGrammar, isBrokenHeadline, isNamesRun } from './headline-grammar.ts';
@@ -585,7 +587,7 @@ function placeLeftoverRuns(
  * later (merged back by shared bigrams).
  */
 /** A reporter's credit in brackets closing a paragraph: `…实现增收。（本报记者田金文）`, `（新华社记者 李某）`. */
-const BYLINE_TAIL = bothScripts(/[（(](?:本报|新华社)?(?:特约)?记者\s*[\p{Script=Han}·\s、]{2,16}[）)]$/u);
+const BYLINE_TAIL = bothScripts(/[（(](?=[^（()）]*(?:记者|通讯员|实习生))[\p{Script=Han}·\s、]{2,30}[）)]$/u);
 
 /** `captions-before-lead`: a line short enough to be a picture's caption, not a paragraph of text. */
 const isCaptionLength = (text: string) => [...text].length <= SETTINGS.segment.captionBeforeLeadChars;
@@ -614,13 +616,20 @@ const headShape = (text: string) => ({ marks: text.trim().replace(/[\p{Script=Ha
  */
 function hasTwinSection(text: string, story: Segment, items: readonly Item[], from: number): boolean {
   const shape = headShape(text);
+  // (A plain head, no marks or spaces in it, is set like any other: only a shape of its own makes a twin.)
+  if (shape.marks === 'X') return false;
   const twin = (other: string) => {
     const candidate = headShape(other);
     return candidate.marks === shape.marks && Math.abs(candidate.length - shape.length) <= SETTINGS.segment.twinSectionChars;
   };
   if (story.blocks.some((block) => block.type === 'heading' && twin(block.text))) return true;
-  for (let k = from; k < items.length && items[k]!.kind !== 'byline' && items[k]!.block.startSignal !== 'lead-byline'; k++)
-    if (items[k]!.kind === 'heading' && twin(items[k]!.text)) return true;
+  // Forward, up to the next signed story (whose own head, right above its byline or lead, is no section) and within a window.
+  const end = Math.min(items.length, from + SETTINGS.segment.twinScanItems);
+  for (let k = from; k < end && items[k]!.kind !== 'byline' && items[k]!.block.startSignal !== 'lead-byline'; k++) {
+    const next = items[k + 1];
+    const headsSigned = next !== undefined && (next.kind === 'byline' || next.block.startSignal === 'lead-byline');
+    if (items[k]!.kind === 'heading' && !headsSigned && twin(items[k]!.text)) return true;
+  }
   return false;
 }
 
@@ -628,7 +637,8 @@ function hasTwinSection(text: string, story: Segment, items: readonly Item[], fr
 function signedAhead(items: readonly Item[], from: number): boolean {
   for (let k = from; k < items.length && items[k]!.kind !== 'heading'; k++) {
     const item = items[k]!;
-    if (item.kind === 'byline' || BYLINE_TAIL.test(item.text.trim())) return true;
+    if (item.kind === 'byline' || BYLINE_TAIL.test(item.text.trim()) || (item.block.rule === 'closing-credit' && BRACKET_NAMES.test(item.text.trim())))
+      return true;
   }
   return false;
 }
@@ -1293,7 +1303,8 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
   while (paragraphs.length > 0) {
     let last = paragraphs.at(-1)!;
     // A web copy's closing lines (the paper's citation, the web editor) close the story; the sentence before them ends it.
-    if (WEB_COPY_END.test(last.trim())) {
+    // So does a dispatch line alone after its last sentence (`closing-dateline`: `新华社白俄罗斯霍伊尼基4月26日电`).
+    if (WEB_COPY_END.test(last.trim()) || (paragraphs.length > 1 && LEAD_BYLINE.test(last) && last.replace(LEAD_BYLINE, '').trim() === '')) {
       paragraphs.pop();
       continue;
     }

@@ -2628,3 +2628,103 @@ describe('a web copy that sets the pictures between headline and text (the ninth
     expect(units[0]!.byline).toContain('娛樂組');
   });
 });
+
+describe("misfires a review of the thirteenth session's rules found (inputs written by the reviewer)", () => {
+  test('unsigned-subhead: an unsigned brief between two signed stories is a story of its own (a plain head has no twin)', () => {
+    const page = [
+      '我市启动春运志愿服务活动',
+      '本报记者 张三',
+      '　　1月14日，我市春运志愿服务活动在火车站启动，200余名志愿者上岗服务。',
+      '　　志愿者将在车站、机场为旅客提供咨询、引导和行李搬运等服务。',
+      '　　活动将持续到2月底，覆盖春运全程。',
+      '市区新增三处口袋公园',
+      '　　近日，市区新建的三处口袋公园完工开放，为周边居民提供了休闲场所。',
+      '　　口袋公园面积虽小，但设施齐全，受到居民欢迎。',
+      '老旧小区改造项目开工',
+      '本报记者 李四',
+      '　　今年我市计划改造老旧小区56个，惠及居民1.2万户。',
+    ].join('\n');
+    expect(unitsOf(page).map((unit) => unit.title)).toEqual(['我市启动春运志愿服务活动', '市区新增三处口袋公园', '老旧小区改造项目开工']);
+  });
+
+  test('label-column: short titles that are each their own (春运, 雪情) stay titles; repeated labels or news categories do not', () => {
+    const body = '记者从市交通运输局获悉，今年春运期间全市预计发送旅客三百万人次，同比增长一成。';
+    const titles = (text: string) => ingestDocument(readDocument(text, 'dump.tsv'), { source: 'dump.tsv' }).articles.map((article) => article.title);
+    expect(titles(['短讯', '春运', '雪情'].map((title) => `${title}\t${body}`).join('\n'))).toEqual(['短讯', '春运', '雪情']);
+  });
+
+  test('closing-dateline: the story it closes is whole, not a fragment; a dispatch line over its own reporters opens a story', () => {
+    const closed = [
+      '走进切尔诺贝利核禁区',
+      '新华社记者 陈汀',
+      '“放射性污染！禁止进入！”在白俄罗斯戈梅利州，警示牌随处可见。',
+      '核灾难带来的伤痛需要很长时间才能愈合，但人们对未来充满信心。',
+      '新华社白俄罗斯霍伊尼基4月26日电',
+      '德国选择党支持率创新高',
+      '新华社柏林4月26日电德国INSA舆情研究所25日发布的最新民调显示，德国选择党支持率创新高。',
+    ].join('\n');
+    expect(unitsOf(closed).map((unit) => unit.kind)).toEqual(['article', 'article']);
+    const opening = [
+      '上海经济平稳增长',
+      '新华社上海4月30日电 今年一季度上海生产总值同比增长百分之五，外贸进出口同比增长百分之十二。',
+      '新华社上海5月1日电',
+      '记者 李四 王五',
+      '五一假期首日，上海各大景区迎来客流高峰，外滩、豫园等地游人如织。',
+    ].join('\n');
+    expect(rulesOf(opening)[2]).not.toBe('3 body closing-dateline');
+  });
+
+  test('blank-line-records: a time-and-source line under each title is metadata; an interview of 问：/答： turns is no record file', () => {
+    const body = '1月14日，我市春运志愿服务活动在火车站启动，200余名志愿者上岗，为旅客提供咨询和引导服务。';
+    const records = ['我市启动春运志愿服务', '市区新增三处口袋公园', '老旧小区改造项目开工', '全市冬季供暖运行平稳']
+      .map((title) => `${title}\n2024-01-14 08:30 来源：某某日报\n${body}`)
+      .join('\n\n');
+    const read = ingestDocument(readDocument(records, 'dump.txt'), { source: 'dump.txt' });
+    expect(read.format).toBe('blocks');
+    expect(read.printed).not.toContain('来源');
+    const interview = [
+      '问：今年春运有哪些新变化？',
+      `答：${body}`,
+      '问：志愿者主要做哪些工作？',
+      `答：${body}`,
+      '问：活动持续到什么时候？',
+      `答：${body}`,
+      '问：旅客如何求助？',
+      `答：${body}`,
+    ].join('\n\n');
+    expect(readDocument(interview, 'page.txt').format).not.toBe('blocks');
+  });
+
+  test('web-read-on and exclaimed-decks: 展开剩余85% is text; 重磅！“十五五”… heads a story; 武汉加油！中国加油 is no head', () => {
+    const page = [
+      '市区新增三处口袋公园，周边居民有了休闲的好去处。',
+      '重磅！“十五五”规划建议全文发布',
+      '“十五五”规划建议全文今天发布，明确了今后五年经济社会发展的主要目标。',
+      '展开剩余85%',
+      '建议提出，要坚持稳中求进工作总基调，推动高质量发展。',
+      '武汉加油！中国加油',
+      '志愿者们在社区里忙碌着，为居民送去生活物资。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect(rules[1]).toBe('2 heading heading-shape');
+    expect(rules[3]).toBe('4 body web-read-on');
+    expect(rules[5]).not.toMatch(/heading/u);
+  });
+
+  test('list-cell: Python 2 (u…) and escaped UTF-8 bytes (\\xe9…) read as their text', async () => {
+    const { listCell } = await import('../../../src/lib/ingest/formats/records.ts');
+    expect(listCell(String.raw`[u'\u9752\u6d77']`)).toBe('青海');
+    expect(listCell(String.raw`['\xe9\x9d\x92\xe6\xb5\xb7']`)).toBe('青海');
+  });
+
+  test("credit-line: one Simplified caption that opens with its credit leaves the page's bracketed credits credits", () => {
+    const page = [
+      '（新华社记者 李贺摄）1月15日，志愿者在火车站为旅客提供服务。',
+      '我市启动春运志愿服务活动',
+      '本报讯 1月14日，我市春运志愿服务活动在火车站启动，200余名志愿者上岗服务。',
+      '图为志愿者在候车室为旅客答疑。',
+      '（本报记者 王五摄）',
+    ].join('\n');
+    expect(rulesOf(page)[4]).toBe('5 credit credit-line');
+  });
+});

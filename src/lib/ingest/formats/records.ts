@@ -14,6 +14,13 @@ export interface SourceRecord {
   readonly paragraphLines?: readonly number[];
 }
 
+/** The categories news classification dumps label their records with (THUCNews, Toutiao, Sogou): a label, never a title. */
+const NEWS_CATEGORIES: ReadonlySet<string> = new Set(
+  '体育 娱乐 家居 彩票 房产 教育 时尚 时政 星座 游戏 社会 科技 股票 财经 国际 军事 汽车 旅游 文化 农业 故事 电竞 民生 健康 法制 法治 科学 历史 育儿 美食 动漫 其他 體育 娛樂 傢居 房產 教育 時尚 時政 遊戲 科技 財經 國際 軍事 汽車 旅遊 農業 電競 歷史'.split(
+    ' ',
+  ),
+);
+
 /** Names crawlers give to the fields a reader sees, most specific first. */
 const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '題目', '标题名', '標題', '新闻标题', '新聞標題'];
 const BODY_KEYS = [
@@ -106,21 +113,33 @@ export function listCell(cell: string): string {
   if (text[at] === ']') return at === text.length - 1 ? '' : cell;
   for (;;) {
     space();
+    // (Python 2 prints `u'…'`, and bytes `b'…'`.)
+    if ((text[at] === 'u' || text[at] === 'b') && (text[at + 1] === "'" || text[at + 1] === '"')) at++;
     const quote = text[at];
     if (quote !== "'" && quote !== '"') return cell;
     let item = '';
+    const bytes: number[] = [];
+    // Bytes escaped one by one (`\xe9\x9d\x92`) are UTF-8, read together.
+    const flush = () => {
+      if (bytes.length > 0) item += new TextDecoder().decode(Uint8Array.from(bytes.splice(0)));
+    };
     for (at++; at < text.length && text[at] !== quote; at++) {
       if (text[at] !== '\\') {
+        flush();
         item += text[at];
         continue;
       }
       const escaped = text[++at] ?? '';
       const hex = /^(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/u.exec(text.slice(at));
-      if (hex) {
-        item += String.fromCharCode(Number.parseInt(hex[1] ?? hex[2]!, 16));
-        at += hex[0].length - 1;
-      } else item += LIST_ESCAPES[escaped] ?? `\\${escaped}`;
+      if (hex?.[2] !== undefined) bytes.push(Number.parseInt(hex[2], 16));
+      else {
+        flush();
+        if (hex) item += String.fromCharCode(Number.parseInt(hex[1]!, 16));
+        else item += LIST_ESCAPES[escaped] ?? `\\${escaped}`;
+      }
+      if (hex) at += hex[0].length - 1;
     }
+    flush();
     if (at >= text.length) return cell;
     items.push(item);
     at++;
@@ -348,7 +367,12 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
   };
   const hanShare = (column: number) => rows.filter((row) => /\p{Script=Han}/u.test(row.fields[column] ?? '')).length / Math.max(1, rows.length);
   // Rule `label-column`: a column whose every value is a word or two (`体育`, `财经`) labels the record's kind: no title.
-  const labels = (column: number) => rows.every((row) => [...(row.fields[column] ?? '').trim()].length <= SETTINGS.format.recordLabelMax);
+  // (Titles can be as short, `春运`, `雪情`, but each is its own: labels repeat, or name a news category.)
+  const labels = (column: number) => {
+    const values = rows.map((row) => (row.fields[column] ?? '').trim());
+    if (!values.every((value) => [...value].length <= SETTINGS.format.recordLabelMax)) return false;
+    return new Set(values).size <= values.length * SETTINGS.format.recordLabelDistinct || values.every((value) => NEWS_CATEGORIES.has(value));
+  };
   const textColumns = Array.from({ length: width }, (_, column) => column)
     .filter((column) => hanShare(column) >= 0.5 && !labels(column))
     .sort((a, b) => medianLength(b) - medianLength(a));
@@ -371,8 +395,8 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
       title = titleAt >= 0 ? listCell(fields[titleAt] ?? '') : '';
       body = listCell(fields[bodyAt] ?? '');
     } else if (joinRest !== null || (fields.length === 2 && (pairs || textColumns.length === 0))) {
-      title = fields[0]!;
-      body = fields.slice(1).join(joinRest ?? '');
+      title = joinRest === null ? listCell(fields[0]!) : fields[0]!;
+      body = joinRest === null ? listCell(fields[1] ?? '') : fields.slice(1).join(joinRest);
     } else {
       title = titleColumn >= 0 ? listCell(fields[titleColumn] ?? '') : '';
       body = bodyColumn >= 0 ? listCell(fields[bodyColumn] ?? '') : '';
