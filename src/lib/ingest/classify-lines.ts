@@ -6,6 +6,7 @@ import {
   CREDIT_FIRST_CAPTION,
   CAPTION_CREDIT_END,
   CAPTION_TRAILING_CREDIT,
+  CAPTION_SOURCE_END,
   CASE_NUMBER,
   CLOSING_CREDIT,
   COLUMN_LABEL,
@@ -266,6 +267,11 @@ function isQuotedQuestion(text: string): boolean {
   return /^[“「].*[？?][”」]$/u.test(text.trim());
 }
 
+/** A head that names a speaker and gives their words: `國際特赦組織：不受控警員以報復心態對待示威者`. */
+// (Who speaks is named in three characters or more, and what they said runs to 8 or more and opens on a word: a fact
+// box's rows, `面积：622984平方公里`, `语言：官方语言为法语，通用桑戈语`, are no heads.)
+const SPEAKER_HEAD = /^[^：:，,。！？!?「」“”]{3,14}[：:][「“]?\p{Script=Han}[^：:。！？!?]{7,}$/u;
+
 function isHeadingShaped(text: string, width: number, localWidth: number, profile: PageProfile): boolean {
   // Rule `exclaimed-decks` (pages of whole paragraphs): a short line in phrases apart by spaces is a headline even where
   // it exclaims, as television and web news set theirs (`悲劇! 為了1300元 泰籍移工將同事刺死`, `無照酒駕又逆向 少女1死1重傷!`):
@@ -307,7 +313,10 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
       (!comma ||
         (/^[“「]/u.test(text) && /[”」]$/u.test(text) && !isQuotedQuestion(text) && width <= 30) ||
         DECK_SPACE.test(text) ||
-        COLUMN_TAGGED_HEADLINE.test(text))
+        COLUMN_TAGGED_HEADLINE.test(text) ||
+        // (A speaker and what they said, as web and Hong Kong heads run: `蔡英文：北京港府該回應港人的不是子彈，而是對民主自由承諾`;
+        // a paragraph that quotes someone ends on its full stop or its closing quote.)
+        (SPEAKER_HEAD.test(text.trim()) && /[\p{Script=Han}A-Za-z0-9]$/u.test(text.trim())))
     );
   // A headline signed with its column's name (`精细的背后是温度（金台潮声）`) may be as wide as its column or wider.
   if (COLUMN_TAGGED_HEADLINE.test(text) && !comma && width <= localWidth + 8) return true;
@@ -566,7 +575,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // A letter's signers run into its date (`赵国政吕艺生1997年12月`) sign it: text, as a date alone is.
     else if (prevRole === 'body' && trimmed.includes('年') && isNamesRun(NAMES_DATE_LINE.exec(trimmed)?.[1] ?? '')) [role, rule] = ['body', 'date-line'];
     else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(trimmed)) [role, rule] = ['byline', 'source-credit'];
-    else if (CAPTION_CREDIT_END.test(trimmed) || CAPTION_TRAILING_CREDIT.test(trimmed)) [role, rule] = ['body', 'caption-line'];
+    else if (CAPTION_CREDIT_END.test(trimmed) || CAPTION_TRAILING_CREDIT.test(trimmed) || CAPTION_SOURCE_END.test(trimmed))
+      [role, rule] = ['body', 'caption-line'];
     else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];
     else if (leads[index]) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];

@@ -417,6 +417,12 @@ export const CAPTION_TRAILING_CREDIT = bothScripts(
   /[。！？!?”」]\s+(?:[\p{Script=Han}·\s]{2,20}(?:供图|提供)|(?:新华社|中新社)(?:记者)?\s*[\p{Script=Han}\s]{0,8}发)(?:[（(][\p{Script=Han}·]{2,8}[）)])?$/u,
 );
 
+/**
+ * A caption's credit run on after its last sentence with no space, as Hong Kong web copies print it: a photographer's
+ * name or a source and what it gave (`…胡椒球彈。林倩茹攝`, `…滿身鮮血。香港電台圖片`, `…開槍。丘品新聞截圖`).
+ */
+export const CAPTION_SOURCE_END = bothScripts(/[。！？!?”」]\s*[\p{Script=Han}A-Za-z·]{2,12}(?:摄|图片|截图|提供|供图)$/u);
+
 /** A paragraph that ends with the editor's signature run on after its last sentence: `…谈谈各自的打算。———编者`. */
 export const EDITOR_SIGNED_END = bothScripts(/[。！？!?”」][—－-]{1,3}\s*编\s*者$/u);
 

@@ -2728,3 +2728,35 @@ describe("misfires a review of the thirteenth session's rules found (inputs writ
     expect(rulesOf(page)[4]).toBe('5 credit credit-line');
   });
 });
+
+describe('a Hong Kong web archive without leads or bylines (the tenth Traditional batch, thirteenth session)', () => {
+  const page = [
+    '警打人後封鎖又一城 傷者情況未明',
+    '警員在又一城內的扶手電梯追打人群，有黑衣人被打至滿身鮮血。香港電台圖片',
+    '警方表示，昨午約4時半，有人在又一城內破壞商舖，警員到場處理，其後在商場內與一批黑衣人發生衝突，多人受傷送院。',
+    '又一城內的胡椒球彈。林倩茹攝',
+    '西灣河交通警連開三槍 手無寸鐵黑衣青年中槍',
+    '港島西灣河今晨發生警察向示威者開槍事件，一名青年中槍倒地，送院後情況危殆，警方稱警員當時感到生命受威脅。',
+    '國際特赦組織：不受控警員以報復心態對待示威者',
+    '國際特赦組織今日發表聲明，批評警方的做法，要求政府盡快成立獨立調查委員會，徹查事件並追究責任。',
+    '面積：622984平方公里',
+    '語言：官方語言為法語，通用桑戈語',
+  ].join('\n');
+
+  test('caption-line: a caption signed after its last sentence with no space (。林倩茹攝, 。香港電台圖片) closes its text, so a head can follow', () => {
+    const rules = rulesOf(page);
+    expect([rules[1], rules[3]]).toEqual(['2 body caption-line', '4 body caption-line']);
+    expect(rules[4]).toBe('5 heading heading-shape');
+  });
+
+  test('heading-shape: a speaker and their words (國際特赦組織：…) is a head, commas and all; a fact box row (語言：…) is not', () => {
+    const rules = rulesOf(page);
+    expect(rules[6]).toBe('7 heading heading-shape');
+    expect(rules[9]).not.toMatch(/heading/u);
+    expect(
+      unitsOf(page)
+        .map((unit) => unit.title)
+        .slice(0, 3),
+    ).toEqual(['警打人後封鎖又一城 傷者情況未明', '西灣河交通警連開三槍 手無寸鐵黑衣青年中槍', '國際特赦組織：不受控警員以報復心態對待示威者']);
+  });
+});
