@@ -1,5 +1,5 @@
 /**
- * `npm run eval:segmentation -- [--corpus test/corpus] [--write] [--pages [--split dev|test]] [--variant word-segmented]`
+ * `npm run eval:segmentation -- [--corpus test/corpus] [--write] [--pages [--split dev|test]] [--variant <name>] [--help]`
  *
  * Scores the segmenter (no editorial fixes) on the development corpus and prints, per family and
  * overall: gold units, units exactly right, boundary precision and recall, title accuracy,
@@ -21,8 +21,24 @@ const { values } = parseArgs({
     pages: { type: 'boolean', default: false },
     split: { type: 'string' },
     variant: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  console.log(
+    [
+      'npm run eval:segmentation -- [--corpus test/corpus] [--write] [--pages [--split dev|test]] [--variant <name>]',
+      '',
+      'Scores the segmenter (no editorial fixes) on the corpus: per family and split, gold units, units exactly right,',
+      'boundary precision and recall, title accuracy, characters lost, pages read in the format the gold names.',
+      '  --corpus DIR   a corpus folder of family subfolders (default test/corpus)',
+      "  --write        store the figures, every variant's too, in DIR/results.json (the corpus test guards them)",
+      '  --pages        list every page with what it missed; --split dev|test lists one split',
+      `  --variant V    score the pages in another form: ${CORPUS_VARIANTS.join(', ')}`,
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 const variant = values.variant as CorpusVariant | undefined;
 if (variant !== undefined && (!CORPUS_VARIANTS.includes(variant) || values.write)) {
   console.error(`error: --variant takes ${CORPUS_VARIANTS.join(' or ')}, and does not go with --write (--write alone stores every variant's figures)`);
