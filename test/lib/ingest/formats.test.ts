@@ -427,6 +427,20 @@ describe('input formats', () => {
     ]);
   });
 
+  test('keyed-records: a JSON object keyed by headline (or id) whose values are articles is read as records, the key its title, cited at the line it stands on', () => {
+    const dump = JSON.stringify({
+      台北市推動社宅興建: { content: `台北市政府今天宣布，將在未來四年內興建兩萬戶社會住宅。${body}`, date: '2020-01-01' },
+      高雄輕軌二階通車: { content: `高雄輕軌第二階段今天正式通車，沿線居民表示期待已久。${body}`, date: '2020-01-02' },
+    });
+    const read = ingest(`${dump}\n`, 'news.json');
+    expect(read.format).toBe('json-records');
+    expect(read.articles.map((article) => [article.title, article.headLines])).toEqual([
+      ['台北市推動社宅興建', [[1, 1]]],
+      ['高雄輕軌二階通車', [[1, 1]]],
+    ]);
+    expect(read.printed).not.toMatch(/[{}"]|content|date/u);
+  });
+
   test('blank-line-records: a crawler dump of title lines over one line of text, a blank line between records, is one article per record, commas in titles and all', () => {
     const titles = [
       '三人篮球世界杯：塞尔维亚男队卫冕，法国女队首夺冠军',

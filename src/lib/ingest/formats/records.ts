@@ -200,17 +200,30 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
     if (Array.isArray(entry) && entry.length > 0) {
       const candidate = entry.map(articleFields);
       if (candidate.every((field) => field !== null)) fields = candidate;
-    } else if (entry && typeof entry === 'object' && depth < 4) for (const inner of Object.values(entry)) queue.push({ value: inner, depth: depth + 1 });
+    } else if (entry && typeof entry === 'object' && depth < 4) {
+      // Rule `keyed-records`: an object whose every value is an article, keyed by id or by headline
+      // (`{"台北市推動社宅興建": {"content": …}}`): the articles, a headline key their title where they have none.
+      const keyed = Object.entries(entry);
+      const candidate = keyed.map(([, inner]) => articleFields(inner));
+      if (keyed.length > 1 && candidate.every((field) => field !== null))
+        fields = candidate.map((field, index) =>
+          field!.title === null && /\p{Script=Han}/u.test(keyed[index]![0]) ? { ...field!, title: keyed[index]![0] } : field,
+        );
+      else for (const inner of Object.values(entry)) queue.push({ value: inner, depth: depth + 1 });
+    }
   }
   if (fields === null) return null;
   // Provenance: the line of the file where each record's title (or body) value starts.
   const lines = text.split('\n');
+  const lastFilled = lines.findLastIndex((line) => line.trim() !== '');
   let cursor = 0;
   return fields.map((entry) => {
     const probe = JSON.stringify(entry!.title ?? entry!.body).slice(1, 21);
     let line = cursor;
     while (line < lines.length && !lines[line]!.includes(probe)) line++;
-    if (line === lines.length) line = cursor;
+    // (Not found, as where the file escapes its characters: the next line; past the file's end, its last line, as a
+    // file written on one line has every record there.)
+    if (line === lines.length) line = Math.min(cursor, lastFilled);
     cursor = line + 1;
     return {
       line: line + 1,
