@@ -441,6 +441,21 @@ describe('input formats', () => {
     expect(read.printed).not.toMatch(/[{}"]|content|date/u);
   });
 
+  test('a classification dump of `_!_` fields (id, code, category, title, keywords): the fields are columns; the category and the keywords are neither title nor text', () => {
+    const dump = [
+      '6550000000000000001_!_102_!_news_society_!_县政务服务中心推行“最多跑一次”改革_!_政务服务,最多跑一次,改革',
+      '6550000000000000002_!_104_!_news_finance_!_整村授信试点扩大到全省十个县_!_整村授信,农商行',
+      '6550000000000000003_!_103_!_news_sports_!_全民健身中心在县城新区开放_!_',
+    ].join('\n');
+    const read = ingest(dump, 'toutiao.txt');
+    expect(read.format).toBe('delimited');
+    expect(read.articles.map((article) => [article.title, article.blocks.length])).toEqual([
+      ['县政务服务中心推行“最多跑一次”改革', 0],
+      ['整村授信试点扩大到全省十个县', 0],
+      ['全民健身中心在县城新区开放', 0],
+    ]);
+  });
+
   test('blank-line-records: a crawler dump of title lines over one line of text, a blank line between records, is one article per record, commas in titles and all', () => {
     const titles = [
       '三人篮球世界杯：塞尔维亚男队卫冕，法国女队首夺冠军',

@@ -235,9 +235,9 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
 }
 
 /** Delimiters crawlers put between title and body, tried in this order. */
-const DELIMITERS = ['\t', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | '];
+const DELIMITERS = ['\t', '_!_', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | '];
 /** Delimiters that are nothing but marks no page prints: a line without one continues the record above. */
-const SYNTAX_ONLY: ReadonlySet<string> = new Set(['!!!!', '||||', '|||', '####', '$$$$', '$$$', '@@@', '^^^']);
+const SYNTAX_ONLY: ReadonlySet<string> = new Set(['_!_', '!!!!', '||||', '|||', '####', '$$$$', '$$$', '@@@', '^^^']);
 
 /**
  * The delimiter of a record file: the first candidate that stands in nearly every non-empty line
@@ -259,6 +259,10 @@ export function findDelimiter(lines: readonly string[]): string | null {
         ? SETTINGS.format.delimitedContinuedShare
         : SETTINGS.format.delimitedShare;
     if (starts.length / filled.length < share) continue;
+    // A run of marks splitting every line into the same three fields or more is a record file's columns, whatever their
+    // length (a list of headlines with its ids and categories).
+    const fieldCounts = new Set(filled.map((line) => line.split(delimiter).length));
+    if (SYNTAX_ONLY.has(delimiter) && fieldCounts.size === 1 && [...fieldCounts][0]! >= 3 && filled.length >= 2) return delimiter;
     const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
     if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
   }
@@ -337,8 +341,11 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
     if (SYNTAX_ONLY.has(delimiter) && last && !line.includes(delimiter)) last.more.push({ line: index + 1, text: line });
     else rows.push({ line: index + 1, fields: line.split(delimiter), more: [] });
   });
-  // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again).
-  return recordsOfRows(rows, delimiter === '\t' ? null : delimiter);
+  // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again). Where
+  // every row has the same three fields or more (`id_!_code_!_category_!_title_!_keywords`), they are columns, as a tab's are.
+  const counts = new Set(rows.map((row) => row.fields.length));
+  const columns = counts.size === 1 && rows.length > 1 && rows[0]!.fields.length >= 3 && rows.every((row) => row.more.length === 0);
+  return recordsOfRows(rows, delimiter === '\t' || columns ? null : delimiter);
 }
 
 /**
@@ -386,8 +393,15 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
     if (!values.every((value) => [...value].length <= SETTINGS.format.recordLabelMax)) return false;
     return new Set(values).size <= values.length * SETTINGS.format.recordLabelDistinct || values.every((value) => NEWS_CATEGORIES.has(value));
   };
+  // Rule `keyword-column`: a column of short words set apart by commas (`佟丽娅,网络谣言,快乐大本营`) is the record's
+  // keywords: no title, no text.
+  const keywords = (column: number) =>
+    rows.every((row) => {
+      const value = (row.fields[column] ?? '').trim();
+      return value === '' || /^[^，,、;；。！？!?\s]{1,12}(?:\s*[,，、;；]\s*[^，,、;；。！？!?\s]{1,12})+$/u.test(value);
+    });
   const textColumns = Array.from({ length: width }, (_, column) => column)
-    .filter((column) => hanShare(column) >= 0.5 && !labels(column))
+    .filter((column) => hanShare(column) >= 0.5 && !labels(column) && !keywords(column))
     .sort((a, b) => medianLength(b) - medianLength(a));
   // Rule `title-only-column`: the one column of text, its values a headline's length, holds titles with no text under
   // them (a list of headlines: `"1","指数巨量回调 两市成交额超2.9万亿元"`, `b'http://…'\t\t《红海行动》在越南上映…`).
