@@ -271,6 +271,12 @@ function isQuotedQuestion(text: string): boolean {
 // (Who speaks is named in three characters or more, and what they said runs to 8 or more and opens on a word: a fact
 // box's rows, `面积：622984平方公里`, `语言：官方语言为法语，通用桑戈语`, are no heads.)
 const SPEAKER_HEAD = /^[^：:，,。！？!?「」“”]{3,14}[：:][「“]?\p{Script=Han}[^：:。！？!?]{7,}$/u;
+/**
+ * Someone quoted inside a story, not a head's speaker: a speech verb before the colon (`王大姐说：`), a person addressed
+ * by kin or courtesy (`李女士：`), or an unnamed member of the public (`市民李女士：`, `一位村民：`).
+ */
+const QUOTED_SPEAKER =
+  /(?:说|說|表示|问|問|称|稱|指出|强调|強調|认为|認為|介绍|介紹|告诉记者|告訴記者|坦言|直言|笑言|感叹|感嘆|先生|女士|小姐|大爷|大爺|大姐|大妈|大媽|阿姨|师傅|師傅)[：:]|^(?:市民|村民|居民|网友|網友|游客|遊客|家长|家長|学生|學生|群众|群眾|一位|一名|有人|有的|记者|記者)/u;
 
 function isHeadingShaped(text: string, width: number, localWidth: number, profile: PageProfile): boolean {
   // Rule `exclaimed-decks` (pages of whole paragraphs): a short line in phrases apart by spaces is a headline even where
@@ -316,7 +322,7 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
         COLUMN_TAGGED_HEADLINE.test(text) ||
         // (A speaker and what they said, as web and Hong Kong heads run: `蔡英文：北京港府該回應港人的不是子彈，而是對民主自由承諾`;
         // a paragraph that quotes someone ends on its full stop or its closing quote.)
-        (SPEAKER_HEAD.test(text.trim()) && /[\p{Script=Han}A-Za-z0-9]$/u.test(text.trim())))
+        (SPEAKER_HEAD.test(text.trim()) && !QUOTED_SPEAKER.test(text.trim()) && /[\p{Script=Han}A-Za-z0-9]$/u.test(text.trim())))
     );
   // A headline signed with its column's name (`精细的背后是温度（金台潮声）`) may be as wide as its column or wider.
   if (COLUMN_TAGGED_HEADLINE.test(text) && !comma && width <= localWidth + 8) return true;

@@ -2760,3 +2760,44 @@ describe('a Hong Kong web archive without leads or bylines (the tenth Traditiona
     ).toEqual(['警打人後封鎖又一城 傷者情況未明', '西灣河交通警連開三槍 手無寸鐵黑衣青年中槍', '國際特赦組織：不受控警員以報復心態對待示威者']);
   });
 });
+
+describe("misfires a second review of the thirteenth session's rules found (inputs written by the reviewer)", () => {
+  test('speaker heads: a member of the public quoted inside a story (王大姐说：…, 市民李女士：…) is text, not a head', () => {
+    const page = [
+      '老街改造后人气旺了',
+      '今年以来，老街完成了立面改造和道路整修，沿街商铺陆续重新开张，周末游客明显增多，街区重新热闹起来。',
+      '王大姐说：改造以后来逛街的人多了，生意也比以前好做了',
+      '市民李女士：希望以后多办些活动，让老街更热闹',
+      '街道办表示，下一步将引入更多特色小店，并定期举办文化活动，让老街留住人气、留住记忆。',
+    ].join('\n');
+    expect(unitsOf(page).map((unit) => unit.title)).toEqual(['老街改造后人气旺了']);
+  });
+
+  test('record columns: a headline in phrases (雪停了，路通了) is no keyword list; a site list keyed by name is no set of articles; a ragged `_!_` row keeps the columns', () => {
+    const body = '记者从市交通运输局获悉，受降雪影响的城区主干道已全部恢复通行，公交线路恢复正常运营。';
+    const titles = (text: string, name: string) => ingestDocument(readDocument(text, name), { source: name }).articles.map((article) => article.title);
+    expect(titles([`1\t雪停了，路通了\t${body}`, `2\t消防宣传、进社区\t${body}`, `3\t春运首日客流平稳\t${body}`].join('\n'), 'dump.tsv')).toEqual([
+      '雪停了，路通了',
+      '消防宣传、进社区',
+      '春运首日客流平稳',
+    ]);
+    const sites = JSON.stringify({
+      xinhua: { name: '新华网', url: 'http://www.xinhuanet.com', desc: '国家通讯社网站' },
+      people: { name: '人民网', url: 'http://www.people.com.cn', desc: '人民日报网站' },
+    });
+    expect(() => readDocument(sites, 'sites.json')).toThrow(/neither OCR output/u);
+    const rows = [
+      '6550000000000000001_!_102_!_news_society_!_县政务服务中心推行“最多跑一次”改革_!_政务服务,改革',
+      '6550000000000000002_!_104_!_news_finance_!_整村授信试点扩大到全省十个县_!_整村授信,农商行',
+      '6550000000000000003_!_103_!_news_sports_!_全民健身中心在县城新区开放_!_',
+      '6550000000000000004_!_101_!_news_culture_!_县图书馆延长开放时间_!_图书馆,阅读',
+      '6550000000000000005_!_102_!_news_society_!_老旧小区改造项目开工_!_老旧小区,改造',
+      '6550000000000000006_!_102_!_news_society_!_春运志愿服务活动启动_!_春运,志愿者',
+      '6550000000000000007_!_104_!_news_finance_!_县域消费券发放工作开始_!_消费券',
+      '6550000000000000008_!_101_!_news_culture_!_非遗展演走进社区_!_非遗,社区',
+      '6550000000000000009_!_103_!_news_sports_!_县篮球联赛开幕_!_篮球',
+      '6550000000000000010_!_102_!_news_society_!_供暖季运行平稳',
+    ].join('\n');
+    expect(titles(rows, 'toutiao.txt').at(-1)).toBe('供暖季运行平稳');
+  });
+});

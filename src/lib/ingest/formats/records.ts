@@ -205,7 +205,16 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
       // (`{"台北市推動社宅興建": {"content": …}}`): the articles, a headline key their title where they have none.
       const keyed = Object.entries(entry);
       const candidate = keyed.map(([, inner]) => articleFields(inner));
-      if (keyed.length > 1 && candidate.every((field) => field !== null))
+      // (Keys that are ids or headlines, and texts of an article's length: a site list keyed by name, `{"xinhua":
+      // {"name": "新华网", "desc": …}}`, is no set of articles.)
+      const articleKeys = keyed.every(([key]) => /\d/u.test(key) || [...key.matchAll(/\p{Script=Han}/gu)].length >= 4);
+      const bodies = candidate.map((field) => [...(field?.body ?? '')].length).sort((a, b) => a - b);
+      if (
+        keyed.length > 1 &&
+        articleKeys &&
+        candidate.every((field) => field !== null) &&
+        bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin
+      )
         fields = candidate.map((field, index) =>
           field!.title === null && /\p{Script=Han}/u.test(keyed[index]![0]) ? { ...field!, title: keyed[index]![0] } : field,
         );
@@ -261,8 +270,10 @@ export function findDelimiter(lines: readonly string[]): string | null {
     if (starts.length / filled.length < share) continue;
     // A run of marks splitting every line into the same three fields or more is a record file's columns, whatever their
     // length (a list of headlines with its ids and categories).
-    const fieldCounts = new Set(filled.map((line) => line.split(delimiter).length));
-    if (SYNTAX_ONLY.has(delimiter) && fieldCounts.size === 1 && [...fieldCounts][0]! >= 3 && filled.length >= 2) return delimiter;
+    const fieldCounts = new Map<number, number>();
+    for (const line of filled) fieldCounts.set(line.split(delimiter).length, (fieldCounts.get(line.split(delimiter).length) ?? 0) + 1);
+    const [fields, linesOfFields] = [...fieldCounts].sort((a, b) => b[1] - a[1])[0]!;
+    if (SYNTAX_ONLY.has(delimiter) && fields >= 3 && filled.length >= 2 && linesOfFields >= SETTINGS.format.delimitedShare * filled.length) return delimiter;
     const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
     if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
   }
@@ -343,8 +354,11 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
   });
   // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again). Where
   // every row has the same three fields or more (`id_!_code_!_category_!_title_!_keywords`), they are columns, as a tab's are.
-  const counts = new Set(rows.map((row) => row.fields.length));
-  const columns = counts.size === 1 && rows.length > 1 && rows[0]!.fields.length >= 3 && rows.every((row) => row.more.length === 0);
+  // (Most rows, not all: a crawler can drop or add a trailing delimiter on a row.)
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.fields.length, (counts.get(row.fields.length) ?? 0) + 1);
+  const [width, rowsOfWidth] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  const columns = rows.length > 1 && width >= 3 && rowsOfWidth >= SETTINGS.format.delimitedShare * rows.length && rows.every((row) => row.more.length === 0);
   return recordsOfRows(rows, delimiter === '\t' || columns ? null : delimiter);
 }
 
@@ -398,7 +412,8 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
   const keywords = (column: number) =>
     rows.every((row) => {
       const value = (row.fields[column] ?? '').trim();
-      return value === '' || /^[^，,、;；。！？!?\s]{1,12}(?:\s*[,，、;；]\s*[^，,、;；。！？!?\s]{1,12})+$/u.test(value);
+      // (ASCII commas only: a headline in phrases, `雪停了，路通了`, `消防宣传、进社区`, is set apart by Chinese marks.)
+      return value === '' || /^[^，,、;；。！？!?\s]{1,12}(?:\s*,\s*[^，,、;；。！？!?\s]{1,12})+$/u.test(value);
     });
   const textColumns = Array.from({ length: width }, (_, column) => column)
     .filter((column) => hanShare(column) >= 0.5 && !labels(column) && !keywords(column))
