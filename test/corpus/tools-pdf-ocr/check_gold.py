@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the gold files of the batch folder (column/ and ocr/) against their pages.
+"""Check the gold files of the PDF batches (column/pdf-rmrb-*, ocr/pdfocr-tess-*) against their pages.
 
 Adapted from test/corpus/tools/check_gold.py: the source exists; every range lies inside the file;
 no line (block) belongs to two units; every non-blank line (every block) is covered by exactly one unit's
@@ -25,8 +25,10 @@ def read_lines(path):
 
 def main():
     errs = []
-    for fam in ('column', 'ocr'):
-        golds = sorted(glob.glob(os.path.join(ROOT, fam, '*.gold.yaml')))
+    # The PDF batches' pages (this one's and the two after it, which use this checker too): their pdftotext text and
+    # their Tesseract OCR. (The corpus's other pages are checked by ../tools/check_gold.py.)
+    for fam, pattern in (('column', 'pdf-rmrb-*.gold.yaml'), ('ocr', 'pdfocr-tess-*.gold.yaml')):
+        golds = sorted(glob.glob(os.path.join(ROOT, fam, pattern)))
         nunits = 0
         splits = collections.Counter()
         for g in golds:
@@ -35,7 +37,8 @@ def main():
             src = os.path.join(ROOT, fam, d['source'])
             if not os.path.exists(src):
                 errs.append(f'{name}: source missing'); continue
-            if d.get('family') != fam or d.get('format') != {'column': 'column-text', 'ocr': 'ocr-json'}[fam]:
+            # (A `pdftotext -layout` page is read as `layout-text`.)
+            if d.get('family') != fam or d.get('format') not in {'column': ('column-text', 'layout-text'), 'ocr': ('ocr-json',)}[fam]:
                 errs.append(f'{name}: family/format')
             if d.get('split') not in ('dev', 'test') or d.get('synthetic') is not True:
                 errs.append(f'{name}: split/synthetic')

@@ -7,6 +7,8 @@ import json, sys, yaml
 sys.dont_write_bytecode = True
 from pieces import PAGES, HEAD_ROLES
 from ocr_gold import text_match
+import os
+sys.path.append(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'tools-pdf-ocr'))  # match.py, shared with the first PDF batch
 from match import norm
 
 for name, units in PAGES.items():

@@ -21,6 +21,7 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from pieces import PAGES, HEAD_ROLES
+sys.path.append(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'tools-pdf-ocr'))  # match.py, shared with the first PDF batch
 from match import match_lines, norm
 from column_gold import gold_units, write_gold, SPLIT
 ROOT = os.path.dirname(HERE)

@@ -4,7 +4,7 @@
 #   tesseract <page>-1.png <page> -l chi_sim --psm 3 tsv  -> build/<page>.tsv (copied to tools/tsv/)
 #   tesseract_to_paddle.py <page>.tsv                     -> ocr/pdfocr-tess-rmrb-<date>-p<N>.json
 # Nothing is cropped, scaled, deskewed or binarised; Tesseract's output is kept as it is.
-# tesseract_to_paddle.py is a verbatim copy of the corpus's test/corpus/tools-ocr/tesseract_to_paddle.py.
+# tesseract_to_paddle.py is the corpus's test/corpus/tools-ocr/tesseract_to_paddle.py (the batch folder had a verbatim copy).
 set -e
 TOOLS=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$TOOLS/.." && pwd)
@@ -14,6 +14,6 @@ for pdf in ${1:-pdf-rmrb-*.pdf}; do
   pdftoppm -r 150 -png "$pdf" "$name"
   tesseract "$name-1.png" "$name" -l chi_sim --psm 3 tsv 2> "$name.tesseract.log"
   cp "$name.tsv" "$TOOLS/tsv/$name.tsv"
-  python3 "$TOOLS/tesseract_to_paddle.py" "$name.tsv" > "$ROOT/ocr/pdfocr-tess-${name#pdf-}.json"
+  python3 "$TOOLS/../tools-ocr/tesseract_to_paddle.py" "$name.tsv" > "$ROOT/ocr/pdfocr-tess-${name#pdf-}.json"
   echo "$name done"
 done

@@ -1,6 +1,7 @@
 import sys, os
 sys.dont_write_bytecode = True
 from pieces import PAGES
+sys.path.append(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'tools-pdf-ocr'))  # match.py, shared with the first PDF batch
 from match import match_lines
 name = sys.argv[1]
 lines = open("../column/%s.txt" % name, encoding="utf-8").read().split("\n")
