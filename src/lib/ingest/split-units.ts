@@ -909,7 +909,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // opening with a lead) and this is one head over plain text inside a signed story: a section whose subhead the
     // copy left unindented (`一颗钻石的“跃迁”：产业强基聚链成群` in a feature under `新华社记者 李俊 张兴军`).
     const signed = (segment: Segment) => Boolean(segment.tentative?.items.some((entry) => entry.kind === 'byline')) || segment.leadByline != null;
-    const headed = segments.filter((segment) => segment.tentative);
+    // (Every story so far headed and signed: asked last, only of a head that could be such a section.)
+    const allSigned = () => {
+      const headed = segments.filter((segment) => segment.tentative);
+      return headed.length > 0 && headed.every(signed);
+    };
     // (Only after the story has gone on for some paragraphs: a one-paragraph brief is over, and a head after it opens a piece.
     // Nor where the text under the head is signed at its end, `…。（本报记者田金文）`: a piece of its own.)
     const unsignedSection =
@@ -919,10 +923,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       current !== null &&
       signed(current) &&
       current.blocks.filter((block) => block.type === 'paragraph').length >= SETTINGS.segment.unsignedSubheadParagraphs &&
-      headed.length > 0 &&
-      headed.every(signed) &&
       after?.kind === 'body' &&
       !nextStarts &&
+      allSigned() &&
       !signedAhead(rest, j) &&
       // (And the head has a twin among the story's sections: a feature sets its subheads alike, `黄金水道 通达全球` /
       // `一江文脉 兴文铸魂`; a notice after a signed story, `2025年度广西重大课题研究招标公告`, has none.)

@@ -1,12 +1,10 @@
 import { SETTINGS } from '../settings.ts';
 import { LEAD_BYLINE, WEB_COPY_META } from '../patterns.ts';
+import { SEPARATOR } from './labelled.ts';
 import { paragraphsOf, type SourceRecord } from './records.ts';
 
-/** A line that only separates: blank, or a rule of dashes, equals signs or stars (`======`, `-----`). */
-const SEPARATOR = /^\s*(?:[-=*_~—─━#]{3,}\s*)?$/u;
-
-/** A title ends on no full stop, semicolon or comma (a question or an exclamation may end one). */
-const CLAUSE_END = /[。；;，,、：:]$/u;
+/** What a title never ends on: a full stop, semicolon, comma or colon (a question or an exclamation may end one). */
+const NOT_TITLE_END = /[。；;，,、：:]$/u;
 
 /** The page's runs of lines between separators, each as its 1-based line numbers and texts. */
 function blocksOf(lines: readonly string[]): { line: number; text: string }[][] {
@@ -28,7 +26,7 @@ const titleShaped = (text: string) => {
   return (
     /\p{Script=Han}/u.test(trimmed) &&
     [...trimmed].length <= SETTINGS.format.recordTitleMax &&
-    !CLAUSE_END.test(trimmed) &&
+    !NOT_TITLE_END.test(trimmed) &&
     !LEAD_BYLINE.test(trimmed) &&
     !SPEAKER_TURN.test(trimmed)
   );

@@ -48,8 +48,8 @@ const OTHER_LABELS = [
 ];
 const ALL = [...TITLE_LABELS, ...BODY_LABELS, ...BYLINE_LABELS, ...OTHER_LABELS];
 const LABEL = new RegExp(`^\\s*(?:【\\s*)?(${ALL.map((label) => label.replace(/\s/gu, '\\s*')).join('|')})(?:\\s*】)?\\s*[:：]?\\s*(?<=[:：】])(.*)$`, 'iu');
-/** A rule or a blank line between records. */
-const SEPARATOR = /^\s*(?:[-=*_—─━]{3,}\s*)?$/u;
+/** A rule or a blank line between records (`-----`, `=====`, `~~~`, `###`): the labelled and the blank-line records read it. */
+export const SEPARATOR = /^\s*(?:[-=*_~—─━#]{3,}\s*)?$/u;
 
 type Kind = 'title' | 'body' | 'byline' | 'other';
 

@@ -271,7 +271,7 @@ export function findDelimiter(lines: readonly string[]): string | null {
     // A run of marks splitting every line into the same three fields or more is a record file's columns, whatever their
     // length (a list of headlines with its ids and categories).
     const fieldCounts = new Map<number, number>();
-    for (const line of filled) fieldCounts.set(line.split(delimiter).length, (fieldCounts.get(line.split(delimiter).length) ?? 0) + 1);
+    for (const count of filled.map((line) => line.split(delimiter).length)) fieldCounts.set(count, (fieldCounts.get(count) ?? 0) + 1);
     const [fields, linesOfFields] = [...fieldCounts].sort((a, b) => b[1] - a[1])[0]!;
     if (SYNTAX_ONLY.has(delimiter) && fields >= 3 && filled.length >= 2 && linesOfFields >= SETTINGS.format.delimitedShare * filled.length) return delimiter;
     const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
