@@ -16,6 +16,9 @@ function run(command: string, args: string[], env: Record<string, string>): void
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
+/** The access date the test builds give their citations: builds compared byte for byte must not straddle midnight. */
+export const TEST_ACCESSED = '2026-01-15';
+
 /**
  * Build the archive from a temporary copy of `content/` plus extra pages (a hostile fixture) and
  * overlay content folders (test/fixtures/security/content),
@@ -30,7 +33,13 @@ export function buildSite(extraPages: string[] = [], base = '/archive/', overlay
   // An overlay is a content folder whose files are added to (or replace) the copy's.
   for (const overlay of overlays) cpSync(overlay, content, { recursive: true });
   const dist = join(root, 'dist');
-  const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_BASE: base, ARCHIVE_SITE: 'https://example.github.io', ARCHIVE_CACHE_DIR: join(root, 'cache') };
+  const env = {
+    ARCHIVE_CONTENT_DIR: content,
+    ARCHIVE_BASE: base,
+    ARCHIVE_SITE: 'https://example.github.io',
+    ARCHIVE_CACHE_DIR: join(root, 'cache'),
+    ARCHIVE_ACCESSED: TEST_ACCESSED,
+  };
   run(process.execPath, ['scripts/ingest.ts', '--quiet'], env);
   run(process.execPath, ['scripts/build-site.ts', '--out-dir', dist], env);
   return { root, content, dist, base };

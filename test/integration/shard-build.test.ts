@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openArchiveSearch } from '../../src/lib/search/open-index.ts';
+import { TEST_ACCESSED } from './build-site.ts';
 
 // The whole site, built in one piece by the global setup (seeds plus fixtures, base /archive/).
 const site = inject('site');
@@ -19,6 +20,8 @@ function build(args: string[]): string {
     ARCHIVE_BASE: site.base,
     ARCHIVE_SITE: 'https://example.github.io',
     ARCHIVE_CACHE_DIR: join(root, 'cache'),
+    // (The global setup's build gives the same access date: the builds compared may straddle midnight.)
+    ARCHIVE_ACCESSED: TEST_ACCESSED,
   };
   const result = spawnSync(process.execPath, ['scripts/build-site.ts', ...args], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`build-site ${args.join(' ')} failed (${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr}`);

@@ -32,6 +32,20 @@ export function archiveSiteSetting(env: Env = process.env): string | undefined {
   return env.ARCHIVE_SITE || undefined;
 }
 
+/**
+ * `ARCHIVE_ACCESSED`: the date (`YYYY-MM-DD`) every citation of a build gives as its access date; default the day the
+ * page is rendered (UTC). Builds that must agree byte for byte (the shards of one build and the merge; a test comparing a
+ * sharded build with one in a piece) set it, so no midnight falls between them. Any other value is an error.
+ * @example accessedDate({ ARCHIVE_ACCESSED: '2026-12-06' }) // → '2026-12-06'
+ */
+export function accessedDate(env: Env = process.env, now: Date = new Date()): string {
+  const value = env.ARCHIVE_ACCESSED;
+  if (!value) return now.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new Error(`ARCHIVE_ACCESSED must be a date as YYYY-MM-DD (it is \`${value}\`)`);
+  return value;
+}
+
 /** `ARCHIVE_BASE`: the path the site is served under (`/repo/`); default `/` (an empty value too). */
 export function archiveBase(env: Env = process.env): string {
   return env.ARCHIVE_BASE || '/';

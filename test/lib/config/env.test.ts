@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+  accessedDate,
   archiveBase,
   archiveBaseSetting,
   archiveShard,
@@ -79,5 +80,15 @@ describe('ARCHIVE_* environment variables', () => {
       process.env.ARCHIVE_BASE = '/later/';
       expect(archiveBase()).toBe('/later/');
     });
+  });
+});
+
+describe('ARCHIVE_ACCESSED', () => {
+  test("is the citations' access date when set, the day of the build (UTC) when not, and an error when not a date", () => {
+    const now = new Date('2026-12-06T23:59:59Z');
+    expect(accessedDate({}, now)).toBe('2026-12-06');
+    expect(accessedDate({ ARCHIVE_ACCESSED: '' }, now)).toBe('2026-12-06');
+    expect(accessedDate({ ARCHIVE_ACCESSED: '2026-01-15' }, now)).toBe('2026-01-15');
+    expect(() => accessedDate({ ARCHIVE_ACCESSED: '15/01/2026' }, now)).toThrow(/ARCHIVE_ACCESSED must be a date as YYYY-MM-DD/u);
   });
 });
