@@ -106,6 +106,92 @@ export function unreadFiles(from: string): string[] {
     .sort();
 }
 
+/** One page of a folder, ingested: its result, its "nothing lost" figures, its metadata and how many fixes it has. */
+export interface FolderPage {
+  readonly result: DocumentResult;
+  readonly accounting: FolderResult['accounting'][number];
+  readonly meta: PageMeta | null;
+  readonly edits: number;
+}
+
+const metaPathOf = (options: IngestFolderOptions, name: string) => join(options.from, `${pageStem(name)}.meta.yaml`);
+const editsPathOf = (options: IngestFolderOptions, name: string) => (options.edits ? join(options.edits, `${pageStem(name)}.yaml`) : null);
+
+/** The page from the cache when it is unchanged since it was last ingested, and its cache key (null without a cache). */
+export function cachedPage(options: IngestFolderOptions, name: string): { key: string | null; page: FolderPage | null } {
+  if (!options.cache) return { key: null, page: null };
+  const metaPath = metaPathOf(options, name);
+  const editsPath = editsPathOf(options, name);
+  const hasMeta = existsSync(metaPath);
+  const hasEdits = editsPath !== null && existsSync(editsPath);
+  const key = pageCacheKey({
+    name,
+    page: readPageBytes(join(options.from, name)),
+    meta: hasMeta ? readYamlBytes(metaPath) : null,
+    edits: hasEdits ? readYamlBytes(editsPath) : null,
+    encoding: `${options.encoding ?? 'auto'}/${options.format ?? 'auto'}`,
+  });
+  const cached = options.cache.get(key);
+  if (!cached) return { key, page: null };
+  // Unchanged since it was last ingested (and validated): reuse the result.
+  return { key, page: { ...cached, meta: hasMeta ? readYaml(metaPath, pageMetaSchema) : null } };
+}
+
+/**
+ * Ingest one page of a folder: read its metadata and fixes, decode it, read its format, segment it, apply its fixes
+ * and check that nothing is lost. Throws an {@link IngestError} or a {@link PageReadError} naming the file.
+ */
+export function ingestFolderPage(options: IngestFolderOptions, name: string): FolderPage {
+  const metaPath = metaPathOf(options, name);
+  const editsPath = editsPathOf(options, name);
+  const meta = existsSync(metaPath) ? readYaml(metaPath, pageMetaSchema) : null;
+  let edits: Edit[] = [];
+  if (editsPath !== null && existsSync(editsPath)) {
+    const pageEdits = readYaml(editsPath, pageEditsSchema);
+    if (pageEdits.source !== name) throw new IngestError(editsPath, 1, `source: names \`${pageEdits.source}\`, expected \`${name}\``);
+    edits = pageEdits.fixes;
+  }
+  const path = join(options.from, name);
+  const decoded = readPage(path, path, options.encoding);
+  let document;
+  try {
+    document = readDocument(decoded.text, name, options.format);
+  } catch (error) {
+    if (error instanceof FormatError) throw new IngestError(path, error.line, error.message);
+    throw error;
+  }
+  if (edits.length > 0) assertEditsInPage(edits, sourceLines(document).length, editsPath!);
+  const pageOptions = { source: basename(name), meta, edits };
+  const result = {
+    ...countEffectiveEdits((only) => ingestDocument(document, { ...pageOptions, edits: only }), edits, ingestDocument(document, pageOptions)),
+    encoding: decoded.encoding,
+  };
+  const check = accountForText(result.printed, result.articles, result.unassigned);
+  const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);
+  return {
+    result,
+    accounting: { source: result.source, chars: check.sourceChars, missing: total(check.missing), extra: total(check.extra) },
+    meta,
+    edits: edits.length,
+  };
+}
+
+/** Refuse two pages with the same key: they would give their units the same ids (and overwrite each other). */
+export function assertDistinctKeys(from: string, names: readonly string[]): void {
+  const keys = new Map<string, string>();
+  for (const name of names) {
+    const key = pageKey(name);
+    const other = keys.get(key);
+    if (other)
+      throw new IngestError(
+        join(from, name),
+        null,
+        `has the same page key \`${key}\` as ${other}, so their articles would get the same ids; rename one of them`,
+      );
+    keys.set(key, name);
+  }
+}
+
 /**
  * Ingest every page of a folder: decode, segment, apply that page's editorial fixes.
  * Throws an {@link IngestError} or a {@link PageReadError} naming the file at the first bad input,
@@ -113,78 +199,19 @@ export function unreadFiles(from: string): string[] {
  */
 export function ingestFolder(options: IngestFolderOptions): FolderResult {
   const names = listPages(options.from);
-  // Two pages with the same key would give their units the same ids (and overwrite each other).
-  const keys = new Map<string, string>();
-  for (const name of names) {
-    const key = pageKey(name);
-    const other = keys.get(key);
-    if (other)
-      throw new IngestError(
-        join(options.from, name),
-        null,
-        `has the same page key \`${key}\` as ${other}, so their articles would get the same ids; rename one of them`,
-      );
-    keys.set(key, name);
-  }
+  assertDistinctKeys(options.from, names);
   const pages: DocumentResult[] = [];
   const accounting: FolderResult['accounting'] = [];
   const metas: Record<string, PageMeta | null> = {};
   let editCount = 0;
   names.forEach((name, index) => {
-    const stem = pageStem(name);
-    const metaPath = join(options.from, `${stem}.meta.yaml`);
-    const editsPath = options.edits ? join(options.edits, `${stem}.yaml`) : null;
-    const hasMeta = existsSync(metaPath);
-    const hasEdits = editsPath !== null && existsSync(editsPath);
-    const key = options.cache
-      ? pageCacheKey({
-          name,
-          page: readPageBytes(join(options.from, name)),
-          meta: hasMeta ? readYamlBytes(metaPath) : null,
-          edits: hasEdits ? readYamlBytes(editsPath) : null,
-          encoding: `${options.encoding ?? 'auto'}/${options.format ?? 'auto'}`,
-        })
-      : null;
-    const cached = key ? options.cache!.get(key) : undefined;
-    if (cached) {
-      // Unchanged since it was last ingested (and validated): reuse the result.
-      pages.push(cached.result);
-      accounting.push(cached.accounting);
-      metas[name] = hasMeta ? readYaml(metaPath, pageMetaSchema) : null;
-      editCount += cached.edits;
-      options.onPage?.(index + 1, names.length, name);
-      return;
-    }
-    const meta = hasMeta ? readYaml(metaPath, pageMetaSchema) : null;
-    metas[name] = meta;
-    let edits: Edit[] = [];
-    if (hasEdits) {
-      const pageEdits = readYaml(editsPath!, pageEditsSchema);
-      if (pageEdits.source !== name) throw new IngestError(editsPath!, 1, `source: names \`${pageEdits.source}\`, expected \`${name}\``);
-      edits = pageEdits.fixes;
-      editCount += edits.length;
-    }
-    const path = join(options.from, name);
-    const decoded = readPage(path, path, options.encoding);
-    let document;
-    try {
-      document = readDocument(decoded.text, name, options.format);
-    } catch (error) {
-      if (error instanceof FormatError) throw new IngestError(path, error.line, error.message);
-      throw error;
-    }
-    if (edits.length > 0) assertEditsInPage(edits, sourceLines(document).length, editsPath!);
-    const pageOptions = { source: basename(name), meta, edits };
-    const result = {
-      ...countEffectiveEdits((only) => ingestDocument(document, { ...pageOptions, edits: only }), edits, ingestDocument(document, pageOptions)),
-      encoding: decoded.encoding,
-    };
-    pages.push(result);
-    const check = accountForText(result.printed, result.articles, result.unassigned);
-    const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);
-    const pageAccounting = { source: result.source, chars: check.sourceChars, missing: total(check.missing), extra: total(check.extra) };
-    accounting.push(pageAccounting);
-    if (key) options.cache!.set(key, { result, accounting: pageAccounting, edits: edits.length });
+    const cached = cachedPage(options, name);
+    const page = cached.page ?? ingestFolderPage(options, name);
+    if (!cached.page && cached.key) options.cache!.set(cached.key, { result: page.result, accounting: page.accounting, edits: page.edits });
+    pages.push(page.result);
+    accounting.push(page.accounting);
+    metas[name] = page.meta;
+    editCount += page.edits;
     options.onPage?.(index + 1, names.length, name);
   });
   return { pages, metas, editCount, accounting, skipped: unreadFiles(options.from) };
