@@ -76,7 +76,7 @@ export function explainDocument(document: SourceDocument, source: string): strin
       `  ${article.id}  ${article.kind}${article.titleInferred ? ' (title inferred)' : ''}: ${short(article.title)}`,
       `    head ${ranges(article.headLines)}  body ${ranges(article.lines)}`,
       `    starts: ${why}`,
-      `    ends: ${next ? `the next unit starts at ${next}` : 'end of page'}`,
+      `    ends: ${article.continuedTo && article.continuedTo !== 'unknown' ? `continued-to: the story is continued on ${article.continuedTo}; ` : ''}${next ? `the next unit starts at ${next}` : 'end of page'}`,
       ...('flags' in article && Array.isArray(article.flags) && article.flags.length > 0 ? [`    flags: ${(article.flags as string[]).join(', ')}`] : []),
     );
   });

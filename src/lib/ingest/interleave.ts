@@ -31,6 +31,9 @@ function endsOpen(block: Block): boolean {
   return data.role === 'body' && !CLOSING_LINE_RULES.has(data.rule as LineRule) && !endsSentence(textOf(last));
 }
 
+/** The block is only bylines or credits: lines an extraction may set between two blocks of a story's text. */
+const interrupts = (block: Block) => block.nodes.every((node) => blockData(node).role === 'byline' || blockData(node).role === 'credit');
+
 /** The block opens mid-sentence: plain body text, not indented, no lead, no marker. */
 function opensMid(block: Block): boolean {
   const data = blockData(block.nodes[0]!);
@@ -102,11 +105,14 @@ export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragr
   blocks.forEach((block, index) => {
     const text = block.nodes.map(textOf).join('');
     texts.push(text);
-    const previousBlock = blocks[index - 1];
+    // The block before, past bylines and credits the extraction set between a story's blocks (`byline-in-text`).
+    let before = index - 1;
+    while (before >= 0 && interrupts(blocks[before]!)) before--;
+    const previousBlock = blocks[before];
     for (const [chain, tail] of openTails) if (index - tail > SETTINGS.segment.interleaveReach) openTails.delete(chain);
     if (previousBlock && opensMid(block)) {
       const defaultChain = previousBlock.chain;
-      const defaultOpen = openTails.get(defaultChain) === index - 1;
+      const defaultOpen = openTails.get(defaultChain) === before;
       const share = (chain: number) => overlap(bigrams(text), gramsOf(chain));
       // Only an earlier open block of another story can take the block (most blocks have none: no word to look up).
       const others = [...openTails].filter(([chain]) => chain !== defaultChain);
@@ -129,7 +135,10 @@ export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragr
     }
     // A block that goes on a chain follows that chain's last block, wherever it was moved.
     const tail = chainTail.get(block.chain);
-    if (tail !== undefined && block.chain !== index) moveAfter(index, tail);
+    // (Bylines and credits between it and that block stay where they are: the story's, read in its text.)
+    let reading = previous[index]!;
+    while (reading >= 0 && interrupts(blocks[reading]!)) reading = previous[reading]!;
+    if (tail !== undefined && block.chain !== index && reading !== tail) moveAfter(index, tail);
     chainTail.set(block.chain, index);
     const waiting = uncounted.get(block.chain);
     if (waiting) waiting.push(index);

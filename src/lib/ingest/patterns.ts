@@ -270,6 +270,8 @@ export function hasSlashCredit(text: string): boolean {
 
 /** A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`. */
 export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|接)第?\s*([一二三四五六七八九十\d]+)\s*版\s*[）)]/u);
+/** A continuation marker that sends the story on (`（下转第三版）`), not one that resumes it. */
+export const CONTINUED_TO = bothScripts(/^[（(]\s*下转/u);
 
 /** A numbered or bullet-marked section heading inside an article: `一、案例背景`, `（二）…`, `■各類食品原料全面上漲`; `第三，…` is not one. */
 export const NUMBERED_SECTION = bothScripts(

@@ -163,6 +163,8 @@ export const SETTINGS = {
     interleaveJoinChars: 4,
     /** `interleaved-blocks`: a block is moved back at most this many blocks, to an earlier open block. */
     interleaveReach: 8,
+    /** `byline-in-text`: the fewest source lines of the open text before a byline (fewer may be a head the page left without a sentence end). */
+    bylineInTextLines: 3,
     /** `picture-spread`: a headline over at least this many captioned pictures and nothing else is one picture spread. */
     spreadCaptions: 3,
     /** A heading run of a short label and a line at least this many times as long is a kicker over a sidebar's headline (`kicker-label-head`). */

@@ -19,6 +19,7 @@ import {
   COLUMN_LABEL,
   COLUMN_TAGGED_HEADLINE,
   CONTINUATION,
+  CONTINUED_TO,
   CREDIT_LINE,
   CREDIT_TAIL,
   DRAWING_CREDIT,
@@ -97,6 +98,8 @@ interface Segment {
   /** Name-only bylines that close the body, as printed (`吴高鑫`; two lines joined by a space). */
   closingByline: string | null;
   continuation: string | null;
+  /** The marker that sends the story on to another page (`（下转第二十版）`), as printed. */
+  continuedTo?: string;
   leadByline: string | null;
   resumed: boolean;
   merged: boolean;
@@ -366,7 +369,11 @@ function unitsFromSegments(
       unit.continuedFrom = match ? `第${match[2]}版` : segment.continuation;
       unit.continuationMarker = segment.continuation;
     }
-    if (breaksOff(segment.blocks)) {
+    if (segment.continuedTo) {
+      unit.kind = 'fragment';
+      const match = CONTINUATION.exec(segment.continuedTo);
+      unit.continuedTo = match ? `第${match[2]}版` : segment.continuedTo;
+    } else if (breaksOff(segment.blocks)) {
       unit.kind = 'fragment';
       unit.continuedTo = 'unknown';
     }
@@ -827,6 +834,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         current.tentative = head;
         current.blocks.push(...captions);
         if (item.block.leadByline) current.leadByline = item.block.leadByline;
+      } else if (item.kind === 'continuation' && current !== null && !pending && CONTINUED_TO.test(item.text) && rest[i - 1]?.kind === 'body') {
+        // Rule `continued-to`: a marker sending the story on to another page (`（下转第二十版）`) after its text is the
+        // story's last line: the story goes on there, and what follows here is another.
+        current.blocks.push({ type: 'paragraph', text: item.text, lines: item.block.lines });
+        current.continuedTo = item.text.trim();
+        current.ended = true;
+        current = null;
+        continue;
       } else if (!current || signal) {
         // Body text with no opening signal after a closed article, and no headline waiting for it, is a resumed part.
         current = newSegment(!signal && segments.length > 0 && !pending);
@@ -879,6 +894,28 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     let j = i;
     const run: Item[] = [];
     while (j < rest.length && (rest[j]!.kind === 'heading' || rest[j]!.kind === 'byline')) run.push(rest[j++]!);
+    const after = rest[j];
+    // Rule `byline-in-text`: in printed columns, bylines alone between the story's text left open (its last line ends no
+    // sentence) and plain text after them are where the extraction met the byline among the columns (`…副部长高亮` /
+    // `本报记者 武少民 李家鼎` / `说。近年来…`): the story's byline, and its text goes on. A story's text ends on a sentence
+    // end, a bracket or a continuation marker; only a story that goes on stops open.
+    const before = rest[i - 1];
+    if (
+      !longLines &&
+      current !== null &&
+      run.every((entry) => entry.kind === 'byline') &&
+      before?.kind === 'body' &&
+      before.block.lines.length >= SETTINGS.segment.bylineInTextLines &&
+      !endsSentence(before.text) &&
+      !/[）)」』]\s*$/u.test(before.text) &&
+      after?.kind === 'body' &&
+      !after.block.startSignal
+    ) {
+      addClosingByline(current, run);
+      current.headLines.push(...run.flatMap((entry) => entry.block.lines));
+      i = j - 1;
+      continue;
+    }
     // Name-only bylines right after a body close that body (`吴高鑫` after the Urumqi item).
     let names = 0;
     while (current && names < run.length && run[names]!.kind === 'byline' && !STAFF_BYLINE.test(run[names]!.text)) names++;
@@ -893,7 +930,6 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       current = null;
       run.splice(0, names);
     }
-    const after = rest[j];
     const nextStarts = !after || Boolean(after.block.startSignal) || after.kind === 'continuation';
     // A marked byline closes the story above it only where a new one (or the page's end) follows; before more body text it is that story's byline line.
     const onlyNames =

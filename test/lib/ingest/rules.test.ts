@@ -2801,3 +2801,66 @@ describe("misfires a second review of the thirteenth session's rules found (inpu
     expect(titles(rows, 'toutiao.txt').at(-1)).toBe('供暖季运行平稳');
   });
 });
+
+describe('bylines and markers an extraction sets among a story’s columns (fourteenth session)', () => {
+  // A story in printed columns whose byline the extraction met between two of its column blocks, mid-sentence
+  // (`…副局` / `本报记者 张 明` / `长王军介绍。…`), and whose last block the extraction gave after a blank line.
+  const story = [
+    '县城老街焕新颜',
+    '——某县推进老旧街区改造见闻',
+    '',
+    '沿着县城老街往里走，青石板路',
+    '平整干净，两侧商铺招牌统一，',
+    '不少游客驻足拍照。“老街是很多',
+    '人的记忆，改造时我们坚持修旧如',
+    '旧。”县住建局负责老街项目的副局',
+    '',
+    '本报记者 张 明',
+    '',
+    '长王军介绍。改造前，老街管网老',
+    '化，雨天常常积水，商户生意冷清。',
+    '去年以来，县里分三批完成管网更',
+    '换和立面整修，老街的人气越来越',
+    '',
+    '旺，商户回流过半，客流量比改造前',
+    '高出一倍。',
+  ];
+
+  test('byline-in-text: a byline between text left open and text going on mid-sentence is the story’s, not a new story’s start', () => {
+    expect(unitsOf(story.join('\n'), 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.byline, unit.lines])).toEqual([
+      ['article', '县城老街焕新颜', '本报记者 张 明', '4-8,12-18'],
+    ]);
+    // (Where the text before the byline ended its sentence, the byline may open a story: the rule does not fire.)
+    const closed = story.map((line) => (line === '旧。”县住建局负责老街项目的副局' ? '旧。”县住建局负责老街项目。' : line));
+    expect(unitsOf(closed.join('\n'), 'rmrb.txt').length).toBeGreaterThan(1);
+  });
+
+  test('interleaved-blocks: bylines between two blocks of one story are passed over, so the block after them stays where it is', () => {
+    // (Before, the block after the byline was no continuation of anything, so the text before the byline stayed open
+    // and could take a later block that a word seemed to join: on the corpus page 05-13 p19, `…副部长高亮` / `出幸福感`
+    // read 亮出, and the story's last block was moved up before the byline.)
+    expect(explainMoves(story.join('\n'))).toEqual([]);
+    // The same with the byline gone: the blocks simply follow each other.
+    expect(explainMoves(story.filter((line) => line !== '本报记者 张 明').join('\n'))).toEqual([]);
+  });
+
+  test('continued-to: a marker sending the story to another page ends it there, as a fragment continued on that page', () => {
+    const page = [
+      '县城老街焕新颜',
+      '本报记者 张 明',
+      '沿着县城老街往里走，青石板路',
+      '平整干净，两侧商铺招牌统一，',
+      '不少游客驻足拍照。改造前，老街',
+      '（下转第二十版）',
+      '',
+      '春耕备耕有序推进',
+      '本报记者 李 华',
+      '连日来，各地抢抓农时，组织农',
+      '机下田，春耕备耕有序推进。',
+    ].join('\n');
+    expect(unitsOf(page, 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.continuedTo ?? null, unit.lines])).toEqual([
+      ['fragment', '县城老街焕新颜', '第二十版', '3-6'],
+      ['article', '春耕备耕有序推进', null, '10-11'],
+    ]);
+  });
+});
