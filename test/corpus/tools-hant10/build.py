@@ -28,7 +28,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), 'traditional')
 REPO = 'hkarchivist/hkcnews-article-archive'
 COMMIT = '635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25'
-MIRROR = '/work/.mirror/hkarchivist+hkcnews-article-archive/repo'
+# A clone (or bare git directory) of the repository above, at any commit that holds COMMIT: set HKCNEWS_REPO to its path.
+MIRROR = os.environ.get('HKCNEWS_REPO', 'hkcnews-article-archive')
 
 PAGES = json.load(open(os.path.join(HERE, 'pages.json'), encoding='utf-8'))
 RECORDS = json.load(open(os.path.join(HERE, 'records.json'), encoding='utf-8'))

@@ -7,7 +7,8 @@ A fragment is a byte slice of the archived index.html:
 tools/src/manifest.json records for each fragment the archive path, blob and the page's section order."""
 import json, os, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = '/work/.mirror/adminlby+Hong-Kong-Fire-Documentary/repo'
+# A clone (or bare git directory) of adminlby/Hong-Kong-Fire-Documentary: set FIRE_DOC_REPO to its path.
+REPO = os.environ.get('FIRE_DOC_REPO', 'Hong-Kong-Fire-Documentary')
 spec = json.load(open(os.path.join(HERE, 'pages.json')))
 C = spec['commit']
 def git(*a): return subprocess.run(['git', '-C', REPO, '-c', 'core.quotepath=off'] + list(a), capture_output=True, check=True).stdout

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the OCR-JSON gold files of /work/fresh-ocr5/ocr against their pages.
+"""Check the OCR-JSON gold files of the batch's ocr/ folder against their pages.
 
 Usage: python3 tools/check_ocr_gold.py
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Copy the source records used by build.py out of the fetched snapshots into tools/src/.
 
-Run once (needs the snapshots under /work/.mirror); build.py itself only reads tools/src/.
+Run once (needs git snapshots of the repositories in a folder named by $MIRROR, one sub-folder per repository,
+`owner+name/repo`); build.py itself only reads tools/src/.
 Each src/<page>.json holds the repository, path, commit and blob id of the RSS archive file,
 its channel title, and the <item> records of one printed page, unchanged (title, link,
 description HTML exactly as stored), in the file's own order.
@@ -10,7 +11,7 @@ import json, os, subprocess
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MIRROR = '/work/.mirror'
+MIRROR = os.environ.get('MIRROR', 'mirror')
 
 # page name -> (repo, path, commit, page prefix of the <title>)
 PAGES = {
