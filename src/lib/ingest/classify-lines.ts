@@ -73,6 +73,11 @@ export interface PageProfile {
    * extraction's blank lines, and a page with none, say nothing).
    */
   readonly blankLinesMean: boolean;
+  /**
+   * Rule `blank-line-head`: where every line is a paragraph, the page sets a blank line before each story and nowhere
+   * else (a dump of transcripts, 新闻联播 items one after another): its blocks open with a headline or a news lead.
+   */
+  readonly blankLineHeads: boolean;
 }
 
 interface Line {
@@ -125,7 +130,31 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   const longLines = isLongLines(median(widths), sentenceEnds, columnShare(widths));
   const blankCount = lines.filter((line) => line.block.blankBefore).length;
   const blankLinesMean = blankCount > 0 && blankCount / Math.max(1, lines.length) < SETTINGS.segment.blankLinesMeanShare;
-  return { longLines, localWidths, indentedParagraphs: longLines && indentsMarkParagraphs(lines), blankLinesMean };
+  return {
+    longLines,
+    localWidths,
+    indentedParagraphs: longLines && indentsMarkParagraphs(lines),
+    blankLinesMean,
+    blankLineHeads: longLines && blankLinesMean && blocksOpenWithHeads(lines),
+  };
+}
+
+/**
+ * Whether the page's blank lines set off stories ({@link PageProfile.blankLineHeads}): at least
+ * `segment.blankHeadBlocks` blocks of two lines or more, and `segment.blankHeadShare` of all its blocks such a block
+ * opening with a line that ends no sentence (a headline, or a page's date over the first) or with a news lead. Blank
+ * lines between a story's paragraphs make blocks that open with a paragraph's sentence, and the page is not read so.
+ */
+function blocksOpenWithHeads(lines: readonly Line[]): boolean {
+  const blocks: Line[][] = [];
+  for (const line of lines) {
+    if (blocks.length === 0 || line.block.blankBefore) blocks.push([]);
+    blocks.at(-1)!.push(line);
+  }
+  if (blocks.filter((block) => block.length >= 2).length < SETTINGS.segment.blankHeadBlocks) return false;
+  // (Every block counts: one paragraph alone between blanks opens with a sentence.)
+  const opened = blocks.filter((block) => block.length >= 2 && (!endsSentence(block[0]!.text) || LEAD_BYLINE.test(block[0]!.text)));
+  return opened.length >= SETTINGS.segment.blankHeadShare * blocks.length;
 }
 
 /** A notice's name: a correction or a note to an earlier item (`更正`, `补充说明`), its text a paragraph under it. */
@@ -407,6 +436,8 @@ export const LINE_RULES = {
     'a paragraph’s first line that lost its indent (a couple of characters short of its column, a full line after it) ends the head over it',
   'name-byline': 'a short line of personal names next to body text is a byline',
   'standfirst-under-byline': 'on a page of one paragraph per line, a comma line ending on no punctuation straight under a byline is the standfirst',
+  'blank-line-head':
+    'on a page that sets a blank line before each story, a line after a blank that ends no sentence, over the text of its block, is its headline',
   'headline-over-byline': 'a line with no sentence end just above a reporter line is its headline (in printed columns, only one standing apart)',
 } as const;
 export type LineRule = keyof typeof LINE_RULES;
@@ -777,6 +808,19 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // Rule `standfirst-under-byline`: where every line is a whole paragraph, a line straight under a
   // byline that has commas but ends on no punctuation (`畅通消费渠道，优化消费场景，银龄群体将创造新的消费增长点`)
   // is the story's standfirst, part of its head; text paragraphs end on a full stop, a quote or a bracket.
+  // Rule `blank-line-head`: on a page that sets a blank line before each story ({@link PageProfile.blankLineHeads}), a
+  // line after a blank (or under the page's date at its top) that ends no sentence, with the block's text under it, is
+  // the story's headline, however long (`外交部就习近平主席对柬埔寨…举行中外媒体吹风会`), a column's tag and all.
+  if (profile.blankLineHeads)
+    lines.forEach((line, index) => {
+      // (A tag in brackets opening the line, `【红军走过的地方】若尔盖：…`, is a column's name over a head, not a dispatch.)
+      const tagged = leads[index] && /^【/u.test(line.text.trim()) && !DISPATCH_WORD.test(line.text);
+      if (roles[index] !== 'body' || (rules[index] !== 'body' && !(tagged && rules[index] === 'lead-byline-body')) || (leads[index] && !tagged)) return;
+      const opens = line.block.blankBefore || (index > 0 && roles.slice(0, index).every((role) => role === 'furniture'));
+      const under = lines[index + 1];
+      if (!opens || !under || under.block.blankBefore || endsSentence(line.text) || CLAUSE_END.test(line.text.trim())) return;
+      if ([...line.text.trim()].length <= SETTINGS.format.recordTitleMax) [roles[index], rules[index]] = ['heading', 'blank-line-head'];
+    });
   if (profile.longLines)
     lines.forEach((line, index) => {
       const text = line.text.trim();
@@ -799,6 +843,7 @@ export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) =
   const lines = nodes.map((node) => ({ text: node.children.map((child) => ('value' in child ? child.value : '')).join(''), block: node.data!.block! }));
   const profile = profilePage(lines);
   file.data.longLines = profile.longLines;
+  file.data.blankLineHeads = profile.blankLineHeads;
   const explained = explainLines(lines, profile);
   nodes.forEach((node, index) => {
     const edited = options?.roles?.get(node.data!.block!.lines[0]!);
@@ -811,5 +856,7 @@ declare module 'vfile' {
   interface DataMap {
     /** The page prints one paragraph per line (see {@link profilePage}). */
     longLines: boolean;
+    /** The page sets a blank line before each story ({@link PageProfile.blankLineHeads}). */
+    blankLineHeads: boolean;
   }
 }

@@ -112,6 +112,10 @@ export const SETTINGS = {
   segment: {
     /** Blank lines separate blocks (and so mean something) only where fewer than this share of lines have one before them (a double-spaced extraction has one before nearly every line). */
     blankLinesMeanShare: 0.7,
+    /** `blank-line-head`: the fewest blocks of two lines or more that tell a page sets a blank line before each story … */
+    blankHeadBlocks: 4,
+    /** … and the share of them that must open with a line ending no sentence (a headline) or with a news lead. */
+    blankHeadShare: 0.8,
     /** `head-over-lost-indent`: a paragraph's first line that lost its indent stops this many characters short of its column, at least… */
     lostIndentMin: 2,
     /** …and at most (an indent is two characters; a line's last character may be a half-width one). */

@@ -63,6 +63,8 @@ export interface SplitOptions {
   readonly resumeOverlap?: number;
   /** The page prints one paragraph per line: its headline decks are read by {@link readDecks}. */
   readonly longLines?: boolean;
+  /** The page sets a blank line before each story (rule `blank-line-head`): a head after a blank heads a story. */
+  readonly blankLineHeads?: boolean;
 }
 
 /** Result of {@link splitUnits}. */
@@ -653,6 +655,7 @@ function signedAhead(items: readonly Item[], from: number): boolean {
 export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult {
   const headlineOverlap = options.headlineOverlap ?? 0.5;
   const longLines = options.longLines ?? false;
+  const blankLineHeads = options.blankLineHeads ?? false;
   const resumeOverlap = options.resumeOverlap ?? 0.15;
   const items = itemsOf(tree);
 
@@ -939,7 +942,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // Rule `unsignalled-heads`: on a page of whole-paragraph lines with no lead and no byline anywhere, nothing
     // tells a story's start but its head: every heading heads a story (聯合報 pages copied without bylines), except a
     // numbered section, a question or a lead-in ending on a colon (`很多观众通过微博发表观感：`).
-    const headsStories = unsignalled && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
+    // Rule `blank-line-head`: on a page that sets a blank line before each story, a head after a blank line heads a story,
+    // and one inside a block does not (a digest's items under `国内联播快讯`), leads or none.
+    const blankSetHead = run[0]!.block.blankBefore || run[0]!.block.rule === 'blank-line-head';
+    const headsStories = (blankLineHeads ? blankSetHead : unsignalled) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     // Rule `unsigned-subhead`: except where every story so far opened signed (its head over a byline, or its text
     // opening with a lead) and this is one head over plain text inside a signed story: a section whose subhead the
@@ -1766,7 +1772,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
 
 /** remark plugin: split the page into units and put them on `file.data.split` ({@link splitUnits}). */
 export const remarkSplitUnits: Plugin<[SplitOptions?], Root> = (options) => (tree, file) => {
-  file.data.split = splitUnits(tree, { longLines: file.data.longLines ?? false, ...options });
+  file.data.split = splitUnits(tree, { longLines: file.data.longLines ?? false, blankLineHeads: file.data.blankLineHeads ?? false, ...options });
 };
 
 declare module 'vfile' {

@@ -2864,3 +2864,95 @@ describe('bylines and markers an extraction sets among a story’s columns (four
     ]);
   });
 });
+
+describe('crawler shapes of a fifth batch (fourteenth session)', () => {
+  const titlesOf = (text: string, name: string) => ingestDocument(readDocument(text, name), { source: name }).articles.map((article) => article.title);
+
+  test('header-named-title: a header naming the title column and no body is believed (a source’s name is no body)', () => {
+    const csv = [
+      'comment,source,title',
+      '12,县融媒体中心,县政务服务中心推行“最多跑一次”改革',
+      '8,市日报,整村授信试点扩大到全省十个县',
+      ',晚报,老旧小区改造项目开工',
+    ].join('\n');
+    expect(titlesOf(csv, 'list.csv')).toEqual(['县政务服务中心推行“最多跑一次”改革', '整村授信试点扩大到全省十个县', '老旧小区改造项目开工']);
+    // (A text column longer than a headline is the body, named or not.)
+    const body = '记者从县政务服务中心获悉，今年以来该中心推行“最多跑一次”改革，群众办事平均跑动次数明显减少，满意度持续提高。';
+    const withText = [
+      'source,title,abstract_zh',
+      `县融媒体中心,县政务服务中心推行“最多跑一次”改革,${body}`,
+      `市日报,整村授信试点扩大到全省十个县,${body}`,
+    ].join('\n');
+    const articles = ingestDocument(readDocument(withText, 'list.csv'), { source: 'list.csv' }).articles;
+    expect(articles.map((article) => [article.title, article.blocks.length])).toEqual([
+      ['县政务服务中心推行“最多跑一次”改革', 1],
+      ['整村授信试点扩大到全省十个县', 1],
+    ]);
+  });
+
+  test('comma-terminated-lines and title-only-record: objects each followed by a comma, headlines without text, are JSON Lines of titles', () => {
+    const lines = [
+      '{"sort": "\\u653f\\u52a1", "url": "http://example.com/1", "title": "\\u53bf\\u653f\\u52a1\\u670d\\u52a1\\u4e2d\\u5fc3\\u5ef6\\u957f\\u529e\\u516c\\u65f6\\u95f4", "time": 1534318359},',
+      '{"sort": "财经", "url": "http://example.com/2", "title": "整村授信试点扩大到全省十个县", "time": 1534318197},',
+      '{"sort": "社会", "url": "http://example.com/3", "title": "老旧小区改造项目开工", "time": 1534318100},',
+    ].join('\n');
+    const document = readDocument(lines, 'feed.json');
+    expect(document.format).toBe('jsonl');
+    const articles = ingestDocument(document, { source: 'feed.json' }).articles;
+    expect(articles.map((article) => [article.title, article.blocks.length, article.flags])).toEqual([
+      ['县政务服务中心延长办公时间', 0, ['no-body']],
+      ['整村授信试点扩大到全省十个县', 0, ['no-body']],
+      ['老旧小区改造项目开工', 0, ['no-body']],
+    ]);
+    // (An object with neither a body nor a headline field is still no record: the file is refused, naming the line.)
+    expect(() =>
+      readDocument(
+        ['{"name": "新华网", "url": "http://www.xinhuanet.com"}', '{"name": "人民网", "url": "http://www.people.com.cn"}'].join('\n'),
+        'sites.jsonl',
+      ),
+    ).toThrow(/no line is a JSON object with a title\/content field/u);
+  });
+
+  test('blank-line-head: a page that sets a blank line before each story heads a story with the line after each blank, however long; a head inside a block is a section', () => {
+    const page = [
+      '2026年3月2日',
+      '县委召开常委会议传达学习全国两会精神并研究部署全县贯彻落实工作 要求以实干实绩推动各项任务落地见效',
+      '3月2日，县委召开常委会议，传达学习全国两会精神，研究部署全县贯彻落实工作。',
+      '会议强调，要把思想和行动统一到会议精神上来，推动各项工作落地见效。',
+      '',
+      '我县整村授信工作覆盖全部行政村',
+      '今年以来，县农商行联合各乡镇开展整村授信工作，已为一万余户农户建立信用档案。',
+      '下一步，县里将扩大授信额度，支持农户发展特色种养业。',
+      '',
+      '县政务服务中心推行“最多跑一次”改革取得新进展',
+      '县政务服务中心梳理群众办事高频事项，推行一窗受理、集成服务。',
+      '便民服务站点',
+      '目前，全县已建成便民服务站点一百二十个，群众在家门口就能办理常用事项。',
+      '',
+      '春耕备耕有序推进',
+      '连日来，各乡镇抢抓农时，组织农机下田，春耕备耕有序推进。',
+      '县农业农村局派出技术人员深入田间地头，指导农户科学施肥。',
+      '',
+      '县图书馆延长开放时间',
+      '从本月起，县图书馆每周开放时间延长至七十小时，方便群众借阅。',
+      '图书馆还将定期举办阅读分享活动。',
+    ].join('\n');
+    expect(rulesOf(page)[1]).toBe('2 heading blank-line-head');
+    expect(unitsOf(page).map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['page-header', '2026年3月2日', ''],
+      ['article', '县委召开常委会议传达学习全国两会精神并研究部署全县贯彻落实工作 要求以实干实绩推动各项任务落地见效', '3-4'],
+      ['article', '我县整村授信工作覆盖全部行政村', '7-8'],
+      ['article', '县政务服务中心推行“最多跑一次”改革取得新进展', '11-13'],
+      ['article', '春耕备耕有序推进', '16-17'],
+      ['article', '县图书馆延长开放时间', '20-21'],
+    ]);
+    // (With blank lines between a story's paragraphs, the blocks open with sentences: the page is not read so.)
+    const spaced = page
+      .replace('会议强调', '\n会议强调')
+      .replace('下一步', '\n下一步')
+      .replace('目前', '\n目前')
+      .replace('县农业农村局', '\n县农业农村局')
+      .replace('图书馆还将', '\n图书馆还将');
+    expect(rulesOf(spaced).some((rule) => rule.endsWith('blank-line-head'))).toBe(false);
+  });
+});

@@ -77,6 +77,19 @@ export function articleFields(object: unknown): { title: string | null; body: st
   return { title: pick(record, TITLE_KEYS), body, byline: pick(record, BYLINE_KEYS) };
 }
 
+/** Names of a headline field (not `name`, which names many things besides a story). */
+const HEADLINE_KEYS = TITLE_KEYS.filter((key) => key !== 'name');
+
+/**
+ * Rule `title-only-record`: a JSON object with a headline field and no body field (`{"sort": "国际", "url": …, "title":
+ * "…", "time": …}`, a list of headlines) is a story whose text the crawler did not keep: its title, no text.
+ */
+function titleOnlyFields(object: unknown): { title: string; body: string; byline: string | null } | null {
+  if (!object || typeof object !== 'object' || Array.isArray(object)) return null;
+  const title = pick(object as Record<string, unknown>, HEADLINE_KEYS);
+  return title !== null && /\p{Script=Han}/u.test(title) ? { title, body: '', byline: pick(object as Record<string, unknown>, BYLINE_KEYS) } : null;
+}
+
 /**
  * Clean a field as a crawler stored it: HTML entities decoded (`&nbsp;`), tags dropped, and split
  * into paragraphs at line breaks, `<br>`/`<p>`, and the ideographic double space (`　　`) that
@@ -174,7 +187,10 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
     if (raw.trim() === '') return;
     let fields = null;
     try {
-      fields = nestedArticleFields(JSON.parse(raw));
+      // Rule `comma-terminated-lines`: a crawler that wrote each object followed by a comma (`{…},`), as if inside
+      // an array it never opened, wrote JSON Lines all the same.
+      const value = JSON.parse(raw.trimEnd().replace(/\}\s*,$/u, '}'));
+      fields = nestedArticleFields(value) ?? titleOnlyFields(value);
     } catch {
       fields = null;
     }
@@ -428,14 +444,19 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
         .slice(1)
         .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
         .sort((a, b) => a - b)[0] ?? -1);
+  // Rule `header-named-title`: a header that names the title column but no body (`comment,source,title`) is believed:
+  // the title is that column, and the body the longest other column of text only where it is longer than a headline
+  // (a source's name, `环球网`, is no text); otherwise the records are titles with no text under them.
+  const namedBody =
+    bodyAt >= 0 ? bodyAt : (textColumns.find((column) => column !== titleAt && medianLength(column) > SETTINGS.format.recordTitleOnlyMax) ?? -1);
   // A row of two fields is `title, body` where both are text; a number or a label first is no title (`"1","…"`, `体育\t…`).
   const pairs = width === 2 && textColumns.length === 2;
   const records = rows.map(({ line, fields, more }) => {
     let title: string;
     let body: string;
-    if (hasHeader && bodyAt >= 0) {
+    if (hasHeader && (bodyAt >= 0 || titleAt >= 0)) {
       title = titleAt >= 0 ? listCell(fields[titleAt] ?? '') : '';
-      body = listCell(fields[bodyAt] ?? '');
+      body = namedBody >= 0 ? listCell(fields[namedBody] ?? '') : '';
     } else if (joinRest !== null || (fields.length === 2 && (pairs || textColumns.length === 0))) {
       title = joinRest === null ? listCell(fields[0]!) : fields[0]!;
       body = joinRest === null ? listCell(fields[1] ?? '') : fields.slice(1).join(joinRest);
