@@ -30,7 +30,9 @@ if (values.help) {
       'npm run eval:segmentation -- [--corpus test/corpus] [--write] [--pages [--split dev|test]] [--variant <name>]',
       '',
       'Scores the segmenter (no editorial fixes) on the corpus: per family and split, gold units, units exactly right,',
-      'boundary precision and recall, title accuracy, characters lost, pages read in the format the gold names.',
+      'boundary precision and recall, title accuracy, characters lost, pages read in the format the gold names, and how',
+      'honest the flags are: the share of units not exactly right that a flag marks (flag/bad, higher is better) and of',
+      'units exactly right that a flag marks all the same (flag/ok, false alarms, lower is better).',
       '  --corpus DIR   a corpus folder of family subfolders (default test/corpus)',
       "  --write        store the figures, every variant's too, in DIR/results.json (the corpus test guards them)",
       '  --pages        list every page with what it missed; --split dev|test lists one split',
@@ -47,9 +49,9 @@ if (variant !== undefined && (!CORPUS_VARIANTS.includes(variant) || values.write
 const { scores, byFamily, overall } = evaluateCorpus(values.corpus!, variant);
 
 const row = (name: string, f: Figures) =>
-  `${name.padEnd(22)} ${String(f.pages).padStart(5)} ${String(f.goldUnits).padStart(6)} ${`${f.exact} (${f.exactShare.toFixed(3)})`.padStart(13)} ${f.boundaryPrecision.toFixed(3).padStart(8)} ${f.boundaryRecall.toFixed(3).padStart(8)} ${f.titleAccuracy.toFixed(3).padStart(8)} ${String(f.charsLost).padStart(6)} ${`${f.formatRight}/${f.pages}`.padStart(7)}`;
+  `${name.padEnd(22)} ${String(f.pages).padStart(5)} ${String(f.goldUnits).padStart(6)} ${`${f.exact} (${f.exactShare.toFixed(3)})`.padStart(13)} ${f.boundaryPrecision.toFixed(3).padStart(8)} ${f.boundaryRecall.toFixed(3).padStart(8)} ${f.titleAccuracy.toFixed(3).padStart(8)} ${String(f.charsLost).padStart(6)} ${`${f.formatRight}/${f.pages}`.padStart(7)} ${f.wrongFlagged.toFixed(3).padStart(8)} ${f.rightFlagged.toFixed(3).padStart(8)}`;
 console.log(
-  `${'family / split'.padEnd(22)} ${'pages'.padStart(5)} ${'gold'.padStart(6)} ${'exact'.padStart(13)} ${'bnd P'.padStart(8)} ${'bnd R'.padStart(8)} ${'titles'.padStart(8)} ${'lost'.padStart(6)} ${'format'.padStart(7)}`,
+  `${'family / split'.padEnd(22)} ${'pages'.padStart(5)} ${'gold'.padStart(6)} ${'exact'.padStart(13)} ${'bnd P'.padStart(8)} ${'bnd R'.padStart(8)} ${'titles'.padStart(8)} ${'lost'.padStart(6)} ${'format'.padStart(7)} ${'flag/bad'.padStart(8)} ${'flag/ok'.padStart(8)}`,
 );
 for (const [family, figures] of Object.entries(byFamily)) {
   console.log(row(family, figures.all));

@@ -55,6 +55,12 @@ export interface PageScore {
   readonly lost: number;
   readonly format: string;
   readonly goldFormat: string;
+  /** Gold units not exactly right. */
+  readonly wrong: number;
+  /** … of them, those that a unit overlapping them carries a flag on (or the page is flagged as not segmented): the reader is told. */
+  readonly wrongFlagged: number;
+  /** Gold units exactly right whose unit carries a flag all the same (a false alarm; `no-body` aside). */
+  readonly rightFlagged: number;
   /** Gold units not exactly right, with what went wrong (for reading, not for scoring). */
   readonly misses: string[];
 }
@@ -103,6 +109,9 @@ export function scorePage(gold: Gold, result: DocumentResult, blank: (line: numb
     return { article, body: extent(article.kind === 'photo-caption' ? captionExtent(body, head) : body, head) };
   });
   let exact = 0;
+  let wrong = 0;
+  let wrongFlagged = 0;
+  let rightFlagged = 0;
   let titled = 0;
   let titlesRight = 0;
   const misses: string[] = [];
@@ -122,8 +131,14 @@ export function scorePage(gold: Gold, result: DocumentResult, blank: (line: numb
     }
     const okExtent = match !== undefined && sameSet(body, match.body);
     const okKind = match !== undefined && kindClass(match.article.kind) === kindClass(unit.kind);
-    if (okExtent && okTitle && okKind) exact++;
-    else {
+    if (okExtent && okTitle && okKind) {
+      exact++;
+      // (A record without text is flagged `no-body` when right: the crawler lost it, which is no doubt about the unit.)
+      if (match!.article.flags.some((flag) => flag !== 'no-body')) rightFlagged++;
+    } else {
+      wrong++;
+      if (result.unsegmented || predicted.some((candidate) => candidate.article.flags.length > 0 && [...body].some((line) => candidate.body.has(line))))
+        wrongFlagged++;
       const where = unit.lines[0] ? `${unit.lines[0][0]}` : '?';
       const why = [
         !match ? 'no unit shares half its lines' : !okExtent ? `extent ${JSON.stringify(match.article.lines)} vs ${JSON.stringify(unit.lines)}` : '',
@@ -155,6 +170,9 @@ export function scorePage(gold: Gold, result: DocumentResult, blank: (line: numb
     lost,
     format: result.format,
     goldFormat: gold.format,
+    wrong,
+    wrongFlagged,
+    rightFlagged,
     misses,
   };
 }
@@ -388,6 +406,10 @@ export interface Figures {
   readonly titleAccuracy: number;
   readonly charsLost: number;
   readonly formatRight: number;
+  /** Share of the units not exactly right that a flag marks ({@link PageScore.wrongFlagged}): how often a wrong unit is said to be unsure. */
+  readonly wrongFlagged: number;
+  /** Share of the units exactly right that a flag marks all the same ({@link PageScore.rightFlagged}): false alarms. */
+  readonly rightFlagged: number;
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000);
@@ -416,6 +438,14 @@ export function figures(scores: readonly PageScore[]): Figures {
     ),
     charsLost: sum((score) => score.lost),
     formatRight: sum((score) => (score.format === score.goldFormat ? 1 : 0)),
+    wrongFlagged: share(
+      sum((score) => score.wrongFlagged),
+      sum((score) => score.wrong),
+    ),
+    rightFlagged: share(
+      sum((score) => score.rightFlagged),
+      sum((score) => score.exact),
+    ),
   };
 }
 

@@ -21,12 +21,18 @@ export interface DocumentResult extends PageResult {
 }
 
 /** Set each unit's flags ({@link flagPage}) and the page's verdict. */
-function withFlags<T extends PageResult>(result: T, options: { formatUncertain?: boolean; structured?: boolean }): T & { unsegmented: boolean } {
+function withFlags<T extends PageResult>(
+  result: T,
+  options: { formatUncertain?: boolean; structured?: boolean; printedColumns?: boolean },
+): T & { unsegmented: boolean } {
   const flags = flagPage(result.articles, options);
   for (const article of result.articles)
     article.flags = [...article.flags.filter((flag) => flag === 'joined-dispatch'), ...(flags.byUnit.get(article.id) ?? [])];
   return { ...result, unsegmented: flags.unsegmented };
 }
+
+/** Text formats of printed columns (an extraction's or OCR's lines), where a headless or broken-off unit is suspect. */
+const PRINTED_COLUMNS: ReadonlySet<string> = new Set(['column-text', 'layout-text']);
 
 /** A title naming a video, a gallery or a broadcast rather than a story. */
 const MEDIA_TITLE = bothScripts(/视频|完整版|图集|组图|直播|回放|音频/u);
@@ -77,9 +83,13 @@ function privateUseWarning(printed: string, lined: boolean): DocumentResult['war
 function ingestDocumentUnits(document: SourceDocument, options: IngestPageOptions): DocumentResult {
   const base = { format: document.format, formatEvidence: document.evidence };
   if (document.kind === 'text')
-    return { ...withFlags(ingestPage(document.text, options), { formatUncertain: document.uncertain }), ...base, printed: document.text };
+    return {
+      ...withFlags(ingestPage(document.text, options), { formatUncertain: document.uncertain, printedColumns: PRINTED_COLUMNS.has(document.format) }),
+      ...base,
+      printed: document.text,
+    };
   if (document.kind === 'ocr') {
-    const result = withFlags(ingestPage(document.layout.text, { ...options, lineMap: document.layout.blockOfLine }), {});
+    const result = withFlags(ingestPage(document.layout.text, { ...options, lineMap: document.layout.blockOfLine }), { printedColumns: true });
     return { ...result, ...base, printed: document.layout.text };
   }
   const records = document.records.filter((record) => record.title.trim() !== '' || record.paragraphs.length > 0);

@@ -2956,3 +2956,40 @@ describe('crawler shapes of a fifth batch (fourteenth session)', () => {
     expect(rulesOf(spaced).some((rule) => rule.endsWith('blank-line-head'))).toBe(false);
   });
 });
+
+describe('honest confidence in printed columns (fourteenth session)', () => {
+  test('headless-part and breaks-off: column text with no headline, or stopping mid-sentence, is flagged; a page of whole paragraphs is not', () => {
+    const columns = [
+      '从本月起，图书馆每周开放时间延',
+      '长至七十小时，方便群众借阅。',
+      '',
+      '县城老街焕新颜',
+      '本报记者 张 明',
+      '',
+      '沿着县城老街往里走，青石板路',
+      '平整干净，两侧商铺招牌统一，',
+      '不少游客驻足拍照。改造前，老街',
+      '管网老化，雨天常常',
+      '',
+      '春耕备耕有序推进',
+      '本报记者 李 华',
+      '',
+      '连日来，各地抢抓农时，组织农',
+      '机下田，春耕备耕有序推进。',
+    ].join('\n');
+    const flags = (text: string, name: string) =>
+      ingestDocument(readDocument(text, name), { source: name }).articles.map((article) => [article.title, article.flags]);
+    expect(flags(columns, 'page.txt')).toEqual([
+      ['从本月起', ['title-inferred', 'headless-part']],
+      ['县城老街焕新颜', ['breaks-off']],
+      ['春耕备耕有序推进', []],
+    ]);
+    // (The same stories as whole paragraphs: a headless story there is one printed without a headline.)
+    const paragraphs = [
+      '春耕备耕有序推进',
+      '连日来，各地抢抓农时，组织农机下田，春耕备耕有序推进，县农业农村局派出技术人员指导农户科学施肥。',
+      '去年以来，县里分三批完成老街管网更换和立面整修，商户回流过半，老街重新热闹起来，游客明显增多。',
+    ].join('\n');
+    expect(flags(paragraphs, 'page.txt').flatMap(([, unitFlags]) => unitFlags)).not.toContain('headless-part');
+  });
+});
