@@ -1,4 +1,5 @@
 import { CONTINUATION, LEAD_BYLINE } from './patterns.ts';
+import { endsSentence } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import type { ArticleRecord } from './ingest-page.ts';
 
@@ -40,7 +41,12 @@ function gluedLeadIn(text: string): string | null {
     if (hit.index < SETTINGS.flags.gluedLeadMinOffset + 1) continue;
     const from = Math.max(SETTINGS.flags.gluedLeadMinOffset, hit.index - 40);
     const match = LEAD_ANYWHERE.exec(text.slice(from, hit.index + 90));
-    if (match && !CONTINUATION.test(match[0])) return match[0].trim();
+    if (!match || CONTINUATION.test(match[0])) continue;
+    // A dateline closing the story's last paragraph after its last sentence (`…只能买到一只。（新华社北京１月２８日电）`,
+    // `…崭新篇章。　新华社郑州4月28日电`) is where the paper signs it, not a lead glued to the text before it.
+    const start = from + match.index;
+    const closing = text.slice(start + match[0].length).replace(/[）)\s]/gu, '') === '' && endsSentence(text.slice(0, start).replace(/[（(\s]+$/u, ''));
+    if (!closing) return match[0].trim();
   }
   return null;
 }

@@ -2992,4 +2992,13 @@ describe('honest confidence in printed columns (fourteenth session)', () => {
     ].join('\n');
     expect(flags(paragraphs, 'page.txt').flatMap(([, unitFlags]) => unitFlags)).not.toContain('headless-part');
   });
+
+  test('glued-lead: a dateline signing the last paragraph after its last sentence (…。（新华社北京１月２８日电）) is no glued lead; a lead with text after it is', () => {
+    const page = (last: string) =>
+      ['春节市场供应充足', '节前各大商场货源充足，价格平稳，前来选购年货的市民络绎不绝，蔬菜、肉蛋等副食品供应充足。', last].join('\n');
+    const flagsOf = (text: string) => ingestDocument(readDocument(text, 'page.txt'), { source: 'page.txt' }).articles.flatMap((article) => article.flags);
+    expect(flagsOf(page('商场负责人说，今年年货品种比往年更多，价格也更实惠。（新华社北京１月２８日电）'))).not.toContain('glued-lead');
+    expect(flagsOf(page('商场负责人说，今年年货品种比往年更多。　　新华社郑州4月28日电'))).not.toContain('glued-lead');
+    expect(flagsOf(page('商场负责人说，今年年货品种比往年更多。新华社北京1月28日电 记者从商务部获悉，春节期间全国市场运行平稳。'))).toContain('glued-lead');
+  });
 });
