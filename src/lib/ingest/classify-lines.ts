@@ -810,16 +810,21 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // is the story's standfirst, part of its head; text paragraphs end on a full stop, a quote or a bracket.
   // Rule `blank-line-head`: on a page that sets a blank line before each story ({@link PageProfile.blankLineHeads}), a
   // line after a blank (or under the page's date at its top) that ends no sentence, with the block's text under it, is
-  // the story's headline, however long (`外交部就习近平主席对柬埔寨…举行中外媒体吹风会`), a column's tag and all.
+  // the story's headline, however long within reason (`外交部就习近平主席对柬埔寨…举行中外媒体吹风会`), a column's tag and all.
   if (profile.blankLineHeads)
     lines.forEach((line, index) => {
       // (A tag in brackets opening the line, `【红军走过的地方】若尔盖：…`, is a column's name over a head, not a dispatch.)
-      const tagged = leads[index] && /^【/u.test(line.text.trim()) && !DISPATCH_WORD.test(line.text);
+      const tag = /^【([^】]*)】/u.exec(line.text.trim());
+      const tagged = leads[index] && tag !== null && !DISPATCH_WORD.test(tag[1]!);
       if (roles[index] !== 'body' || (rules[index] !== 'body' && !(tagged && rules[index] === 'lead-byline-body')) || (leads[index] && !tagged)) return;
       const opens = line.block.blankBefore || (index > 0 && roles.slice(0, index).every((role) => role === 'furniture'));
       const under = lines[index + 1];
       if (!opens || !under || under.block.blankBefore || endsSentence(line.text) || CLAUSE_END.test(line.text.trim())) return;
-      if ([...line.text.trim()].length <= SETTINGS.format.recordTitleMax) [roles[index], rules[index]] = ['heading', 'blank-line-head'];
+      // (Up to `segment.blankHeadMaxChars`; and a sentence that lost its full stop, `前5个月，我国…占比提升至29.9%`, is set
+      // apart by commas past a headline's length, where a long headline runs on in phrases set apart by spaces or 、.)
+      const chars = [...line.text.trim()].length;
+      if (chars > SETTINGS.segment.blankHeadMaxChars || (chars > SETTINGS.segment.blankHeadCommaChars && /[，,]/u.test(line.text))) return;
+      [roles[index], rules[index]] = ['heading', 'blank-line-head'];
     });
   if (profile.longLines)
     lines.forEach((line, index) => {

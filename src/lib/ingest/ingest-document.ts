@@ -97,6 +97,13 @@ function ingestDocumentUnits(document: SourceDocument, options: IngestPageOption
   const empty = document.records
     .filter((record) => !records.includes(record))
     .map((record) => ({ line: record.line, message: 'record has neither title nor body; skipped' }));
+  // (A title-only record's other text, under a name not known for a story's text, is said, not silently dropped.)
+  const unpublished = records
+    .filter((record) => record.unpublished && record.unpublished.length > 0)
+    .map((record) => ({
+      line: record.line,
+      message: `record has no text field; its field${record.unpublished!.length > 1 ? 's' : ''} ${record.unpublished!.map((key) => `\`${key}\``).join(', ')} hold${record.unpublished!.length > 1 ? '' : 's'} text that is not published (if it is the story's text, name the field \`content\`)`,
+    }));
   const printed = records.map((record) => [record.title, ...record.paragraphs, record.byline ?? ''].join('\n')).join('\n');
-  return { ...result, ...base, warnings: [...result.warnings, ...empty], printed };
+  return { ...result, ...base, warnings: [...result.warnings, ...empty, ...unpublished], printed };
 }

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { CONTINUATION, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
@@ -153,6 +153,13 @@ function markSignals(pieces: Piece[], longLines: boolean): void {
     }
     block.startSignal = null;
     // (A section label, `【曾经】`, is no lead, whatever brackets it wears; nor is a dispatch line closing a story.)
+    // Rule `continued-to`, run into the next text: a marker sending the story before on (`（下转第二版）本报讯…`, an
+    // extraction's line) ends that story; the line, marker and all (it stands in one place), opens the next.
+    const forward = CONTINUATION.exec(piece.text);
+    if (forward && CONTINUED_TO.test(forward[0]) && piece.text.slice(forward[0].length).trim() !== '') {
+      block.continuedTo = forward[0];
+      continue;
+    }
     const lead = block.rule === 'section-label' || block.rule === 'closing-dateline' ? null : LEAD_BYLINE.exec(piece.text);
     const continuation = CONTINUATION.exec(piece.text);
     if (lead && lead[0].trim() !== '') {

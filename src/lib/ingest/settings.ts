@@ -20,6 +20,10 @@ export const SETTINGS = {
     recordLabelDistinct: 0.34,
     /** `title-only-column`: a record file's one column of text is titles (no body) when its median value is at most this many characters. */
     recordTitleOnlyMax: 40,
+    /** `title-only-record`: the shortest median title (Han characters) of JSON records with a title and no text: shorter are a menu or a list of names. */
+    titleOnlyMinChars: 8,
+    /** `title-only-record`: the least share of distinct titles among such records (comments each under their story's title repeat it). */
+    titleOnlyDistinct: 0.8,
     /** Fewest blocks a page of `blank-line-records` holds (formats/blocks.ts): fewer is too little to tell it from a page of text. */
     blockRecordsMin: 4,
     /** Share of a `blank-line-records` page's blocks that may hold a third line (a tag under the title). */
@@ -116,6 +120,10 @@ export const SETTINGS = {
     blankHeadBlocks: 4,
     /** … and the share of them that must open with a line ending no sentence (a headline) or with a news lead. */
     blankHeadShare: 0.8,
+    /** `blank-line-head`: the longest such headline (characters; a 新闻联播 item's runs to 60 and more) … */
+    blankHeadMaxChars: 80,
+    /** … and the longest holding a comma (a longer line with commas is a sentence that lost its full stop). */
+    blankHeadCommaChars: 30,
     /** `head-over-lost-indent`: a paragraph's first line that lost its indent stops this many characters short of its column, at least… */
     lostIndentMin: 2,
     /** …and at most (an indent is two characters; a line's last character may be a half-width one). */

@@ -368,13 +368,13 @@ function unitsFromSegments(
     if (segment.continuation) {
       unit.kind = 'fragment';
       const match = CONTINUATION.exec(segment.continuation);
-      unit.continuedFrom = match ? `第${match[2]}版` : segment.continuation;
+      unit.continuedFrom = match ? pageOf(match[2]!) : segment.continuation;
       unit.continuationMarker = segment.continuation;
     }
     if (segment.continuedTo) {
       unit.kind = 'fragment';
       const match = CONTINUATION.exec(segment.continuedTo);
-      unit.continuedTo = match ? `第${match[2]}版` : segment.continuedTo;
+      unit.continuedTo = match ? pageOf(match[2]!) : segment.continuedTo;
     } else if (breaksOff(segment.blocks)) {
       unit.kind = 'fragment';
       unit.continuedTo = 'unknown';
@@ -703,6 +703,13 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     return segment;
   };
 
+  // The first item of each block between blank lines (`blank-line-head`), by item.
+  const blockOpener = new Map<Item, Item>();
+  rest.reduce<Item | undefined>((opener, item) => {
+    const first = opener === undefined || item.block.blankBefore ? item : opener;
+    blockOpener.set(item, first);
+    return first;
+  }, undefined);
   // A page of whole-paragraph lines with no lead, no byline and no type sizes (`# ` from OCR or an extraction)
   // anywhere: only its heads can tell where a story starts (rule `unsignalled-heads`, below).
   const unsignalled =
@@ -762,6 +769,13 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   for (let i = 0; i < rest.length; i++) {
     const item = rest[i]!;
     if (item.kind === 'body' || item.kind === 'continuation') {
+      // Rule `continued-to`, run into the next text: the marker ends the story before (it goes on on that page), and its
+      // line opens another.
+      if (item.block.continuedTo && current !== null && !pending) {
+        current.continuedTo = item.block.continuedTo;
+        current.ended = true;
+        current = newSegment(false);
+      }
       const signal = item.block.startSignal ?? (item.kind === 'continuation' ? 'continuation' : null);
       // Rule `headline-parts`: a headline in parts set apart by spaces, one part for each place a roundup reports from
       // (`美拟兜售惩伊方案  法主张和平解决  俄杜马反对动武` over dispatches from 华盛顿, 巴黎 and 莫斯科), takes as many
@@ -902,15 +916,21 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // sentence) and plain text after them are where the extraction met the byline among the columns (`…副部长高亮` /
     // `本报记者 武少民 李家鼎` / `说。近年来…`): the story's byline, and its text goes on. A story's text ends on a sentence
     // end, a bracket or a continuation marker; only a story that goes on stops open.
+    // (Only for a story not signed yet: a second byline is a second story's, whose head the page left unmarked or set
+    // elsewhere. And only after a line as wide as the lines before it: a line broken off mid-sentence fills its column,
+    // where a head the page left unmarked is short of it.)
     const before = rest[i - 1];
+    const widths = before?.block.widths ?? [];
+    const lastFull = widths.length >= SETTINGS.segment.bylineInTextLines && widths.at(-1)! >= median(widths.slice(0, -1)) - 1;
     if (
       !longLines &&
       current !== null &&
       run.every((entry) => entry.kind === 'byline') &&
       before?.kind === 'body' &&
-      before.block.lines.length >= SETTINGS.segment.bylineInTextLines &&
+      lastFull &&
+      !signedStory(current) &&
       !endsSentence(before.text) &&
-      !/[）)」』]\s*$/u.test(before.text) &&
+      !/[）)」』】”"：:]\s*$/u.test(before.text) &&
       after?.kind === 'body' &&
       !after.block.startSignal
     ) {
@@ -942,10 +962,14 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // Rule `unsignalled-heads`: on a page of whole-paragraph lines with no lead and no byline anywhere, nothing
     // tells a story's start but its head: every heading heads a story (聯合報 pages copied without bylines), except a
     // numbered section, a question or a lead-in ending on a colon (`很多观众通过微博发表观感：`).
-    // Rule `blank-line-head`: on a page that sets a blank line before each story, a head after a blank line heads a story,
-    // and one inside a block does not (a digest's items under `国内联播快讯`), leads or none.
+    // Rule `blank-line-head`: on a page that sets a blank line before each story, a head after a blank line heads a story
+    // where nothing else can tell (no lead or byline on the page) or a lead or byline follows it; on a page whose stories
+    // open signed, a head after a blank over plain text is left to the other rules (a subhead set off by blank lines).
+    // A head inside a block under a digest's name (`国内联播快讯`) is an item of that digest, not a story of its own.
     const blankSetHead = run[0]!.block.blankBefore || run[0]!.block.rule === 'blank-line-head';
-    const headsStories = (blankLineHeads ? blankSetHead : unsignalled) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
+    const blankStory = blankLineHeads && blankSetHead && (unsignalled || nextStarts || run.some((entry) => entry.kind === 'byline'));
+    const digestItem = blankLineHeads && !blankSetHead && DIGEST_LABEL.test(blockOpener.get(run[0]!)?.text.trim() ?? '');
+    const headsStories = ((unsignalled && !digestItem) || blankStory) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     // Rule `unsigned-subhead`: except where every story so far opened signed (its head over a byline, or its text
     // opening with a lead) and this is one head over plain text inside a signed story: a section whose subhead the
@@ -1338,6 +1362,16 @@ function addClosingByline(segment: Segment, entries: readonly Item[]): void {
 
 const CLOSING_NOTE = /[（(][^（()）]{1,40}[）)]\s*$/u;
 
+/** A page a continuation marker names, as printed: `第二版`, or a city paper's section page `A3版`. */
+const pageOf = (page: string) => (/^[A-Za-zＡ-Ｚ]/u.test(page) ? `${page}版` : `第${page}版`);
+
+/** Whether a story has a byline already: a byline line in its head, one that closed its text, or a lead's. */
+const signedStory = (segment: Segment) =>
+  Boolean(segment.tentative?.items.some((entry) => entry.kind === 'byline')) ||
+  Boolean(segment.head?.items.some((entry) => entry.kind === 'byline')) ||
+  segment.closingByline !== null ||
+  segment.leadByline !== null;
+
 /**
  * Rule `ends-mid-sentence`: a story whose last paragraph stops without a sentence end broke off
  * (continued elsewhere). Closing notes in brackets, label-and-code lines and a credited photo caption
@@ -1581,6 +1615,9 @@ const HAS_NUMBER = /[0-9０-９]|百分之/u;
 /** A phrase naming what a story describes: `…湿地的千年智慧`, `…的修复之路`. */
 const DESCRIPTOR = bothScripts(/的[\p{Script=Han}]{2,4}$/u);
 /** A kicker label: a column or genre name of two to four characters, no punctuation (`話你知`, `特稿`, `News Flash`). */
+/** A digest's name over its items (`国内联播快讯`, `简讯`, `新闻速览`): the heads under it in its block are its items. */
+const DIGEST_LABEL = bothScripts(/^[\p{Script=Han}·\s]{0,8}(?:快讯|简讯|短讯|速览|速递|集锦|一览|要闻)$/u);
+
 const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
 /** A column's name in brackets, by what columns are called (`《觀察筆記》`, `〈記者手記〉`, `【短评】`): a column piece's kicker. */
 const COLUMN_NAME = bothScripts(/^[《〈【][\p{Script=Han}]{0,6}(?:笔记|观察|手记|时评|短评|专栏|随笔|札记|论坛|视点|观点|快评|杂谈|漫谈|小语|物语)[》〉】]$/u);

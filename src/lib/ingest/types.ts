@@ -26,6 +26,8 @@ export interface BlockData {
   leadByline?: string | null;
   /** Continuation marker found at the start of a paragraph (`（上接第一版）`). */
   continuation?: string | null;
+  /** A marker sending the story before on to another page, run into this paragraph's start (`（下转第二版）本报讯…`). */
+  continuedTo?: string | null;
 }
 
 declare module 'mdast' {

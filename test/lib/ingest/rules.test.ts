@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isNameLine, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainMoves, explainRoles } from '../../../src/lib/ingest/explain.ts';
@@ -2913,7 +2914,7 @@ describe('crawler shapes of a fifth batch (fourteenth session)', () => {
     ).toThrow(/no line is a JSON object with a title\/content field/u);
   });
 
-  test('blank-line-head: a page that sets a blank line before each story heads a story with the line after each blank, however long; a head inside a block is a section', () => {
+  test('blank-line-head: a page that sets a blank line before each story heads a story with the line after each blank, however long; heads inside a digest’s block are its items', () => {
     const page = [
       '2026年3月2日',
       '县委召开常委会议传达学习全国两会精神并研究部署全县贯彻落实工作 要求以实干实绩推动各项任务落地见效',
@@ -2924,9 +2925,10 @@ describe('crawler shapes of a fifth batch (fourteenth session)', () => {
       '今年以来，县农商行联合各乡镇开展整村授信工作，已为一万余户农户建立信用档案。',
       '下一步，县里将扩大授信额度，支持农户发展特色种养业。',
       '',
-      '县政务服务中心推行“最多跑一次”改革取得新进展',
+      '本县简讯',
+      '县政务服务中心推行“最多跑一次”改革',
       '县政务服务中心梳理群众办事高频事项，推行一窗受理、集成服务。',
-      '便民服务站点',
+      '便民服务站点覆盖全部乡镇',
       '目前，全县已建成便民服务站点一百二十个，群众在家门口就能办理常用事项。',
       '',
       '春耕备耕有序推进',
@@ -2942,15 +2944,16 @@ describe('crawler shapes of a fifth batch (fourteenth session)', () => {
       ['page-header', '2026年3月2日', ''],
       ['article', '县委召开常委会议传达学习全国两会精神并研究部署全县贯彻落实工作 要求以实干实绩推动各项任务落地见效', '3-4'],
       ['article', '我县整村授信工作覆盖全部行政村', '7-8'],
-      ['article', '县政务服务中心推行“最多跑一次”改革取得新进展', '11-13'],
-      ['article', '春耕备耕有序推进', '16-17'],
-      ['article', '县图书馆延长开放时间', '20-21'],
+      // (The digest's name over its first item's head reads as that head's kicker; the second item stays in the digest.)
+      ['article', '县政务服务中心推行“最多跑一次”改革', '12-14'],
+      ['article', '春耕备耕有序推进', '17-18'],
+      ['article', '县图书馆延长开放时间', '21-22'],
     ]);
     // (With blank lines between a story's paragraphs, the blocks open with sentences: the page is not read so.)
     const spaced = page
       .replace('会议强调', '\n会议强调')
       .replace('下一步', '\n下一步')
-      .replace('目前', '\n目前')
+      .replace('县政务服务中心梳理', '\n县政务服务中心梳理')
       .replace('县农业农村局', '\n县农业农村局')
       .replace('图书馆还将', '\n图书馆还将');
     expect(rulesOf(spaced).some((rule) => rule.endsWith('blank-line-head'))).toBe(false);
@@ -3000,5 +3003,103 @@ describe('honest confidence in printed columns (fourteenth session)', () => {
     expect(flagsOf(page('商场负责人说，今年年货品种比往年更多，价格也更实惠。（新华社北京１月２８日电）'))).not.toContain('glued-lead');
     expect(flagsOf(page('商场负责人说，今年年货品种比往年更多。　　新华社郑州4月28日电'))).not.toContain('glued-lead');
     expect(flagsOf(page('商场负责人说，今年年货品种比往年更多。新华社北京1月28日电 记者从商务部获悉，春节期间全国市场运行平稳。'))).toContain('glued-lead');
+  });
+});
+
+describe("misfires a review of the fourteenth session's rules found (inputs written by the reviewer, test/fixtures/review14)", () => {
+  const fixture = (name: string) => readFileSync(`test/fixtures/review14/${name}`, 'utf8');
+  const titles = (text: string, name = 'page.txt') => unitsOf(text, name).map((unit) => unit.title);
+  const records = (text: string, name: string) => ingestDocument(readDocument(text, name), { source: name });
+
+  test('byline-in-text: a story signed already is not joined by the next story’s byline (its head read as text)', () => {
+    const units = unitsOf(fixture('signed-then-missed-head.txt'), 'rmrb.txt');
+    expect(units.filter((unit) => (unit.byline ?? '').includes('王 刚') && (unit.byline ?? '').includes('刘 洋'))).toEqual([]);
+    expect(units.length).toBeGreaterThan(1);
+  });
+
+  test('blank-line-head: a missing blank line, subheads set off by blanks in a signed story, a paragraph that lost its full stop', () => {
+    expect(titles(fixture('missing-blank.txt'))).toContain('第二十届中国国际农产品交易会下月在南昌开幕');
+    const signed = unitsOf(fixture('signed-subheads.txt'));
+    expect(signed.map((unit) => unit.title)).not.toContain('提前转移受威胁群众');
+    expect(signed.find((unit) => unit.title.startsWith('长江流域'))?.blocks).toContain('## 提前转移受威胁群众');
+    expect(rulesOf(fixture('lost-full-stop.txt')).filter((rule) => rule.endsWith('blank-line-head'))).toEqual([]);
+    expect(titles(fixture('lost-full-stop.txt'))).not.toContain(expect.stringMatching(/^前5个月，/u));
+  });
+
+  test('blank-line-head: a column tag is read from its brackets alone (综合 in the head after it is no dispatch word)', () => {
+    expect(titles(fixture('column-tags.txt'))).toContain('【在习近平新时代中国特色社会主义思想指引下】老旧小区综合整治让居民住得更舒心');
+  });
+
+  test('header-named-title: `title` wins over `name`; a summary shorter than a headline but longer than the titles is the text', () => {
+    const named = ['id,name,title,url', '1,新华网,国务院常务会议部署进一步稳就业举措,http://a', '2,人民网,全国夏粮收购进度过半 农民售粮顺畅,http://b'].join(
+      '\n',
+    );
+    expect(records(named, 'list.csv').articles.map((article) => article.title)).toEqual([
+      '国务院常务会议部署进一步稳就业举措',
+      '全国夏粮收购进度过半 农民售粮顺畅',
+    ]);
+    const briefs = [
+      'time,title,brief',
+      '2019-06-12,国务院常务会议部署稳就业举措,会议确定进一步稳就业措施，支持企业吸纳高校毕业生。',
+      '2019-06-12,全国夏粮收购进度过半,主产区累计收购小麦两千余万吨，农民售粮顺畅。',
+    ].join('\n');
+    expect(records(briefs, 'list.csv').articles.map((article) => article.blocks.length)).toEqual([1, 1]);
+  });
+
+  test('title-only-record: text under a name not known is said in a warning, never dropped silently; menus, hashtags, comments and API pages are no stories', () => {
+    const body = '国务院总理主持召开国务院常务会议，部署进一步稳就业举措，支持企业吸纳高校毕业生就业，稳定就业形势。';
+    const known = [`{"title": "国务院常务会议部署稳就业举措", "news_body": "${body}"}`, `{"title": "全国夏粮收购进度过半", "abstract": "${body}"}`].join('\n');
+    expect(records(known, 'feed.jsonl').articles.map((article) => article.blocks.length)).toEqual([1, 1]);
+    const unknown = [
+      `{"title": "国务院常务会议部署稳就业举措", "zhengwen_text": "${body}"}`,
+      '{"title": "全国夏粮收购进度过半农民售粮顺畅", "url": "http://b"}',
+    ].join('\n');
+    const result = records(unknown, 'feed.jsonl');
+    expect(result.articles.map((article) => article.title)).toEqual(['国务院常务会议部署稳就业举措', '全国夏粮收购进度过半农民售粮顺畅']);
+    expect(result.warnings).toContainEqual({ line: 1, message: expect.stringContaining('`zhengwen_text`') });
+    const refused = (text: string) => () => readDocument(text, 'feed.jsonl');
+    expect(
+      refused(
+        ['{"id": 1, "title": "首页", "url": "/"}', '{"id": 2, "title": "新闻中心", "url": "/news/"}', '{"id": 3, "title": "政务公开", "url": "/gk/"}'].join(
+          '\n',
+        ),
+      ),
+    ).toThrow(/no line is a JSON object/u);
+    expect(
+      refused(['{"rank": 1, "title": "#高考作文题#"}', '{"rank": 2, "title": "#多地发布暴雨预警#"}', '{"rank": 3, "title": "#端午假期出行#"}'].join('\n')),
+    ).toThrow(/no line is a JSON object/u);
+    expect(
+      refused(
+        [
+          '{"user": "网友小王", "title": "回复：国务院常务会议部署稳就业举措", "comment": "稳就业就是稳民生"}',
+          '{"user": "网友小李", "title": "回复：国务院常务会议部署稳就业举措", "comment": "点赞"}',
+        ].join('\n'),
+      ),
+    ).toThrow(/no line is a JSON object/u);
+    expect(refused(`{"page": 1, "title": "国内新闻", "list": [{"title": "国务院常务会议部署稳就业举措", "content": "${body}"}]}`)).toThrow(
+      /no line is a JSON object/u,
+    );
+  });
+
+  test('continued-to: （转第二版） and a city paper’s （下转A3版） send a story on; a marker run into the next text ends the story before it', () => {
+    const page = (marker: string, after = '') =>
+      [
+        '全力以赴抓好夏粮收购',
+        '本报记者 张 明',
+        '连日来，各地粮食部门全力以赴抓好',
+        '夏粮收购，确保农民种粮有收益、卖',
+        `粮不犯难。目前，全省累计收购小麦${marker}${after}`,
+        '',
+        '春耕备耕有序推进',
+        '本报记者 李 华',
+        '连日来，各地抢抓农时，组织农',
+        '机下田，春耕备耕有序推进。',
+      ].join('\n');
+    const forward = (text: string) => unitsOf(text, 'rmrb.txt').map((unit) => [unit.title, unit.continuedTo ?? null]);
+    expect(forward(page('\n（转第二版）'))[0]).toEqual(['全力以赴抓好夏粮收购', '第二版']);
+    expect(forward(page('\n（下转A3版）'))[0]).toEqual(['全力以赴抓好夏粮收购', 'A3版']);
+    const run = unitsOf(page('\n（下转第二版）本报讯 记者从省粮食局获悉，今年夏粮收购', '\n进度快于去年同期。'), 'rmrb.txt');
+    expect(run[0]).toMatchObject({ title: '全力以赴抓好夏粮收购', continuedTo: '第二版' });
+    expect(run.some((unit) => unit.continuedFrom)).toBe(false);
   });
 });

@@ -245,7 +245,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     case 'json-records':
       return readJson(text, name);
     case 'jsonl': {
-      const { records, bad } = parseJsonLines(text);
+      const { records, bad, titleOnly } = parseJsonLines(text);
       if (records.length === 0) throw new FormatError('read as JSON Lines, but no line is a JSON object with a title/content field', bad[0] ?? null);
       if (bad.length > 0)
         throw new FormatError(
@@ -256,7 +256,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         format,
         kind: 'records',
         records,
-        evidence: `${override ? 'named with --format; ' : ''}${records.length} JSON objects with a content field`,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length - titleOnly} JSON objects with a content field${titleOnly > 0 ? `, ${titleOnly} with a title and no text` : ''}`,
       };
     }
     case 'csv': {

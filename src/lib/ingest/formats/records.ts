@@ -12,6 +12,8 @@ export interface SourceRecord {
   readonly byline: string | null;
   /** The line each paragraph stands on, where a record runs over several lines (else every paragraph is on `line`). */
   readonly paragraphLines?: readonly number[];
+  /** Fields holding text that was not published (no known name for a story's text): said in a warning, never silently dropped. */
+  readonly unpublished?: readonly string[];
 }
 
 /** The categories news classification dumps label their records with (THUCNews, Toutiao, Sogou): a label, never a title. */
@@ -37,6 +39,19 @@ const BODY_KEYS = [
   'full_text',
   'desc',
   'summary',
+  'news_body',
+  'article_body',
+  'content_html',
+  'abstract',
+  'brief',
+  'digest',
+  'description',
+  'intro',
+  '摘要',
+  '简介',
+  '簡介',
+  '导语',
+  '導語',
   '正文',
   '内容',
   '內容',
@@ -82,12 +97,27 @@ const HEADLINE_KEYS = TITLE_KEYS.filter((key) => key !== 'name');
 
 /**
  * Rule `title-only-record`: a JSON object with a headline field and no body field (`{"sort": "国际", "url": …, "title":
- * "…", "time": …}`, a list of headlines) is a story whose text the crawler did not keep: its title, no text.
+ * "…", "time": …}`, a list of headlines) is a story whose text the crawler did not keep: its title, no text. Not where it
+ * holds objects (a page of an API's results, `{"title": "国内新闻", "list": [{…}, …]}`). Another field holding text
+ * longer than a headline under a name not known for a story's text (reader comments, a field the crawler named its
+ * own way) is not published, and the record says so (`unpublished`), for a warning that names the line and the field.
+ * {@link parseJsonLines} also asks that the titles run to a headline's length (a site's menu, a list of books or of
+ * hashtags is no list of stories).
  */
-function titleOnlyFields(object: unknown): { title: string; body: string; byline: string | null } | null {
+function titleOnlyFields(object: unknown): { title: string; body: string; byline: string | null; unpublished: string[] } | null {
   if (!object || typeof object !== 'object' || Array.isArray(object)) return null;
-  const title = pick(object as Record<string, unknown>, HEADLINE_KEYS);
-  return title !== null && /\p{Script=Han}/u.test(title) ? { title, body: '', byline: pick(object as Record<string, unknown>, BYLINE_KEYS) } : null;
+  const record = object as Record<string, unknown>;
+  const title = pick(record, HEADLINE_KEYS);
+  if (title === null || !/\p{Script=Han}/u.test(title)) return null;
+  const titleKey = Object.keys(record).find((key) => record[key] === title);
+  const unpublished: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (key === titleKey) continue;
+    if (value !== null && typeof value === 'object' && JSON.stringify(value).includes('{')) return null;
+    const text = typeof value === 'string' ? value : Array.isArray(value) ? value.filter((item) => typeof item === 'string').join('') : '';
+    if (/\p{Script=Han}/u.test(text) && [...text].length > Math.max(SETTINGS.format.recordTitleOnlyMax, [...title].length)) unpublished.push(key);
+  }
+  return { title, body: '', byline: pick(record, BYLINE_KEYS), unpublished };
 }
 
 /**
@@ -180,19 +210,27 @@ function nestedArticleFields(value: unknown): ReturnType<typeof articleFields> {
 }
 
 /** Parse JSON Lines (one article object per line). Lines that are not such objects are returned as `bad`. */
-export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[] } {
+export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[]; titleOnly: number } {
   const records: SourceRecord[] = [];
   const bad: number[] = [];
+  const titleOnly: number[] = [];
   text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     let fields = null;
+    let value: unknown;
     try {
       // Rule `comma-terminated-lines`: a crawler that wrote each object followed by a comma (`{…},`), as if inside
       // an array it never opened, wrote JSON Lines all the same.
-      const value = JSON.parse(raw.trimEnd().replace(/\}\s*,$/u, '}'));
-      fields = nestedArticleFields(value) ?? titleOnlyFields(value);
+      value = JSON.parse(raw.trimEnd().replace(/\}\s*,$/u, '}'));
+      fields = nestedArticleFields(value);
     } catch {
       fields = null;
+    }
+    let unpublished: string[] = [];
+    if (!fields && value !== undefined) {
+      const only = titleOnlyFields(value);
+      if (only) [fields, unpublished] = [only, only.unpublished];
+      if (only) titleOnly.push(records.length);
     }
     if (!fields) bad.push(index + 1);
     else
@@ -201,9 +239,23 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
         title: oneLine(fields.title),
         paragraphs: paragraphsOf(fields.body),
         byline: fields.byline ? oneLine(fields.byline) || null : null,
+        ...(unpublished.length > 0 ? { unpublished } : {}),
       });
   });
-  return { records, bad };
+  // (Titles of a headline's length, each its own: a site's menu, `首页` / `新闻中心`, a list of books or of hashtags
+  // (`#高考作文题#`), or comments each under the story's title, is no list of stories.)
+  const titles = titleOnly.map((at) => records[at]!.title);
+  const lengths = titles.map((title) => (/^#.*#$/u.test(title.trim()) ? 0 : [...title.replace(/[^\p{Script=Han}]/gu, '')].length)).sort((a, b) => a - b);
+  const distinct = new Set(titles).size / Math.max(1, titles.length);
+  if (
+    titleOnly.length > 0 &&
+    ((lengths[Math.floor(lengths.length / 2)] ?? 0) < SETTINGS.format.titleOnlyMinChars || (titles.length > 1 && distinct < SETTINGS.format.titleOnlyDistinct))
+  ) {
+    bad.push(...titleOnly.map((at) => records[at]!.line));
+    bad.sort((a, b) => a - b);
+    return { records: records.filter((_, at) => !titleOnly.includes(at)), bad, titleOnly: 0 };
+  }
+  return { records, bad, titleOnly: titleOnly.length };
 }
 
 /** Records of a JSON document that is an array of article objects, or holds one (`{articles: […]}`, `{data: {list: […]}}`). */
@@ -406,7 +458,8 @@ export function parseCsv(text: string): { records: SourceRecord[]; header: numbe
 function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { records: SourceRecord[]; header: number | null } {
   const hasHeader = allRows.length > 0 && isHeader(allRows[0]!.fields);
   const headerFields = hasHeader ? allRows[0]!.fields.map((field) => field.trim().toLowerCase()) : [];
-  const titleAt = headerFields.findIndex((field) => TITLE_KEYS.includes(field));
+  // (By the names' order, most specific first: in `id,name,title,url` the title is `title`, not the site's `name`.)
+  const titleAt = TITLE_KEYS.map((key) => headerFields.indexOf(key)).find((at) => at >= 0) ?? -1;
   const bodyAt = headerFields.findIndex((field) => BODY_KEYS.includes(field));
   const bylineAt = headerFields.findIndex((field) => BYLINE_KEYS.includes(field));
   const rows = hasHeader ? allRows.slice(1) : allRows;
@@ -445,10 +498,11 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
         .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
         .sort((a, b) => a - b)[0] ?? -1);
   // Rule `header-named-title`: a header that names the title column but no body (`comment,source,title`) is believed:
-  // the title is that column, and the body the longest other column of text only where it is longer than a headline
-  // (a source's name, `环球网`, is no text); otherwise the records are titles with no text under them.
+  // the title is that column, and the body the longest other column of text where it runs longer than the titles (a
+  // summary, `time,title,brief`); a column shorter than the titles (a source's name, `环球网`) is no text, and without a
+  // longer one the records are titles with no text under them.
   const namedBody =
-    bodyAt >= 0 ? bodyAt : (textColumns.find((column) => column !== titleAt && medianLength(column) > SETTINGS.format.recordTitleOnlyMax) ?? -1);
+    bodyAt >= 0 ? bodyAt : titleAt >= 0 ? (textColumns.find((column) => column !== titleAt && medianLength(column) > medianLength(titleAt)) ?? -1) : -1;
   // A row of two fields is `title, body` where both are text; a number or a label first is no title (`"1","…"`, `体育\t…`).
   const pairs = width === 2 && textColumns.length === 2;
   const records = rows.map(({ line, fields, more }) => {
