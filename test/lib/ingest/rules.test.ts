@@ -3103,3 +3103,21 @@ describe("misfires a review of the fourteenth session's rules found (inputs writ
     expect(run.some((unit) => unit.continuedFrom)).toBe(false);
   });
 });
+
+describe('field names in Traditional script (fourteenth session)', () => {
+  test('a Taiwan or Hong Kong crawler’s header (標題,連結,作者,日期) and JSON keys (標題, 內文) are read as their Simplified names', () => {
+    const csv = [
+      '\ufeff標題,連結,作者,日期',
+      '雲林縣府推動長照據點 偏鄉長者就近照顧,https://a,記者王小明,2025-11-24',
+      '台中捷運綠線延伸案 環評審查通過,https://b,記者李大華,2025-11-24',
+    ].join('\n');
+    const read = ingestDocument(readDocument(csv, 'list.csv'), { source: 'list.csv' });
+    expect(read.articles.map((article) => [article.title, article.byline])).toEqual([
+      ['雲林縣府推動長照據點 偏鄉長者就近照顧', '記者王小明'],
+      ['台中捷運綠線延伸案 環評審查通過', '記者李大華'],
+    ]);
+    const body = '縣府今天表示，將在偏鄉增設長照據點，讓長者在住家附近就能接受照顧服務，減輕家屬負擔。';
+    const lines = [`{"標題": "雲林縣府推動長照據點", "內文": "${body}"}`, `{"標題": "台中捷運綠線延伸案環評通過", "內文": "${body}"}`].join('\n');
+    expect(ingestDocument(readDocument(lines, 'feed.jsonl'), { source: 'feed.jsonl' }).articles.map((article) => article.blocks.length)).toEqual([1, 1]);
+  });
+});

@@ -1,5 +1,6 @@
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { decodeHTMLStrict } from 'entities';
+import { toSimplified } from '../../script/to-traditional.ts';
 import { SETTINGS } from '../settings.ts';
 
 /** One article of a record file (crawler dump): its printed fields and the source line it came from. */
@@ -22,6 +23,12 @@ const NEWS_CATEGORIES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * A field's name as the lists below spell it: lower case, and in Simplified script, so that a Taiwan or Hong Kong
+ * crawler's `標題`, `內容`, `連結` are the `标题`, `内容`, `链接` they name.
+ */
+const fieldName = (name: string) => toSimplified(name.trim().toLowerCase());
 
 /** Names crawlers give to the fields a reader sees, most specific first. */
 const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '題目', '标题名', '標題', '新闻标题', '新聞標題'];
@@ -63,7 +70,7 @@ const BODY_KEYS = [
 const BYLINE_KEYS = ['author', 'byline', 'reporter', 'authors', 'writer', '作者', '记者', '記者'];
 
 const pick = (object: Record<string, unknown>, keys: readonly string[]): string | null => {
-  const lower = new Map(Object.entries(object).map(([key, value]) => [key.toLowerCase(), value]));
+  const lower = new Map(Object.entries(object).map(([key, value]) => [fieldName(key), value]));
   for (const key of keys) {
     const value = lower.get(key);
     if (typeof value === 'string') return value;
@@ -372,7 +379,13 @@ const HEADER_NAMES = new Set([
   '来源',
   '分类',
   '類別',
+  '类别',
   '链接',
+  // (Taiwan and Hong Kong crawlers' names, as `fieldName` simplifies them: 連結, 網址, 發布時間, 標籤.)
+  '连结',
+  '网址',
+  '发布时间',
+  '标签',
 ]);
 
 /** A first line of comma-separated field names, one of them a title or body name (`title,content,date`). */
@@ -380,12 +393,7 @@ export function looksLikeCsv(filled: readonly string[]): boolean {
   const fields = (filled[0] ?? '')
     .replace(/^\ufeff/u, '')
     .split(',')
-    .map((field) =>
-      field
-        .trim()
-        .replace(/^"(.*)"$/u, '$1')
-        .toLowerCase(),
-    );
+    .map((field) => fieldName(field.trim().replace(/^"(.*)"$/u, '$1')));
   return filled.length > 1 && isHeader(fields) && fields.some((field) => BODY_KEYS.includes(field) || TITLE_KEYS.includes(field));
 }
 
@@ -401,8 +409,7 @@ const isHeader = (fields: readonly string[]) =>
   fields.length > 1 &&
   fields.some((field) => field.trim() !== '') &&
   fields.every(
-    (field, index) =>
-      (index === 0 && field.trim() === '') || HEADER_NAMES.has(field.trim().toLowerCase()) || /^[a-z_][a-z0-9_]*$/u.test(field.trim().toLowerCase()),
+    (field, index) => (index === 0 && field.trim() === '') || HEADER_NAMES.has(fieldName(field)) || /^[a-z_][a-z0-9_]*$/u.test(field.trim().toLowerCase()),
   );
 
 /**
@@ -457,7 +464,7 @@ export function parseCsv(text: string): { records: SourceRecord[]; header: numbe
  */
 function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { records: SourceRecord[]; header: number | null } {
   const hasHeader = allRows.length > 0 && isHeader(allRows[0]!.fields);
-  const headerFields = hasHeader ? allRows[0]!.fields.map((field) => field.trim().toLowerCase()) : [];
+  const headerFields = hasHeader ? allRows[0]!.fields.map(fieldName) : [];
   // (By the names' order, most specific first: in `id,name,title,url` the title is `title`, not the site's `name`.)
   const titleAt = TITLE_KEYS.map((key) => headerFields.indexOf(key)).find((at) => at >= 0) ?? -1;
   const bodyAt = headerFields.findIndex((field) => BODY_KEYS.includes(field));
