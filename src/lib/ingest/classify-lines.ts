@@ -822,7 +822,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (!opens || !under || under.block.blankBefore || endsSentence(line.text) || CLAUSE_END.test(line.text.trim())) return;
       // (Up to `segment.blankHeadMaxChars`; and a sentence that lost its full stop, `前5个月，我国…占比提升至29.9%`, is set
       // apart by commas past a headline's length, where a long headline runs on in phrases set apart by spaces or 、.)
-      const chars = [...line.text.trim()].length;
+      // (A column's tag is no part of the headline's length: `【新思想引领新征程】坚持…，推动…`.)
+      const chars = [...line.text.trim().replace(/^【[^】]*】/u, '')].length;
       if (chars > SETTINGS.segment.blankHeadMaxChars || (chars > SETTINGS.segment.blankHeadCommaChars && /[，,]/u.test(line.text))) return;
       [roles[index], rules[index]] = ['heading', 'blank-line-head'];
     });

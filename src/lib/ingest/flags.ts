@@ -69,6 +69,12 @@ export interface PageFlags {
   readonly unsegmented: boolean;
 }
 
+/** The unit's text opens with a news lead (`本报北京1月1日讯`, `新华社…电`), its own or the lead the segmenter took out. */
+const opensWithLead = (article: ArticleRecord) => {
+  const first = article.blocks.find((block) => block.type === 'paragraph')?.text ?? '';
+  return LEAD_BYLINE.test(first) || (article.byline !== null && LEAD_BYLINE.test(article.byline));
+};
+
 /**
  * Flag a page's units ({@link FLAGS}). `formatUncertain`: the detector could not tell the text shape; `structured`: a
  * crawler's records; `printedColumns`: column text or OCR, where a unit without a headline, or whose text breaks off, is
@@ -99,7 +105,9 @@ export function flagPage(
     if (glued > 0) add(article, 'glued-lead');
     gluedParagraphs += glued;
     if (article.titleInferred && article.kind === 'article') add(article, 'title-inferred');
-    if (options.printedColumns && article.titleInferred) add(article, 'headless-part');
+    // (Not a part marked as continued from another page, `（上接第一版）`, whose head is there, nor a brief opening with its
+    // own news lead, `本报…讯`: a story printed without a headline.)
+    if (options.printedColumns && article.titleInferred && !article.continuedFrom && !opensWithLead(article)) add(article, 'headless-part');
     if (options.printedColumns && article.continuedTo === 'unknown') add(article, 'breaks-off');
     if (options.formatUncertain) add(article, 'format-uncertain');
     if (article.kind === 'article' && article.blocks.every((block) => block.text.trim() === '')) add(article, 'no-body');

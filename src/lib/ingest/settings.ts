@@ -22,8 +22,8 @@ export const SETTINGS = {
     recordTitleOnlyMax: 40,
     /** `title-only-record`: the shortest median title (Han characters) of JSON records with a title and no text: shorter are a menu or a list of names. */
     titleOnlyMinChars: 8,
-    /** `title-only-record`: the least share of distinct titles among such records (comments each under their story's title repeat it). */
-    titleOnlyDistinct: 0.8,
+    /** `title-only-record`: the least share of distinct titles among such records, above which they are stories (comments each under their story's title repeat it; a crawl's duplicates do less). */
+    titleOnlyDistinct: 0.5,
     /** Fewest blocks a page of `blank-line-records` holds (formats/blocks.ts): fewer is too little to tell it from a page of text. */
     blockRecordsMin: 4,
     /** Share of a `blank-line-records` page's blocks that may hold a third line (a tag under the title). */

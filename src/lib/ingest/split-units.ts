@@ -371,10 +371,15 @@ function unitsFromSegments(
       unit.continuedFrom = match ? pageOf(match[2]!) : segment.continuation;
       unit.continuationMarker = segment.continuation;
     }
+    // Rule `continued-to`, at the end of the text: a marker run onto the story's last line (`…坚实基础（下转第二版）`).
+    const trailing = FORWARD_AT_END.exec(segment.blocks.filter((block) => block.type === 'paragraph').at(-1)?.text ?? '');
     if (segment.continuedTo) {
       unit.kind = 'fragment';
       const match = CONTINUATION.exec(segment.continuedTo);
       unit.continuedTo = match ? pageOf(match[2]!) : segment.continuedTo;
+    } else if (trailing) {
+      unit.kind = 'fragment';
+      unit.continuedTo = pageOf(trailing[1]!);
     } else if (breaksOff(segment.blocks)) {
       unit.kind = 'fragment';
       unit.continuedTo = 'unknown';
@@ -1362,6 +1367,9 @@ function addClosingByline(segment: Segment, entries: readonly Item[]): void {
 
 const CLOSING_NOTE = /[（(][^（()）]{1,40}[）)]\s*$/u;
 
+/** A marker sending the story on, at the end of its last line (`…坚实基础（下转第二版）`). */
+const FORWARD_AT_END = bothScripts(/[（(]\s*(?:下转|转(?!自))第?\s*([A-Za-zＡ-Ｚ]?[一二三四五六七八九十\d０-９]+)\s*版\s*[）)]\s*$/u);
+
 /** A page a continuation marker names, as printed: `第二版`, or a city paper's section page `A3版`. */
 const pageOf = (page: string) => (/^[A-Za-zＡ-Ｚ]/u.test(page) ? `${page}版` : `第${page}版`);
 
@@ -1614,10 +1622,10 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
 const HAS_NUMBER = /[0-9０-９]|百分之/u;
 /** A phrase naming what a story describes: `…湿地的千年智慧`, `…的修复之路`. */
 const DESCRIPTOR = bothScripts(/的[\p{Script=Han}]{2,4}$/u);
-/** A kicker label: a column or genre name of two to four characters, no punctuation (`話你知`, `特稿`, `News Flash`). */
 /** A digest's name over its items (`国内联播快讯`, `简讯`, `新闻速览`): the heads under it in its block are its items. */
 const DIGEST_LABEL = bothScripts(/^[\p{Script=Han}·\s]{0,8}(?:快讯|简讯|短讯|速览|速递|集锦|一览|要闻)$/u);
 
+/** A kicker label: a column or genre name of two to four characters, no punctuation (`話你知`, `特稿`, `News Flash`). */
 const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
 /** A column's name in brackets, by what columns are called (`《觀察筆記》`, `〈記者手記〉`, `【短评】`): a column piece's kicker. */
 const COLUMN_NAME = bothScripts(/^[《〈【][\p{Script=Han}]{0,6}(?:笔记|观察|手记|时评|短评|专栏|随笔|札记|论坛|视点|观点|快评|杂谈|漫谈|小语|物语)[》〉】]$/u);

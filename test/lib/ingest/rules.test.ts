@@ -3121,3 +3121,37 @@ describe('field names in Traditional script (fourteenth session)', () => {
     expect(ingestDocument(readDocument(lines, 'feed.jsonl'), { source: 'feed.jsonl' }).articles.map((article) => article.blocks.length)).toEqual([1, 1]);
   });
 });
+
+describe("misfires a second review of the fourteenth session's rules found (inputs written by the reviewer, test/fixtures/review14b)", () => {
+  const fixture = (name: string) => readFileSync(`test/fixtures/review14b/${name}`, 'utf8');
+  const read = (name: string) => ingestDocument(readDocument(fixture(name), name), { source: name });
+
+  test('record fields: the full text before a summary; 題目 is a title; comments and tags are no text', () => {
+    expect(read('summary-first.csv').articles[0]!.blocks[0]!.text).toMatch(/^国务院总理主持召开/u);
+    expect(read('tw-timu.csv').articles.map((article) => article.title)).toEqual(['台積電宣布擴大在台投資', '行政院會通過長照新制']);
+    expect(read('comment-col.csv').articles.every((article) => article.blocks.length === 0)).toBe(true);
+    expect(read('tagsonly.jsonl').warnings).toEqual([]);
+  });
+
+  test('title-only records: a crawl’s duplicates, a picture list in a field, one short title among full records are read', () => {
+    expect(read('dup.jsonl').articles).toHaveLength(5);
+    expect(read('nested-meta.jsonl').articles.length).toBeGreaterThan(0);
+    expect(read('mixed-short.jsonl').articles.map((article) => article.title)).toContain('组图：春运首日');
+  });
+
+  test('blank-line-head: a column tag is no part of a headline’s length', () => {
+    expect(unitsOf(fixture('longhead.txt')).map((unit) => unit.title)).toEqual([
+      '习近平会见柬埔寨国王',
+      '【新思想引领新征程】坚持绿水青山就是金山银山理念，推动生态文明建设迈上新台阶',
+      '我国成功发射新一代通信卫星',
+      '全国夏粮收购进度快于去年同期',
+      '国务院常务会议部署稳就业举措',
+    ]);
+  });
+
+  test('continued-to at the end of a line; briefs with leads are no headless parts', () => {
+    expect(unitsOf(fixture('col-cont.txt'), 'rmrb.txt')[1]).toMatchObject({ kind: 'fragment', continuedTo: '第二版' });
+    const briefs = ingestDocument(readDocument(fixture('col-briefs.txt'), 'rmrb.txt'), { source: 'rmrb.txt' }).articles;
+    expect(briefs.flatMap((article) => article.flags)).not.toContain('headless-part');
+  });
+});

@@ -30,6 +30,33 @@ const NEWS_CATEGORIES: ReadonlySet<string> = new Set(
  */
 const fieldName = (name: string) => toSimplified(name.trim().toLowerCase());
 
+/** The first of `fields` (names as {@link fieldName} gives them) that `names` names, by the names' order, or -1. */
+const firstNamed = (fields: readonly string[], names: readonly string[]) => names.map((name) => fields.indexOf(fieldName(name))).find((at) => at >= 0) ?? -1;
+
+/** Names of fields that hold a record's metadata, never its text: tags, keywords, readers' comments, sources, links. */
+const METADATA_NAMES: ReadonlySet<string> = new Set(
+  [
+    'tags',
+    'tag',
+    'keywords',
+    'keyword',
+    'category',
+    'categories',
+    'comment',
+    'comments',
+    'source',
+    'url',
+    'link',
+    'images',
+    '关键词',
+    '关键字',
+    '标签',
+    '评论',
+    '来源',
+    '分类',
+  ].map((name) => toSimplified(name)),
+);
+
 /** Names crawlers give to the fields a reader sees, most specific first. */
 const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '題目', '标题名', '標題', '新闻标题', '新聞標題'];
 const BODY_KEYS = [
@@ -44,11 +71,19 @@ const BODY_KEYS = [
   'main_text',
   'fulltext',
   'full_text',
-  'desc',
-  'summary',
   'news_body',
   'article_body',
   'content_html',
+  '正文',
+  '内容',
+  '內容',
+  '内文',
+  '內文',
+  '新闻内容',
+  '新聞內容',
+  // (A summary only where the record has no full text: names of a story's text come first, most specific first.)
+  'desc',
+  'summary',
   'abstract',
   'brief',
   'digest',
@@ -59,20 +94,13 @@ const BODY_KEYS = [
   '簡介',
   '导语',
   '導語',
-  '正文',
-  '内容',
-  '內容',
-  '内文',
-  '內文',
-  '新闻内容',
-  '新聞內容',
 ];
 const BYLINE_KEYS = ['author', 'byline', 'reporter', 'authors', 'writer', '作者', '记者', '記者'];
 
 const pick = (object: Record<string, unknown>, keys: readonly string[]): string | null => {
   const lower = new Map(Object.entries(object).map(([key, value]) => [fieldName(key), value]));
   for (const key of keys) {
-    const value = lower.get(key);
+    const value = lower.get(fieldName(key));
     if (typeof value === 'string') return value;
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('\n');
     // Paragraphs as objects (`[{"type": "text", "text": "…"}, …]`): their text, one per line.
@@ -111,6 +139,20 @@ const HEADLINE_KEYS = TITLE_KEYS.filter((key) => key !== 'name');
  * {@link parseJsonLines} also asks that the titles run to a headline's length (a site's menu, a list of books or of
  * hashtags is no list of stories).
  */
+/** Whether a value holds article objects (a title or a body field), a level or two down. */
+function holdsArticles(value: unknown, depth = 0): boolean {
+  if (depth > 2 || value === null || typeof value !== 'object') return false;
+  const inner = Array.isArray(value) ? value : Object.values(value);
+  return inner.some(
+    (entry) =>
+      (entry !== null &&
+        typeof entry === 'object' &&
+        !Array.isArray(entry) &&
+        (articleFields(entry) !== null || pick(entry as Record<string, unknown>, HEADLINE_KEYS) !== null)) ||
+      holdsArticles(entry, depth + 1),
+  );
+}
+
 function titleOnlyFields(object: unknown): { title: string; body: string; byline: string | null; unpublished: string[] } | null {
   if (!object || typeof object !== 'object' || Array.isArray(object)) return null;
   const record = object as Record<string, unknown>;
@@ -120,7 +162,9 @@ function titleOnlyFields(object: unknown): { title: string; body: string; byline
   const unpublished: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (key === titleKey) continue;
-    if (value !== null && typeof value === 'object' && JSON.stringify(value).includes('{')) return null;
+    // (A list of articles inside, an API's page: no title of a story of its own. Pictures' objects, `images: [{url}]`, are fine.)
+    if (value !== null && typeof value === 'object' && holdsArticles(value)) return null;
+    if (METADATA_NAMES.has(fieldName(key))) continue;
     const text = typeof value === 'string' ? value : Array.isArray(value) ? value.filter((item) => typeof item === 'string').join('') : '';
     if (/\p{Script=Han}/u.test(text) && [...text].length > Math.max(SETTINGS.format.recordTitleOnlyMax, [...title].length)) unpublished.push(key);
   }
@@ -254,9 +298,12 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
   const titles = titleOnly.map((at) => records[at]!.title);
   const lengths = titles.map((title) => (/^#.*#$/u.test(title.trim()) ? 0 : [...title.replace(/[^\p{Script=Han}]/gu, '')].length)).sort((a, b) => a - b);
   const distinct = new Set(titles).size / Math.max(1, titles.length);
+  // (Asked of a file of titles only: where most records have their text, one with a title alone is a story whose text
+  // the crawler lost, `组图：春运首日`, whatever its length.)
+  const titlesFile = titleOnly.length > records.length / 2;
   if (
-    titleOnly.length > 0 &&
-    ((lengths[Math.floor(lengths.length / 2)] ?? 0) < SETTINGS.format.titleOnlyMinChars || (titles.length > 1 && distinct < SETTINGS.format.titleOnlyDistinct))
+    titlesFile &&
+    ((lengths[Math.floor(lengths.length / 2)] ?? 0) < SETTINGS.format.titleOnlyMinChars || (titles.length > 1 && distinct <= SETTINGS.format.titleOnlyDistinct))
   ) {
     bad.push(...titleOnly.map((at) => records[at]!.line));
     bad.sort((a, b) => a - b);
@@ -355,38 +402,40 @@ export function findDelimiter(lines: readonly string[]): string | null {
   return null;
 }
 
-const HEADER_NAMES = new Set([
-  ...TITLE_KEYS,
-  ...BODY_KEYS,
-  ...BYLINE_KEYS,
-  'id',
-  'url',
-  'link',
-  'date',
-  'time',
-  'source',
-  'category',
-  'label',
-  'channel',
-  'tag',
-  'tags',
-  'keywords',
-  'pubtime',
-  'publish_time',
-  '日期',
-  '时间',
-  '來源',
-  '来源',
-  '分类',
-  '類別',
-  '类别',
-  '链接',
-  // (Taiwan and Hong Kong crawlers' names, as `fieldName` simplifies them: 連結, 網址, 發布時間, 標籤.)
-  '连结',
-  '网址',
-  '发布时间',
-  '标签',
-]);
+const HEADER_NAMES: ReadonlySet<string> = new Set(
+  [
+    ...TITLE_KEYS,
+    ...BODY_KEYS,
+    ...BYLINE_KEYS,
+    'id',
+    'url',
+    'link',
+    'date',
+    'time',
+    'source',
+    'category',
+    'label',
+    'channel',
+    'tag',
+    'tags',
+    'keywords',
+    'pubtime',
+    'publish_time',
+    '日期',
+    '时间',
+    '來源',
+    '来源',
+    '分类',
+    '類別',
+    '类别',
+    '链接',
+    // (Taiwan and Hong Kong crawlers' names, as `fieldName` simplifies them: 連結, 網址, 發布時間, 標籤.)
+    '连结',
+    '网址',
+    '发布时间',
+    '标签',
+  ].map(fieldName),
+);
 
 /** A first line of comma-separated field names, one of them a title or body name (`title,content,date`). */
 export function looksLikeCsv(filled: readonly string[]): boolean {
@@ -394,7 +443,7 @@ export function looksLikeCsv(filled: readonly string[]): boolean {
     .replace(/^\ufeff/u, '')
     .split(',')
     .map((field) => fieldName(field.trim().replace(/^"(.*)"$/u, '$1')));
-  return filled.length > 1 && isHeader(fields) && fields.some((field) => BODY_KEYS.includes(field) || TITLE_KEYS.includes(field));
+  return filled.length > 1 && isHeader(fields) && (firstNamed(fields, BODY_KEYS) >= 0 || firstNamed(fields, TITLE_KEYS) >= 0);
 }
 
 /** One row of a record file: its fields, the 1-based line it starts on, and lines that continue its body (`delimited-continued`). */
@@ -466,9 +515,10 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
   const hasHeader = allRows.length > 0 && isHeader(allRows[0]!.fields);
   const headerFields = hasHeader ? allRows[0]!.fields.map(fieldName) : [];
   // (By the names' order, most specific first: in `id,name,title,url` the title is `title`, not the site's `name`.)
-  const titleAt = TITLE_KEYS.map((key) => headerFields.indexOf(key)).find((at) => at >= 0) ?? -1;
-  const bodyAt = headerFields.findIndex((field) => BODY_KEYS.includes(field));
-  const bylineAt = headerFields.findIndex((field) => BYLINE_KEYS.includes(field));
+  const titleAt = firstNamed(headerFields, TITLE_KEYS);
+  // (The story's full text before a summary: `标题,摘要,正文` publishes 正文.)
+  const bodyAt = firstNamed(headerFields, BODY_KEYS);
+  const bylineAt = firstNamed(headerFields, BYLINE_KEYS);
   const rows = hasHeader ? allRows.slice(1) : allRows;
   const width = Math.max(0, ...rows.map((row) => row.fields.length));
   const medianLength = (column: number) => {
@@ -505,11 +555,21 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
         .filter((column) => medianLength(column) <= SETTINGS.format.recordTitleMax)
         .sort((a, b) => a - b)[0] ?? -1);
   // Rule `header-named-title`: a header that names the title column but no body (`comment,source,title`) is believed:
-  // the title is that column, and the body the longest other column of text where it runs longer than the titles (a
-  // summary, `time,title,brief`); a column shorter than the titles (a source's name, `环球网`) is no text, and without a
-  // longer one the records are titles with no text under them.
+  // the title is that column, and the body the longest other column of text where it runs longer than the titles and
+  // than a headline, under no name of metadata (a source's name, `环球网`, a reader's comment, keywords, are no text);
+  // without one the records are titles with no text under them. (A summary under its own name, `brief`, is a body name.)
   const namedBody =
-    bodyAt >= 0 ? bodyAt : titleAt >= 0 ? (textColumns.find((column) => column !== titleAt && medianLength(column) > medianLength(titleAt)) ?? -1) : -1;
+    bodyAt >= 0
+      ? bodyAt
+      : titleAt >= 0
+        ? (textColumns.find(
+            (column) =>
+              column !== titleAt &&
+              medianLength(column) > medianLength(titleAt) &&
+              medianLength(column) > SETTINGS.format.recordTitleOnlyMax &&
+              !METADATA_NAMES.has(headerFields[column] ?? ''),
+          ) ?? -1)
+        : -1;
   // A row of two fields is `title, body` where both are text; a number or a label first is no title (`"1","…"`, `体育\t…`).
   const pairs = width === 2 && textColumns.length === 2;
   const records = rows.map(({ line, fields, more }) => {
