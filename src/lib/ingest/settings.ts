@@ -20,6 +20,10 @@ export const SETTINGS = {
     recordLabelDistinct: 0.34,
     /** `title-only-column`: a record file's one column of text is titles (no body) when its median value is at most this many characters. */
     recordTitleOnlyMax: 40,
+    /** `colon-records`: the fewest lines opening a `标题:正文` record, the first line one of them … */
+    colonRecordsMin: 3,
+    /** … each headline at least this many Han characters (`问:`, `记者:` open no record). */
+    colonTitleHan: 6,
     /** `title-only-record`: the shortest median title (Han characters) of JSON records with a title and no text: shorter are a menu or a list of names. */
     titleOnlyMinChars: 8,
     /** `title-only-record`: the least share of distinct titles among such records, above which they are stories (comments each under their story's title repeat it; a crawl's duplicates do less). */

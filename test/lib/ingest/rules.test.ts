@@ -3155,3 +3155,39 @@ describe("misfires a second review of the fourteenth session's rules found (inpu
     expect(briefs.flatMap((article) => article.flags)).not.toContain('headless-part');
   });
 });
+
+describe('colon-records (fourteenth session)', () => {
+  test('`标题:正文` with an ASCII colon, the text running on over the lines after, is a record file; a Q&A or speeches are not', () => {
+    const dump = [
+      '县政务服务中心推行最多跑一次改革:县政务服务中心梳理群众办事高频事项，推行一窗受理。',
+      '  ',
+      '    目前，全县已建成便民服务站点一百二十个。',
+      '        责任编辑：张三',
+      '整村授信试点扩大到全省十个县:省农信联社近日召开会议，部署扩大整村授信试点。',
+      '    试点县农户可凭信用获得贷款，无需抵押。',
+      '老旧小区改造项目今年全部开工:记者从市住建局获悉，今年纳入计划的老旧小区改造项目已全部开工。',
+    ].join('\n');
+    const document = readDocument(dump, 'dump.txt');
+    expect(document.format).toBe('delimited');
+    expect(ingestDocument(document, { source: 'dump.txt' }).articles.map((article) => [article.title, article.lines])).toEqual([
+      [
+        '县政务服务中心推行最多跑一次改革',
+        [
+          [1, 1],
+          [3, 4],
+        ],
+      ],
+      ['整村授信试点扩大到全省十个县', [[5, 6]]],
+      ['老旧小区改造项目今年全部开工', [[7, 7]]],
+    ]);
+    const interview = [
+      '问:今年全县政务服务改革有哪些新举措？',
+      '答:主要是推行一窗受理和集成服务，让群众少跑腿。',
+      '问:便民服务站点建设进展如何？',
+      '答:目前已建成一百二十个，覆盖全部乡镇。',
+    ].join('\n');
+    expect(readDocument(interview, 'page.txt').format).not.toBe('delimited');
+    const speeches = ['县长王某某表示:要把群众的事办好办实。', '县委书记李某某强调:要持续优化营商环境。', '县政协主席张某某指出:要加强民主监督。'].join('\n');
+    expect(readDocument(speeches, 'page.txt').format).not.toBe('delimited');
+  });
+});

@@ -399,7 +399,29 @@ export function findDelimiter(lines: readonly string[]): string | null {
     const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
     if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
   }
+  // Rule `colon-records`: a crawler that wrote `标题:正文` with an ASCII colon, the text running on over the lines after
+  // (its paragraphs, or a page's leftovers), opens the file with such a record and opens at least
+  // `format.colonRecordsMin` lines so.
+  if (colonRecordStart(filled[0]!) && filled.filter(colonRecordStart).length >= SETTINGS.format.colonRecordsMin) return ':';
   return null;
+}
+
+/** What a headline never ends on before `:`: a speaker's verb (`李克强说:`), and no questioner or answerer. */
+const SPEECH_END = /(?:说|表示|指出|强调|认为|介绍|问|答|称|道)$/u;
+
+/**
+ * A line opening a `colon-records` record: from the line's first character, a headline (at least six Han characters,
+ * no longer than `format.recordTitleMax`, no code's marks, not a speaker's `…说`) and an ASCII colon (not a web address's `://`).
+ */
+export function colonRecordStart(line: string): boolean {
+  const match = /^(?=\S)([^:{};=()<>\t]{1,160}?):(?!\/\/)/u.exec(line);
+  if (!match) return false;
+  const title = match[1]!.trim();
+  return (
+    [...title.matchAll(/\p{Script=Han}/gu)].length >= SETTINGS.format.colonTitleHan &&
+    [...title].length <= SETTINGS.format.recordTitleMax &&
+    !SPEECH_END.test(title)
+  );
 }
 
 const HEADER_NAMES: ReadonlySet<string> = new Set(
@@ -472,8 +494,14 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const last = rows.at(-1);
-    // Rule `delimited-continued`: a line without the delimiter, after a record, is more of that record's body.
-    if (SYNTAX_ONLY.has(delimiter) && last && !line.includes(delimiter)) last.more.push({ line: index + 1, text: line });
+    // Rule `delimited-continued`: a line without the delimiter, after a record, is more of that record's body. So, with
+    // `colon-records`, is any line that opens no record (a colon stands in a page's leftovers too).
+    if (delimiter === ':') {
+      if (colonRecordStart(line)) {
+        const at = line.indexOf(':');
+        rows.push({ line: index + 1, fields: [line.slice(0, at), line.slice(at + 1)], more: [] });
+      } else if (last) last.more.push({ line: index + 1, text: line });
+    } else if (SYNTAX_ONLY.has(delimiter) && last && !line.includes(delimiter)) last.more.push({ line: index + 1, text: line });
     else rows.push({ line: index + 1, fields: line.split(delimiter), more: [] });
   });
   // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again). Where
