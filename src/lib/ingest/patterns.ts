@@ -270,6 +270,8 @@ export function hasSlashCredit(text: string): boolean {
 
 /** A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`, `（转第二版）`, a city paper's `（下转A3版）`. */
 export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|转|接)第?\s*([A-Za-zＡ-Ｚ]?[一二三四五六七八九十\d０-９]+)\s*版\s*[）)]/u);
+/** The same marker at the end of a line, run onto a story's last line (`…坚实基础（下转第二版）`). */
+export const CONTINUATION_AT_END = new RegExp(`${CONTINUATION.source.replace(/^\^/u, '')}\\s*$`, CONTINUATION.flags);
 /** A continuation marker that sends the story on (`（下转第三版）`, `（转第二版）`), not one that resumes it. */
 export const CONTINUED_TO = bothScripts(/^[（(]\s*(?:下转|转(?!自))/u);
 

@@ -152,16 +152,15 @@ function markSignals(pieces: Piece[], longLines: boolean): void {
       continue;
     }
     block.startSignal = null;
-    // (A section label, `【曾经】`, is no lead, whatever brackets it wears; nor is a dispatch line closing a story.)
+    const continuation = CONTINUATION.exec(piece.text);
     // Rule `continued-to`, run into the next text: a marker sending the story before on (`（下转第二版）本报讯…`, an
     // extraction's line) ends that story; the line, marker and all (it stands in one place), opens the next.
-    const forward = CONTINUATION.exec(piece.text);
-    if (forward && CONTINUED_TO.test(forward[0]) && piece.text.slice(forward[0].length).trim() !== '') {
-      block.continuedTo = forward[0];
+    if (continuation && CONTINUED_TO.test(continuation[0]) && piece.text.slice(continuation[0].length).trim() !== '') {
+      block.continuedTo = continuation[0];
       continue;
     }
+    // (A section label, `【曾经】`, is no lead, whatever brackets it wears; nor is a dispatch line closing a story.)
     const lead = block.rule === 'section-label' || block.rule === 'closing-dateline' ? null : LEAD_BYLINE.exec(piece.text);
-    const continuation = CONTINUATION.exec(piece.text);
     if (lead && lead[0].trim() !== '') {
       block.leadByline = lead[0].trim();
       piece.text = piece.text.slice(lead[0].length);

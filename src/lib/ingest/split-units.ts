@@ -19,6 +19,7 @@ import {
   COLUMN_LABEL,
   COLUMN_TAGGED_HEADLINE,
   CONTINUATION,
+  CONTINUATION_AT_END,
   CONTINUED_TO,
   CREDIT_LINE,
   CREDIT_TAIL,
@@ -372,14 +373,14 @@ function unitsFromSegments(
       unit.continuationMarker = segment.continuation;
     }
     // Rule `continued-to`, at the end of the text: a marker run onto the story's last line (`…坚实基础（下转第二版）`).
-    const trailing = FORWARD_AT_END.exec(segment.blocks.filter((block) => block.type === 'paragraph').at(-1)?.text ?? '');
+    const trailing = CONTINUATION_AT_END.exec(segment.blocks.filter((block) => block.type === 'paragraph').at(-1)?.text ?? '');
     if (segment.continuedTo) {
       unit.kind = 'fragment';
       const match = CONTINUATION.exec(segment.continuedTo);
       unit.continuedTo = match ? pageOf(match[2]!) : segment.continuedTo;
-    } else if (trailing) {
+    } else if (trailing && CONTINUED_TO.test(trailing[0])) {
       unit.kind = 'fragment';
-      unit.continuedTo = pageOf(trailing[1]!);
+      unit.continuedTo = pageOf(trailing[2]!);
     } else if (breaksOff(segment.blocks)) {
       unit.kind = 'fragment';
       unit.continuedTo = 'unknown';
@@ -708,13 +709,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     return segment;
   };
 
-  // The first item of each block between blank lines (`blank-line-head`), by item.
-  const blockOpener = new Map<Item, Item>();
-  rest.reduce<Item | undefined>((opener, item) => {
-    const first = opener === undefined || item.block.blankBefore ? item : opener;
-    blockOpener.set(item, first);
-    return first;
-  }, undefined);
+  /** The first item of the block (between blank lines) the item at `index` stands in (`blank-line-head`). */
+  const blockOpener = (index: number) => {
+    let first = index;
+    while (first > 0 && !rest[first]!.block.blankBefore) first--;
+    return rest[first]!;
+  };
   // A page of whole-paragraph lines with no lead, no byline and no type sizes (`# ` from OCR or an extraction)
   // anywhere: only its heads can tell where a story starts (rule `unsignalled-heads`, below).
   const unsignalled =
@@ -973,7 +973,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // A head inside a block under a digest's name (`国内联播快讯`) is an item of that digest, not a story of its own.
     const blankSetHead = run[0]!.block.blankBefore || run[0]!.block.rule === 'blank-line-head';
     const blankStory = blankLineHeads && blankSetHead && (unsignalled || nextStarts || run.some((entry) => entry.kind === 'byline'));
-    const digestItem = blankLineHeads && !blankSetHead && DIGEST_LABEL.test(blockOpener.get(run[0]!)?.text.trim() ?? '');
+    const digestItem = blankLineHeads && !blankSetHead && DIGEST_LABEL.test(blockOpener(i).text.trim());
     const headsStories = ((unsignalled && !digestItem) || blankStory) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     // Rule `unsigned-subhead`: except where every story so far opened signed (its head over a byline, or its text
@@ -1366,9 +1366,6 @@ function addClosingByline(segment: Segment, entries: readonly Item[]): void {
 }
 
 const CLOSING_NOTE = /[（(][^（()）]{1,40}[）)]\s*$/u;
-
-/** A marker sending the story on, at the end of its last line (`…坚实基础（下转第二版）`). */
-const FORWARD_AT_END = bothScripts(/[（(]\s*(?:下转|转(?!自))第?\s*([A-Za-zＡ-Ｚ]?[一二三四五六七八九十\d０-９]+)\s*版\s*[）)]\s*$/u);
 
 /** A page a continuation marker names, as printed: `第二版`, or a city paper's section page `A3版`. */
 const pageOf = (page: string) => (/^[A-Za-zＡ-Ｚ]/u.test(page) ? `${page}版` : `第${page}版`);

@@ -28,7 +28,13 @@ const NEWS_CATEGORIES: ReadonlySet<string> = new Set(
  * A field's name as the lists below spell it: lower case, and in Simplified script, so that a Taiwan or Hong Kong
  * crawler's `標題`, `內容`, `連結` are the `标题`, `内容`, `链接` they name.
  */
-const fieldName = (name: string) => toSimplified(name.trim().toLowerCase());
+const fieldName = (name: string): string => {
+  let simple = FIELD_NAMES.get(name);
+  if (simple === undefined) FIELD_NAMES.set(name, (simple = toSimplified(name.trim().toLowerCase())));
+  return simple;
+};
+/** {@link fieldName}'s answers: a file's few names are asked of every record. */
+const FIELD_NAMES = new Map<string, string>();
 
 /** The first of `fields` (names as {@link fieldName} gives them) that `names` names, by the names' order, or -1. */
 const firstNamed = (fields: readonly string[], names: readonly string[]) => names.map((name) => fields.indexOf(fieldName(name))).find((at) => at >= 0) ?? -1;
@@ -54,11 +60,11 @@ const METADATA_NAMES: ReadonlySet<string> = new Set(
     '评论',
     '来源',
     '分类',
-  ].map((name) => toSimplified(name)),
+  ].map(fieldName),
 );
 
-/** Names crawlers give to the fields a reader sees, most specific first. */
-const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '題目', '标题名', '標題', '新闻标题', '新聞標題'];
+/** Names crawlers give to the fields a reader sees, most specific first (compared as {@link fieldName} gives them, so in either script). */
+const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '题目', '标题名', '新闻标题'];
 const BODY_KEYS = [
   'content',
   'body',
@@ -76,11 +82,8 @@ const BODY_KEYS = [
   'content_html',
   '正文',
   '内容',
-  '內容',
   '内文',
-  '內文',
   '新闻内容',
-  '新聞內容',
   // (A summary only where the record has no full text: names of a story's text come first, most specific first.)
   'desc',
   'summary',
@@ -91,11 +94,9 @@ const BODY_KEYS = [
   'intro',
   '摘要',
   '简介',
-  '簡介',
   '导语',
-  '導語',
 ];
-const BYLINE_KEYS = ['author', 'byline', 'reporter', 'authors', 'writer', '作者', '记者', '記者'];
+const BYLINE_KEYS = ['author', 'byline', 'reporter', 'authors', 'writer', '作者', '记者'];
 
 const pick = (object: Record<string, unknown>, keys: readonly string[]): string | null => {
   const lower = new Map(Object.entries(object).map(([key, value]) => [fieldName(key), value]));
@@ -130,15 +131,6 @@ export function articleFields(object: unknown): { title: string | null; body: st
 /** Names of a headline field (not `name`, which names many things besides a story). */
 const HEADLINE_KEYS = TITLE_KEYS.filter((key) => key !== 'name');
 
-/**
- * Rule `title-only-record`: a JSON object with a headline field and no body field (`{"sort": "国际", "url": …, "title":
- * "…", "time": …}`, a list of headlines) is a story whose text the crawler did not keep: its title, no text. Not where it
- * holds objects (a page of an API's results, `{"title": "国内新闻", "list": [{…}, …]}`). Another field holding text
- * longer than a headline under a name not known for a story's text (reader comments, a field the crawler named its
- * own way) is not published, and the record says so (`unpublished`), for a warning that names the line and the field.
- * {@link parseJsonLines} also asks that the titles run to a headline's length (a site's menu, a list of books or of
- * hashtags is no list of stories).
- */
 /** Whether a value holds article objects (a title or a body field), a level or two down. */
 function holdsArticles(value: unknown, depth = 0): boolean {
   if (depth > 2 || value === null || typeof value !== 'object') return false;
@@ -153,6 +145,15 @@ function holdsArticles(value: unknown, depth = 0): boolean {
   );
 }
 
+/**
+ * Rule `title-only-record`: a JSON object with a headline field and no body field (`{"sort": "国际", "url": …, "title":
+ * "…", "time": …}`, a list of headlines) is a story whose text the crawler did not keep: its title, no text. Not where it
+ * holds articles (a page of an API's results, `{"title": "国内新闻", "list": [{…}, …]}`). Another field holding text
+ * longer than a headline under a name not known for a story's text, nor for metadata (a field the crawler named its own
+ * way) is not published, and the record says so (`unpublished`), for a warning that names the line and the field.
+ * {@link parseJsonLines} also asks that a file of titles only have titles of a headline's length, each its own (a site's
+ * menu, a list of books or of hashtags, comments under their story's title are no list of stories).
+ */
 function titleOnlyFields(object: unknown): { title: string; body: string; byline: string | null; unpublished: string[] } | null {
   if (!object || typeof object !== 'object' || Array.isArray(object)) return null;
   const record = object as Record<string, unknown>;
@@ -277,12 +278,12 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
     } catch {
       fields = null;
     }
-    let unpublished: string[] = [];
-    if (!fields && value !== undefined) {
-      const only = titleOnlyFields(value);
-      if (only) [fields, unpublished] = [only, only.unpublished];
-      if (only) titleOnly.push(records.length);
+    const only = fields || value === undefined ? null : titleOnlyFields(value);
+    if (only) {
+      fields = only;
+      titleOnly.push(records.length);
     }
+    const unpublished = only?.unpublished ?? [];
     if (!fields) bad.push(index + 1);
     else
       records.push({
@@ -307,7 +308,8 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
   ) {
     bad.push(...titleOnly.map((at) => records[at]!.line));
     bad.sort((a, b) => a - b);
-    return { records: records.filter((_, at) => !titleOnly.includes(at)), bad, titleOnly: 0 };
+    const dropped = new Set(titleOnly);
+    return { records: records.filter((_, at) => !dropped.has(at)), bad, titleOnly: 0 };
   }
   return { records, bad, titleOnly: titleOnly.length };
 }
@@ -392,10 +394,7 @@ export function findDelimiter(lines: readonly string[]): string | null {
     if (starts.length / filled.length < share) continue;
     // A run of marks splitting every line into the same three fields or more is a record file's columns, whatever their
     // length (a list of headlines with its ids and categories).
-    const fieldCounts = new Map<number, number>();
-    for (const count of filled.map((line) => line.split(delimiter).length)) fieldCounts.set(count, (fieldCounts.get(count) ?? 0) + 1);
-    const [fields, linesOfFields] = [...fieldCounts].sort((a, b) => b[1] - a[1])[0]!;
-    if (SYNTAX_ONLY.has(delimiter) && fields >= 3 && filled.length >= 2 && linesOfFields >= SETTINGS.format.delimitedShare * filled.length) return delimiter;
+    if (SYNTAX_ONLY.has(delimiter) && filled.length >= 2 && sameColumns(filled.map((line) => line.split(delimiter).length))) return delimiter;
     const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
     if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
   }
@@ -404,6 +403,17 @@ export function findDelimiter(lines: readonly string[]): string | null {
   // `format.colonRecordsMin` lines so.
   if (colonRecordStart(filled[0]!) && filled.filter(colonRecordStart).length >= SETTINGS.format.colonRecordsMin) return ':';
   return null;
+}
+
+/**
+ * Whether rows split into the same three fields or more: nearly every row (`format.delimitedShare`; a crawler can drop
+ * or add a trailing delimiter on a row) has the most common count of fields, and that is three or more.
+ */
+function sameColumns(widths: readonly number[]): boolean {
+  const counts = new Map<number, number>();
+  for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
+  const [width, rows] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return width >= 3 && rows >= SETTINGS.format.delimitedShare * widths.length;
 }
 
 /** What a headline never ends on before `:`: a speaker's verb (`李克强说:`), and no questioner or answerer. */
@@ -445,10 +455,8 @@ const HEADER_NAMES: ReadonlySet<string> = new Set(
     'publish_time',
     '日期',
     '时间',
-    '來源',
     '来源',
     '分类',
-    '類別',
     '类别',
     '链接',
     // (Taiwan and Hong Kong crawlers' names, as `fieldName` simplifies them: 連結, 網址, 發布時間, 標籤.)
@@ -507,10 +515,7 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
   // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again). Where
   // every row has the same three fields or more (`id_!_code_!_category_!_title_!_keywords`), they are columns, as a tab's are.
   // (Most rows, not all: a crawler can drop or add a trailing delimiter on a row.)
-  const counts = new Map<number, number>();
-  for (const row of rows) counts.set(row.fields.length, (counts.get(row.fields.length) ?? 0) + 1);
-  const [width, rowsOfWidth] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  const columns = rows.length > 1 && width >= 3 && rowsOfWidth >= SETTINGS.format.delimitedShare * rows.length && rows.every((row) => row.more.length === 0);
+  const columns = rows.length > 1 && rows.every((row) => row.more.length === 0) && sameColumns(rows.map((row) => row.fields.length));
   return recordsOfRows(rows, delimiter === '\t' || columns ? null : delimiter);
 }
 
