@@ -14,7 +14,6 @@ own style (json.dumps(..., ensure_ascii=False), `[\\n`, `,\\n` between objects, 
 
 `--check` compares with pages/ instead of writing.
 """
-import hashlib
 import json
 import os
 import sys
@@ -22,18 +21,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, 'src')
 OUT = os.path.join(os.path.dirname(HERE), 'crawler')
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'tools'))
+from record_batch import lines, run, source_reader  # noqa: E402
 
-
-def read(name):
-    with open(os.path.join(SRC, name), 'rb') as f:
-        return f.read()
-
-
-def lines(data, first, last, eol=b'\n'):
-    """Physical lines first..last (1-based, inclusive) of data, each with its line ending."""
-    parts = data.split(eol)
-    assert len(parts) > last, 'source has too few lines'
-    return eol.join(parts[first - 1:last]) + eol
+read = source_reader(SRC)
 
 
 def whole(data):
@@ -84,24 +75,5 @@ FILES = {
 }
 
 
-def main():
-    check = '--check' in sys.argv
-    bad = 0
-    for name, make in FILES.items():
-        data = make()
-        path = os.path.join(OUT, name)
-        if check:
-            with open(path, 'rb') as f:
-                same = f.read() == data
-            print(('ok  ' if same else 'DIFF'), name)
-            bad += not same
-        else:
-            os.makedirs(OUT, exist_ok=True)
-            with open(path, 'wb') as f:
-                f.write(data)
-            print('%-42s %7d bytes  sha256 %s' % (name, len(data), hashlib.sha256(data).hexdigest()[:16]))
-    sys.exit(1 if bad else 0)
-
-
 if __name__ == '__main__':
-    main()
+    run(FILES, OUT)

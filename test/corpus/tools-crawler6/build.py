@@ -14,7 +14,6 @@ equal the source's first 12).
 
 `--check` compares with pages/ instead of writing.
 """
-import hashlib
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -22,18 +21,10 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, 'src')
 OUT = os.path.join(os.path.dirname(HERE), 'crawler')
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), 'tools'))
+from record_batch import lines, run, source_reader  # noqa: E402
 
-
-def read(name):
-    with open(os.path.join(SRC, name), 'rb') as f:
-        return f.read()
-
-
-def lines(data, first, last, eol=b'\n'):
-    """Physical lines first..last (1-based, inclusive) of data, each with its line ending."""
-    parts = data.split(eol)
-    assert len(parts) > last, 'source has too few lines'
-    return eol.join(parts[first - 1:last]) + eol
+read = source_reader(SRC)
 
 
 def xml_head(data, last):
@@ -80,24 +71,5 @@ FILES = {
 }
 
 
-def main():
-    check = '--check' in sys.argv
-    bad = 0
-    for name, make in FILES.items():
-        data = make()
-        path = os.path.join(OUT, name)
-        if check:
-            with open(path, 'rb') as f:
-                same = f.read() == data
-            print(('ok  ' if same else 'DIFF'), name)
-            bad += not same
-        else:
-            os.makedirs(OUT, exist_ok=True)
-            with open(path, 'wb') as f:
-                f.write(data)
-            print('%-42s %7d bytes  sha256 %s' % (name, len(data), hashlib.sha256(data).hexdigest()[:16]))
-    sys.exit(1 if bad else 0)
-
-
 if __name__ == '__main__':
-    main()
+    run(FILES, OUT)
