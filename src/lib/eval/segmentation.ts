@@ -222,8 +222,18 @@ export function loadCorpus(root: string): CorpusPage[] {
  * - `paddle-order`: each OCR JSON page whose every block has a box, written as PaddleOCR's classic result
  *   (`[[box, [text, score]], …]`) in the order PaddleOCR gives it ({@link paddleOrder}: top to bottom, then left
  *   to right), not the order the tool that made it read the columns. The gold's block numbers move with the blocks.
+ * - `blank-separated`: each page of whole paragraphs with a blank line after every line, as many web and e-paper copies
+ *   set paragraphs apart ({@link blankSeparated}); the gold's line ranges move with the lines.
  */
-export const CORPUS_VARIANTS = ['word-segmented', 'no-indent', 'full-width', 'column-wrapped', 'traditional-script', 'paddle-order'] as const;
+export const CORPUS_VARIANTS = [
+  'word-segmented',
+  'no-indent',
+  'full-width',
+  'column-wrapped',
+  'traditional-script',
+  'paddle-order',
+  'blank-separated',
+] as const;
 export type CorpusVariant = (typeof CORPUS_VARIANTS)[number];
 
 /** A page's text in a variant form, or the text itself where the variant does not apply (see {@link CORPUS_VARIANTS}). */
@@ -347,10 +357,21 @@ export function inPaddleOrder(text: string, gold: Gold): { text: string; gold: G
   };
 }
 
+/** A page of whole paragraphs with a blank line after every line (the `blank-separated` variant), its gold's lines moved. */
+export function blankSeparated(text: string, gold: Gold): { text: string; gold: Gold } {
+  const lines = text.replace(/\r\n?/gu, '\n').replace(/\n$/u, '').split('\n');
+  const move = (ranges: readonly (readonly [number, number])[]) => ranges.map(([from, to]) => [2 * from - 1, 2 * to - 1] as [number, number]);
+  return {
+    text: `${lines.map((line) => `${line}\n`).join('\n')}`,
+    gold: { ...gold, units: gold.units.map((unit) => ({ ...unit, titleLines: move(unit.titleLines), lines: move(unit.lines) })) },
+  };
+}
+
 /** A corpus page in a variant form: its text and its gold (the same gold where the variant keeps the lines). */
 export function variantPage(text: string, gold: Gold, variant: CorpusVariant | undefined): { text: string; gold: Gold } {
   if (variant === 'column-wrapped') return gold.format === 'paragraph-lines' ? wrapInColumn(text, gold) : { text, gold };
   if (variant === 'paddle-order') return gold.format === 'ocr-json' ? inPaddleOrder(text, gold) : { text, gold };
+  if (variant === 'blank-separated') return gold.format === 'paragraph-lines' ? blankSeparated(text, gold) : { text, gold };
   if (variant === 'traditional-script') {
     if (gold.format !== 'paragraph-lines' || gold.family === 'traditional') return { text, gold };
     const title = (unit: GoldUnit) => (unit.title === null ? null : toTraditional(unit.title));

@@ -523,7 +523,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       prevRole !== 'body' ||
       endsSentence(prev.text) ||
       closesText ||
-      (prev.block.blankBefore && block.blankBefore && profile.longLines) ||
+      (profile.longLines && ((prev.block.blankBefore && block.blankBefore) || (prev.block.spaced && block.spaced))) ||
       (profile.longLines && (endsWithSourceCredit(prev.text) || hasSlashCredit(prev.text.trim()))) ||
       // An editor's note signed at its end (`…谈谈各自的打算。———编者`) is over.
       EDITOR_SIGNED_END.test(prev.text.trim());
@@ -740,6 +740,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       !CLOSING_LINE_RULES.has(rules[index]!) &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&
+      // (A name alone under it is a byline, read as one below: what stands over a name is left to `headline-over-byline`.)
+      !isNameLine(next.text) &&
       afterBreak &&
       !CLAUSE_END.test(line.text) &&
       !line.text.includes('。') &&
@@ -837,6 +839,27 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   return roles.map((role, index) => ({ role, rule: rules[index]! }));
 }
 
+/**
+ * Rule `usual-gap`: on a page of whole paragraphs that sets a blank line (or more) between nearly all its lines, as
+ * many web and e-paper copies set paragraphs apart, that gap says nothing; only a wider one (two blank lines where one
+ * is usual) sets text apart, as a blank line does on a page with none between its paragraphs. Rewrites the lines'
+ * `blankBefore` so (marking them `spaced`) and returns the page's profile read again; other pages are left as they are.
+ * (Printed columns are left alone: a double-spaced extraction's blank lines are read by the column rules themselves.)
+ */
+export function withUsualGap(lines: readonly Line[], profile: PageProfile): PageProfile {
+  const gaps = lines.slice(1).map((line) => line.block.gap ?? 0);
+  const spaced = gaps.filter((gap) => gap > 0).length;
+  if (!profile.longLines || gaps.length === 0 || spaced / gaps.length < SETTINGS.segment.blankLinesMeanShare) return profile;
+  const counts = new Map<number, number>();
+  for (const gap of gaps) if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  const [usual] = [...counts].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best));
+  for (const { block } of lines) {
+    block.spaced = (block.gap ?? 0) > 0;
+    block.blankBefore = (block.gap ?? 0) > usual;
+  }
+  return profilePage(lines);
+}
+
 /** Options for {@link remarkClassifyLines}. */
 export interface ClassifyOptions {
   /** Roles decided by an editor, by source line; they win over the classifier. */
@@ -847,7 +870,7 @@ export interface ClassifyOptions {
 export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) => (tree, file) => {
   const nodes = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block));
   const lines = nodes.map((node) => ({ text: node.children.map((child) => ('value' in child ? child.value : '')).join(''), block: node.data!.block! }));
-  const profile = profilePage(lines);
+  const profile = withUsualGap(lines, profilePage(lines));
   file.data.longLines = profile.longLines;
   file.data.blankLineHeads = profile.blankLineHeads;
   const explained = explainLines(lines, profile);

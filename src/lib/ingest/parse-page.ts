@@ -14,14 +14,14 @@ import './types.ts';
 export function parsePage(text: string): Root {
   const children: Paragraph[] = [];
   let offset = 0;
-  let blankBefore = false;
+  let blankRun = 0;
   const rawLines = text.split('\n');
   rawLines.forEach((raw, index) => {
     const line = index + 1;
     const start = offset;
     offset += raw.length + 1;
     if (raw.trim() === '') {
-      blankBefore = true;
+      blankRun++;
       return;
     }
     // `trimEnd`/`trimStart` strip exactly what `\s` matches, without running a regex per line.
@@ -45,10 +45,10 @@ export function parsePage(text: string): Root {
         end: { line, column: value.length + 1, offset: start + value.length },
       },
       data: {
-        block: { lines: [line], indent: leading > 0, blankBefore, hashDepth: 0, widths: [displayWidth(content)] },
+        block: { lines: [line], indent: leading > 0, blankBefore: blankRun > 0, gap: blankRun, hashDepth: 0, widths: [displayWidth(content)] },
       },
     });
-    blankBefore = false;
+    blankRun = 0;
   });
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: rawLines.length, column: 1, offset: text.length } } };
 }

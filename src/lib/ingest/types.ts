@@ -10,8 +10,12 @@ export interface BlockData {
   lines: number[];
   /** The first source line began with white space (a new article in some layouts). */
   indent: boolean;
-  /** A blank line preceded the block in the source. */
+  /** A blank line preceded the block in the source (more than the page's usual gap, rule `usual-gap` in classify-lines.ts). */
   blankBefore: boolean;
+  /** How many blank lines preceded the block in the source (where the parser saw it; absent elsewhere). */
+  gap?: number;
+  /** On a page of whole paragraphs that sets nearly every line apart with a blank (rule `usual-gap`), this block was set apart so. */
+  spaced?: boolean;
   /** Depth of a stray markdown `#` marker the extraction left (0 when none). */
   hashDepth: number;
   /** Printed width of each source line (CJK = 1, Latin = ½), parallel to `lines`. */

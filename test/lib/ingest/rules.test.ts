@@ -3191,3 +3191,29 @@ describe('colon-records (fourteenth session)', () => {
     expect(readDocument(speeches, 'page.txt').format).not.toBe('delimited');
   });
 });
+
+describe('usual-gap: blank lines between all the paragraphs of a page say nothing', () => {
+  const page = [
+    '法治聚焦',
+    '能源法确定优先保障民生用能',
+    '本报记者  丁某',
+    '2025年1月1日，能源法施行，共九章八十条。国家能源局有关负责人介绍了这部法律的主要内容。',
+    '能源法确立了能源开发利用、储备调节、供应服务、应急管理等制度，优先保障民生用能。',
+    '“推动能源高质量发展，必须健全与之相适应的市场体系和市场机制。”一位专家说。',
+    '新疆库车干群合力，改造老街',
+    '“龟兹小巷”变了样',
+    '本报记者  蒋某',
+    '花木门扉、菱形窗格、古老院落，走进库车市萨克萨克街道的龟兹小巷，游客络绎不绝。',
+    '可两年前，这里还是杂物乱堆、道路不平的旧城区。两年时间，一条无人问津的小巷变了样。',
+  ];
+  /** Each unit's title, and its lines counted as lines of the page without blanks. */
+  const read = (text: string, every: number) =>
+    ingestPage(text, { source: 'p.txt' }).articles.map((unit) => [unit.title, unit.lines.map(([from, to]) => [(from - 1) / every + 1, (to - 1) / every + 1])]);
+
+  test('a page of whole paragraphs with a blank line after each reads as the same page without them (the kicker over a head too)', () => {
+    const plain = read(page.join('\n'), 1);
+    expect(plain.map(([title]) => title)).toEqual(['能源法确定优先保障民生用能', '“龟兹小巷”变了样']);
+    expect(read(page.join('\n\n'), 2)).toEqual(plain);
+    expect(read(page.join('\n\n\n'), 3)).toEqual(plain);
+  });
+});
