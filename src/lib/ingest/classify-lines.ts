@@ -721,7 +721,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // The headline and a kicker over it (`广东惠州整改…问题` / `立体化监督，让教育回归本职`): up to two lines.
     for (let above = index; above >= 0 && index - above < 2; above--) {
       const text = lines[above]!.text.trim();
-      if (roles[above] !== 'body' || rules[above] !== 'body' || /[。！!；;：:]$/u.test(text) || [...text].length > HEADLINE_OVER_BYLINE_CHARS) break;
+      // (A headline may exclaim, `長榮提告要「三寶」！　工會：不怕！我們沒違法！`, where no full stop stands inside it.)
+      const exclaims = above === index && /[！!]$/u.test(text) && !text.includes('。');
+      if (roles[above] !== 'body' || rules[above] !== 'body' || (/[。！!；;：:]$/u.test(text) && !exclaims) || [...text].length > HEADLINE_OVER_BYLINE_CHARS)
+        break;
       // A kicker line must itself follow a sentence end or a non-body line: the last line of a paragraph is no kicker.
       if (above < index && above > 0 && roles[above - 1] === 'body' && rules[above - 1] === 'body' && !endsSentence(lines[above - 1]!.text)) break;
       [roles[above], rules[above]] = ['heading', 'headline-over-byline'];

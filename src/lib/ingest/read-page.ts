@@ -141,7 +141,9 @@ export function decodePage(bytes: Uint8Array, file: string, override?: PageEncod
         'reads like UTF-8 text that was decoded as Windows-1252 or Latin-1 and saved again (`åŽ¿é‡Œ` for `县里`), with bytes lost on the way, so it cannot be put back; get the original file',
       );
   }
-  const text = decoded.text.replace(/\r\n?/gu, '\n');
+  // Big5 byte pair A241 is `／` in Big5-HKSCS (Hong Kong's encoders write `／` so) but `∕` (U+2215, division slash) in
+  // the WHATWG and CP950 tables the decoder follows: a reporter's credit `中心∕綜合報導` must read `中心／綜合報導`.
+  const text = (decoded.encoding === 'big5' ? decoded.text.replaceAll('\u2215', '\uff0f') : decoded.text).replace(/\r\n?/gu, '\n');
   if (text.includes('\uFFFD'))
     throw new PageReadError(
       file,

@@ -68,6 +68,16 @@ describe('a Big5 page (Traditional script, as from Hong Kong or Taiwan)', () => 
   });
 });
 
+describe('a Big5-HKSCS page whose slashes are the byte pair A241', () => {
+  test('reads them as ／, as Hong Kong encoders write it, not as the division slash ∕', () => {
+    // Python's big5hkscs writes ／ as A241 (`'／'.encode('big5hkscs') == b'\\xa2A'`); the WHATWG and CP950 tables read A241 as ∕.
+    const big5 = (text: string) => iconv.encode(text, 'big5');
+    const bytes = Buffer.concat([big5('生活中心'), Buffer.from([0xa2, 0x41]), big5('綜合報導\n')]);
+    expect(iconv.decode(bytes, 'big5')).toBe('生活中心∕綜合報導\n');
+    expect(decodePage(bytes, 'credit.txt', 'big5').text).toBe('生活中心／綜合報導\n');
+  });
+});
+
 describe('mojibake: UTF-8 once decoded as Windows-1252 or Latin-1 and saved again', () => {
   const page = '县里推行“最多跑一次”改革\n本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅。\n';
   const asLatin1 = Buffer.from(Buffer.from(page, 'utf8').toString('latin1'), 'utf8');

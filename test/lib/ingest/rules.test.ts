@@ -3217,3 +3217,29 @@ describe('usual-gap: blank lines between all the paragraphs of a page say nothin
     expect(read(page.join('\n\n\n'), 3)).toEqual(plain);
   });
 });
+
+describe('Taiwan newsroom credits (marked-byline) and a headline that exclaims over one (headline-over-byline)', () => {
+  const page = [
+    '國門被保住了　雙子星案砍掉重練',
+    '記者蔡佩蓉／台北報導',
+    '台北國門計劃「雙子星案」招商案，去年價格標開標，由南海控股取得最優申請人資格。',
+    '負責招商的北市捷運工程局表示，外國公司須依據規定在期限內設立專案公司。',
+    '長榮提告要「三寶」！　工會：不怕！我們沒違法！',
+    '記者許書萓、王某／台北報導',
+    '針對長榮航空委託律師到罷工現場交付催告函，工會表示沒有違法。',
+    '▲三寶爭議長榮將對工會提告，工會表示，沒有違法。',
+    '外銷60國！珍奶最大原料供應商　曝「一定得先加奶」秘辛',
+    '三立新聞／綜合報導',
+    '台灣一年賣出超過10億杯的休閒茶飲，尤其珍奶更在國際發光。',
+  ].join('\n');
+
+  test('a credit naming where the story was filed from, alone on a line, is the byline under the headline', () => {
+    expect(rulesOf(page).filter((line) => line.includes(' byline '))).toEqual(['2 byline marked-byline', '6 byline marked-byline', '10 byline marked-byline']);
+    expect(rulesOf(page)[4]).toBe('5 heading headline-over-byline');
+    expect(unitsOf(page).map((unit) => [unit.title, unit.byline, unit.lines])).toEqual([
+      ['國門被保住了 雙子星案砍掉重練', '記者蔡佩蓉／台北報導', '3-4'],
+      ['長榮提告要「三寶」！ 工會：不怕！我們沒違法！', '記者許書萓、王某／台北報導', '7-8'],
+      ['外銷60國！珍奶最大原料供應商 曝「一定得先加奶」秘辛', '三立新聞／綜合報導', '11'],
+    ]);
+  });
+});
