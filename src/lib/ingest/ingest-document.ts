@@ -2,10 +2,35 @@ import { bothScripts } from './patterns.ts';
 import { emptyUnit, inferTitle } from './split-units.ts';
 import { ingestPage, recordsToPage, type IngestPageOptions, type PageResult } from './ingest-page.ts';
 import type { PageFormat, SourceDocument } from './formats/detect.ts';
-import type { SourceRecord } from './formats/records.ts';
+import { isPageCode, type SourceRecord } from './formats/records.ts';
 import type { Unit } from './types.ts';
 import { flagPage } from './flags.ts';
 import { countOf } from './text-utils.ts';
+
+/**
+ * A record without the paragraphs of its text that are page code (rule `page-code`), and those paragraphs. Where the
+ * record runs over several lines, the lines the code stood on stay the record's: each goes with the paragraph before it
+ * (or, before the first, the first), so the unit still cites the record's whole run of lines.
+ */
+function withoutPageCode(record: SourceRecord): { record: SourceRecord; code: string[] } {
+  const keep = record.paragraphs.map((paragraph) => !isPageCode(paragraph));
+  if (keep.every(Boolean)) return { record, code: [] };
+  const kept = <T>(list: readonly T[]) => list.filter((_, index) => keep[index]);
+  const codeLines: number[][] = kept(record.paragraphs).map(() => []);
+  if (record.paragraphLines && codeLines.length > 0) {
+    let owner = -1;
+    keep.forEach((isText, index) => {
+      if (isText) owner++;
+      else codeLines[Math.max(0, owner)]!.push(record.paragraphLines![index]!);
+    });
+  }
+  return {
+    record: { ...record, paragraphs: kept(record.paragraphs), ...(record.paragraphLines ? { paragraphLines: kept(record.paragraphLines), codeLines } : {}) },
+    code: record.paragraphs.filter((_, index) => !keep[index]),
+  };
+}
+
+const excerpt = (text: string) => ([...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text);
 
 /** A page ingested through its format's adapter. */
 export interface DocumentResult extends PageResult {
@@ -46,7 +71,11 @@ function recordUnit(record: SourceRecord): Unit {
   unit.titleInferred = title === '';
   unit.byline = record.byline;
   unit.headLines = [record.line];
-  unit.blocks = record.paragraphs.map((text, index) => ({ type: 'paragraph' as const, text, lines: [record.paragraphLines?.[index] ?? record.line] }));
+  unit.blocks = record.paragraphs.map((text, index) => ({
+    type: 'paragraph' as const,
+    text,
+    lines: [record.paragraphLines?.[index] ?? record.line, ...(record.codeLines?.[index] ?? [])],
+  }));
   return unit;
 }
 
@@ -92,9 +121,18 @@ function ingestDocumentUnits(document: SourceDocument, options: IngestPageOption
     const result = withFlags(ingestPage(document.layout.text, { ...options, lineMap: document.layout.blockOfLine }), { printedColumns: true });
     return { ...result, ...base, printed: document.layout.text };
   }
-  const records = document.records.filter((record) => record.title.trim() !== '' || record.paragraphs.length > 0);
+  const cleaned = document.records.map(withoutPageCode);
+  const records = cleaned.map(({ record }) => record).filter((record) => record.title.trim() !== '' || record.paragraphs.length > 0);
+  // (A page's script or style kept with a record's text is not published, and the summary says so, record by record.)
+  const code = cleaned
+    .filter(({ code }) => code.length > 0)
+    .map(({ record, code }) => ({
+      line: record.line,
+      message: `record text holds ${code.length === 1 ? 'a paragraph' : `${code.length} paragraphs`} of the page's script or style, not published: ${excerpt(code[0]!)}`,
+    }));
   const result = withFlags(recordsToPage(records.map(recordUnit), options), { structured: true });
-  const empty = document.records
+  const empty = cleaned
+    .map(({ record }) => record)
     .filter((record) => !records.includes(record))
     .map((record) => ({ line: record.line, message: 'record has neither title nor body; skipped' }));
   // (A title-only record's other text, under a name not known for a story's text, is said, not silently dropped.)
@@ -105,5 +143,5 @@ function ingestDocumentUnits(document: SourceDocument, options: IngestPageOption
       message: `record has no text field; its field${record.unpublished!.length > 1 ? 's' : ''} ${record.unpublished!.map((key) => `\`${key}\``).join(', ')} hold${record.unpublished!.length > 1 ? '' : 's'} text that is not published (if it is the story's text, name the field \`content\`)`,
     }));
   const printed = records.map((record) => [record.title, ...record.paragraphs, record.byline ?? ''].join('\n')).join('\n');
-  return { ...result, ...base, warnings: [...result.warnings, ...empty, ...unpublished], printed };
+  return { ...result, ...base, warnings: [...result.warnings, ...empty, ...unpublished, ...code], printed };
 }

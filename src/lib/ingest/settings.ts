@@ -14,6 +14,10 @@ export const SETTINGS = {
     recordTitleMax: 80,
     /** Least median body length (characters) of a record file: shorter "bodies" are column text with stray marks. */
     recordBodyMin: 20,
+    /** `page-code`: a record paragraph with at most this share of Chinese characters may be a page's script or style … */
+    pageCodeHanShare: 0.15,
+    /** … when it opens as code does, or holds at least this many of code's marks (`{`, `}`, `;`, `=`, brackets). */
+    pageCodeMarks: 8,
     /** `label-column`: a record column whose every value is at most this many characters labels the record's kind, not its title. */
     recordLabelMax: 4,
     /** `label-column`: a short column is labels when its distinct values are at most this share of its rows (titles are each their own). */

@@ -1424,3 +1424,37 @@ describe('input formats', () => {
     expect(() => readDocument('<div>标题</div>\n<p>正文第一段。</p>\n<p>正文第二段。</p>\n', 'page.txt')).toThrow(/looks like HTML/u);
   });
 });
+
+describe('record files a crawler kept more than the story in', () => {
+  test('nested-records: a JSON array whose items keep the article a level or two down (a Scrapy feed of downloads) is a list of articles', () => {
+    const item = (title: string) => ({
+      download_config: { url: 'http://example.gov.cn/a.html', method: 'GET' },
+      download_data: { raw_data: {}, parsed_data: { title, text: body, date: '2018-08-27' } },
+    });
+    const page = `[\n${[item('滨州市药品经营企业认证公告'), item('滨州市撤销药品认证证书公告')].map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
+    const result = ingest(page, 'feed.json');
+    expect(result.format).toBe('json-records');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['滨州市药品经营企业认证公告', [[2, 2]]],
+      ['滨州市撤销药品认证证书公告', [[3, 3]]],
+    ]);
+  });
+
+  test('page-code: a page script or style kept in a record text is not published, the summary names its line, and the record keeps its lines', () => {
+    const script = 'window._bd_share_config={"common":{"bdSnsKey":{},"bdText":"","bdMini":"2"},"share":{"bdSize":16}};';
+    const records = [
+      { title: '滨州市药品经营企业认证公告', text: `${body}\n分享到：微信 新浪微博\n${script}` },
+      { title: '整村授信试点扩大', text: `${body}\n.article p{font-size:16px;line-height:28px;}\n第二段：试点惠及农户百万户。` },
+    ];
+    const result = ingest(`${records.map((record) => JSON.stringify(record)).join('\n')}\n`, 'dump.jsonl');
+    expect(result.articles.map((article) => article.blocks.map((block) => block.text))).toEqual([
+      [body, '分享到：微信 新浪微博'],
+      [body, '第二段：试点惠及农户百万户。'],
+    ]);
+    expect(result.warnings.filter((warning) => warning.message.includes('script or style')).map((warning) => warning.line)).toEqual([1, 2]);
+    // (Text that only holds code's marks among its words stays text.)
+    expect(
+      ingest(`${JSON.stringify({ title: '整村授信', text: `${body}\n（一）贷款额度＝信用评级×系数；（二）利率下浮10%。` })}\n`, 'b.jsonl').articles[0]!.blocks,
+    ).toHaveLength(2);
+  });
+});

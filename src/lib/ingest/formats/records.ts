@@ -15,6 +15,8 @@ export interface SourceRecord {
   readonly paragraphLines?: readonly number[];
   /** Fields holding text that was not published (no known name for a story's text): said in a warning, never silently dropped. */
   readonly unpublished?: readonly string[];
+  /** Per paragraph, the lines after it that held the page's script or style (rule `page-code`): not published, still the record's. */
+  readonly codeLines?: readonly (readonly number[])[];
 }
 
 /** The categories news classification dumps label their records with (THUCNews, Toutiao, Sogou): a label, never a title. */
@@ -178,13 +180,38 @@ function titleOnlyFields(object: unknown): { title: string; body: string; byline
  * Chinese sites put before each paragraph.
  */
 export function paragraphsOf(field: string): string[] {
-  const text = decodeHTMLStrict(field.replace(/<\s*(?:br|\/p|p)\b[^>]*>/giu, '\n').replace(/<[^>]{1,200}>/gu, ''))
+  // (A tag of any length, `<img … style="HEIGHT: 891px; WIDTH: 456px" …/>`; a short run in angle brackets too, as before.)
+  const text = decodeHTMLStrict(
+    field
+      .replace(/<\s*(?:br|\/p|p)\b[^>]*>/giu, '\n')
+      .replace(/<\/?[A-Za-z][^<>]{0,2000}>/gu, '')
+      .replace(/<[^>]{1,200}>/gu, ''),
+  )
     .replace(/\\n/gu, '\n')
     .replace(/\u3000{2,}|\u00a0{2,}/gu, '\n');
   return text
     .split(/\r?\n/u)
     .map((paragraph) => paragraph.replace(/[\s\u3000\u00a0]+/gu, ' ').trim())
     .filter(Boolean);
+}
+
+/** How a page's script or style opens (`window._bd_share_config={…}`, `var a = …`, `(function(){…`, `.nav{…}`). */
+const CODE_START =
+  /^(?:window\.|document\.|var\s|let\s|const\s|function\b|\$\(|jQuery\b|\(function\b|<!--|\/\/|\/\*|@media\b|@import\b|[.#]?[A-Za-z][\w-]*(?:(?:\s*[,>]\s*|\s+)[.#]?[A-Za-z][\w:-]*)*\s*\{)/u;
+
+/**
+ * Rule `page-code`: a paragraph of a record's text that is the page's script or style the crawler kept with the text
+ * (`window._bd_share_config={"common":{…}}`, `.article p{font-size:16px;}`): hardly a Chinese character in it, and it
+ * opens as code does with code's marks after, or is thick with them. Not published; the ingest says so.
+ */
+export function isPageCode(paragraph: string): boolean {
+  const chars = [...paragraph.replace(/\s/gu, '')];
+  // (Markup the tag stripper left, `<td width="142" …`, is no script: it may hold a table's text.)
+  if (chars.length === 0 || (paragraph.startsWith('<') && !paragraph.startsWith('<!--'))) return false;
+  const han = chars.filter((char) => /\p{Script=Han}/u.test(char)).length;
+  if (han / chars.length > SETTINGS.format.pageCodeHanShare) return false;
+  const marks = chars.filter((char) => '{};=()'.includes(char)).length;
+  return CODE_START.test(paragraph) ? marks >= 2 : marks >= SETTINGS.format.pageCodeMarks && /[{;]/u.test(paragraph);
 }
 
 const oneLine = (field: string | null) => (field === null ? '' : paragraphsOf(field).join(' '));
@@ -322,7 +349,9 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
   while (queue.length > 0 && fields === null) {
     const { value: entry, depth } = queue.shift()!;
     if (Array.isArray(entry) && entry.length > 0) {
-      const candidate = entry.map(articleFields);
+      // (Each item's article may stand a level or two down in it, as a Scrapy feed of download records keeps it:
+      // `{"download_config": {…}, "download_data": {"parsed_data": {"title": …, "text": …}}}`.)
+      const candidate = entry.map(nestedArticleFields);
       if (candidate.every((field) => field !== null)) fields = candidate;
     } else if (entry && typeof entry === 'object' && depth < 4) {
       // Rule `keyed-records`: an object whose every value is an article, keyed by id or by headline
