@@ -663,8 +663,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
         CLOSING_LINE_RULES.has(rules[above]!) ||
-        // (In printed columns a head may be wider than its column, set across columns: no paragraph line is.)
-        width > (profile.longLines ? 40 : Math.max(40, profile.localWidths[above] ?? 40)) ||
+        // (In printed columns a head may be wider than its column, set across columns: no paragraph line is. Where every
+        // line is a paragraph, a summary deck (提要) under the headline may run longer; the head must open short, below.)
+        width > (profile.longLines ? SETTINGS.segment.leadDeckChars : Math.max(40, profile.localWidths[above] ?? 40)) ||
         (endsSentence(line.text) && !deck) ||
         (CLAUSE_END.test(line.text) && !(deck && /[！？!?]$/u.test(line.text.trim()))) ||
         line.text.includes('。') ||
@@ -674,6 +675,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       top = above;
       if (line.block.blankBefore) break;
     }
+    // (A head opens with its headline, a line of a headline's length: long lines at the top are a paragraph's.)
+    while (top < index && roles[top] !== 'heading' && (lines[top]!.block.widths[0] ?? 0) > 40) top++;
     const before = lines[top - 1];
     const afterBreak = !before || lines[top]!.block.blankBefore || roles[top - 1] !== 'body' || endsSentence(before.text);
     if (top === index || (!profile.longLines && !afterBreak)) continue;

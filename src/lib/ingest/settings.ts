@@ -203,6 +203,10 @@ export const SETTINGS = {
     brokenHeadlineClauseChars: 32,
     /** Longest line (characters) taken for a headline because a reporter's line stands under it (`headline-over-byline`). */
     headlineOverBylineChars: 60,
+    /** `headline-before-lead`, pages of whole paragraphs: the widest line of a head over a news lead (a summary deck, 提要, runs long; the head's first line stays within 40). */
+    leadDeckChars: 60,
+    /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */
+    summaryDeckChars: 40,
     /** On a page of one paragraph per line, indentation marks paragraphs when at least this share of its wide lines (`indentStyleWidth`) are indented … */
     indentStyleShare: 0.8,
     /** … counting lines at least this wide (characters), and at least `indentStyleMinimum` of them. */

@@ -1651,6 +1651,11 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
   const tagged = columnTaggedDeck(decks);
   if (tagged !== null) return { headline: [tagged], kicker: decks.slice(0, tagged).map((_, index) => index), rule: 'deck-column-tag' };
+  // Rule `deck-summary`: decks at the foot of a head that run past any headline's length (`segment.summaryDeckChars`) are
+  // its summary (提要, `以政策的确定性应对不确定性，精准帮扶企业达产，…`), never its headline: the head is read without them.
+  let end = decks.length;
+  while (end > 1 && chars(decks[end - 1]!) > SETTINGS.segment.summaryDeckChars) end--;
+  if (end < decks.length) return end === 1 ? { headline: [0], kicker: [], rule: 'deck-summary' } : readDecks(decks.slice(0, end), convention);
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.

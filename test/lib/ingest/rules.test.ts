@@ -3243,3 +3243,32 @@ describe('Taiwan newsroom credits (marked-byline) and a headline that exclaims o
     ]);
   });
 });
+
+describe('a summary deck (提要) under a headline, over a news lead', () => {
+  const page = [
+    '解放日报2022年5月27日 第1版',
+    '加快经济恢复全力稳住经济大盘',
+    '本报讯（记者 孟某）市领导昨天前往部分重点企业，调研复工复产情况。',
+    '市领导指出，要抓紧做好疫情扫尾工作，推动复工复产、复商复市。',
+    '助企纾困，加快恢复经济社会发展活力',
+    '以政策的确定性应对不确定性，精准帮扶企业达产，全力支持企业发展，更好帮助企业稳信心、稳预期',
+    '加大走访力度，优化企业服务，简化操作流程，加快解决反映集中突出问题，更好满足各类企业不同发展需求',
+    '本报讯 市领导昨天在临港新片区检查疫情防控和复工复产情况。',
+    '在严格落实疫情防控各项措施前提下，临港新片区企业复工复产有序推进。',
+  ].join('\n');
+
+  test('headline-before-lead takes summary decks longer than a headline when the head opens with one, and deck-summary keeps the headline', () => {
+    expect(rulesOf(page).slice(4, 7)).toEqual(['5 heading headline-before-lead', '6 heading headline-before-lead', '7 heading headline-before-lead']);
+    expect(unitsOf(page).map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['page-header', '解放日报2022年5月27日 第1版', ''],
+      ['article', '加快经济恢复全力稳住经济大盘', '3-4'],
+      ['article', '助企纾困，加快恢复经济社会发展活力', '8-9'],
+    ]);
+  });
+
+  test('deck-summary: decks at the foot of a head longer than any headline are never its headline', () => {
+    const summary = '以政策的确定性应对不确定性，精准帮扶企业达产，全力支持企业发展，更好帮助企业稳信心、稳预期';
+    expect(readDecks(['助企纾困，加快恢复经济社会发展活力', summary], 'kicker-first')).toEqual({ headline: [0], kicker: [], rule: 'deck-summary' });
+    expect(readDecks(['上海', '助企纾困再加力', summary], 'kicker-first')).toMatchObject({ headline: [1], kicker: [0] });
+  });
+});
