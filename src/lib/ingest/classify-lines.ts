@@ -390,6 +390,11 @@ export const LINE_RULES = {
   'web-copy-end':
     "a web copy's closing lines, the printed paper's citation and the web editor (《 人民日报 》（ 2020年01月01日 04 版）, （责编：王静）): the last lines of its story",
   'web-read-on': "a news site's prompt to read on, left in a copy's text (請繼續往下閱讀..., 展开全文): text of the story, which goes on under it",
+  'related-links':
+    "a news site's list of related stories (相關新聞：…, 相关报道：…, or headlines in its topic's form one after another): text of the story it closes, never a headline",
+  'list-after-colon':
+    'where every line is a paragraph, the short lines under a line that ends on a colon (弔唁處地點如下：) are the list it announces: text of the story, never heads',
+  'topic-bar-head': "where every line is a paragraph, a headline in a news site's topic form (大埔宏福苑五級火｜…) straight over the story's text",
   'furniture-box': 'a box that is no article, by its name (天气预报, 本版导读) and the short rows under it',
   'closing-dateline':
     "a dispatch line alone after a story's last sentence, a headline or the page's end after it (新华社白俄罗斯霍伊尼基4月26日电): the story's last line",
@@ -496,6 +501,63 @@ function markBrokenCredits(lines: readonly Line[], roles: BlockRole[], rules: Li
   }
 }
 
+/** A news site's related-stories label opening a line (`相關新聞：`, `相关报道 :`, `延伸閱讀：`). */
+const RELATED_LINKS = bothScripts(/^(?:相关新闻|相关报道|相关阅读|相关文章|延伸阅读|推荐阅读|更多新闻)\s*[:：]/u);
+/** A headline in a news site's topic form: the topic, a vertical bar, the headline (`大埔宏福苑五級火︱義工自發支援…`). */
+const TOPIC_BAR = /^[\p{Script=Han}A-Za-z0-9．.·\s]{2,20}[｜︱|]\s*\S/u;
+
+/**
+ * Rules `topic-bar-head` and `related-links` (pages of whole paragraphs): of lines in a news site's topic form
+ * ({@link TOPIC_BAR}) that end no sentence, the one straight over the story's text (or its byline) is its headline; those
+ * over another such line are a list of related stories closing the story above, its text.
+ */
+function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  const topical = (index: number) =>
+    index < lines.length &&
+    (roles[index] === 'body' || roles[index] === 'heading') &&
+    TOPIC_BAR.test(lines[index]!.text.trim()) &&
+    // (It may ask or exclaim, `…：我可以做啲咩？`; a full stop ends a sentence of text.)
+    !/[。.]$/u.test(lines[index]!.text.trim()) &&
+    [...lines[index]!.text.trim()].length <= SETTINGS.segment.headlineOverBylineChars;
+  for (let index = 0; index < lines.length; index++) {
+    if (!topical(index)) continue;
+    const next = index + 1;
+    const opensText = next < lines.length && (roles[next] === 'byline' || (roles[next] === 'body' && rules[next] !== 'related-links' && !topical(next)));
+    if (opensText) [roles[index], rules[index]] = ['heading', 'topic-bar-head'];
+    else if (topical(next)) [roles[index], rules[index]] = ['body', 'related-links'];
+  }
+}
+
+/** The rules that read a short line as a head or a byline on its shape alone, which a list's items share. */
+const SHAPE_RULES: ReadonlySet<LineRule> = new Set(['heading-shape', 'wide-heading', 'name-byline', 'unindented-head']);
+
+/**
+ * Rule `list-after-colon` (pages of whole paragraphs): the short lines under a line that ends on a colon
+ * (`弔唁處地點如下：` / `中西區` / `西營盤社區綜合大樓` / …) are the list it announces, text of its story, where only their
+ * shape made them heads. The list ends at a line standing over a paragraph (it may head the next story) or where the
+ * short lines end.
+ */
+function markColonLists(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  const chars = (index: number) => [...lines[index]!.text.trim()].length;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (roles[index] === 'furniture' || !/[：:]$/u.test(lines[index]!.text.trim())) continue;
+    let end = index + 1;
+    while (
+      end < lines.length &&
+      chars(end) <= SETTINGS.segment.listItemChars &&
+      // (An item names a thing; a sentence, `大廈窗戶封上發泡膠板，助長火勢蔓延。`, is the text going on.)
+      !endsSentence(lines[end]!.text) &&
+      (roles[end] === 'body' || SHAPE_RULES.has(rules[end]!)) &&
+      !(end + 1 < lines.length && roles[end + 1] === 'body' && chars(end + 1) > SETTINGS.segment.listItemChars && roles[end] === 'heading')
+    )
+      end++;
+    if (end - index - 1 < SETTINGS.segment.listItemsMin) continue;
+    // (The line announcing the list is text too, where its shape alone made it a head.)
+    for (let k = index; k < end; k++) if (SHAPE_RULES.has(rules[k]!)) [roles[k], rules[k]] = ['body', 'list-after-colon'];
+    index = end - 1;
+  }
+}
+
 /** Every line's role and the rule ({@link LINE_RULES}) that gave it. */
 export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
   const roles: BlockRole[] = [];
@@ -554,6 +616,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
     else if (WEB_READ_ON.test(trimmed)) [role, rule] = ['body', 'web-read-on'];
+    else if (profile.longLines && RELATED_LINKS.test(trimmed)) [role, rule] = ['body', 'related-links'];
     else if (FURNITURE_BOX.test(trimmed) || (rules[index - 1] === 'furniture-box' && boxGoesOn(lines, rules, leads, index)))
       [role, rule] = ['furniture', 'furniture-box'];
     // A label in 【】 with no dispatch word that the page prints more than once (a feature's 【曾经】 / 【修复】 /
@@ -835,6 +898,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (chars > SETTINGS.segment.blankHeadMaxChars || (chars > SETTINGS.segment.blankHeadCommaChars && /[，,]/u.test(line.text))) return;
       [roles[index], rules[index]] = ['heading', 'blank-line-head'];
     });
+  if (profile.longLines) markTopicHeads(lines, roles, rules);
+  if (profile.longLines) markColonLists(lines, roles, rules);
   if (profile.longLines)
     lines.forEach((line, index) => {
       const text = line.text.trim();

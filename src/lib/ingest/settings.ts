@@ -207,6 +207,10 @@ export const SETTINGS = {
     leadDeckChars: 60,
     /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */
     summaryDeckChars: 40,
+    /** `list-after-colon`: the longest line (characters) of a list under a line ending on a colon … */
+    listItemChars: 30,
+    /** … and the fewest such lines that make a list (fewer may be a head and its byline after a lead-in). */
+    listItemsMin: 3,
     /** On a page of one paragraph per line, indentation marks paragraphs when at least this share of its wide lines (`indentStyleWidth`) are indented … */
     indentStyleShare: 0.8,
     /** … counting lines at least this wide (characters), and at least `indentStyleMinimum` of them. */

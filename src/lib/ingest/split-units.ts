@@ -1006,8 +1006,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // So does, on a page of whole paragraphs, a single heading as long as a headline (`北京地坛小学模范教师刘广贵呼吁培养学生『小主人』意识`):
     // a section's heading is short.
     // So does a heading over a salutation (`电视文艺晚会也有忧` / `编辑同志：`): a letter or a speech opens under it.
+    // So does a headline in a news site's topic form (`大埔宏福苑五級火｜…`, line rule `topic-bar-head`).
     const storyHead =
-      run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim())) ||
+      run.some((entry) => PICTURE_HEADLINE.test(entry.text.trim()) || BULLET_DECK.test(entry.text.trim()) || entry.block.rule === 'topic-bar-head') ||
       // (Only after a letter signed and dated or a sign-off: a subhead over a letter the story quotes, `感谢信原文`, stays a section.)
       (after?.block.rule === 'salutation' && (current === null || ['date-line', 'closing-signature'].includes(rest[i - 1]?.block.rule ?? ''))) ||
       (longLines &&

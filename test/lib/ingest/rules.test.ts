@@ -3272,3 +3272,48 @@ describe('a summary deck (提要) under a headline, over a news lead', () => {
     expect(readDecks(['上海', '助企纾困再加力', summary], 'kicker-first')).toMatchObject({ headline: [1], kicker: [0] });
   });
 });
+
+describe("a Hong Kong news site's copies: headlines in the topic's form, related-story lists, a list under a colon", () => {
+  const page = [
+    '大埔五級火︱義工自發支援 派香薰助眠',
+    '天災無情，人間有愛。大埔屋苑周三發生五級大火，多個團體自發到場支援受影響居民，為他們送上飯盒、衣物及日用品。',
+    '香港某聯誼會會長表示，聯誼會已連續兩日派出義工到場，協助整理及分發物資，並會繼續跟進居民的需要。',
+    '心圓滿基金會義工預計，今日派發工作將持續三至四小時，之後會按居民的回應安排下一輪探訪，並為長者提供陪伴。',
+    '除了組織，不少熱心市民亦自發前往大埔幫忙。粉嶺居民葉先生表示，每朝早七時便有大量物資運抵，現場人員會將物資分類。',
+    '派助眠香薰油 冀舒緩災民情緒',
+    '基金會義工指出，今次賑災行動主要為災民提供心靈支援，希望舒緩他們的情緒，並會聯絡更多團體提供深層關懷。',
+    '記者：李某',
+    '相關新聞：',
+    '大埔五級火︱政府為每位死難者家屬提供20萬元',
+    '大埔五級火．持續更新｜增至128死79傷',
+    '大埔五級火｜醫管局：一病人服務助理遇難',
+    '醫管局稱，離世同事在大埔醫院工作多年，一直專業盡責，深受同事愛戴，局方對其離世深感悲痛，並向家人致以慰問。',
+    '該局又稱，理解醫院的同事亦會受事件影響，新界東醫院聯網已為同事提供情緒支援，並會與家屬保持聯絡，提供所需協助。',
+    '相關報道：大埔五級火．持續更新｜增至128死79傷',
+    '醫管局強調，必定會盡全力照顧受火災影響的同事，並已安排臨床心理學家及同事支援小組提供情緒支援服務。',
+    '大埔五級火︱18區每區設弔唁處（附地點）',
+    '民政事務總署會於全港18區設置弔唁處，供市民簽署弔唁冊，以表達對罹難者的深切悼念。',
+    '簽署弔唁冊的時間為十一月二十九日至十二月一日上午九時至下午九時，市民可前往就近的弔唁處簽署弔唁冊，表達哀思。',
+    '弔唁處地點如下：',
+    '中西區',
+    '西營盤社區綜合大樓',
+    '灣仔',
+    '摩頓臺活動中心',
+  ].join('\n');
+
+  test('topic-bar-head heads a story; related-links and list-after-colon keep lists in the story they close', () => {
+    const rules = rulesOf(page);
+    expect(rules.filter((line) => line.endsWith('topic-bar-head'))).toEqual([
+      '1 heading topic-bar-head',
+      '12 heading topic-bar-head',
+      '17 heading topic-bar-head',
+    ]);
+    expect(rules.filter((line) => line.endsWith('related-links')).map((line) => Number.parseInt(line, 10))).toEqual([9, 10, 11, 15]);
+    expect(rules.slice(19).every((line) => line.endsWith('body list-after-colon'))).toBe(true);
+    expect(unitsOf(page).map((unit) => [unit.title, unit.lines])).toEqual([
+      ['大埔五級火︱義工自發支援 派香薰助眠', '2-7,9-11'],
+      ['大埔五級火｜醫管局：一病人服務助理遇難', '13-16'],
+      ['大埔五級火︱18區每區設弔唁處（附地點）', '18-24'],
+    ]);
+  });
+});
