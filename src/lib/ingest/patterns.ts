@@ -374,7 +374,7 @@ export const CLOSING_CREDIT = bothScripts(
   // `\u6444` is 摄 written so that `bothScripts` leaves it Simplified: a bracketed mainland photo credit
   // (`（本报记者李舸摄）`) is a credit line, a Taiwan one (`（記者張忠義攝）`) stays the story's closing line.
   // An editor's note that pictures went with the story (`（附图片1张）`) closes it too.
-  /^[（(](?!.*\u6444)(?:作者(?:为|系|是|单位[:：]\s*)[^（()）]{2,40}|[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|(?:文字|责任)?编辑[:：]\s*[\p{Script=Han}·、，,\s]{2,30}|据?(?:新华社|中新社|本报)[^（()）]{0,16}电|附(?:图片|照片|图表|图)\s*(?:\d+|[一二三四五六七八九十]+)?\s*[张幅]?|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
+  /^[（(](?!.*\u6444)(?:作者(?:为|系|是|单位[:：]\s*)[^（()）]{2,40}|[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|(?:文字|责任)?编辑[:：]\s*[\p{Script=Han}·、，,\s]{2,30}|据?(?:新华社|中新社|本报)[^（()）]{0,16}[电讯](?:\s*(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30})?|(?:撰文|文|文字)[/／:：]\s*[\p{Script=Han}·、，,\s]{2,30}|附(?:图片|照片|图表|图)\s*(?:\d+|[一二三四五六七八九十]+)?\s*[张幅]?|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
 );
 
 /**

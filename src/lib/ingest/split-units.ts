@@ -1037,9 +1037,13 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap &&
       // (A feature's subhead opens a new matter of the same story: `unsigned-subhead` holds over the shift.)
       !unsignedSection;
+    // Rule `closed-story-head`: on a page of whole paragraphs, a head straight after a story's closing credit or dateline
+    // (`（新华社北京7月22日电 记者张晓洁 王聿昊）`, `（撰文/张晓 黄钰翔）`) heads the next story: the one above is over.
+    const afterClose = longLines && ['closing-credit', 'closing-dateline'].includes(rest[i - 1]?.block.rule ?? '');
     const isSection =
       single &&
       current !== null &&
+      !afterClose &&
       !unindentedHead &&
       !headsStories &&
       !storyHead &&
@@ -1064,6 +1068,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const sectionRun =
       position === 'before' &&
       current !== null &&
+      !afterClose &&
       headingsOnly &&
       !topicShift &&
       !labelled &&

@@ -3317,3 +3317,31 @@ describe("a Hong Kong news site's copies: headlines in the topic's form, related
     ]);
   });
 });
+
+describe('closing-credit and closed-story-head: a story closed by its dispatch or its writers in brackets', () => {
+  const page = [
+    '今年上半年中央企业实现利润总额1.4万亿元',
+    '新华社北京7月22日电 （记者戴某）今年1至6月，中央企业累计实现营业收入和利润总额保持稳定增长，经营质量持续改善。',
+    '国务院国资委负责人表示，上半年中央企业坚持稳中求进，科技攻关提速加力，产业布局结构向新向优。',
+    '下半年，中央企业将着力巩固经济运行良好态势，全力以赴完成全年目标任务。',
+    '（新华社北京7月22日电 记者张某 王某）',
+    '让群众从“安居”迈向“宜居”',
+    '“以前小区又脏又乱，投诉问题一直得不到解决。换了新物业后，整个小区面貌焕然一新。”居民说。',
+    '此前，区纪委监委接到群众反映称，该小区存在物业服务质量差、收费不透明等问题，随即督促整改。',
+    '截至目前，全区已解决物业服务突出问题3198个，发放整改通知书21份。',
+    '（撰文/张某 黄某）',
+    '创新“村办物业”经营模式 监督护航促发展',
+    '“过去村里账上没多少钱，想给大伙儿办多点实事也难。现在不一样了。”村党支部书记说。',
+    '随着乡村振兴战略深入推进，该区探索出“村办物业”模式，村集体经济不断壮大，村民收入稳步增长。',
+  ].join('\n');
+
+  test('a bracketed closing dispatch with its reporters, or writers after 撰文/, closes the story, and the head after it opens the next', () => {
+    expect(rulesOf(page)[4]).toBe('5 body closing-credit');
+    expect(rulesOf(page)[9]).toBe('10 body closing-credit');
+    expect(unitsOf(page).map((unit) => [unit.title, unit.lines])).toEqual([
+      ['今年上半年中央企业实现利润总额1.4万亿元', '2-5'],
+      ['让群众从“安居”迈向“宜居”', '7-10'],
+      ['创新“村办物业”经营模式 监督护航促发展', '12-13'],
+    ]);
+  });
+});
