@@ -48,14 +48,15 @@ export function bothScripts(pattern: RegExp): RegExp {
 
 /**
  * A standalone reporter byline: `本报记者 李抑焜`, `滨州日报/滨州网记者 葛肇敏 通讯员 孟渤`, `本报记者 王炜 本报通讯员 李明`,
+ * a provincial paper's all-media reporter (`海南日报全媒体记者 陈某`, `本报融媒体记者 王某`),
  * a correspondent abroad (`本报驻德国记者江建国`, `新华社驻埃及记者 某某`). What follows a role
  * is a list of names, none longer than four characters (or a name with `·`), so a column line that opens
  * with 记者 and runs on (`记者今天从国家工商总局了`) is text.
  */
-const STAFF_ROLE_SOURCE = String.raw`(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派)?(?:记者|通讯员)`;
+const STAFF_ROLE_SOURCE = String.raw`(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派|全媒体|融媒体|首席|见习)?(?:记者|通讯员)`;
 /** A staff reporter's role at the start of a byline line: `本报记者`, `新华社驻埃及记者`. */
 export const STAFF_ROLE = bothScripts(new RegExp(`^${STAFF_ROLE_SOURCE}`, 'u'));
-const REPORTER_ROLE = String.raw`(?:${STAFF_ROLE_SOURCE}|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?记者|(?:特约)?记者|通讯员|实习生)`;
+const REPORTER_ROLE = String.raw`(?:${STAFF_ROLE_SOURCE}|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?(?:全媒体|融媒体|首席|见习)?记者|(?:特约|全媒体|融媒体|首席|见习)?记者|通讯员|实习生)`;
 const REPORTER_NAME = String.raw`[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*`;
 /** Names after a role: `王炜`, `邓建胜 徐红梅`, `王伟健、王瑨`; a role word starts the next group, not a name. */
 const REPORTER_NAMES = String.raw`(?=\S.)${REPORTER_NAME}(?:[\s、，,]+(?!本报|特约|记者|通讯员|实习生)${REPORTER_NAME})*`;

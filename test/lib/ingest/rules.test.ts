@@ -393,6 +393,10 @@ describe('named segmentation rules', () => {
       '滨州日报/滨州网记者 葛肇敏 通讯员 孟渤',
       '本报记者 王炜 本报通讯员 李明',
       '本报记者 张毅 实习生 李华',
+      // (A provincial paper's all-media reporters: 海南日报.)
+      '海南日报全媒体记者 陈某 通讯员 王某',
+      '本报融媒体记者 李某',
+      '全媒体记者 黄某',
     ])
       expect(REPORTER_LINE.test(byline), byline).toBe(true);
     for (const text of ['记者今天从国家工商总局了', '记者从辽宁省民政厅获悉']) expect(REPORTER_LINE.test(text), text).toBe(false);
