@@ -41,8 +41,9 @@ describe('the segmentation corpus (npm run eval:segmentation)', () => {
       expect(now.goldUnits, family).toBe(then.goldUnits);
       expect(now.exact, family).toBeGreaterThanOrEqual(then.exact);
       expect(now.titleAccuracy, family).toBeGreaterThanOrEqual(then.titleAccuracy);
-      // (Every page as read in its own form: a variant moves no page to another format.)
-      expect(now.formatRight, family).toBe(committed.families[family]!.formatRight);
+      // (Every page read in its own form at least as often as the pages themselves are: a variant moves no page to another
+      // format. More can be: a page misread as column text is read right once the variant makes it column text.)
+      expect(now.formatRight, family).toBeGreaterThanOrEqual(committed.families[family]!.formatRight);
     }
     expect(variant.overall.charsLost).toBe(0);
   });
