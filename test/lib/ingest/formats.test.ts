@@ -1458,3 +1458,33 @@ describe('record files a crawler kept more than the story in', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('records written the way a script prints them', () => {
+  test("python-literal: a line per record as Python's str(dict) writes it is a record, quotes, escapes and None and all", () => {
+    const line = (title: string) =>
+      `{'url': 'http://news.example.cn/a.htm', 'title': '${title}', 'content': '${body}\\n第二段：会议要求各部门抓好落实。', 'tags': ['要闻', None], 'top': False}`;
+    const result = ingest(`${line('优化营商环境工作会议召开')}\n${line("整村授信试点扩大 'a'".replace(/'/gu, "\\'"))}\n`, 'dump.txt');
+    expect(result.format).toBe('jsonl');
+    expect(result.articles.map((article) => [article.title, article.lines, article.blocks.length])).toEqual([
+      ['优化营商环境工作会议召开', [[1, 1]], 2],
+      ["整村授信试点扩大 'a'", [[2, 2]], 2],
+    ]);
+    expect(JSON.stringify(result.articles)).not.toContain("'url'");
+  });
+
+  test("jsonp: a JSON document in a site API's callback is the document", () => {
+    const items = [
+      { title: '男子入室盗窃以5000元贱卖 同下家被抓', digest: '', docurl: 'http://news.example.com/1.html' },
+      { title: '诺贝尔基金会提高奖金', digest: body, docurl: 'http://news.example.com/2.html' },
+    ];
+    const page = `data_callback([\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n])`;
+    const result = ingest(page, 'feed.txt');
+    expect(result.format).toBe('json-records');
+    expect(result.formatEvidence).toContain('JSONP');
+    // (The first record has a title and no text: its line is its head's.)
+    expect(result.articles.map((article) => [article.title, article.headLines, article.lines])).toEqual([
+      ['男子入室盗窃以5000元贱卖 同下家被抓', [[2, 2]], []],
+      ['诺贝尔基金会提高奖金', [[3, 3]], [[3, 3]]],
+    ]);
+  });
+});

@@ -98,10 +98,14 @@ export class FormatError extends Error {
 
 const describeDelimiter = (delimiter: string) => (delimiter === '\t' ? 'tab' : `\`${delimiter}\``);
 
+/** A JSON document wrapped in a JSONP callback (`data_callback([…])`, `jQuery123({…});`): the document is the group. */
+const JSONP = /^\ufeff?\s*[A-Za-z_$][\w$.]*\s*\(\s*([[{][\s\S]*[\]}])\s*\)\s*;?\s*$/u;
+
 function readJson(text: string, name: string): SourceDocument {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // (Its lines stay the file's lines: the callback's name stands before the document on its first line.)
+    value = JSON.parse(JSONP.exec(text)?.[1] ?? text);
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/u.exec(message);
@@ -110,14 +114,15 @@ function readJson(text: string, name: string): SourceDocument {
   }
   // Articles first: an object with a title and a content field is a crawler's record, not a text block.
   const records = jsonArrayRecords(value, text);
+  const wrapped = JSONP.test(text) ? ' (in a JSONP callback)' : '';
   if (records?.some((record) => record.title !== ''))
-    return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields` };
+    return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields${wrapped}` };
   const blocks = ocrBlocks(value);
   if (blocks && blocks.length > 0) {
     const layout = layOut(blocks);
     return { format: 'ocr-json', kind: 'ocr', layout, evidence: `${blocks.length} OCR text blocks, ${boxesEvidence(blocks, layout)}` };
   }
-  if (records) return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields` };
+  if (records) return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields${wrapped}` };
   const keys =
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.keys(value).slice(0, 6).join(', ')
@@ -219,6 +224,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     if (delimiter) return 'delimited';
     // A JSON document without the ending (a `[视频]…` title opens many a crawler line, so try it).
     if (/^[[{]/u.test(trimmed) && /[\]}]\s*$/u.test(text)) return 'ocr-json';
+    // A JSON document inside a JSONP callback, as a site's API returns it (`data_callback([…])`, rule `jsonp`).
+    if (JSONP.test(text)) return 'json-records';
     if (
       /^(?:\ufeff)?\s*<(?:!doctype\s+html|html|head|body|div|p|article)\b/iu.test(text) ||
       (text.match(/<\/?(?:p|div|br|span|a)\b[^>]*>/giu)?.length ?? 0) > filled.length

@@ -2,6 +2,7 @@ import { parse as parseCsvText } from 'csv-parse/sync';
 import { decodeHTMLStrict } from 'entities';
 import { toSimplified } from '../../script/to-traditional.ts';
 import { SETTINGS } from '../settings.ts';
+import { parsePythonLiteral } from './python-literal.ts';
 
 /** One article of a record file (crawler dump): its printed fields and the source line it came from. */
 export interface SourceRecord {
@@ -288,6 +289,17 @@ function nestedArticleFields(value: unknown): ReturnType<typeof articleFields> {
   return null;
 }
 
+/** One line's record: JSON, or else a Python dict as `str(dict)` writes it (rule `python-literal`). */
+function parseRecordLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    const value = line.startsWith("{'") ? parsePythonLiteral(line) : undefined;
+    if (value === undefined) throw error;
+    return value;
+  }
+}
+
 /** Parse JSON Lines (one article object per line). Lines that are not such objects are returned as `bad`. */
 export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[]; titleOnly: number } {
   const records: SourceRecord[] = [];
@@ -300,7 +312,7 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
     try {
       // Rule `comma-terminated-lines`: a crawler that wrote each object followed by a comma (`{…},`), as if inside
       // an array it never opened, wrote JSON Lines all the same.
-      value = JSON.parse(raw.trimEnd().replace(/\}\s*,$/u, '}'));
+      value = parseRecordLine(raw.trimEnd().replace(/\}\s*,$/u, '}'));
       fields = nestedArticleFields(value);
     } catch {
       fields = null;
