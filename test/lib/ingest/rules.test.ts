@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isNameLine, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
+import { isNameLine, MARKED_BYLINE, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainMoves, explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { wordAcross } from '../../../src/lib/ingest/interleave.ts';
@@ -3236,6 +3236,11 @@ describe('Taiwan newsroom credits (marked-byline) and a headline that exclaims o
     '三立新聞／綜合報導',
     '台灣一年賣出超過10億杯的休閒茶飲，尤其珍奶更在國際發光。',
   ].join('\n');
+
+  test("a translator's credit naming the wires (經濟日報 編譯劉忠勇、陳律安／綜合外電) is a byline too", () => {
+    expect(MARKED_BYLINE.test('經濟日報 編譯劉忠勇、陳律安／綜合外電')).toBe(true);
+    expect(MARKED_BYLINE.test('經濟日報 記者蕭君暉／台北報導')).toBe(true);
+  });
 
   test('a credit naming where the story was filed from, alone on a line, is the byline under the headline', () => {
     expect(rulesOf(page).filter((line) => line.includes(' byline '))).toEqual(['2 byline marked-byline', '6 byline marked-byline', '10 byline marked-byline']);
