@@ -1751,6 +1751,10 @@ describe('named segmentation rules', () => {
     expect(isNameLine('江西省赣州市陆离')).toBe(true);
     expect(isNameLine('浙江省安吉县余村')).toBe(false);
     expect(isNameLine('北京市东城区')).toBe(false);
+    // A feature's four writers, one surname the list lacks (栗); two such names, or a head of phrases, stay text.
+    expect(isNameLine('毛锦伟 栗思 郑朕 唐乙隽')).toBe(true);
+    expect(isNameLine('栗思 俱鹤飞')).toBe(false);
+    expect(isNameLine('将心比心 和群众以心换心')).toBe(false);
   });
 
   test('closing-signature: a sender’s greeting (冀南行署敬祝) signs the message above it; in printed columns a head over an indented line stays a head', () => {
