@@ -16,16 +16,16 @@ function withoutPageCode(record: SourceRecord): { record: SourceRecord; code: st
   const keep = record.paragraphs.map((paragraph) => !isPageCode(paragraph));
   if (keep.every(Boolean)) return { record, code: [] };
   const kept = <T>(list: readonly T[]) => list.filter((_, index) => keep[index]);
-  const codeLines: number[][] = kept(record.paragraphs).map(() => []);
-  if (record.paragraphLines && codeLines.length > 0) {
+  const extraLines: number[][] = record.paragraphs.map((_, index) => [...(record.extraLines?.[index] ?? [])]).filter((_, index) => keep[index]);
+  if (record.paragraphLines && extraLines.length > 0) {
     let owner = -1;
     keep.forEach((isText, index) => {
       if (isText) owner++;
-      else codeLines[Math.max(0, owner)]!.push(record.paragraphLines![index]!);
+      else extraLines[Math.max(0, owner)]!.push(record.paragraphLines![index]!, ...(record.extraLines?.[index] ?? []));
     });
   }
   return {
-    record: { ...record, paragraphs: kept(record.paragraphs), ...(record.paragraphLines ? { paragraphLines: kept(record.paragraphLines), codeLines } : {}) },
+    record: { ...record, paragraphs: kept(record.paragraphs), ...(record.paragraphLines ? { paragraphLines: kept(record.paragraphLines), extraLines } : {}) },
     code: record.paragraphs.filter((_, index) => !keep[index]),
   };
 }
@@ -74,7 +74,7 @@ function recordUnit(record: SourceRecord): Unit {
   unit.blocks = record.paragraphs.map((text, index) => ({
     type: 'paragraph' as const,
     text,
-    lines: [record.paragraphLines?.[index] ?? record.line, ...(record.codeLines?.[index] ?? [])],
+    lines: [record.paragraphLines?.[index] ?? record.line, ...(record.extraLines?.[index] ?? [])],
   }));
   return unit;
 }

@@ -14,6 +14,14 @@ export const SETTINGS = {
     recordTitleMax: 80,
     /** Least median body length (characters) of a record file: shorter "bodies" are column text with stray marks. */
     recordBodyMin: 20,
+    /** `ptt-posts`: a line under a post's headline this long (characters) is its text; shorter ones are its outlet, byline or dateline. */
+    pttHeadLineMax: 40,
+    /** `ptt-posts`: a line this long (characters) or longer with text under it is a paragraph wrapped at the board's width (78 columns: 39 Chinese characters). */
+    pttWrapChars: 34,
+    /** `ptt-posts`: how many characters of the subject find the headline under it … */
+    pttSubjectKey: 8,
+    /** … among this many lines under the subject (the outlet may stand over the headline). */
+    pttHeadLines: 3,
     /** `page-code`: a record paragraph with at most this share of Chinese characters may be a page's script or style … */
     pageCodeHanShare: 0.15,
     /** … when it opens as code does, or holds at least this many of code's marks (`{`, `}`, `;`, `=`, brackets). */

@@ -1488,3 +1488,70 @@ describe('records written the way a script prints them', () => {
     ]);
   });
 });
+
+describe('ptt-posts: news reposted on the PTT board', () => {
+  const wrapped = (text: string) => (text.match(/.{1,39}/gu) ?? []).join('\n');
+  const story = '立法院三讀修正財劃法，行政院長昨晚透過臉書表示，過去遭逢天災時中央政府都能即時協助地方，修法後國庫變得空虛，地方也將受影響。';
+  const page = [
+    '[新聞] 藍營批情緒勒索地方 卓榮泰深夜還原原',
+    '藍營批情緒勒索地方 卓榮泰深夜還原原話',
+    'https://www.cna.com.tw/news/aipl/202412220023.aspx',
+    '',
+    '（中央社記者葉某台北22日電）',
+    '',
+    wrapped(story),
+    '',
+    wrapped(story),
+    '',
+    '[新聞] 統神根本贏爛了!他揭3大成功',
+    '今日新聞',
+    '',
+    '統神根本贏爛了!他揭3大成功關鍵:看觀眾反應就知',
+    '',
+    '記者李某／台北報導',
+    '2024-12-22 10:35:08',
+    '',
+    wrapped(story),
+    '',
+    '[新聞] 副署權是制衡總統 學者:',
+    '1.媒體來源:聯合報',
+    '2.記者署名:屈某',
+    '3.完整新聞標題:',
+    '',
+    '副署權是制衡總統 學者：3種救濟路徑都走不通',
+    '',
+    '4.完整新聞內文:',
+    '',
+    wrapped(story),
+    '',
+    '5.完整新聞連結 (或短網址):',
+    'https://udn.com/news/story/123528/8441170',
+  ].join('\n');
+
+  test('one record per post: the headline (under the subject, or the template field), its byline, its text with the wrapping undone', () => {
+    const result = ingest(page, 'Gossiping.txt');
+    expect(result.format).toBe('ptt-posts');
+    expect(result.articles.map((article) => [article.title, article.byline, article.lines])).toEqual([
+      // (Record lines are cited as they stand; the blank lines between paragraphs are no unit's.)
+      [
+        '藍營批情緒勒索地方 卓榮泰深夜還原原話',
+        '（中央社記者葉某台北22日電）',
+        [
+          [7, 8],
+          [10, 11],
+        ],
+      ],
+      ['統神根本贏爛了!他揭3大成功關鍵:看觀眾反應就知', '記者李某／台北報導', [[21, 22]]],
+      [
+        '副署權是制衡總統 學者：3種救濟路徑都走不通',
+        '屈某',
+        [
+          [31, 31],
+          [33, 34],
+          [36, 37],
+        ],
+      ],
+    ]);
+    expect(result.articles[0]!.blocks.map((block) => block.text)).toEqual([story, story]);
+  });
+});

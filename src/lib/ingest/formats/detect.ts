@@ -1,6 +1,7 @@
 import { profileText } from '../text-profile.ts';
 import { SETTINGS } from '../settings.ts';
 import { countOf } from '../text-utils.ts';
+import { looksPtt, pttRecords } from './ptt.ts';
 import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
 import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrBlock, type OcrLayout } from './ocr.ts';
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
@@ -40,6 +41,7 @@ export const PAGE_FORMATS = [
   'tagged',
   'labelled',
   'blocks',
+  'ptt-posts',
   'hocr',
   'alto',
   'pdf-bbox',
@@ -58,7 +60,7 @@ export type SourceDocument =
       readonly uncertain?: boolean;
     }
   | {
-      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records' | 'tagged' | 'labelled' | 'blocks';
+      readonly format: 'delimited' | 'tsv' | 'csv' | 'jsonl' | 'json-records' | 'tagged' | 'labelled' | 'blocks' | 'ptt-posts';
       readonly kind: 'records';
       readonly records: SourceRecord[];
       readonly evidence: string;
@@ -216,6 +218,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     if (looksPageXml(text)) return 'page-xml';
     if (looksAbbyy(text)) return 'abbyy';
     if (looksHocr(text)) return 'hocr';
+    // News reposted on PTT, its posts cut at their `[新聞]` subject lines (formats/ptt.ts).
+    if (looksPtt(lines)) return 'ptt-posts';
     if (looksTagged(text)) return 'tagged';
     if (looksLabelled(lines)) return 'labelled';
     if (extension === 'csv' || looksLikeCsv(filled)) return 'csv';
@@ -357,6 +361,15 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         kind: 'records',
         records,
         evidence: `${override ? 'named with --format; ' : ''}${records.length} labelled records (\`标题：\`/\`正文：\` fields, one per line), title and text from their fields`,
+      };
+    }
+    case 'ptt-posts': {
+      const records = pttRecords(lines);
+      return {
+        format,
+        kind: 'records',
+        records,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} PTT posts of news, cut at their \`[新聞]\` subject lines`,
       };
     }
     case 'blocks': {

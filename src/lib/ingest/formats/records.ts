@@ -16,8 +16,8 @@ export interface SourceRecord {
   readonly paragraphLines?: readonly number[];
   /** Fields holding text that was not published (no known name for a story's text): said in a warning, never silently dropped. */
   readonly unpublished?: readonly string[];
-  /** Per paragraph, the lines after it that held the page's script or style (rule `page-code`): not published, still the record's. */
-  readonly codeLines?: readonly (readonly number[])[];
+  /** Per paragraph, more source lines that are its: the rest of a paragraph wrapped over lines (PTT posts), or lines after it that held the page's script or style (rule `page-code`), not published but still the record's. */
+  readonly extraLines?: readonly (readonly number[])[];
 }
 
 /** The categories news classification dumps label their records with (THUCNews, Toutiao, Sogou): a label, never a title. */
