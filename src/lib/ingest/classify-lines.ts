@@ -503,6 +503,8 @@ function markBrokenCredits(lines: readonly Line[], roles: BlockRole[], rules: Li
 
 /** A news site's related-stories label opening a line (`相關新聞：`, `相关报道 :`, `延伸閱讀：`). */
 const RELATED_LINKS = bothScripts(/^(?:相关新闻|相关报道|相关阅读|相关文章|延伸阅读|推荐阅读|更多新闻)\s*[:：]/u);
+/** A staff role or a page's field, never a site's topic before a bar (`记者｜王某`, `编辑｜赵某`). */
+const STAFF_WORD = bothScripts(/^(?:记者|通讯员|编辑|责任编辑|责编|摄影|美编|校对|来源|作者|文|图)$/u);
 /** A headline in a news site's topic form: the topic, a vertical bar, the headline (`大埔宏福苑五級火︱義工自發支援…`). */
 const TOPIC_BAR = /^[\p{Script=Han}A-Za-z0-9．.·\s]{2,20}[｜︱|]\s*\S/u;
 
@@ -512,19 +514,35 @@ const TOPIC_BAR = /^[\p{Script=Han}A-Za-z0-9．.·\s]{2,20}[｜︱|]\s*\S/u;
  * over another such line are a list of related stories closing the story above, its text.
  */
 function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  // (A site's topic recurs over its stories, `大埔宏福苑五級火｜` on every one; a bar once in a page, `票价｜免费`, `奋进新征程｜综述`,
+  // or after a staff role, `记者｜王某`, is no such topic.)
+  const topicOf = (index: number) => /^([^｜︱|]+)[｜︱|]/u.exec(lines[index]!.text.trim())?.[1]!.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '';
+  const counts = new Map<string, number>();
+  lines.forEach((line, index) => {
+    if (TOPIC_BAR.test(line.text.trim())) counts.set(topicOf(index), (counts.get(topicOf(index)) ?? 0) + 1);
+  });
   const topical = (index: number) =>
     index < lines.length &&
     (roles[index] === 'body' || roles[index] === 'heading') &&
     TOPIC_BAR.test(lines[index]!.text.trim()) &&
+    (counts.get(topicOf(index)) ?? 0) >= SETTINGS.segment.topicBarRecurs &&
+    !STAFF_WORD.test(topicOf(index)) &&
     // (It may ask or exclaim, `…：我可以做啲咩？`; a full stop ends a sentence of text.)
     !/[。.]$/u.test(lines[index]!.text.trim()) &&
     [...lines[index]!.text.trim()].length <= SETTINGS.segment.headlineOverBylineChars;
   for (let index = 0; index < lines.length; index++) {
     if (!topical(index)) continue;
-    const next = index + 1;
-    const opensText = next < lines.length && (roles[next] === 'byline' || (roles[next] === 'body' && rules[next] !== 'related-links' && !topical(next)));
-    if (opensText) [roles[index], rules[index]] = ['heading', 'topic-bar-head'];
-    else if (topical(next)) [roles[index], rules[index]] = ['body', 'related-links'];
+    // A run of such lines: the last one over the text is the headline; the lines over it are a list of related stories
+    // where two or more stand there or a related-stories label opens them, else the one is its kicker (`奋进新征程｜综述`).
+    let end = index;
+    while (topical(end + 1)) end++;
+    const next = end + 1;
+    const opensText = next < lines.length && (roles[next] === 'byline' || (roles[next] === 'body' && rules[next] !== 'related-links'));
+    const listed = end - index >= 2 || (index > 0 && rules[index - 1] === 'related-links') || !opensText;
+    for (let k = index; k < end; k++) [roles[k], rules[k]] = listed ? ['body', 'related-links'] : ['heading', 'topic-bar-head'];
+    if (opensText) [roles[end], rules[end]] = ['heading', 'topic-bar-head'];
+    else if (end > index) [roles[end], rules[end]] = ['body', 'related-links'];
+    index = end;
   }
 }
 
@@ -738,8 +756,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       top = above;
       if (line.block.blankBefore) break;
     }
-    // (A head opens with its headline, a line of a headline's length: long lines at the top are a paragraph's.)
-    while (top < index && roles[top] !== 'heading' && (lines[top]!.block.widths[0] ?? 0) > 40) top++;
+    // (A head opens with its headline, a line of a headline's length: long lines at the top are a paragraph's. Summary
+    // decks stand at its foot: a long line with a shorter one under it is a paragraph's, and the head starts below it.)
+    const long = (k: number) => roles[k] !== 'heading' && (lines[k]!.block.widths[0] ?? 0) > 40;
+    for (let k = index - 2; k >= top; k--)
+      if (long(k) && !long(k + 1)) {
+        top = k + 1;
+        break;
+      }
+    while (top < index && long(top)) top++;
     const before = lines[top - 1];
     const afterBreak = !before || lines[top]!.block.blankBefore || roles[top - 1] !== 'body' || endsSentence(before.text);
     if (top === index || (!profile.longLines && !afterBreak)) continue;
@@ -788,7 +813,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     for (let above = index; above >= 0 && index - above < 2; above--) {
       const text = lines[above]!.text.trim();
       // (A headline may exclaim, `長榮提告要「三寶」！　工會：不怕！我們沒違法！`, where no full stop stands inside it.)
-      const exclaims = above === index && /[！!]$/u.test(text) && !text.includes('。');
+      // (Only where text goes on under the byline: a story's last paragraph may exclaim over its closing byline, with the
+      // next story's head after it.)
+      const exclaims = above === index && /[！!]$/u.test(text) && !text.includes('。') && roles[index + 2] === 'body';
       if (roles[above] !== 'body' || rules[above] !== 'body' || (/[。！!；;：:]$/u.test(text) && !exclaims) || [...text].length > HEADLINE_OVER_BYLINE_CHARS)
         break;
       // A kicker line must itself follow a sentence end or a non-body line: the last line of a paragraph is no kicker.

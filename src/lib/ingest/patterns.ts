@@ -53,10 +53,10 @@ export function bothScripts(pattern: RegExp): RegExp {
  * is a list of names, none longer than four characters (or a name with `·`), so a column line that opens
  * with 记者 and runs on (`记者今天从国家工商总局了`) is text.
  */
-const STAFF_ROLE_SOURCE = String.raw`(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派|全媒体|融媒体|首席|见习)?(?:记者|通讯员)`;
+const STAFF_ROLE_SOURCE = String.raw`(?:本报|新华社)(?:驻[\p{Script=Han}]{1,8}?)?(?:特约|特派|全媒体|融媒体)?(?:记者|通讯员)`;
 /** A staff reporter's role at the start of a byline line: `本报记者`, `新华社驻埃及记者`. */
 export const STAFF_ROLE = bothScripts(new RegExp(`^${STAFF_ROLE_SOURCE}`, 'u'));
-const REPORTER_ROLE = String.raw`(?:${STAFF_ROLE_SOURCE}|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?(?:全媒体|融媒体|首席|见习)?记者|(?:特约|全媒体|融媒体|首席|见习)?记者|通讯员|实习生)`;
+const REPORTER_ROLE = String.raw`(?:${STAFF_ROLE_SOURCE}|[\p{Script=Han}]{2,8}(?:日报|晚报|网)(?:\/[\p{Script=Han}]{2,8}(?:日报|网))?(?:全媒体|融媒体)?记者|(?:特约|全媒体|融媒体)?记者|通讯员|实习生)`;
 const REPORTER_NAME = String.raw`[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})*`;
 /** Names after a role: `王炜`, `邓建胜 徐红梅`, `王伟健、王瑨`; a role word starts the next group, not a name. */
 const REPORTER_NAMES = String.raw`(?=\S.)${REPORTER_NAME}(?:[\s、，,]+(?!本报|特约|记者|通讯员|实习生)${REPORTER_NAME})*`;
@@ -69,7 +69,7 @@ export const REPORTER_LINE = bothScripts(new RegExp(`^${REPORTER_ROLE}\\s*${REPO
  * `三立新聞／綜合報導`, a translator's `經濟日報 編譯劉忠勇、陳律安／綜合外電`).
  */
 export const MARKED_BYLINE = bothScripts(
-  /^(?:(?:国际|大陆|两岸|社会|政治|财经|经济|地方|娱乐|体育|生活|编译|新闻|综合|港闻|要闻|中国|教育|副刊)(?:中心|组)(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,3}(?:[、，,\s]+[\p{Script=Han}·]{2,3})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:本报|新华社|[\p{Script=Han}]{2,6}日报)(?:特约)?评论员|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30}|(?:(?:实习|特约)?记者\s*)?[\p{Script=Han}·、，,\s]{2,24}?\s*[／/╱]\s*(?:摄影\s*[\p{Script=Han}·、\s]{2,12}?\s*)?[\p{Script=Han}]{0,6}(?:报导|报道|外电))$/u,
+  /^(?:(?:国际|大陆|两岸|社会|政治|财经|经济|地方|娱乐|体育|生活|编译|新闻|综合|港闻|要闻|中国|教育|副刊)(?:中心|组)(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,3}(?:[、，,\s]+[\p{Script=Han}·]{2,3})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:本报|新华社|[\p{Script=Han}]{2,6}日报)(?:特约)?评论员|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30}|(?:[\p{Script=Han}A-Za-z]{2,8}\s*)?(?:(?:实习|特约)?记者(?!会)|编译|特派员)\s*[\p{Script=Han}·、，,\s]{2,24}?\s*[／/╱]\s*(?:摄影\s*[\p{Script=Han}·、\s]{2,12}?\s*)?[\p{Script=Han}]{0,6}(?:报导|报道|外电)|[\p{Script=Han}A-Za-z]{2,8}(?:中心|新闻网|新闻|日报|电视台|电视|网)\s*[／/╱]\s*[\p{Script=Han}]{0,6}(?:报导|报道|外电))$/u,
 );
 
 /**
@@ -306,8 +306,6 @@ export const SURNAMES = new Set([
 
 /** Longest line (UTF-16 units) {@link isNameLine} reads: `山东省潍坊市 冯小虎` is 10, three names with spaces 11. */
 const NAME_LINE_MAX = 24;
-/** The most names {@link isNameLine} reads on one line (a feature's four writers, `毛锦伟 栗思 郑朕 唐乙隽`). */
-const NAME_LINE_NAMES = 5;
 
 /** A character that ends a landmark's or place's name, never a given name's: `王府井`, `武侯祠`, `钟楼`, `周庄`. */
 const PLACE_WORD_END = bothScripts(/^[井祠楼山村庄湖街路寺庙桥园岛港湾塔门宫观殿阁亭台城镇乡区县市州江河溪泉峰岭坡谷口店场馆院所站厂坝堰关洲滩]$/u);
@@ -340,10 +338,8 @@ export function isNameLine(text: string): boolean {
   // A two- or three-character name set with a space between its characters: `耿 磊`, `陆 离`.
   if (/^[\p{Script=Han}](?:[ \u3000]+[\p{Script=Han}]){1,2}$/u.test(trimmed)) return SURNAMES.has([...trimmed][0]!);
   const names = trimmed.split(/\s+/u);
-  if (names.length > NAME_LINE_NAMES || !names.every((name) => /^[\p{Script=Han}]{2,3}$/u.test(name))) return false;
-  // (A writers' line of three names or more may hold one surname the list lacks: `毛锦伟 栗思 郑朕 唐乙隽`.)
-  const known = names.filter((name) => SURNAMES.has([...name][0]!)).length;
-  return known >= names.length - (names.length >= 3 ? 1 : 0);
+  if (names.length > 3) return false;
+  return names.every((name) => /^[\p{Script=Han}]{2,3}$/u.test(name) && SURNAMES.has([...name][0]!));
 }
 
 /**

@@ -24,8 +24,8 @@ export const SETTINGS = {
     pttHeadLines: 3,
     /** `page-code`: a record paragraph with at most this share of Chinese characters may be a page's script or style … */
     pageCodeHanShare: 0.15,
-    /** … when it opens as code does, or holds at least this many of code's marks (`{`, `}`, `;`, `=`, brackets). */
-    pageCodeMarks: 8,
+    /** … when it opens as code does, or holds braces and at least this many of code's marks (`{`, `}`, `;`, `=`). */
+    pageCodeMarks: 6,
     /** `label-column`: a record column whose every value is at most this many characters labels the record's kind, not its title. */
     recordLabelMax: 4,
     /** `label-column`: a short column is labels when its distinct values are at most this share of its rows (titles are each their own). */
@@ -219,6 +219,8 @@ export const SETTINGS = {
     listItemChars: 30,
     /** … and the fewest such lines that make a list (fewer may be a head and its byline after a lead-in). */
     listItemsMin: 3,
+    /** `topic-bar-head` / `related-links`: a site's topic before a bar (`大埔宏福苑五級火｜`) counts where it opens at least this many lines of the page. */
+    topicBarRecurs: 2,
     /** On a page of one paragraph per line, indentation marks paragraphs when at least this share of its wide lines (`indentStyleWidth`) are indented … */
     indentStyleShare: 0.8,
     /** … counting lines at least this wide (characters), and at least `indentStyleMinimum` of them. */

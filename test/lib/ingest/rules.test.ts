@@ -1751,9 +1751,8 @@ describe('named segmentation rules', () => {
     expect(isNameLine('江西省赣州市陆离')).toBe(true);
     expect(isNameLine('浙江省安吉县余村')).toBe(false);
     expect(isNameLine('北京市东城区')).toBe(false);
-    // A feature's four writers, one surname the list lacks (栗); two such names, or a head of phrases, stay text.
-    expect(isNameLine('毛锦伟 栗思 郑朕 唐乙隽')).toBe(true);
-    expect(isNameLine('栗思 俱鹤飞')).toBe(false);
+    // (Four names or more are no writers' line: a review found lists of cities and spaced slogans read so.)
+    expect(isNameLine('毛锦伟 栗思 郑朕 唐乙隽')).toBe(false);
     expect(isNameLine('将心比心 和群众以心换心')).toBe(false);
   });
 
@@ -3356,5 +3355,57 @@ describe('closing-credit and closed-story-head: a story closed by its dispatch o
       ['让群众从“安居”迈向“宜居”', '7-10'],
       ['创新“村办物业”经营模式 监督护航促发展', '12-13'],
     ]);
+  });
+});
+
+describe("misfires a review of the fifteenth session's rules found (inputs written by the reviewer, test/fixtures/review15)", () => {
+  const fixture = (name: string) => readFileSync(`test/fixtures/review15/${name}`, 'utf8');
+  const read = (name: string) => ingestDocument(readDocument(fixture(name), name), { source: name });
+  const texts = (name: string) => read(name).articles.flatMap((unit) => unit.blocks.map((block) => block.text));
+
+  test('headline-over-byline: a last paragraph that exclaims over its closing byline stays in its story', () => {
+    expect(texts('headline-over-hk-minimal.txt')).toContain('粉嶺居民葉先生說，大家都好齊心，香港人加油！');
+    expect(texts('headline-over-commentary-signed-name.txt')).toContain('让我们放下手机，拿起书本，一起读起来！');
+  });
+
+  test('headline-before-lead: a long paragraph with a short line under it is no summary deck of the next head', () => {
+    const units = read('headline-before-prev-last-para-long-no-stop.txt').articles;
+    expect(units.at(-1)!.title).toBe('助企纾困再加力');
+    expect(units.at(-1)!.headLines).toEqual([[5, 5]]);
+  });
+
+  test('page-code: English prose with brackets and semicolons, and formulas, are text', () => {
+    const published = texts('page-code-english-and-formula.jsonl').join('\n');
+    expect(published).toContain("China's GDP grew 5.2 percent (year-on-year)");
+    expect(read('page-code-english-and-formula.jsonl').warnings.filter((warning) => warning.message.includes('script or style'))).toEqual([]);
+  });
+
+  test("python-literal: Python 2's escaped UTF-8 bytes are their text; ObjectId(…) and datetime(…) fields read", () => {
+    expect(read('python-literal-py2-bytes.txt').articles[0]!.title).toBe('整村授信');
+    expect(read('python-literal-mongo-objectid.txt').articles.map((unit) => unit.title)).toEqual(['优化营商环境工作会议召开', '整村授信试点扩大']);
+  });
+
+  test('jsonp: a comment after the callback, or a try/catch around it, is the wrapping', () => {
+    for (const name of ['jsonp-trailing-comment.txt', 'jsonp-try-catch.txt'])
+      expect(
+        read(name).articles.map((unit) => unit.title),
+        name,
+      ).toHaveLength(2);
+  });
+
+  test('topic-bar-head: a bar once in a page (票价｜免费) or after a role is no site topic; a single topic line over the head is its kicker', () => {
+    expect(read('topic-bar-mainland-infobox-bar.txt').articles.filter((unit) => unit.kind === 'article')).toHaveLength(2);
+    const kicker = read('topic-bar-mainland-kicker-bar.txt').articles.find((unit) => unit.title.includes('我市重大项目建设'))!;
+    expect(kicker.headLines).toEqual([[6, 7]]);
+  });
+
+  test('marked-byline: a head of the form X／…報導 without a reporter or a desk is no credit', () => {
+    expect(explainRoles(fixture('marked-byline-kiosk-headline-ends-baodao.txt'))[4]!.role).toBe('heading');
+  });
+
+  test('isNameLine: a list of four cities under a colon is no line of writers; column labels with 首席/见习 are no reporter lines', () => {
+    expect(isNameLine('石家庄 唐山 邢台 邯郸')).toBe(false);
+    expect(REPORTER_LINE.test('首席记者观察')).toBe(false);
+    expect(REPORTER_LINE.test('见习记者手记')).toBe(false);
   });
 });

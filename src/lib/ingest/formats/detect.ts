@@ -100,8 +100,12 @@ export class FormatError extends Error {
 
 const describeDelimiter = (delimiter: string) => (delimiter === '\t' ? 'tab' : `\`${delimiter}\``);
 
-/** A JSON document wrapped in a JSONP callback (`data_callback([…])`, `jQuery123({…});`): the document is the group. */
-const JSONP = /^\ufeff?\s*[A-Za-z_$][\w$.]*\s*\(\s*([[{][\s\S]*[\]}])\s*\)\s*;?\s*$/u;
+/**
+ * A JSON document wrapped in a JSONP callback (`data_callback([…])`, `jQuery123({…});`): the document is the group. A
+ * comment before or after it (a block comment, a line comment) and a `try{…}catch(e){}` around it are the API's wrapping too.
+ */
+const JSONP =
+  /^\ufeff?\s*(?:\/\*[\s\S]*?\*\/\s*)?(?:try\s*\{\s*)?[A-Za-z_$][\w$.]*\s*\(\s*([[{][\s\S]*[\]}])\s*\)\s*;?\s*(?:\}\s*catch\s*\([^)]*\)\s*\{[^{}]*\}\s*)?(?:\/\/[^\n]*\s*|\/\*[\s\S]*?\*\/\s*)*$/u;
 
 function readJson(text: string, name: string): SourceDocument {
   let value: unknown;

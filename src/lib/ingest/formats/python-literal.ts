@@ -1,8 +1,11 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * Rule `python-literal`: a crawler that wrote each record with Python's `str(dict)` (`{'url': '…', 'title': '…',
  * 'content': '…'}`, single quotes, `True`/`False`/`None`) wrote records all the same, though not JSON. This reads such a
  * literal: dicts, lists, tuples, strings in either quote (with Python's escapes, and `u`/`r`/`b` prefixes), numbers,
- * `True`, `False`, `None`. Returns undefined where the text is not one such literal.
+ * `True`, `False`, `None`, and constructor calls (`ObjectId('…')`, `datetime.datetime(…)`) as text. Returns undefined
+ * where the text is not one such literal.
  * @example parsePythonLiteral("{'title': '整村授信', 'tags': ['金融', None]}") // → { title: '整村授信', tags: ['金融', null] }
  */
 export function parsePythonLiteral(text: string): unknown {
@@ -55,6 +58,12 @@ export function parsePythonLiteral(text: string): unknown {
     }
     if (text[at] !== quote) return fail();
     at++;
+    // Python 2 wrote a UTF-8 byte string's bytes as escapes (`'\xe6\x95\xb4'`): where every character is a byte and the
+    // bytes are UTF-8, they are that text.
+    if (/[\u0080-\u00ff]/u.test(out) && !/[^\u0000-\u00ff]/u.test(out)) {
+      const bytes = Buffer.from(out, 'latin1');
+      if (isUtf8(bytes)) return bytes.toString('utf8');
+    }
     return out;
   }
   function sequence(close: string): unknown[] {
@@ -102,6 +111,13 @@ export function parsePythonLiteral(text: string): unknown {
       return sequence(')');
     }
     if (/^[uUrRbB]{0,2}['"]/u.test(text.slice(at, at + 3))) return string();
+    // An object a crawler's database gave, written as its constructor call (`ObjectId('5e1…')`, `datetime.datetime(2020,
+    // 1, 1, 8, 0)`): its arguments, as text (such fields are metadata; no story's text is one).
+    const call = /^[A-Za-z_][\w.]*\(/u.exec(text.slice(at, at + 80))?.[0];
+    if (call) {
+      at += call.length;
+      return `${call}${sequence(')').map(String).join(', ')})`;
+    }
     const word = /^(?:True|False|None|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)/u.exec(text.slice(at, at + 40))?.[0];
     if (!word) return fail();
     at += word.length;

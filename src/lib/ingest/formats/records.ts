@@ -211,8 +211,9 @@ export function isPageCode(paragraph: string): boolean {
   if (chars.length === 0 || (paragraph.startsWith('<') && !paragraph.startsWith('<!--'))) return false;
   const han = chars.filter((char) => /\p{Script=Han}/u.test(char)).length;
   if (han / chars.length > SETTINGS.format.pageCodeHanShare) return false;
-  const marks = chars.filter((char) => '{};=()'.includes(char)).length;
-  return CODE_START.test(paragraph) ? marks >= 2 : marks >= SETTINGS.format.pageCodeMarks && /[{;]/u.test(paragraph);
+  // (Brackets and semicolons alone are prose's too, `…grew 5.2 percent (year-on-year); …`, and a formula's: code has braces.)
+  const marks = chars.filter((char) => '{};='.includes(char)).length;
+  return CODE_START.test(paragraph) ? marks >= 2 : marks >= SETTINGS.format.pageCodeMarks && /\{[^{}]*\}/u.test(paragraph);
 }
 
 const oneLine = (field: string | null) => (field === null ? '' : paragraphsOf(field).join(' '));
