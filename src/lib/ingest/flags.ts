@@ -96,7 +96,9 @@ export function flagPage(
   let gluedParagraphs = 0;
   stories.forEach((article, index) => {
     const size = sizes[index]!;
-    if (total >= SETTINGS.flags.wholePageChars && size >= SETTINGS.flags.wholePageShare * total) {
+    // (A short page counts where its one unit holds many heads: a digest of headlines read as one story's sections.)
+    const heads = article.blocks.filter((block) => block.type === 'heading').length;
+    if ((total >= SETTINGS.flags.wholePageChars || heads >= SETTINGS.flags.wholePageHeads) && size >= SETTINGS.flags.wholePageShare * total) {
       add(article, 'whole-page');
       unsegmented = true;
     } else if (stories.length >= 3 && size >= SETTINGS.flags.outsizedRatio * median && size >= SETTINGS.flags.outsizedChars) add(article, 'outsized');

@@ -244,6 +244,8 @@ export const SETTINGS = {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */
     wholePageShare: 0.8,
     wholePageChars: 1500,
+    /** … or, on a shorter page, where that unit holds at least this many heads inside it. */
+    wholePageHeads: 6,
     /** A unit this many times longer than the page's median unit (and at least `outsizedChars`) is flagged. */
     outsizedRatio: 4,
     outsizedChars: 2500,

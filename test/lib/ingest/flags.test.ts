@@ -19,3 +19,19 @@ test('one glued lead on a page is a flag on its unit, not a page that did not se
   expect([...verdict.byUnit.values()].flat()).toContain('glued-lead');
   expect(verdict.unsegmented).toBe(false);
 });
+
+test('a short page read as one unit holding many heads (a digest of headlines read as one story) probably did not segment', () => {
+  const unit = (heads: number) => ({
+    id: 'u',
+    kind: 'fragment',
+    title: '2026-02-03 新闻',
+    titleInferred: false,
+    blocks: Array.from({ length: heads }, (_, k) => [
+      { type: 'heading', text: `增值税税率调整对运营商影响几何${k}`, lines: [[2 * k + 2, 2 * k + 2]] },
+      { type: 'paragraph', text: '来源：www.thepaper.cn', lines: [[2 * k + 3, 2 * k + 3]] },
+    ]).flat(),
+  });
+  // (Some 250 characters: far under `flags.wholePageChars`; six heads inside the one unit mark it, five do not.)
+  expect(flagPage([unit(6)] as never).unsegmented).toBe(true);
+  expect(flagPage([unit(5)] as never).unsegmented).toBe(false);
+});
