@@ -516,7 +516,7 @@ const TOPIC_BAR = /^[\p{Script=Han}A-Za-z0-9．.·\s]{2,20}[｜︱|]\s*\S/u;
 function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
   // (A site's topic recurs over its stories, `大埔宏福苑五級火｜` on every one; a bar once in a page, `票价｜免费`, `奋进新征程｜综述`,
   // or after a staff role, `记者｜王某`, is no such topic.)
-  const topicOf = (index: number) => /^([^｜︱|]+)[｜︱|]/u.exec(lines[index]!.text.trim())?.[1]!.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '';
+  const topicOf = (index: number) => /^([^｜︱|]+)[｜︱|]/u.exec(lines[index]!.text.trim())?.[1]?.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '';
   const counts = new Map<string, number>();
   lines.forEach((line, index) => {
     if (TOPIC_BAR.test(line.text.trim())) counts.set(topicOf(index), (counts.get(topicOf(index)) ?? 0) + 1);
