@@ -516,20 +516,24 @@ const TOPIC_BAR = /^[\p{Script=Han}A-Za-z0-9．.·\s]{2,20}[｜︱|]\s*\S/u;
 function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
   // (A site's topic recurs over its stories, `大埔宏福苑五級火｜` on every one; a bar once in a page, `票价｜免费`, `奋进新征程｜综述`,
   // or after a staff role, `记者｜王某`, is no such topic.)
-  const topicOf = (index: number) => /^([^｜︱|]+)[｜︱|]/u.exec(lines[index]!.text.trim())?.[1]?.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '';
+  // Each line's topic, read once (null where the line is in no topic form).
+  const topics = lines.map(({ text }) =>
+    TOPIC_BAR.test(text.trim()) ? (/^([^｜︱|]+)[｜︱|]/u.exec(text.trim())?.[1]?.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '') : null,
+  );
   const counts = new Map<string, number>();
-  lines.forEach((line, index) => {
-    if (TOPIC_BAR.test(line.text.trim())) counts.set(topicOf(index), (counts.get(topicOf(index)) ?? 0) + 1);
-  });
-  const topical = (index: number) =>
-    index < lines.length &&
-    (roles[index] === 'body' || roles[index] === 'heading') &&
-    TOPIC_BAR.test(lines[index]!.text.trim()) &&
-    (counts.get(topicOf(index)) ?? 0) >= SETTINGS.segment.topicBarRecurs &&
-    !STAFF_WORD.test(topicOf(index)) &&
-    // (It may ask or exclaim, `…：我可以做啲咩？`; a full stop ends a sentence of text.)
-    !/[。.]$/u.test(lines[index]!.text.trim()) &&
-    [...lines[index]!.text.trim()].length <= SETTINGS.segment.headlineOverBylineChars;
+  for (const topic of topics) if (topic !== null) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  const topical = (index: number) => {
+    const topic = topics[index];
+    if (topic === undefined || topic === null || (roles[index] !== 'body' && roles[index] !== 'heading')) return false;
+    const text = lines[index]!.text.trim();
+    return (
+      (counts.get(topic) ?? 0) >= SETTINGS.segment.topicBarRecurs &&
+      !STAFF_WORD.test(topic) &&
+      // (It may ask or exclaim, `…：我可以做啲咩？`; a full stop ends a sentence of text.)
+      !/[。.]$/u.test(text) &&
+      [...text].length <= SETTINGS.segment.headlineOverBylineChars
+    );
+  };
   for (let index = 0; index < lines.length; index++) {
     if (!topical(index)) continue;
     // A run of such lines: the last one over the text is the headline; the lines over it are a list of related stories

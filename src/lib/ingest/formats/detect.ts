@@ -109,9 +109,10 @@ const JSONP =
 
 function readJson(text: string, name: string): SourceDocument {
   let value: unknown;
+  const callback = JSONP.exec(text);
   try {
     // (Its lines stay the file's lines: the callback's name stands before the document on its first line.)
-    value = JSON.parse(JSONP.exec(text)?.[1] ?? text);
+    value = JSON.parse(callback?.[1] ?? text);
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/u.exec(message);
@@ -120,7 +121,7 @@ function readJson(text: string, name: string): SourceDocument {
   }
   // Articles first: an object with a title and a content field is a crawler's record, not a text block.
   const records = jsonArrayRecords(value, text);
-  const wrapped = JSONP.test(text) ? ' (in a JSONP callback)' : '';
+  const wrapped = callback ? ' (in a JSONP callback)' : '';
   if (records?.some((record) => record.title !== ''))
     return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields${wrapped}` };
   const blocks = ocrBlocks(value);

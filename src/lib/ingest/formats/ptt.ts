@@ -32,7 +32,8 @@ function headLike(entry: Line, post: readonly Line[]): boolean {
   const text = entry.text.trim();
   const chars = [...text].length;
   if (chars > SETTINGS.format.pttHeadLineMax || /[。！？!?]$/u.test(text)) return false;
-  const next = post.find((other) => other.line === entry.line + 1);
+  // (A post's lines are consecutive: the line under this one stands at the next place.)
+  const next = post[entry.line - post[0]!.line + 1];
   return chars < SETTINGS.format.pttWrapChars || !next || next.text.trim() === '';
 }
 

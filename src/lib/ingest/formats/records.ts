@@ -206,13 +206,15 @@ const CODE_START =
  * opens as code does with code's marks after, or is thick with them. Not published; the ingest says so.
  */
 export function isPageCode(paragraph: string): boolean {
-  const chars = [...paragraph.replace(/\s/gu, '')];
+  // (Either reading below wants two of code's marks: a paragraph without one is text, asked first as nearly all are.)
+  if (!/[{};=]/u.test(paragraph)) return false;
   // (Markup the tag stripper left, `<td width="142" …`, is no script: it may hold a table's text.)
-  if (chars.length === 0 || (paragraph.startsWith('<') && !paragraph.startsWith('<!--'))) return false;
-  const han = chars.filter((char) => /\p{Script=Han}/u.test(char)).length;
-  if (han / chars.length > SETTINGS.format.pageCodeHanShare) return false;
+  if (paragraph.startsWith('<') && !paragraph.startsWith('<!--')) return false;
+  const chars = [...paragraph.replace(/\s/gu, '')].length;
+  const han = paragraph.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han / chars > SETTINGS.format.pageCodeHanShare) return false;
   // (Brackets and semicolons alone are prose's too, `…grew 5.2 percent (year-on-year); …`, and a formula's: code has braces.)
-  const marks = chars.filter((char) => '{};='.includes(char)).length;
+  const marks = paragraph.match(/[{};=]/gu)?.length ?? 0;
   return CODE_START.test(paragraph) ? marks >= 2 : marks >= SETTINGS.format.pageCodeMarks && /\{[^{}]*\}/u.test(paragraph);
 }
 
