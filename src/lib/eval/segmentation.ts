@@ -222,8 +222,9 @@ export function loadCorpus(root: string): CorpusPage[] {
  * - `paddle-order`: each OCR JSON page whose every block has a box, written as PaddleOCR's classic result
  *   (`[[box, [text, score]], …]`) in the order PaddleOCR gives it ({@link paddleOrder}: top to bottom, then left
  *   to right), not the order the tool that made it read the columns. The gold's block numbers move with the blocks.
- * - `blank-separated`: each page of whole paragraphs with a blank line after every line, as many web and e-paper copies
- *   set paragraphs apart ({@link blankSeparated}); the gold's line ranges move with the lines.
+ * - `blank-separated`: each page of whole paragraphs or of printed column lines with a blank line after every line, as
+ *   many web and e-paper copies set paragraphs apart and as pdftotext sets a page with wide line spacing (the seed pages)
+ *   ({@link blankSeparated}); the gold's line ranges move with the lines.
  */
 export const CORPUS_VARIANTS = [
   'word-segmented',
@@ -357,7 +358,7 @@ export function inPaddleOrder(text: string, gold: Gold): { text: string; gold: G
   };
 }
 
-/** A page of whole paragraphs with a blank line after every line (the `blank-separated` variant), its gold's lines moved. */
+/** A text page with a blank line after every line (the `blank-separated` variant), its gold's lines moved. */
 export function blankSeparated(text: string, gold: Gold): { text: string; gold: Gold } {
   const lines = text.replace(/\r\n?/gu, '\n').replace(/\n$/u, '').split('\n');
   const move = (ranges: readonly (readonly [number, number])[]) => ranges.map(([from, to]) => [2 * from - 1, 2 * to - 1] as [number, number]);
@@ -371,7 +372,7 @@ export function blankSeparated(text: string, gold: Gold): { text: string; gold: 
 export function variantPage(text: string, gold: Gold, variant: CorpusVariant | undefined): { text: string; gold: Gold } {
   if (variant === 'column-wrapped') return gold.format === 'paragraph-lines' ? wrapInColumn(text, gold) : { text, gold };
   if (variant === 'paddle-order') return gold.format === 'ocr-json' ? inPaddleOrder(text, gold) : { text, gold };
-  if (variant === 'blank-separated') return gold.format === 'paragraph-lines' ? blankSeparated(text, gold) : { text, gold };
+  if (variant === 'blank-separated') return gold.format === 'paragraph-lines' || gold.format === 'column-text' ? blankSeparated(text, gold) : { text, gold };
   if (variant === 'traditional-script') {
     if (gold.format !== 'paragraph-lines' || gold.family === 'traditional') return { text, gold };
     const title = (unit: GoldUnit) => (unit.title === null ? null : toTraditional(unit.title));

@@ -423,6 +423,8 @@ export const LINE_RULES = {
   'closing-credit': 'a closing credit in brackets is the last line of its story: （裴囡囡参与采写）, （张明 赵天华）, （附图片1张）',
   'closing-credit-broken':
     'in printed columns, a closing credit broken over two or three lines (（作者为中共上海市金山区委书 / 记）) is the last lines of its story, not a head',
+  'closing-credit-tail':
+    "in printed columns, a closing credit run on after a story's last sentence and broken at the column's width (…外部边界。（本报波恩1 / 月13日电）): its last piece closes the story",
   'section-label':
     'a section label of a commentary or box, alone or opening its paragraph (核心阅读, 【点评】, 【关键词】地铁站里的“美术馆”): text of the story',
   'date-line': 'a date alone on a line (五月十五日) closes a letter or notice: text, never a head',
@@ -455,6 +457,7 @@ export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'closing-credit',
   'closing-dateline',
   'closing-credit-broken',
+  'closing-credit-tail',
   'web-copy-end',
   'closing-signature',
   'graphic-title',
@@ -496,6 +499,33 @@ function markBrokenCredits(lines: readonly Line[], roles: BlockRole[], rules: Li
       joined += lines[end]!.text.trim();
       if (!/[）)]/u.test(joined)) continue;
       if (CLOSING_CREDIT.test(joined)) for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'closing-credit-broken'];
+      break;
+    }
+  }
+}
+
+/**
+ * `closing-credit-tail`: a line that closes a bracket it does not open (`月13日电）`), under a line whose last sentence
+ * ends and whose bracket then opens (`…外部边界。（本报波恩1`), the two (or three) lines joined ending in a closing credit
+ * ({@link CLOSING_CREDIT}): that line closes the story, as the credit does when it is not broken.
+ */
+function markBrokenCreditTails(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const last = lines[index]!.text.trim();
+    if (!/[）)]$/u.test(last) || /[（(]/u.test(last) || roles[index] === 'furniture' || lines[index]!.block.blankBefore) continue;
+    let joined = last;
+    for (let above = index - 1; above >= 0 && index - above < BROKEN_CREDIT_LINES; above--) {
+      const text = lines[above]!.text.trim();
+      const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+      if (open < 0) {
+        if (/[）)]/u.test(text) || lines[above]!.block.blankBefore) break;
+        joined = text + joined;
+        continue;
+      }
+      // (The bracket opens after a sentence's end, not inside a sentence: `…边界。（本报波恩1`.)
+      const credit = text.slice(open) + joined;
+      if (open > 0 && /[。！？!?”」]$/u.test(text.slice(0, open)) && !/[）)]/u.test(text.slice(open)) && CLOSING_CREDIT.test(credit))
+        [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
       break;
     }
   }
@@ -770,7 +800,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       }
     while (top < index && long(top)) top++;
     const before = lines[top - 1];
-    const afterBreak = !before || lines[top]!.block.blankBefore || roles[top - 1] !== 'body' || endsSentence(before.text);
+    // (A closing line, or a court report's case number, ends its text as a full stop does.)
+    const afterBreak =
+      !before ||
+      lines[top]!.block.blankBefore ||
+      roles[top - 1] !== 'body' ||
+      endsSentence(before.text) ||
+      CLOSING_LINE_RULES.has(rules[top - 1]!) ||
+      CASE_NUMBER.test(before.text.trim());
     if (top === index || (!profile.longLines && !afterBreak)) continue;
     for (let k = top; k < index; k++) if (roles[k] === 'body' || roles[k] === 'heading') [roles[k], rules[k]] = ['heading', 'headline-before-lead'];
   }
@@ -853,10 +890,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // line (`（作者为中共上海市金山区委书` / `记）`); each piece alone looks like a short head line.
   if (!profile.longLines) {
     markBrokenCredits(lines, roles, rules);
+    markBrokenCreditTails(lines, roles, rules);
     // A broken credit closes its text like a whole one: a heading-shaped line after it stands after a break.
     for (let index = 1; index < lines.length; index++) {
       const { text, block } = lines[index]!;
-      if (rules[index - 1] !== 'closing-credit-broken' || rules[index] !== 'body') continue;
+      if ((rules[index - 1] !== 'closing-credit-broken' && rules[index - 1] !== 'closing-credit-tail') || rules[index] !== 'body') continue;
       if (isHeadingShaped(text.trim(), block.widths[0] ?? 0, profile.localWidths[index]!, profile)) [roles[index], rules[index]] = ['heading', 'heading-shape'];
     }
   }
@@ -942,16 +980,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
 }
 
 /**
- * Rule `usual-gap`: on a page of whole paragraphs that sets a blank line (or more) between nearly all its lines, as
- * many web and e-paper copies set paragraphs apart, that gap says nothing; only a wider one (two blank lines where one
- * is usual) sets text apart, as a blank line does on a page with none between its paragraphs. Rewrites the lines'
- * `blankBefore` so (marking them `spaced`) and returns the page's profile read again; other pages are left as they are.
- * (Printed columns are left alone: a double-spaced extraction's blank lines are read by the column rules themselves.)
+ * Rule `usual-gap`: on a page that sets a blank line (or more) between nearly all its lines, as many web and e-paper
+ * copies set paragraphs apart and as a PDF extraction sets the lines of a page with wide line spacing, that gap says
+ * nothing; only a wider one (two blank lines where one is usual) sets text apart, as a blank line does on a page with
+ * none between its lines. Rewrites the lines' `blankBefore` so (marking them `spaced`) and returns the page's profile
+ * read again; other pages are left as they are.
  */
 export function withUsualGap(lines: readonly Line[], profile: PageProfile): PageProfile {
   const gaps = lines.slice(1).map((line) => line.block.gap ?? 0);
   const spaced = gaps.filter((gap) => gap > 0).length;
-  if (!profile.longLines || gaps.length === 0 || spaced / gaps.length < SETTINGS.segment.blankLinesMeanShare) return profile;
+  if (gaps.length === 0 || spaced / gaps.length < SETTINGS.segment.blankLinesMeanShare) return profile;
   const counts = new Map<number, number>();
   for (const gap of gaps) if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   const [usual] = [...counts].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best));

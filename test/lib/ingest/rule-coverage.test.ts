@@ -41,8 +41,21 @@ const webCopyPage = [
   '《 人民日报 》（ 2020年01月01日 04 版）',
 ].join('\n');
 
+/** A column page whose story ends with its dispatch credit broken at the column (the corpus's credits stand whole). */
+const brokenCreditTailPage = [
+  '难民牵动德意神经',
+  '　　两国内政部长将于本月底在罗马',
+  '会谈，其目标是更有效地保卫欧',
+  '盟的外部边界。（本报波恩1月',
+  '13日电）',
+  '马耳他总理会见钱其琛',
+  '据新华社瓦莱塔1月13日电（记者',
+  '袁锦林）马耳他总理桑特13日在',
+  '这里会见了来访的钱其琛。',
+].join('\n');
+
 test('every named line rule decides some line of the seeds, the text pages of the corpus, or its own fixture', () => {
-  const texts = [organisationPage, weatherBoxPage, webCopyPage];
+  const texts = [organisationPage, weatherBoxPage, webCopyPage, brokenCreditTailPage];
   for (const dir of ['content/pages', 'test/corpus/column', 'test/corpus/paragraph', 'test/corpus/traditional']) {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) texts.push(decodePage(readFileSync(join(dir, name)), name).text);
   }

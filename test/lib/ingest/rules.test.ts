@@ -3225,6 +3225,97 @@ describe('usual-gap: blank lines between all the paragraphs of a page say nothin
   });
 });
 
+describe('usual-gap on printed columns: a double-spaced extraction reads as the same page single-spaced', () => {
+  // (pdftotext sets a blank line after every line of a page with wide line spacing, as the seed pages have it; a story's
+  // end then shows as a wider gap. The column rules had read every one of those blanks as a break.)
+  const page = [
+    '修好运粮河',
+    '五万亩地成良田',
+    ' 【本报讯】博爱县群众今春',
+    '修浚运粮河，全长四十里，',
+    '动员民工三千人，历时一月',
+    '完工。河成之后，沿河五万',
+    '亩旱地可以浇灌。',
+    ' 群众说：“这条河修好了，',
+    '往后不怕旱了。”',
+    '',
+    '政民人员退休仍能各得其所',
+    '边府规定退休办法',
+    ' 【本报讯】边区政府为妥善',
+    '照顾政民人员退休后，能安',
+    '家生产，各得其所，各尽所',
+    '能，特颁发政民工作人员退',
+    '休办法，其要点如次：',
+    ' 一、政民人员退休时，应按',
+    '其参加工作年限之长短，发',
+    '给生产补助粮。',
+  ];
+  /** Each unit's kind and title, and its lines counted as lines of the page without the added blanks. */
+  const read = (text: string, every: number) =>
+    ingestPage(text, { source: 'p.txt' }).articles.map((unit) => [
+      unit.kind,
+      unit.title,
+      unit.lines.map(([from, to]) => [(from - 1) / every + 1, (to - 1) / every + 1]),
+    ]);
+
+  test('two stories, each a head and a subtitle over a 【本报讯】 lead, come out the same with a blank after every line', () => {
+    const plain = read(page.join('\n'), 1);
+    expect(plain.map(([kind, title]) => [kind, title])).toEqual([
+      ['article', '修好运粮河'],
+      ['article', '政民人员退休仍能各得其所'],
+    ]);
+    // (Before: the first story a fragment, the second titled by its subtitle 边府规定退休办法.)
+    expect(read(page.map((line) => `${line}\n`).join('\n'), 2)).toEqual(plain);
+  });
+});
+
+describe('printed columns: a story closed by a broken credit or a case number, the next head under it', () => {
+  const titles = (page: string[]) => ingestPage(page.join('\n'), { source: 'p.txt' }).articles.map((unit) => [unit.title, unit.lines]);
+
+  test('closing-credit-tail: a dispatch credit run on after the last sentence and broken at the column ends the story', () => {
+    const page = [
+      '难民牵动德意神经',
+      '　　德国和意大利围绕库尔德难',
+      '民问题的分歧近日有所缓和。',
+      '两国内政部长将于本月底在罗马',
+      '会谈，其目标是更有效地保卫欧',
+      '盟的外部边界。（本报波恩1月',
+      '13日电）',
+      '马耳他总理会见钱其琛',
+      '据新华社瓦莱塔1月13日电（记者',
+      '袁锦林）马耳他总理桑特13日在',
+      '这里会见了来访的钱其琛。',
+    ];
+    expect(explainRoles(page.join('\n'))[6]).toMatchObject({ rule: 'closing-credit-tail' });
+    // (Before: the head was read as the first story's last line.)
+    expect(titles(page)).toEqual([
+      ['难民牵动德意神经', [[2, 7]]],
+      ['马耳他总理会见钱其琛', [[9, 11]]],
+    ]);
+  });
+
+  test("headline-before-lead: a court report's case number ends its text, so the kicker and head over the next lead are a head", () => {
+    const page = [
+      '僱員被指偷竊',
+      '【本報訊】一名女傭被控在僱主家',
+      '中偷去現金及首飾，她否認控罪。',
+      '案件編號：DCCC1109/07',
+      '認偷去僱主近12萬財物',
+      '麥海華女兒判社服令',
+      '【本報訊】曾報名參選今屆港區人',
+      '大代表的民主黨成員麥海華，其碩',
+      '士女兒偷去補習社款項，昨被判社',
+      '會服務令。',
+    ];
+    expect(explainRoles(page.join('\n')).slice(4, 6)).toMatchObject([
+      { role: 'heading', rule: 'headline-before-lead' },
+      { role: 'heading', rule: 'headline-before-lead' },
+    ]);
+    // (Before: both read as the first story's text, and the second story began at its lead with an inferred title.)
+    expect(titles(page).map(([, lines]) => lines)).toEqual([[[2, 4]], [[7, 10]]]);
+  });
+});
+
 describe('Taiwan newsroom credits (marked-byline) and a headline that exclaims over one (headline-over-byline)', () => {
   const page = [
     '國門被保住了　雙子星案砍掉重練',
