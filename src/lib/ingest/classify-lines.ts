@@ -857,7 +857,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // (Only where text goes on under the byline: a story's last paragraph may exclaim over its closing byline, with the
       // next story's head after it.)
       const exclaims = above === index && /[！!]$/u.test(text) && !text.includes('。') && roles[index + 2] === 'body';
-      if (roles[above] !== 'body' || rules[above] !== 'body' || (/[。！!；;：:]$/u.test(text) && !exclaims) || [...text].length > HEADLINE_OVER_BYLINE_CHARS)
+      // (Nor a line with a full stop in it: a paragraph signed in brackets, `…请你斟酌。（邵力平）`, ends on the bracket.)
+      if (
+        roles[above] !== 'body' ||
+        rules[above] !== 'body' ||
+        (/[。！!；;：:]$/u.test(text) && !exclaims) ||
+        text.includes('。') ||
+        [...text].length > HEADLINE_OVER_BYLINE_CHARS
+      )
         break;
       // A kicker line must itself follow a sentence end or a non-body line: the last line of a paragraph is no kicker.
       if (above < index && above > 0 && roles[above - 1] === 'body' && rules[above - 1] === 'body' && !endsSentence(lines[above - 1]!.text)) break;

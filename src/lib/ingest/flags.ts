@@ -21,6 +21,8 @@ export const FLAGS = {
   'headless-part':
     'in printed columns, text with no headline of its own: usually part of another story that the extraction or OCR read out of order (some pages do print items without headlines)',
   'breaks-off': 'in printed columns, the text stops mid-sentence with no continuation marker: the rest is probably elsewhere on the page',
+  'title-is-text':
+    'the printed title found reads as a sentence of text (a full stop in it, or longer than a headline runs): the headline is probably another line, or the unit starts in the wrong place',
 } as const;
 export type Flag = keyof typeof FLAGS;
 
@@ -62,6 +64,14 @@ export function gluedLead(article: ArticleRecord): { line: number; lead: string 
 
 /** The characters a news lead ends with. */
 const LEAD_END = /[讯訊电電】〕]/u;
+
+/**
+ * A title that reads as text, not as a headline: a full stop in it (`…请你斟酌。（邵力平）`), or longer than
+ * `flags.titleTextChars` characters. Headlines end no sentence and run short, whatever they print around them.
+ */
+function readsAsText(title: string): boolean {
+  return /[。]/u.test(title) || [...title.replace(/\s+/gu, '')].length > SETTINGS.flags.titleTextChars;
+}
 
 /** A page's verdict: flags per unit (by id) and whether it probably did not segment. */
 export interface PageFlags {
@@ -107,6 +117,9 @@ export function flagPage(
     if (glued > 0) add(article, 'glued-lead');
     gluedParagraphs += glued;
     if (article.titleInferred && article.kind === 'article') add(article, 'title-inferred');
+    // (Not a crawler's record: its title is the record's own field, however it reads.)
+    else if (!options.structured && !article.titleInferred && (article.kind === 'article' || article.kind === 'fragment') && readsAsText(article.title))
+      add(article, 'title-is-text');
     // (Not a part marked as continued from another page, `（上接第一版）`, whose head is there, nor a brief opening with its
     // own news lead, `本报…讯`: a story printed without a headline.)
     if (options.printedColumns && article.titleInferred && !article.continuedFrom && !opensWithLead(article)) add(article, 'headless-part');
@@ -147,6 +160,8 @@ export function suggestFix(flag: Flag, article: ArticleRecord, source: string): 
       return `find the story it belongs to (\`--explain\` shows the order the page was read in) and add \`op: merge, unit: ${first}, into: <that story's first line>\` to edits/${source.replace(/\.[^.]+$/u, '')}.yaml; if it is a story whose headline was missed, \`op: role, lines: <its line>, role: heading\``;
     case 'breaks-off':
       return `find where its text goes on (\`--explain\`) and merge that part into it with \`op: merge, unit: <that part's first line>, into: ${first}\`; if the story goes on on another page, nothing is wrong`;
+    case 'title-is-text':
+      return `if the headline is another line, \`op: role, lines: <its line>, role: heading\` (and \`op: role, lines: <this title's line>, role: body\`); if the story starts elsewhere, \`op: split, at: <line>\`; or set it with \`op: set, unit: ${first}, fields: { title: … }\` in edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;
     case 'no-body':
       return `add the text from the source if it has one; if the record is no article (a video or gallery link), \`op: set, unit: ${first}, fields: { kind: furniture }\``;
   }

@@ -35,3 +35,24 @@ test('a short page read as one unit holding many heads (a digest of headlines re
   expect(flagPage([unit(6)] as never).unsegmented).toBe(true);
   expect(flagPage([unit(5)] as never).unsegmented).toBe(false);
 });
+
+test('title-is-text: a printed title with a full stop in it, or longer than a headline runs, is flagged on pages of text, not in records', () => {
+  const unit = (title: string) => ({
+    id: 'u',
+    kind: 'article',
+    title,
+    titleInferred: false,
+    blocks: [{ type: 'paragraph', text: '陶瓷是中华文明的重要名片。我国是世界上最早发明瓷器的国家。', lines: [[3, 3]] }],
+  });
+  const flagsOf = (title: string, structured = false) => [...flagPage([unit(title)] as never, { structured }).byUnit.values()].flat();
+  // (A standfirst under an editor's note, taken for the next item's headline.)
+  const sentence = '制作瓷器所需的黏土，需具备成形性能和耐火度。制瓷还要考虑到黏土的矿物组成和化学组成';
+  expect(flagsOf(sentence)).toContain('title-is-text');
+  expect(flagsOf('外交部就习近平主席对柬埔寨、孟加拉国进行国事访问并出席在印度果阿举行的金砖国家领导人第八次会晤举行中外媒体吹风会')).not.toContain(
+    'title-is-text',
+  );
+  expect(flagsOf('什么样的土能做瓷器？（把自然讲给你听·传统文化里的自然新知）')).not.toContain('title-is-text');
+  expect(flagsOf('这'.repeat(65))).toContain('title-is-text');
+  // (A crawler's record: its title is its own field, however it reads.)
+  expect(flagsOf(sentence, true)).not.toContain('title-is-text');
+});

@@ -3316,6 +3316,25 @@ describe('printed columns: a story closed by a broken credit or a case number, t
   });
 });
 
+describe('headline-over-byline: a paragraph signed in brackets is no head line over the next headline', () => {
+  test("a letter's last paragraph, `…请你斟酌。（邵力平）`, stays text; the headline under it is the next item's", () => {
+    const page = [
+      '下岗职工怎样找到新岗位',
+      '记者 王某',
+      '有读者来信问，下岗以后怎样才能尽快找到新的工作岗位。我们请一位企业负责人作答。',
+      '由于我的工作经历和认识水平有限，再说每个人的情况都不一样，不知道我讲的这些是否适合你的情况，请你斟酌。（邵力平）',
+      '『有人没活干，有活没人干』探由',
+      '马善记',
+      '近来，“有人没活干，有活没人干”的现象在一些地方非常突出。',
+    ].join('\n');
+    expect(explainRoles(page)[3]).toMatchObject({ role: 'body' });
+    expect(ingestPage(page, { source: 'p.txt' }).articles.map((unit) => [unit.title, unit.lines])).toEqual([
+      ['下岗职工怎样找到新岗位', [[3, 4]]],
+      ['『有人没活干，有活没人干』探由', [[7, 7]]],
+    ]);
+  });
+});
+
 describe('Taiwan newsroom credits (marked-byline) and a headline that exclaims over one (headline-over-byline)', () => {
   const page = [
     '國門被保住了　雙子星案砍掉重練',
