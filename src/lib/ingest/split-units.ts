@@ -1621,6 +1621,9 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   return { text: item?.text ?? '', item };
 }
 
+/** A deck that is only a column's name in brackets: `（干部感言）`, `（民生一线）`, `(守望)`. */
+const BRACKET_TAG_DECK = /^[（(][\p{Script=Han}·]{2,12}[）)]$/u;
+
 /** A figure: a subtitle's facts. */
 const HAS_NUMBER = /[0-9０-９]|百分之/u;
 /** A phrase naming what a story describes: `…湿地的千年智慧`, `…的修复之路`. */
@@ -1657,6 +1660,18 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
   const tagged = columnTaggedDeck(decks);
   if (tagged !== null) return { headline: [tagged], kicker: decks.slice(0, tagged).map((_, index) => index), rule: 'deck-column-tag' };
+  // Rule `deck-bracket-tag`: a deck that is only a column's name in brackets (`（干部感言）`, set on a line of its own under
+  // the headline) is the headline's tag, never a headline: the head is read without it, and it ends the headline it
+  // stands under (`心不累了 干劲足了（干部感言）`), as it does when printed on the headline's line.
+  const tag = decks.findIndex((deck, index) => index > 0 && BRACKET_TAG_DECK.test(deck.trim()));
+  if (tag > 0 && decks.length >= 2) {
+    const others = decks.filter((_, index) => index !== tag);
+    const read = readDecks(others, convention);
+    const back = (index: number) => (index >= tag ? index + 1 : index);
+    const headline = read.headline.map(back);
+    if (headline.at(-1) === tag - 1) headline.push(tag);
+    return { headline, kicker: read.kicker.map(back), rule: `${read.rule}+deck-bracket-tag` };
+  }
   // Rule `deck-summary`: decks at the foot of a head that run past any headline's length (`segment.summaryDeckChars`) are
   // its summary (提要, `以政策的确定性应对不确定性，精准帮扶企业达产，…`), never its headline: the head is read without them.
   let end = decks.length;

@@ -54,6 +54,16 @@ describe('named segmentation rules', () => {
     expect(units[2]!.blocks[1]).toMatch(/^【又讯】该团/u);
   });
 
+  test('deck-bracket-tag: a deck that is only a column name in brackets ends the headline over it, and is never the headline', () => {
+    // (Before: where the page sets kickers over headlines, the last deck, the tag alone, was the headline.)
+    expect(readDecks(['心不累了 干劲足了', '（干部感言）'], 'kicker-first')).toMatchObject({ headline: [0, 1], kicker: [] });
+    expect(readDecks(['河北大名县打造阳光执法监督平台', '无事不扰 规范执法', '（干部感言）'], 'kicker-first')).toMatchObject({
+      headline: [1, 2],
+      kicker: [0],
+    });
+    expect(readDecks(['川省公教人员怠工', '（本报专电）', '要求改善待遇'])).toMatchObject({ headline: [0, 1] });
+  });
+
   test('deck-column-tag: the deck signed with its column name is the headline, whatever the convention or the commas', () => {
     expect(readDecks(['全国第十二届残运会暨第九届特奥会在广东深圳圆满落幕', '敢拼搏、不服输，让爱无碍（聚焦残特奥会）'], 'by-wording')).toEqual({
       headline: [1],
