@@ -582,7 +582,23 @@ function placeLeftoverRuns(
         bestScore = score;
       }
     }
-    if (best) {
+    // Rule `trailing-head`: a head run left over after the text of a story that has no head of its own, with no other
+    // story's text between them (a head printed beneath its body, `无事不扰 规范执法` / `本报记者 张腾扬` at the foot of its
+    // column), is that story's head, not a banner.
+    const lastLine = best ? Math.max(...best.blocks.flatMap((block) => block.lines)) : Infinity;
+    const trailing =
+      best !== null &&
+      best.head === null &&
+      best.leadByline === null &&
+      firstLine > lastLine &&
+      texts.some((item) => item.kind === 'heading' && !isSeriesLabel(item.text)) &&
+      !segments.some(
+        (segment) => segment !== best && !segment.merged && segment.blocks.some((block) => block.lines[0]! > lastLine && block.lines[0]! < firstLine),
+      );
+    if (best && trailing) {
+      best.head = run;
+      run.used = true;
+    } else if (best) {
       best.series.push(...texts.map((item) => item.text));
       best.bannerLines.push(...texts.flatMap((item) => item.block.lines));
     } else {
@@ -1776,7 +1792,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
     decksOverLead &&
     decks.length >= 2 &&
     decks.length <= 3 &&
-    decks.every((item) => item.block.lines.length === 1) &&
+    decks.every((item) => item.block.lines.length <= 2) &&
     run.items.every((item) => item.kind !== 'heading' || decks.includes(item) || labels.includes(item))
   ) {
     const read = readDecks(

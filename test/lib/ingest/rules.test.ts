@@ -3345,6 +3345,15 @@ describe('headline-over-byline: a paragraph signed in brackets is no head line o
   });
 });
 
+describe("trailing-head: a head printed beneath its story at the foot of its column is that story's head", () => {
+  test('the corpus page pdf5-rmrb-2025-02-25-p10 (dev): 无事不扰 规范执法, its kicker broken over two lines, under its text', () => {
+    const text = readFileSync('test/corpus/column/pdf5-rmrb-2025-02-25-p10.txt', 'utf8');
+    const unit = ingestPage(text, { source: 'p10.txt' }).articles.find((entry) => entry.lines[0]?.[0] === 191);
+    // (Before: the head was published as the story's series banner and its title inferred from its first sentence.)
+    expect(unit).toMatchObject({ title: '无事不扰 规范执法', titleInferred: false, kicker: '河北大名县打造阳光执法监督平台', byline: '本报记者 张腾扬' });
+  });
+});
+
 describe('Taiwan newsroom credits (marked-byline) and a headline that exclaims over one (headline-over-byline)', () => {
   const page = [
     '國門被保住了　雙子星案砍掉重練',
