@@ -90,6 +90,8 @@ export const SETTINGS = {
     wordSpacedTaggedShare: 0.8,
     /** Fewest one-character lines (Han) in a run read as a headline set vertically (formats/vertical-runs.ts). */
     verticalRunMin: 3,
+    /** … and a run of lines of one or two such characters, most of them two (a head set in two vertical lines), of at least this many lines. */
+    verticalPairRunMin: 4,
   },
   ocr: {
     /** A vertical gap between blocks larger than this many median line heights is a blank line. */

@@ -543,7 +543,7 @@ describe('input formats', () => {
       '个。试点将重点解决乡镇财政困难问题。',
     ].join('\n');
     const document = readDocument(page, 'vertical-head.txt');
-    expect(document.evidence).toMatch(/a headline set vertically, one character per line \(lines 1–6\)/u);
+    expect(document.evidence).toMatch(/a headline set vertically, one or two characters per line \(lines 1–6\)/u);
     expect(sourceLines(document).slice(0, 7)).toEqual(['县里推行改革', '', '', '', '', '', '本报讯（记者王者）县政务服务中心今年推行改']);
     expect(ingest(page, 'vertical-head.txt').articles.map((article) => [article.title, article.headLines, article.lines])).toEqual([
       ['县里推行改革', [[1, 1]], [[7, 10]]],
@@ -551,6 +551,30 @@ describe('input formats', () => {
     ]);
     // Two one-character lines are no run.
     expect(readDocument('县\n里\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'short.txt').evidence).not.toMatch(/vertically/u);
+  });
+
+  test('a headline set in two vertical lines, two characters per line in the extraction, is read as one line too', () => {
+    const page = [
+      '能互利共生。',
+      '',
+      '火情',
+      '危急',
+      '时分',
+      '群众',
+      '接',
+      '力救',
+      '援',
+      '本报记者 王伟',
+      '',
+      '“快来救火啊，快来人啊……”2月13日，',
+      '盐城市盐南高新区科城街道财富港里，',
+      '一家餐饮店的厨房起了火。',
+    ].join('\n');
+    const document = readDocument(page, 'pairs.txt');
+    expect(sourceLines(document).slice(2, 10)).toEqual(['火情危急时分群众接力救援', '', '', '', '', '', '', '本报记者 王伟']);
+    // (A column's last characters alone on a line, two or three such lines apart, are no head.)
+    const column = ['县政务服务中心今年推行改', '革，把二十多个部门的窗口集', '中到一个大厅。', '服务', '更好', '群众办事更加方便。'].join('\n');
+    expect(sourceLines(readDocument(column, 'column.txt'))).toEqual(column.split('\n'));
   });
 
   test('radical code points a PDF extraction put for characters (⼀ for 一, ⻓ for 长) are read as those characters', () => {

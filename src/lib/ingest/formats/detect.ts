@@ -413,7 +413,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         kind: 'text',
         text: segmented || runs.length > 0 ? read.join('\n') : text,
         uncertain,
-        evidence: `${override ? 'named with --format; ' : ''}${segmented ? `words set apart by spaces on ${spaced} of ${judged} lines (a word-segmented corpus copy${tagged ? ' with part-of-speech tags' : ''}), read with the spaces${tagged ? ' and tags' : ''} removed; ` : ''}${runs.length > 0 ? `${runs.length === 1 ? 'a headline' : `${runs.length} headlines`} set vertically, one character per line (lines ${runs.map(([from, to]) => `${from}–${to}`).join(', ')}), read as one line each; ` : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}`,
+        evidence: `${override ? 'named with --format; ' : ''}${segmented ? `words set apart by spaces on ${spaced} of ${judged} lines (a word-segmented corpus copy${tagged ? ' with part-of-speech tags' : ''}), read with the spaces${tagged ? ' and tags' : ''} removed; ` : ''}${runs.length > 0 ? `${runs.length === 1 ? 'a headline' : `${runs.length} headlines`} set vertically, one or two characters per line (lines ${runs.map(([from, to]) => `${from}–${to}`).join(', ')}), read as one line each; ` : ''}median line ${profile.medianWidth} characters wide; ${Math.round(profile.sentenceShare * 100)}% of text lines end a sentence; ${Math.round(profile.columnShare * 100)}% at the common width${uncertain ? ' (uncertain)' : ''}`,
       };
     }
   }

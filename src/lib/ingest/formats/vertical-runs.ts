@@ -27,20 +27,43 @@ export interface VerticalRuns {
 export function joinVerticalRuns(lines: readonly string[]): VerticalRuns {
   const out = [...lines];
   const runs: [number, number][] = [];
-  const cell = (line: string | undefined) => line !== undefined && CELL.test(line.trim());
+  // How many cells a line holds: 1 or 2 where every character of it is one, else 0.
+  const cells = (line: string | undefined) => {
+    const chars = [...(line?.trim() ?? '')];
+    return chars.length >= 1 && chars.length <= 2 && chars.every((char) => CELL.test(char)) ? chars.length : 0;
+  };
+  const join = (from: number, to: number) => {
+    const chars = lines.slice(from, to).map((line) => line.trim());
+    if (chars.join('').match(/\p{Script=Han}/gu)?.length ?? 0) {
+      out[from] = chars.join('');
+      for (let k = from + 1; k < to; k++) out[k] = '';
+      runs.push([from + 1, to]);
+    }
+  };
   for (let i = 0; i < lines.length; ) {
-    if (!cell(lines[i])) {
+    if (cells(lines[i]) === 0) {
       i++;
       continue;
     }
     let j = i;
-    while (cell(lines[j])) j++;
-    const chars = lines.slice(i, j).map((line) => line.trim());
-    if (chars.filter((char) => HAN.test(char)).length >= SETTINGS.format.verticalRunMin) {
-      out[i] = chars.join('');
-      for (let k = i + 1; k < j; k++) out[k] = '';
-      runs.push([i + 1, j]);
-    }
+    while (j < lines.length && cells(lines[j]) > 0) j++;
+    // A head set in two vertical lines comes out two characters a line (`火情` / `危急` / `时分`): a run of such lines, most
+    // of them pairs, is one head too. (A column's last two characters alone on a line, `业链`, stand in no such run.)
+    const pairs = lines.slice(i, j).filter((line) => cells(line) === 2).length;
+    if (pairs > 0 && j - i >= SETTINGS.format.verticalPairRunMin && 2 * pairs >= j - i) join(i, j);
+    // Runs of single characters, as before: each of at least `verticalRunMin` Han characters.
+    else
+      for (let k = i; k < j; ) {
+        if (cells(lines[k]) !== 1) {
+          k++;
+          continue;
+        }
+        let end = k;
+        while (end < j && cells(lines[end]) === 1) end++;
+        const han = lines.slice(k, end).filter((line) => HAN.test(line.trim())).length;
+        if (han >= SETTINGS.format.verticalRunMin) join(k, end);
+        k = end;
+      }
     i = j;
   }
   return { lines: out, runs };
