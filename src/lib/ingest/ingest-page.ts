@@ -161,9 +161,9 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
   const blank = lineMap ? () => false : (line: number) => (rawLines[line - 1] ?? '').trim() === '';
   const key = pageKey(options.source);
   const meta = options.meta ?? null;
-  const articles = [...units]
-    .sort((a, b) => firstLineOf(a) - firstLineOf(b))
-    .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta, blank }));
+  const articles = distinctIds(
+    [...units].sort((a, b) => firstLineOf(a) - firstLineOf(b)).map((unit, order) => toRecord(unit, { key, order, source: options.source, meta, blank })),
+  );
   const warnings: PageResult['warnings'] = problems.map((message) => ({ line: null, message }));
   for (const article of articles) {
     if (article.titleInferred && article.kind === 'article')
@@ -202,9 +202,11 @@ export function recordsToPage(units: Unit[], options: IngestPageOptions): PageRe
     (options.edits ?? []).filter((edit) => edit.op === 'set' || edit.op === 'merge'),
   );
   const key = pageKey(options.source);
-  const articles = [...edited]
-    .sort((a, b) => firstLineOf(a) - firstLineOf(b))
-    .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta: options.meta ?? null, blank: () => false }));
+  const articles = distinctIds(
+    [...edited]
+      .sort((a, b) => firstLineOf(a) - firstLineOf(b))
+      .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta: options.meta ?? null, blank: () => false })),
+  );
   const ignored = (options.edits ?? [])
     .filter((edit) => edit.op === 'split' || edit.op === 'role')
     .map((edit) => `${edit.op}: has no effect on a record file (each record is one article)`);
@@ -220,6 +222,21 @@ export function recordsToPage(units: Unit[], options: IngestPageOptions): PageRe
     editsApplied: (options.edits ?? []).length - problems.length - ignored.length,
     warnings,
   };
+}
+
+/**
+ * A unit's id is its page's key and its first line; units that start on the same line (the records of a JSON file
+ * written on one line, two stories a `pdftotext -layout` line holds side by side) get `-2`, `-3` … after the first's,
+ * in page order, so that no unit's file is written over another's.
+ */
+function distinctIds(articles: ArticleRecord[]): ArticleRecord[] {
+  const seen = new Set<string>();
+  return articles.map((article) => {
+    let id = article.id;
+    for (let n = 2; seen.has(id); n++) id = `${article.id}-${n}`;
+    seen.add(id);
+    return id === article.id ? article : { ...article, id };
+  });
 }
 
 function toRecord(unit: Unit, context: { key: string; order: number; source: string; meta: PageMeta | null; blank: (line: number) => boolean }): ArticleRecord {

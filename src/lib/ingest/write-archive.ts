@@ -149,6 +149,8 @@ export async function writeArchive(
         options.signal?.throwIfAborted();
       }
       const name = fileNameOf(article);
+      // Two units may never share a file: the second would be written over the first, and its text lost.
+      if (names.has(name)) throw new Error(`Cannot write ${out}: two units have the id ${article.id} (source ${article.source}); nothing was written`);
       names.add(name);
       const content = withHash(toMdx(article));
       const previous = join(out, name);

@@ -439,6 +439,8 @@ describe('input formats', () => {
       ['高雄輕軌二階通車', [[1, 1]]],
     ]);
     expect(read.printed).not.toMatch(/[{}"]|content|date/u);
+    // (Both stand on line 1: each unit its own id, so that neither's file is written over the other's.)
+    expect(read.articles.map((article) => article.id)).toEqual(['news-0001', 'news-0001-2']);
   });
 
   test('a classification dump of `_!_` fields (id, code, category, title, keywords): the fields are columns; the category and the keywords are neither title nor text', () => {

@@ -19,6 +19,16 @@ describe('writeArchive', () => {
     expect(isHandEdited(join(out, 'p-0001.mdx'))).toBe(false);
   });
 
+  test('refuses two units with one id (the second would be written over the first), and leaves the archive as it was', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'archive-')), 'articles');
+    await writeArchive(out, articles, { 'articles.json': '[]\n' });
+    const before = readFileSync(join(out, 'p-0001.mdx'), 'utf8');
+    const twin = { ...articles[0]!, title: '另一篇' };
+    await expect(writeArchive(out, [articles[0]!, twin], {})).rejects.toThrow(/two units have the id p-0001/u);
+    expect(readdirSync(out).sort()).toEqual(['articles.json', 'p-0001.mdx']);
+    expect(readFileSync(join(out, 'p-0001.mdx'), 'utf8')).toBe(before);
+  });
+
   test('keeps a hand-edited file unless forced, and says so', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'archive-')), 'articles');
     await writeArchive(out, articles, {});
