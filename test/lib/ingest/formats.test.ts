@@ -514,6 +514,29 @@ describe('input formats', () => {
     expect(readDocument('标题：县里推行改革\n本报讯（记者王者）县政务服务中心今年推行改革。\n', 'page.txt').format).not.toBe('labelled');
   });
 
+  test('inline-labels: a record’s labelled fields on one line (tab, space or 【】 between them) are one article; what follows the body label is its text', () => {
+    const records = [
+      ['县里推行“最多跑一次”改革', '本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅。'],
+      ['乡镇财政改革试点扩大', '财政部日前决定，扩大改革试点范围。来源：财政部网站的通知原文如此。'],
+      ['整村授信助力乡村振兴', '记者从省农信联社获悉，全省已有三千个村实现整村授信。'],
+    ];
+    const shapes = {
+      'tab.txt': records.map(([title, text]) => `标题：${title}\t来源：某市日报\t内容：${text}`),
+      'space.txt': records.map(([title, text]) => `标题：${title} 正文：${text}`),
+      'brackets.txt': records.map(([title, text]) => `【标题】${title}【正文】${text}`),
+      'english.txt': records.map(([title, text]) => `title: ${title} | content: ${text}`),
+    };
+    for (const [name, lines] of Object.entries(shapes)) {
+      const result = ingest(`${lines.join('\n')}\n`, name);
+      expect(result.format).toBe('labelled');
+      // (The second record's text quotes a label, `来源：`: it stays in the text.)
+      expect(result.articles.map((article) => [article.title, article.blocks.map((block) => block.text).join(''), article.lines])).toEqual(
+        records.map(([title, text], index) => [title, text, [[index + 1, index + 1]]]),
+      );
+      expect(result.printed).not.toMatch(/标题|正文|内容：|某市日报|content/u);
+    }
+  });
+
   test('crawler fields named as Taiwan and Hong Kong sites name them (新聞標題, 內文) are title and body', () => {
     const dump = [
       JSON.stringify({ 新聞標題: '縣裏推行改革', 內文: '縣政務服務中心今年推行改革，把二十多個部門的窗口集中到一個大廳。' }),

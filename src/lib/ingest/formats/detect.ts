@@ -8,7 +8,7 @@ import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
 import { looksTagged, taggedRecords } from './tagged.ts';
 import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
-import { labelledRecords, looksLabelled } from './labelled.ts';
+import { isInlineLabelled, labelledRecords, looksLabelled } from './labelled.ts';
 import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
 import { unifyRadicals } from './radicals.ts';
 import {
@@ -365,7 +365,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         format,
         kind: 'records',
         records,
-        evidence: `${override ? 'named with --format; ' : ''}${records.length} labelled records (\`标题：\`/\`正文：\` fields, one per line), title and text from their fields`,
+        evidence: `${override ? 'named with --format; ' : ''}${records.length} labelled records (\`标题：\`/\`正文：\` fields, ${isInlineLabelled(lines) ? 'each record on one line: rule inline-labels' : 'one per line'}), title and text from their fields`,
       };
     }
     case 'ptt-posts': {

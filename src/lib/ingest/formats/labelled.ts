@@ -61,10 +61,43 @@ function labelOf(line: string): { kind: Kind; value: string } | null {
   return { kind, value: match[2]!.trim() };
 }
 
+/** A label later in a line than its start, after white space or a field separator (`\t内容：`, ` | 正文：`), or in 【】. */
+const LATER_LABEL = new RegExp(
+  `(?:[\\s|｜,，;；]+|(?=【))(?:【\\s*)?(?:${ALL.map((label) => label.replace(/\s/gu, '\\s*')).join('|')})(?:\\s*】)?\\s*[:：]?(?<=[:：】])`,
+  'giu',
+);
+
+/**
+ * Rule `inline-labels`: a record's fields on one line (`标题：…\t内容：…`, `【标题】…【正文】…`, `title: … content: …`). The
+ * line opens with a title label; it is cut at the first body label after it, and at any label between the two; what
+ * follows the body label is the body, labels and all (a story may quote `来源：`). Null for a line that is not so.
+ */
+function inlineFields(line: string): { kind: Kind; value: string }[] | null {
+  const first = labelOf(line);
+  if (first?.kind !== 'title') return null;
+  const cuts: number[] = [];
+  for (const match of line.matchAll(LATER_LABEL)) {
+    if (match.index === 0 || match.index < line.search(/\S/u) + 1) continue;
+    cuts.push(match.index);
+    if (labelOf(line.slice(match.index).replace(/^[\s|｜,，;；]+/u, ''))?.kind === 'body') {
+      const fields = [0, ...cuts].map((cut, k, all) => labelOf(line.slice(cut, all[k + 1] ?? line.length).replace(/^[\s|｜,，;；]+/u, ''))!);
+      return fields.every(Boolean) ? fields : null;
+    }
+  }
+  return null;
+}
+
+/** Whether most lines that open with a label hold a whole record ({@link inlineFields}). */
+export function isInlineLabelled(lines: readonly string[]): boolean {
+  const labelled = lines.filter((line) => labelOf(line) !== null);
+  return labelled.length >= 2 && labelled.filter((line) => inlineFields(line) !== null).length >= 0.8 * labelled.length;
+}
+
 /** Whether a page is labelled records: it opens with a label, and labels a title and a body at least once each. */
 export function looksLabelled(lines: readonly string[]): boolean {
   const filled = lines.filter((line) => line.trim() !== '');
   if (filled.length < 2 || !labelOf(filled[0]!)) return false;
+  if (isInlineLabelled(filled)) return true;
   const kinds = filled.map((line) => labelOf(line)?.kind);
   return kinds.includes('title') && kinds.includes('body');
 }
@@ -87,9 +120,14 @@ export function labelledRecords(lines: readonly string[]): SourceRecord[] {
   const close = () => {
     if (current) records.push(current);
   };
+  const inline = isInlineLabelled(lines);
   lines.forEach((text, index) => {
-    const line = index + 1;
-    const label = labelOf(text);
+    const fields = inline ? inlineFields(text) : null;
+    if (fields) for (const field of fields) read(field.kind, field.value, index + 1, text);
+    else read(null, null, index + 1, text);
+  });
+  function read(kind: Kind | null, value: string | null, line: number, text: string): void {
+    const label = kind === null ? labelOf(text) : { kind, value: value! };
     if (!label) {
       if (SEPARATOR.test(text)) {
         separated = true;
@@ -124,7 +162,7 @@ export function labelledRecords(lines: readonly string[]): SourceRecord[] {
         record.paragraphs.push(paragraph);
         record.paragraphLines.push(line);
       }
-  });
+  }
   close();
   return records;
 }
