@@ -467,6 +467,9 @@ export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'date-line',
 ]);
 
+/** A full stop, then a bracketed signature closing the line: `…请你斟酌。（邵力平）` (a headline may end `？（…）`, its column's tag). */
+const SIGNED_SENTENCE = /[。][”’」』]*\s*[（(][^（()）]{1,20}[）)]$/u;
+
 /** Longest line (characters) `headline-over-byline` takes for a headline. */
 const HEADLINE_OVER_BYLINE_CHARS = SETTINGS.segment.headlineOverBylineChars;
 
@@ -857,12 +860,13 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // (Only where text goes on under the byline: a story's last paragraph may exclaim over its closing byline, with the
       // next story's head after it.)
       const exclaims = above === index && /[！!]$/u.test(text) && !text.includes('。') && roles[index + 2] === 'body';
-      // (Nor a line with a full stop in it: a paragraph signed in brackets, `…请你斟酌。（邵力平）`, ends on the bracket.)
+      // (Nor a sentence signed in brackets, `…请你斟酌。（邵力平）`: a paragraph's end, though it ends on the bracket. A quotation
+      // headline, `“油茶是我们村的宝。”`, ends on its quote and is a head.)
       if (
         roles[above] !== 'body' ||
         rules[above] !== 'body' ||
         (/[。！!；;：:]$/u.test(text) && !exclaims) ||
-        text.includes('。') ||
+        SIGNED_SENTENCE.test(text) ||
         [...text].length > HEADLINE_OVER_BYLINE_CHARS
       )
         break;

@@ -70,7 +70,10 @@ const LEAD_END = /[讯訊电電】〕]/u;
  * `flags.titleTextChars` characters. Headlines end no sentence and run short, whatever they print around them.
  */
 function readsAsText(title: string): boolean {
-  return /[。]/u.test(title) || [...title.replace(/\s+/gu, '')].length > SETTINGS.flags.titleTextChars;
+  // (A full stop inside quotation marks is the quotation's, `“油茶是我们村的宝。”`; a column's tag opening the title,
+  // `【新思想引领新征程】`, is not counted.)
+  const unquoted = title.replace(/“[^“”]*”|「[^「」]*」|『[^『』]*』/gu, '');
+  return /[。]/u.test(unquoted) || [...title.replace(/^【[^【】]{1,20}】/u, '').replace(/\s+/gu, '')].length > SETTINGS.flags.titleTextChars;
 }
 
 /** A page's verdict: flags per unit (by id) and whether it probably did not segment. */

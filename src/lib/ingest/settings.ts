@@ -253,7 +253,7 @@ export const SETTINGS = {
     outsizedChars: 2500,
     /** A paragraph longer than this many characters that holds a dateline lead (`本报北京…电`) in its middle has a unit start glued inside. */
     gluedLeadMinOffset: 4,
-    /** A printed title longer than this many characters (white space aside) reads as text (`title-is-text`). */
-    titleTextChars: 64,
+    /** A printed title longer than this many characters (white space and an opening `【…】` tag aside) reads as text (`title-is-text`); as long as `segment.blankHeadMaxChars`, the longest head a rule takes. */
+    titleTextChars: 80,
   },
 } as const;

@@ -1682,7 +1682,8 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   const tag = decks.findIndex((deck, index) => index > 0 && BRACKET_TAG_DECK.test(deck.trim()));
   if (tag > 0 && decks.length >= 2) {
     const others = decks.filter((_, index) => index !== tag);
-    const read = readDecks(others, convention);
+    // (One deck besides the tag is the headline: there is nothing to read between.)
+    const read = others.length === 1 ? { headline: [0], kicker: [], rule: 'deck-one' } : readDecks(others, convention);
     const back = (index: number) => (index >= tag ? index + 1 : index);
     const headline = read.headline.map(back);
     if (headline.at(-1) === tag - 1) headline.push(tag);

@@ -52,7 +52,9 @@ test('title-is-text: a printed title with a full stop in it, or longer than a he
     'title-is-text',
   );
   expect(flagsOf('什么样的土能做瓷器？（把自然讲给你听·传统文化里的自然新知）')).not.toContain('title-is-text');
-  expect(flagsOf('这'.repeat(65))).toContain('title-is-text');
+  expect(flagsOf('这'.repeat(81))).toContain('title-is-text');
+  expect(flagsOf(`【新思想引领新征程】${'这'.repeat(80)}`)).not.toContain('title-is-text');
+  expect(flagsOf('“油茶是我们村的宝。”')).not.toContain('title-is-text');
   // (A crawler's record: its title is its own field, however it reads.)
   expect(flagsOf(sentence, true)).not.toContain('title-is-text');
 });

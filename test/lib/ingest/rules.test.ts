@@ -3538,3 +3538,30 @@ describe("misfires a review of the fifteenth session's rules found (inputs writt
     expect(REPORTER_LINE.test('见习记者手记')).toBe(false);
   });
 });
+
+describe("misfires a review of the sixteenth session's rules found (inputs written by the reviewer, test/fixtures/review16)", () => {
+  const fixture = (name: string) => readFileSync(`test/fixtures/review16/${name}`, 'utf8');
+  const read = (name: string) => ingestDocument(readDocument(fixture(name), name), { source: name });
+  const titles = (name: string) =>
+    read(name)
+      .articles.filter((unit) => unit.kind === 'article')
+      .map((unit) => unit.title);
+
+  test('deck-bracket-tag: a headline with one bracketed deck under it, on a page that reads decks by their wording, is read (it threw)', () => {
+    expect(titles('crash-bracket-tag-1940s.txt')).toEqual(['边区参议会开幕（林主席致开幕词）', '晋绥各部队紧张生产']);
+    expect(titles('crash-bracket-tag-column.txt')).toEqual(['边区参议会开幕（林主席致词）', '晋绥各部队紧张生产']);
+    expect(titles('crash-bracket-tag-taiwan.txt')).toEqual(['北市老屋重建加速（都會焦點）', '颱風外圍環流影響 北部防豪雨']);
+  });
+
+  test('headline-over-byline: a quotation headline with its full stop inside the quotes is a head; only a signed sentence is not', () => {
+    expect(titles('headline-over-byline-quote-headline.txt')).toEqual(['“油茶是我们村的宝。”', '民生实事办到群众心坎上']);
+    expect(titles('headline-over-byline-quote-headline-2.txt')).toEqual(['“我是一名农民。我为家乡代言”', '民生实事办到群众心坎上']);
+    // (Nor is either flagged `title-is-text`: the full stop is the quotation's.)
+    expect(read('headline-over-byline-quote-headline.txt').articles.flatMap((unit) => unit.flags)).not.toContain('title-is-text');
+  });
+
+  test('title-is-text: a long 新闻联播 headline with its column tag is no text (the tag is not counted; 80 characters, as blank-line-head takes)', () => {
+    const unit = read('title-is-text-long-lianbo-headline.txt').articles.find((entry) => entry.title.startsWith('【新思想引领新征程】'));
+    expect(unit?.flags).not.toContain('title-is-text');
+  });
+});
