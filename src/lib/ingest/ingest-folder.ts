@@ -34,8 +34,8 @@ export interface IngestFolderOptions {
 export class IngestError extends Error {
   readonly file: string;
   readonly line: number | null;
-  constructor(file: string, line: number | null, message: string) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+  constructor(file: string, line: number | null, message: string, options?: ErrorOptions) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`, options);
     this.file = file;
     this.line = line;
     this.name = 'IngestError';
@@ -162,10 +162,21 @@ export function ingestFolderPage(options: IngestFolderOptions, name: string): Fo
   }
   if (edits.length > 0) assertEditsInPage(edits, sourceLines(document).length, editsPath!);
   const pageOptions = { source: basename(name), meta, edits };
-  const result = {
-    ...countEffectiveEdits((only) => ingestDocument(document, { ...pageOptions, edits: only }), edits, ingestDocument(document, pageOptions)),
-    encoding: decoded.encoding,
-  };
+  let segmented;
+  try {
+    segmented = countEffectiveEdits((only) => ingestDocument(document, { ...pageOptions, edits: only }), edits, ingestDocument(document, pageOptions));
+  } catch (error) {
+    // A fault of the segmenter's own on some page is still said with the page's name, never as a bare stack trace.
+    if (error instanceof IngestError || error instanceof PageReadError || error instanceof ContentFileError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new IngestError(
+      path,
+      null,
+      `the segmenter failed on this page (${reason}); this is a bug in the ingest, please report it with the page; \`--format\` with another format, or moving the page aside, lets the other pages through`,
+      { cause: error },
+    );
+  }
+  const result = { ...segmented, encoding: decoded.encoding };
   const check = accountForText(result.printed, result.articles, result.unassigned);
   const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);
   return {
