@@ -674,6 +674,21 @@ describe('input formats', () => {
     ]);
   });
 
+  test('a story whose text is a `paragraphs` list (`{"articles": [{"headline", "paragraphs": […]}]}`) is read as records', () => {
+    const dump = JSON.stringify({
+      articles: [
+        { headline: '县里推行改革', paragraphs: ['县政务服务中心今年推行改革。', '群众办事更加方便。'], pub_date: '2024-01-01' },
+        { headline: '乡镇财政试点扩大', paras: ['财政部日前决定，扩大改革试点范围。'], pub_date: '2024-01-02' },
+      ],
+    });
+    const result = ingest(dump, 'paragraphs.json');
+    expect(result.format).toBe('json-records');
+    expect(result.articles.map((article) => [article.title, article.blocks.map((block) => block.text)])).toEqual([
+      ['县里推行改革', ['县政务服务中心今年推行改革。', '群众办事更加方便。']],
+      ['乡镇财政试点扩大', ['财政部日前决定，扩大改革试点范围。']],
+    ]);
+  });
+
   test('PyMuPDF text as a dict (blocks of lines of spans, a span per font): a line is one block, its spans joined, type size from its box', () => {
     const line = (spans: [string, number, number][], y: number, height: number) => ({
       spans: spans.map(([text, x0, x1]) => ({ text, size: height, bbox: [x0, y, x1, y + height] })),

@@ -83,6 +83,9 @@ const BODY_KEYS = [
   'news_body',
   'article_body',
   'content_html',
+  // (A story's paragraphs as a list: `"paragraphs": ["…", "…"]`.)
+  'paragraphs',
+  'paras',
   '正文',
   '内容',
   '内文',
