@@ -173,9 +173,21 @@ function boxGoesOn(lines: readonly Line[], rules: readonly LineRule[], leads: re
   const { text } = lines[index]!;
   const above = lines[index - 1]!.text.trim();
   const underName = FURNITURE_BOX.test(above);
+  // (An index of the page's headlines is over where its first headline comes again, over its story.)
+  if (INDEX_BOX.test(boxHead(lines, rules, index - 1)) && boxRows(lines, rules, index - 1).includes(text.trim())) return false;
   if (isBoxRow(text)) return underName || isBoxRow(above);
   if (underName && NOTICE_BOX.test(above)) return true;
   return !leads[index] && endsSentence(text) && (underName || isBoxRow(above)) && FORECAST_BOX.test(boxHead(lines, rules, index - 1));
+}
+
+/** A box that lists the page's or issue's headlines: `标题导航`, `本版导读`, `目录`. */
+const INDEX_BOX = bothScripts(/^(?:[■●◆]\s*)?(?:本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|标题导航|版面导航|本版标题)$/u);
+
+/** The rows of the box the line at `index` belongs to, so far (trimmed). */
+function boxRows(lines: readonly Line[], rules: readonly LineRule[], index: number): string[] {
+  const rows: string[] = [];
+  for (let k = index; k > 0 && rules[k] === 'furniture-box' && rules[k - 1] === 'furniture-box'; k--) rows.push(lines[k]!.text.trim());
+  return rows;
 }
 
 /** The name of the box the line at `index` is a row of (the first line of its run of `furniture-box` lines). */

@@ -351,14 +351,14 @@ export const PAGE_FURNITURE = bothScripts(
 );
 
 /** A page number or a date alone, as the head of a page prints them: `第二版`, `经济 第7版`, `一九四六年五月二十四日`, `2025年4月15日 星期二`. */
-const PAGE_NUMBER = String.raw`(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[\p{Script=Han}]{2,6})?`;
+const PAGE_NUMBER = String.raw`(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[:：]?\s*[\p{Script=Han}]{2,6})?`;
 export const PAGE_HEAD_LINE = bothScripts(
   new RegExp(
     String.raw`^(?:${PAGE_NUMBER}|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:\s*星期[一二三四五六日天])?)$`,
     'u',
   ),
 );
-/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, `第二版`. */
+/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, `第二版`. */
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^${PAGE_NUMBER}$`, 'u'));
 
 /** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */
@@ -385,9 +385,9 @@ export const CLOSING_CREDIT = bothScripts(
  */
 export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉|影像|图为))\S(?:\S| (?=\S)){3,}[（(][\p{Script=Han}·]{2,12}[）)]$/u);
 
-/** The name of a box that is no article: a weather box, an index of the issue, a notice (`天气预报`, `本版导读`). */
+/** The name of a box that is no article: a weather box, an index of the issue or page, a notice (`天气预报`, `本版导读`, an e-paper's `标题导航`). */
 export const FURNITURE_BOX = bothScripts(
-  /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|读者热线|新闻热线|更正|启事|补充说明|更正启事|更正说明|(?:明天|明日|今天|今日)(?:气象|天气)预报(?:[（(][^（()）]{1,30}[）)])?)$/u,
+  /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|标题导航|版面导航|本版标题|读者热线|新闻热线|更正|启事|补充说明|更正启事|更正说明|(?:明天|明日|今天|今日)(?:气象|天气)预报(?:[（(][^（()）]{1,30}[）)])?)$/u,
 );
 
 /**

@@ -2513,6 +2513,30 @@ describe('the same page in Traditional script (the traditional-script variant, t
     expect(rulesOf(page)[4]).not.toBe('5 credit credit-line');
   });
 
+  test('furniture-box: an e-paper copy’s index of the page’s headlines (标题导航) is furniture, over till its first headline comes again', () => {
+    const page = [
+      '第03版：要闻',
+      '标题导航',
+      '县里推行“最多跑一次”改革',
+      '乡镇财政改革试点扩大',
+      '县里推行“最多跑一次”改革',
+      '本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅，实行一窗受理。',
+      '乡镇财政改革试点扩大',
+      '本报讯（记者李君强）财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。',
+    ].join('\n');
+    expect(
+      explainRoles(page)
+        .map((entry) => entry.rule)
+        .slice(0, 5),
+    ).toEqual(['page-furniture', 'furniture-box', 'furniture-box', 'furniture-box', 'headline-before-lead']);
+    // (Before: the page's number, the index's name and its rows were the first story's head.)
+    expect(ingestPage(page, { source: 'p.txt' }).articles.map((unit) => [unit.kind, unit.headLines])).toEqual([
+      ['page-header', [[1, 4]]],
+      ['article', [[5, 5]]],
+      ['article', [[7, 7]]],
+    ]);
+  });
+
   test('furniture-box: a weather box named in Traditional script (天氣預報) holds its forecast', () => {
     const page = [
       '北京市民踴躍參加義務植樹',
