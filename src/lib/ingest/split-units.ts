@@ -244,8 +244,10 @@ function separateCaptions(
     }
     if (item.kind === 'furniture') {
       // Page numbers and datelines: consecutive ones are one unit, a page header before any body.
+      // (A box's name after other furniture starts a box of its own: `今日导读` and its rows, then `天气预报` and its.)
       const group = [item];
-      while (items[i + 1]?.kind === 'furniture') group.push(items[++i]!);
+      while (items[i + 1]?.kind === 'furniture' && !(items[i + 1]!.block.rule === 'furniture-box' && FURNITURE_BOX.test(items[i + 1]!.text.trim())))
+        group.push(items[++i]!);
       // Rule `banner-parts`: the parts of the page's banner (its date, its paper's name) that an extraction set
       // down among the stories belong to the page header printed at its top; a folio stays furniture.
       const header = units.find((unit) => unit.kind === 'page-header');
@@ -254,9 +256,10 @@ function separateCaptions(
         header.headLines.push(...group.flatMap((entry) => entry.block.lines));
         continue;
       }
-      const unit = emptyUnit(rest.some((entry) => entry.kind === 'body') ? 'furniture' : 'page-header');
-      // A box (`furniture-box`: a weather box, a price table, a notice) is named by its heading; its rows are its text.
+      // A box (`furniture-box`: a weather box, a price table, a notice, an index) is named by its heading; its rows are its
+      // text; it is furniture wherever it stands (at the top of the page too: no part of the page's banner).
       const boxRows = group[0]!.block.rule === 'furniture-box' && FURNITURE_BOX.test(group[0]!.text.trim()) ? group.slice(1) : [];
+      const unit = emptyUnit(rest.some((entry) => entry.kind === 'body') || boxRows.length > 0 ? 'furniture' : 'page-header');
       const named = boxRows.length > 0 ? [group[0]!] : group;
       unit.title = named.map((entry) => entry.text).join(' ');
       unit.headLines = named.flatMap((entry) => entry.block.lines);

@@ -2530,10 +2530,30 @@ describe('the same page in Traditional script (the traditional-script variant, t
         .slice(0, 5),
     ).toEqual(['page-furniture', 'furniture-box', 'furniture-box', 'furniture-box', 'headline-before-lead']);
     // (Before: the page's number, the index's name and its rows were the first story's head.)
-    expect(ingestPage(page, { source: 'p.txt' }).articles.map((unit) => [unit.kind, unit.headLines])).toEqual([
-      ['page-header', [[1, 4]]],
-      ['article', [[5, 5]]],
-      ['article', [[7, 7]]],
+    expect(ingestPage(page, { source: 'p.txt' }).articles.map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['page-header', '第03版：要闻', []],
+      ['furniture', '标题导航', [[3, 4]]],
+      ['article', '县里推行“最多跑一次”改革', [[6, 6]]],
+      ['article', '乡镇财政改革试点扩大', [[8, 8]]],
+    ]);
+  });
+
+  test('furniture-box: two boxes one after the other (今日导读, then 天气预报) are two units, each named by its box', () => {
+    const page = [
+      '宁夏今冬植树超过千万株',
+      '据新华社银川电（记者张某）宁夏回族自治区今冬明春植树造林工作全面展开，全区已植树一千余万株。',
+      '今日导读',
+      '第二版 经济新闻',
+      '第三版 国际新闻',
+      '天气预报',
+      '北京 晴 零下5℃至3℃',
+      '上海 多云 2℃至9℃',
+    ].join('\n');
+    // (Before: one furniture unit named 今日导读, the forecast among its rows.)
+    expect(ingestPage(page, { source: 'p.txt' }).articles.map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '宁夏今冬植树超过千万株', [[2, 2]]],
+      ['furniture', '今日导读', [[4, 5]]],
+      ['furniture', '天气预报', [[7, 8]]],
     ]);
   });
 
