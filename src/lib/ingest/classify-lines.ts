@@ -173,8 +173,13 @@ function boxGoesOn(lines: readonly Line[], rules: readonly LineRule[], leads: re
   const { text } = lines[index]!;
   const above = lines[index - 1]!.text.trim();
   const underName = FURNITURE_BOX.test(above);
-  // (An index of the page's headlines is over where its first headline comes again, over its story.)
-  if (INDEX_BOX.test(boxHead(lines, rules, index - 1)) && boxRows(lines, rules, index - 1).includes(text.trim())) return false;
+  // (An index of the page's headlines is over at the first headline over its story: a line with text under it that is
+  // no row, or a row of headline length that comes again.)
+  if (INDEX_BOX.test(boxHead(lines, rules, index - 1))) {
+    const under = lines[index + 1]?.text;
+    if (under !== undefined && under.trim() !== '' && !isBoxRow(under)) return false;
+    if ([...text.trim()].length >= SETTINGS.segment.indexRepeatChars && boxRows(lines, rules, index - 1).includes(text.trim())) return false;
+  }
   if (isBoxRow(text)) return underName || isBoxRow(above);
   if (underName && NOTICE_BOX.test(above)) return true;
   return !leads[index] && endsSentence(text) && (underName || isBoxRow(above)) && FORECAST_BOX.test(boxHead(lines, rules, index - 1));

@@ -351,14 +351,14 @@ export const PAGE_FURNITURE = bothScripts(
 );
 
 /** A page number or a date alone, as the head of a page prints them: `第二版`, `经济 第7版`, `一九四六年五月二十四日`, `2025年4月15日 星期二`. */
-const PAGE_NUMBER = String.raw`(?:[\p{Script=Han}]{2,6}\s*)?第[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[:：]?\s*[\p{Script=Han}]{2,6})?`;
+const PAGE_NUMBER = String.raw`(?:[\p{Script=Han}]{2,6}\s*)?第[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[:：]?\s*[\p{Script=Han}][\p{Script=Han}·]{1,8})?`;
 export const PAGE_HEAD_LINE = bothScripts(
   new RegExp(
     String.raw`^(?:${PAGE_NUMBER}|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:\s*星期[一二三四五六日天])?)$`,
     'u',
   ),
 );
-/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, `第二版`. */
+/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `第二版`. */
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^${PAGE_NUMBER}$`, 'u'));
 
 /** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */

@@ -241,6 +241,8 @@ export const SETTINGS = {
     secondStorySubheads: 2,
     /** Longest row (characters) of a furniture box (`天气预报` and the rows under it). */
     boxRowChars: 30,
+    /** A row of an index box (`标题导航`) this long or longer that comes again is the first headline over its story (a shorter one, `图片新闻`, may be listed twice). */
+    indexRepeatChars: 6,
   },
   flags: {
     /** A page whose largest unit holds this share of its characters (and at least `wholePageChars`) was probably not segmented. */

@@ -683,10 +683,6 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const blankLineHeads = options.blankLineHeads ?? false;
   const resumeOverlap = options.resumeOverlap ?? 0.15;
   const items = itemsOf(tree);
-  // Rule `headline-type`: the page's top level of marked heads (`# ` from an extraction's or OCR's type size, or a Markdown
-  // digest's `## ` where it has no `# `) is headline type: such a line heads an article, never a section.
-  const headlineDepth = items.reduce((least, item) => (item.block.hashDepth > 0 ? Math.min(least, item.block.hashDepth) : least), Infinity);
-  const inHeadlineType = (item: Item) => item.block.hashDepth === headlineDepth;
 
   // 1. Photo captions and page furniture.
   const { rest, units, captions, unassigned } = separateCaptions(items, longLines);
@@ -1073,13 +1069,13 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !topicShift &&
       !COLUMN_LABEL.test(run[0]!.text) &&
       // A line set in headline type (`# `, from an extraction or OCR type size) heads an article, never a section.
-      !inHeadlineType(run[0]!) &&
+      run[0]!.block.hashDepth !== 1 &&
       !COLUMN_TAGGED_HEADLINE.test(run[0]!.text) &&
       (NUMBERED_SECTION.test(run[0]!.text) || /[?？]$/u.test(run[0]!.text) || (!nextStarts && !(position === 'after' && ORGANISATION.test(run[0]!.text))));
     // On a page with headlines before their body, a run of headings that no byline, lead or
     // subtitle follows is a pair of section headings (`拓步“新”领域：` / `新兴产业向“实”发力`).
     const headingsOnly = run.every(
-      (entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && !inHeadlineType(entry),
+      (entry) => entry.kind === 'heading' && !COLUMN_LABEL.test(entry.text) && !SUBTITLE.test(entry.text) && entry.block.hashDepth !== 1,
     );
     // Rule `kicker-label-head`: a short label over a longer headline (`話你知` / `海旁佈滿高樓 港成屏風都市`, `特稿` / …)
     // heads a sidebar story of its own, not a pair of section headings.

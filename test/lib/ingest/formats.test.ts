@@ -689,19 +689,6 @@ describe('input formats', () => {
     ]);
   });
 
-  test('headline-type: a Markdown digest whose stories are `## ` heads is a story per head; under a `# ` headline, `## ` heads are its sections', () => {
-    const stories = [
-      ['县里推行“最多跑一次”改革', '本报讯（记者王者）县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅。'],
-      ['乡镇财政改革试点扩大', '财政部日前决定，扩大改革试点范围，试点县由原来的五十个增加到一百个。'],
-      ['整村授信助力乡村振兴', '记者从省农信联社获悉，全省已有三千个村实现整村授信，授信金额超过百亿元。'],
-    ];
-    const digest = stories.map(([head, text]) => `## ${head}\n\n${text}\n`).join('\n');
-    expect(ingest(digest, 'digest.md').articles.map((article) => article.title)).toEqual(stories.map(([head]) => head));
-    // (Before: one article, the other two heads read as its sections.)
-    const article = `# ${stories[0]![0]}\n\n${stories[0]![1]}\n\n## 一窗受理\n\n群众办事更方便，满意度明显提升。\n\n## 集成服务\n\n企业开办的五个环节合成一个，一天就能办完。\n`;
-    expect(ingest(article, 'article.md').articles.map((unit) => [unit.title, unit.lines])).toEqual([[stories[0]![0], [[3, 11]]]]);
-  });
-
   test('PyMuPDF text as a dict (blocks of lines of spans, a span per font): a line is one block, its spans joined, type size from its box', () => {
     const line = (spans: [string, number, number][], y: number, height: number) => ({
       spans: spans.map(([text, x0, x1]) => ({ text, size: height, bbox: [x0, y, x1, y + height] })),

@@ -3609,3 +3609,51 @@ describe("misfires a review of the sixteenth session's rules found (inputs writt
     expect(unit?.flags).not.toContain('title-is-text');
   });
 });
+
+describe("misfires a second review of the sixteenth session's changes found (inputs written by the reviewer, test/fixtures/review16b)", () => {
+  const fixture = (name: string) => readFileSync(`test/fixtures/review16b/${name}`, 'utf8');
+  const read = (name: string) => ingestDocument(readDocument(fixture(name), name), { source: name });
+  const units = (name: string) => read(name).articles.map((unit) => [unit.kind, unit.title]);
+  const text = (unit: { blocks: { text: string }[] }) => unit.blocks.map((block) => block.text).join('');
+
+  test('a Markdown article with ## or ### sections and no # title stays one article (a rule reading the top level of marks as headlines was taken back)', () => {
+    expect(units('md-sections.md')).toEqual([['article', '乡村振兴看今朝：某县推进和美乡村建设纪实']]);
+    expect(units('md-h3-only.md')).toEqual([['article', '基层减负如何落到实处']]);
+  });
+
+  test('an index box is over at the first headline over its story, reworded from its row or not; a short row (图片新闻) may come twice', () => {
+    expect(units('epaper-index-differ.txt')).toEqual([
+      ['page-header', '第01版：要闻'],
+      ['furniture', '本版导读'],
+      ['article', '习近平主持召开中央全面深化改革委员会第四次会议强调'],
+      ['article', '全省春耕生产有序推进'],
+    ]);
+    expect(read('epaper-index-dup-row.txt').articles[1]).toMatchObject({ kind: 'furniture', title: '标题导航', lines: [[3, 7]] });
+  });
+
+  test('page labels with a letter or a dot (第A03版：要闻, 第03版：评论·观点) are page furniture, no story’s kicker', () => {
+    for (const name of ['epaper-label-letter.txt', 'epaper-label-dot.txt']) {
+      const [label, ...rest] = read(name).articles;
+      expect(label!.kind).toBe('page-header');
+      expect(rest.map((unit) => unit.kicker)).not.toContain(label!.title);
+    }
+  });
+
+  test('inline-labels: fields after the body set apart by a tab (来源, 发布时间, 链接) are no text', () => {
+    const published = read('inline-trailing-fields.txt').articles.map(text).join('\n');
+    expect(published).not.toMatch(/来源：|发布时间|链接|http/u);
+  });
+
+  test('records: paragraphs only as a list, an empty content field gives way, a picture among paragraph objects is passed over', () => {
+    // (`paragraphs` as a count, "3", is no text: the 正文 is.)
+    expect(read('f-csv.csv').articles.map(text)).toEqual(['今年我市计划改造老旧小区120个。惠及居民3万户。', '眼下正值春耕备耕关键时期。']);
+    expect(read('b-strcount.json').articles.map(text)[0]).toContain('今年我市计划改造老旧小区120个。');
+    expect(read('g-summary.json').articles.map(text)).toEqual(['今年我市计划改造老旧小区120个。惠及居民3万户。', '眼下正值春耕备耕关键时期。']);
+    const objects = read('c-objs.json');
+    expect(objects.format).toBe('json-records');
+    expect(objects.articles.map((unit) => [unit.title, text(unit)])).toEqual([
+      ['我市启动老旧小区改造', '今年我市计划改造老旧小区120个。惠及居民3万户。'],
+      ['春耕备耕有序推进', '眼下正值春耕备耕关键时期。'],
+    ]);
+  });
+});

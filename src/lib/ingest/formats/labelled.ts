@@ -69,22 +69,25 @@ const LATER_LABEL = new RegExp(
 
 /**
  * Rule `inline-labels`: a record's fields on one line (`标题：…\t内容：…`, `【标题】…【正文】…`, `title: … content: …`). The
- * line opens with a title label; it is cut at the first body label after it, and at any label between the two; what
- * follows the body label is the body, labels and all (a story may quote `来源：`). Null for a line that is not so.
+ * line opens with a title label; it is cut at the first body label after it, at any label between the two, and after
+ * the body at a label set apart by a tab or a bar (`\t来源：…`); otherwise what follows the body label is the body, labels
+ * and all (a story may quote `来源：`). Null for a line that is not so.
  */
 function inlineFields(line: string): { kind: Kind; value: string }[] | null {
   const first = labelOf(line);
   if (first?.kind !== 'title') return null;
   const cuts: number[] = [];
+  let body = false;
   for (const match of line.matchAll(LATER_LABEL)) {
     if (match.index === 0 || match.index < line.search(/\S/u) + 1) continue;
+    // (After the body, only a field set apart by a tab or a bar is cut off: `…\t来源：某某日报\t链接：…`.)
+    if (body && !/[\t|｜]/u.test(match[0])) continue;
     cuts.push(match.index);
-    if (labelOf(line.slice(match.index).replace(/^[\s|｜,，;；]+/u, ''))?.kind === 'body') {
-      const fields = [0, ...cuts].map((cut, k, all) => labelOf(line.slice(cut, all[k + 1] ?? line.length).replace(/^[\s|｜,，;；]+/u, ''))!);
-      return fields.every(Boolean) ? fields : null;
-    }
+    if (!body && labelOf(line.slice(match.index).replace(/^[\s|｜,，;；]+/u, ''))?.kind === 'body') body = true;
   }
-  return null;
+  if (!body) return null;
+  const fields = [0, ...cuts].map((cut, k, all) => labelOf(line.slice(cut, all[k + 1] ?? line.length).replace(/^[\s|｜,，;；]+/u, '')));
+  return fields.every(Boolean) ? (fields as { kind: Kind; value: string }[]) : null;
 }
 
 /** Whether most lines that open with a label hold a whole record ({@link inlineFields}). */

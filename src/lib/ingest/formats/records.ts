@@ -83,13 +83,13 @@ const BODY_KEYS = [
   'news_body',
   'article_body',
   'content_html',
-  // (A story's paragraphs as a list: `"paragraphs": ["…", "…"]`.)
-  'paragraphs',
-  'paras',
   '正文',
   '内容',
   '内文',
   '新闻内容',
+  // (A story's paragraphs as a list, `"paragraphs": ["…", "…"]`: only a list, never a count.)
+  'paragraphs',
+  'paras',
   // (A summary only where the record has no full text: names of a story's text come first, most specific first.)
   'desc',
   'summary',
@@ -104,18 +104,39 @@ const BODY_KEYS = [
 ];
 const BYLINE_KEYS = ['author', 'byline', 'reporter', 'authors', 'writer', '作者', '记者'];
 
+/** Fields that name a list of paragraphs: read only as a list (`"paragraphs": "3"` is a count). */
+const LIST_ONLY_KEYS: ReadonlySet<string> = new Set(['paragraphs', 'paras']);
+
+/** The first of `keys` the object fills (a field left empty, `"content": ""`, gives way to a later one that is not), else an empty one, else null. */
 const pick = (object: Record<string, unknown>, keys: readonly string[]): string | null => {
   const lower = new Map(Object.entries(object).map(([key, value]) => [fieldName(key), value]));
+  let empty: string | null = null;
   for (const key of keys) {
-    const value = lower.get(fieldName(key));
-    if (typeof value === 'string') return value;
-    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('\n');
-    // Paragraphs as objects (`[{"type": "text", "text": "…"}, …]`): their text, one per line.
-    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof paragraphText(item) === 'string'))
-      return value.map((item) => paragraphText(item)).join('\n');
+    const found = pickOne(lower.get(fieldName(key)), LIST_ONLY_KEYS.has(key));
+    if (found === null) continue;
+    if (found.trim() !== '') return found;
+    empty ??= found;
   }
-  return null;
+  return empty;
 };
+
+/** A field's text: a string, a list of strings, or a list of paragraph objects (one per line); null for anything else. */
+function pickOne(value: unknown, listOnly: boolean): string | null {
+  if (typeof value === 'string') return listOnly ? null : value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('\n');
+  // Paragraphs as objects (`[{"type": "text", "text": "…"}, …]`): their text, one per line; an item with no text (a
+  // picture, `{"type": "image", "src": …}`) is passed over.
+  if (
+    Array.isArray(value) &&
+    value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item)) &&
+    value.some((item) => typeof paragraphText(item) === 'string')
+  )
+    return value
+      .map((item) => paragraphText(item))
+      .filter((text): text is string => text !== null)
+      .join('\n');
+  return null;
+}
 
 /** The text of a paragraph given as an object (`{"text": "…"}`, `{"content": "…"}`), or null. */
 function paragraphText(item: unknown): string | null {
