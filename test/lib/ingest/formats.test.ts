@@ -689,6 +689,43 @@ describe('input formats', () => {
     ]);
   });
 
+  test('a YAML front matter opening a Markdown page is no text, but for its title; a labelled dump that opens with a rule is a dump', () => {
+    const page = [
+      '---',
+      'title: 基层减负如何落到实处',
+      'date: 2024-05-10',
+      'tags: [基层, 减负]',
+      '---',
+      '',
+      '基层减负，是近年来各地持续推进的一项重要工作。',
+      '',
+      '## 文件会议明显减少',
+      '',
+      '不少乡镇干部反映，今年的文件和会议明显少了。',
+      '',
+    ].join('\n');
+    const document = readDocument(page, 'article.md');
+    expect(document.evidence).toMatch(/a YAML front matter \(lines 1–5\) read as its title alone/u);
+    const result = ingestDocument(document, { source: 'article.md' });
+    // (Before: `title: 基层减负如何落到实处` was the headline, and `date:` and `tags:` were printed.)
+    expect(result.articles.map((unit) => [unit.title, unit.headLines])).toEqual([['基层减负如何落到实处', [[2, 2]]]]);
+    expect(result.printed).not.toMatch(/title|date|tags|2024-05-10/u);
+    // (A block that holds a story's text is a crawler's labelled record, and a rule over the first record is a rule.)
+    const dump = [
+      '---',
+      'title: 县里推行改革',
+      'content: 县政务服务中心今年推行改革。',
+      '---',
+      'title: 乡镇财政试点扩大',
+      'content: 财政部日前决定，扩大改革试点范围。',
+      '---',
+      '',
+    ].join('\n');
+    const records = ingest(dump, 'dump.txt');
+    expect(records.format).toBe('labelled');
+    expect(records.articles.map((unit) => unit.title)).toEqual(['县里推行改革', '乡镇财政试点扩大']);
+  });
+
   test('PyMuPDF text as a dict (blocks of lines of spans, a span per font): a line is one block, its spans joined, type size from its box', () => {
     const line = (spans: [string, number, number][], y: number, height: number) => ({
       spans: spans.map(([text, x0, x1]) => ({ text, size: height, bbox: [x0, y, x1, y + height] })),

@@ -7,7 +7,7 @@ import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrBlock
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
 import { looksTagged, taggedRecords } from './tagged.ts';
-import { hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
+import { dropFrontMatter, hasMarkdownMarkup, stripMarkdown } from './markdown.ts';
 import { isInlineLabelled, labelledRecords, looksLabelled } from './labelled.ts';
 import { joinVerticalRuns, type VerticalRuns } from './vertical-runs.ts';
 import { unifyRadicals } from './radicals.ts';
@@ -174,7 +174,18 @@ export function readDocument(text: string, name: string, override?: PageFormat):
   return what.length === 0 ? document : { ...document, evidence: `${document.evidence}; ${what.join('; ')}` };
 }
 
-function readMarkup(text: string, name: string, override?: PageFormat): SourceDocument {
+function readMarkup(source: string, name: string, override?: PageFormat): SourceDocument {
+  // A static site's or an exporter's front matter is no printed text: read without it, but for its title (said).
+  const front = dropFrontMatter(source);
+  const text = front?.text ?? source;
+  if (front) {
+    const document = readMarkupBody(text, name, override);
+    return { ...document, evidence: `${document.evidence}; a YAML front matter (lines 1–${front.lines}) read as its title alone` };
+  }
+  return readMarkupBody(text, name, override);
+}
+
+function readMarkupBody(text: string, name: string, override?: PageFormat): SourceDocument {
   // A PDF-to-Markdown converter's markup (image links, HTML tables, links) is no printed text: the
   // page is read without it, and its summary says so (formats/markdown.ts). JSON and XML pages keep theirs.
   if (!/^\ufeff?\s*[[{<]/u.test(text) && hasMarkdownMarkup(text)) {

@@ -98,7 +98,8 @@ export function isInlineLabelled(lines: readonly string[]): boolean {
 
 /** Whether a page is labelled records: it opens with a label, and labels a title and a body at least once each. */
 export function looksLabelled(lines: readonly string[]): boolean {
-  const filled = lines.filter((line) => line.trim() !== '');
+  // (A rule may open the dump, as it parts its records: `-----` over the first.)
+  const filled = lines.filter((line) => !SEPARATOR.test(line));
   if (filled.length < 2 || !labelOf(filled[0]!)) return false;
   if (isInlineLabelled(filled)) return true;
   const kinds = filled.map((line) => labelOf(line)?.kind);

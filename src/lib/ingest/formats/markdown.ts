@@ -71,3 +71,25 @@ export function stripMarkdown(text: string): MarkdownCleanup {
 export function hasMarkdownMarkup(text: string): boolean {
   return MARKUP.test(text);
 }
+
+/** A YAML front matter block opening a page: `---`, lines of `key: value`, `---`. */
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\n((?:[A-Za-z_][\w-]*[ \t]*:.*\n|[ \t]+.*\n|[ \t]*-[ \t].*\n)*?)---[ \t]*(?:\n|$)/u;
+
+/**
+ * A page that opens with a static site's or an exporter's YAML front matter (`title:`, `date:`, `tags:` between `---`
+ * lines): the block is no printed text. Its lines are left blank, but for its title's value, kept on its line (the
+ * headline, where the page prints no other); null for a page without one.
+ *
+ * @example dropFrontMatter('---\ntitle: 县里推行改革\ndate: 2024-03-01\n---\n正文。').text // → '\n县里推行改革\n\n\n正文。'
+ */
+export function dropFrontMatter(text: string): { text: string; lines: number } | null {
+  const match = FRONT_MATTER.exec(text);
+  // (A block that holds a story's text, `content:`, is a labelled record of a crawler's dump, not front matter.)
+  if (!match || /^(?:content|body|text|article|paragraphs)[ \t]*:/imu.test(match[1]!)) return null;
+  const block = match[0].replace(/\n$/u, '').split('\n');
+  const kept = block.map((line) => {
+    const title = /^(?:\ufeff)?title[ \t]*:[ \t]*(.*)$/iu.exec(line)?.[1];
+    return title === undefined ? '' : title.replace(/^(["'])(.*)\1$/u, '$2').trim();
+  });
+  return { text: kept.join('\n') + text.slice(block.join('\n').length), lines: block.length };
+}
