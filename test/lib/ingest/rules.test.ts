@@ -3639,6 +3639,16 @@ describe("misfires a second review of the sixteenth session's changes found (inp
     }
   });
 
+  test('inline-labels: a label word after a space inside a title (专访县委书记 记者：…) stays in the title', () => {
+    expect(read('inline-title-labelword.txt').articles.map((unit) => [unit.title, unit.byline])).toEqual([
+      ['全国两会 时间表出炉', null],
+      ['2024年政府工作报告 摘要：十大看点', null],
+      ['专访县委书记 记者：如何抓好基层治理', null],
+      ['新规来了 来源：国务院令第777号解读', null],
+      ['《xx》正文：一个城市的变迁', null],
+    ]);
+  });
+
   test('inline-labels: fields after the body set apart by a tab (来源, 发布时间, 链接) are no text', () => {
     const published = read('inline-trailing-fields.txt').articles.map(text).join('\n');
     expect(published).not.toMatch(/来源：|发布时间|链接|http/u);

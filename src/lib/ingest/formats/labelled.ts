@@ -80,10 +80,12 @@ function inlineFields(line: string): { kind: Kind; value: string }[] | null {
   let body = false;
   for (const match of line.matchAll(LATER_LABEL)) {
     if (match.index === 0 || match.index < line.search(/\S/u) + 1) continue;
-    // (After the body, only a field set apart by a tab or a bar is cut off: `…\t来源：某某日报\t链接：…`.)
-    if (body && !/[\t|｜]/u.test(match[0])) continue;
+    // (A field other than the body is cut off only where a tab or a bar sets it apart, `…\t来源：某某日报\t链接：…`: a title
+    // may hold a label word after a space, `专访县委书记 记者：如何抓好基层治理`, and a body may quote one.)
+    const isBody = !body && labelOf(line.slice(match.index).replace(/^[\s|｜,，;；]+/u, ''))?.kind === 'body';
+    if (!isBody && !/[\t|｜]/u.test(match[0])) continue;
     cuts.push(match.index);
-    if (!body && labelOf(line.slice(match.index).replace(/^[\s|｜,，;；]+/u, ''))?.kind === 'body') body = true;
+    if (isBody) body = true;
   }
   if (!body) return null;
   const fields = [0, ...cuts].map((cut, k, all) => labelOf(line.slice(cut, all[k + 1] ?? line.length).replace(/^[\s|｜,，;；]+/u, '')));
