@@ -3649,6 +3649,18 @@ describe("misfires a second review of the sixteenth session's changes found (inp
     ]);
   });
 
+  test('inline-labels: an interview record whose 记者：/局长： lines run on under it keeps the dump a dump, and those lines its text', () => {
+    const result = read('inline-interview.txt');
+    expect(result.format).toBe('labelled');
+    expect(result.articles.map((unit) => [unit.title, unit.lines])).toEqual([
+      ['我市启动老旧小区改造', [[1, 1]]],
+      ['春耕备耕有序推进', [[2, 2]]],
+      ['专访市住建局局长：让群众住得更舒心', [[3, 7]]],
+      ['县里推行“最多跑一次”改革', [[8, 8]]],
+    ]);
+    expect(text(result.articles[2]!)).toContain('记者：资金从哪里来？');
+  });
+
   test('inline-labels: fields after the body set apart by a tab (来源, 发布时间, 链接) are no text', () => {
     const published = read('inline-trailing-fields.txt').articles.map(text).join('\n');
     expect(published).not.toMatch(/来源：|发布时间|链接|http/u);

@@ -94,8 +94,9 @@ function inlineFields(line: string): { kind: Kind; value: string }[] | null {
 
 /** Whether most lines that open with a label hold a whole record ({@link inlineFields}). */
 export function isInlineLabelled(lines: readonly string[]): boolean {
-  const labelled = lines.filter((line) => labelOf(line) !== null);
-  return labelled.length >= 2 && labelled.filter((line) => inlineFields(line) !== null).length >= 0.8 * labelled.length;
+  // (Lines that open with a title label are the records' first lines; an interview's `记者：…` lines under one are its text.)
+  const titled = lines.filter((line) => labelOf(line)?.kind === 'title');
+  return titled.length >= 2 && titled.filter((line) => inlineFields(line) !== null).length >= 0.8 * titled.length;
 }
 
 /** Whether a page is labelled records: it opens with a label, and labels a title and a body at least once each. */
@@ -130,6 +131,8 @@ export function labelledRecords(lines: readonly string[]): SourceRecord[] {
   lines.forEach((text, index) => {
     const fields = inline ? inlineFields(text) : null;
     if (fields) for (const field of fields) read(field.kind, field.value, index + 1, text);
+    // (Under a record on one line, a line that opens no record goes on with its text, labels and all: `记者：…`, `局长：…`.)
+    else if (inline && inBody && !SEPARATOR.test(text) && labelOf(text)?.kind !== 'title') read('body', text.trim(), index + 1, text);
     else read(null, null, index + 1, text);
   });
   function read(kind: Kind | null, value: string | null, line: number, text: string): void {
