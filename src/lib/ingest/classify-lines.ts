@@ -1008,16 +1008,17 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
 }
 
 /**
- * Rule `usual-gap`: on a page that sets a blank line (or more) between nearly all its lines, as many web and e-paper
- * copies set paragraphs apart and as a PDF extraction sets the lines of a page with wide line spacing, that gap says
- * nothing; only a wider one (two blank lines where one is usual) sets text apart, as a blank line does on a page with
- * none between its lines. Rewrites the lines' `blankBefore` so (marking them `spaced`) and returns the page's profile
- * read again; other pages are left as they are.
+ * Rule `usual-gap`: on a page of whole paragraphs that sets a blank line (or more) between nearly all its lines, as
+ * many web and e-paper copies set paragraphs apart, that gap says nothing; only a wider one (two blank lines where one
+ * is usual) sets text apart, as a blank line does on a page with none between its paragraphs. Rewrites the lines'
+ * `blankBefore` so (marking them `spaced`) and returns the page's profile read again; other pages are left as they are.
+ * (Printed columns are left alone: read so, a double-spaced extraction's heads over plain text ran into their text;
+ * the sixteenth session measured it and took it back, docs/segmentation.md.)
  */
 export function withUsualGap(lines: readonly Line[], profile: PageProfile): PageProfile {
   const gaps = lines.slice(1).map((line) => line.block.gap ?? 0);
   const spaced = gaps.filter((gap) => gap > 0).length;
-  if (gaps.length === 0 || spaced / gaps.length < SETTINGS.segment.blankLinesMeanShare) return profile;
+  if (!profile.longLines || gaps.length === 0 || spaced / gaps.length < SETTINGS.segment.blankLinesMeanShare) return profile;
   const counts = new Map<number, number>();
   for (const gap of gaps) if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   const [usual] = [...counts].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best));

@@ -3279,47 +3279,12 @@ describe('usual-gap: blank lines between all the paragraphs of a page say nothin
   });
 });
 
-describe('usual-gap on printed columns: a double-spaced extraction reads as the same page single-spaced', () => {
-  // (pdftotext sets a blank line after every line of a page with wide line spacing, as the seed pages have it; a story's
-  // end then shows as a wider gap. The column rules had read every one of those blanks as a break.)
-  const page = [
-    '修好运粮河',
-    '五万亩地成良田',
-    ' 【本报讯】博爱县群众今春',
-    '修浚运粮河，全长四十里，',
-    '动员民工三千人，历时一月',
-    '完工。河成之后，沿河五万',
-    '亩旱地可以浇灌。',
-    ' 群众说：“这条河修好了，',
-    '往后不怕旱了。”',
-    '',
-    '政民人员退休仍能各得其所',
-    '边府规定退休办法',
-    ' 【本报讯】边区政府为妥善',
-    '照顾政民人员退休后，能安',
-    '家生产，各得其所，各尽所',
-    '能，特颁发政民工作人员退',
-    '休办法，其要点如次：',
-    ' 一、政民人员退休时，应按',
-    '其参加工作年限之长短，发',
-    '给生产补助粮。',
-  ];
-  /** Each unit's kind and title, and its lines counted as lines of the page without the added blanks. */
-  const read = (text: string, every: number) =>
-    ingestPage(text, { source: 'p.txt' }).articles.map((unit) => [
-      unit.kind,
-      unit.title,
-      unit.lines.map(([from, to]) => [(from - 1) / every + 1, (to - 1) / every + 1]),
-    ]);
-
-  test('two stories, each a head and a subtitle over a 【本报讯】 lead, come out the same with a blank after every line', () => {
-    const plain = read(page.join('\n'), 1);
-    expect(plain.map(([kind, title]) => [kind, title])).toEqual([
-      ['article', '修好运粮河'],
-      ['article', '政民人员退休仍能各得其所'],
-    ]);
-    // (Before: the first story a fragment, the second titled by its subtitle 边府规定退休办法.)
-    expect(read(page.map((line) => `${line}\n`).join('\n'), 2)).toEqual(plain);
+describe('usual-gap is not read on printed columns (tried and taken back): a double-spaced column page keeps its heads over plain text', () => {
+  // (Read so, a head over text with no lead, byline or indent ran into its text (`heading-runs-into-body`): on the
+  // benchmark's seed-like double-spaced column pages 73 of 370 pages had their stories counted right against 90 before.)
+  test('the reviewer’s double-spaced page: the first story keeps its printed headline', () => {
+    const text = readFileSync('test/fixtures/review16/usual-gap-double-spaced-heads.txt', 'utf8');
+    expect(ingestPage(text, { source: 'p.txt' }).articles[0]).toMatchObject({ title: '让老旧小区焕发新生机', titleInferred: false });
   });
 });
 
