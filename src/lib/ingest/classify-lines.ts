@@ -14,6 +14,7 @@ import {
   CREDIT_LINE,
   DRAWING_CREDIT,
   FURNITURE_BOX,
+  INDEX_BOX,
   LEAD_BYLINE,
   NUMBERED_SECTION,
   ORGANISATION,
@@ -184,9 +185,6 @@ function boxGoesOn(lines: readonly Line[], rules: readonly LineRule[], leads: re
   if (underName && NOTICE_BOX.test(above)) return true;
   return !leads[index] && endsSentence(text) && (underName || isBoxRow(above)) && FORECAST_BOX.test(boxHead(lines, rules, index - 1));
 }
-
-/** A box that lists the page's or issue's headlines: `标题导航`, `本版导读`, `目录`. */
-const INDEX_BOX = bothScripts(/^(?:[■●◆]\s*)?(?:本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|标题导航|版面导航|本版标题)$/u);
 
 /** The rows of the box the line at `index` belongs to, so far (trimmed). */
 function boxRows(lines: readonly Line[], rules: readonly LineRule[], index: number): string[] {

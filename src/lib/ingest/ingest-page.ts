@@ -161,9 +161,7 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
   const blank = lineMap ? () => false : (line: number) => (rawLines[line - 1] ?? '').trim() === '';
   const key = pageKey(options.source);
   const meta = options.meta ?? null;
-  const articles = distinctIds(
-    [...units].sort((a, b) => firstLineOf(a) - firstLineOf(b)).map((unit, order) => toRecord(unit, { key, order, source: options.source, meta, blank })),
-  );
+  const articles = toRecords(units, { key, source: options.source, meta, blank });
   const warnings: PageResult['warnings'] = problems.map((message) => ({ line: null, message }));
   for (const article of articles) {
     if (article.titleInferred && article.kind === 'article')
@@ -202,11 +200,7 @@ export function recordsToPage(units: Unit[], options: IngestPageOptions): PageRe
     (options.edits ?? []).filter((edit) => edit.op === 'set' || edit.op === 'merge'),
   );
   const key = pageKey(options.source);
-  const articles = distinctIds(
-    [...edited]
-      .sort((a, b) => firstLineOf(a) - firstLineOf(b))
-      .map((unit, order) => toRecord(unit, { key, order, source: options.source, meta: options.meta ?? null, blank: () => false })),
-  );
+  const articles = toRecords(edited, { key, source: options.source, meta: options.meta ?? null, blank: () => false });
   const ignored = (options.edits ?? [])
     .filter((edit) => edit.op === 'split' || edit.op === 'role')
     .map((edit) => `${edit.op}: has no effect on a record file (each record is one article)`);
@@ -224,28 +218,35 @@ export function recordsToPage(units: Unit[], options: IngestPageOptions): PageRe
   };
 }
 
+/** `base`, or `base-2`, `base-3` … where `seen` holds it already; the name given is added to `seen`. */
+function uniqueName(seen: Set<string>, base: string): string {
+  let name = base;
+  for (let n = 2; seen.has(name); n++) name = `${base}-${n}`;
+  seen.add(name);
+  return name;
+}
+
 /**
- * A unit's id is its page's key and its first line; units that start on the same line (the records of a JSON file
- * written on one line, two stories a `pdftotext -layout` line holds side by side) get `-2`, `-3` … after the first's,
- * in page order, so that no unit's file is written over another's.
+ * A page's units as article records, in page order. A unit's id is its page's key and its first line; units that start
+ * on the same line (the records of a JSON file written on one line, two stories a `pdftotext -layout` line holds side
+ * by side) get `-2`, `-3` … after the first's, so that no unit's file is written over another's.
  */
-function distinctIds(articles: ArticleRecord[]): ArticleRecord[] {
-  const seen = new Set<string>();
-  return articles.map((article) => {
-    let id = article.id;
-    for (let n = 2; seen.has(id); n++) id = `${article.id}-${n}`;
-    seen.add(id);
-    return id === article.id ? article : { ...article, id };
-  });
+function toRecords(units: readonly Unit[], context: Omit<Parameters<typeof toRecord>[1], 'order'>): ArticleRecord[] {
+  const ids = new Set<string>();
+  return [...units]
+    .sort((a, b) => firstLineOf(a) - firstLineOf(b))
+    .map((unit, order) => {
+      const record = toRecord(unit, { ...context, order });
+      const id = uniqueName(ids, record.id);
+      return id === record.id ? record : { ...record, id };
+    });
 }
 
 function toRecord(unit: Unit, context: { key: string; order: number; source: string; meta: PageMeta | null; blank: (line: number) => boolean }): ArticleRecord {
   const first = firstLineOf(unit);
   const seen = new Set<string>();
   const blocks: ArticleBlock[] = unit.blocks.map((block) => {
-    let id = `p${block.lines[0]}`;
-    for (let n = 2; seen.has(id); n++) id = `p${block.lines[0]}-${n}`;
-    seen.add(id);
+    const id = uniqueName(seen, `p${block.lines[0]}`);
     return { id, type: block.type, text: block.text, lines: toRanges(block.lines, context.blank) };
   });
   // Fields made by putting printed pieces together (decks, lines, a lead) can compose at a seam; all published text is NFC.

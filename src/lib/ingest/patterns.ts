@@ -385,10 +385,18 @@ export const CLOSING_CREDIT = bothScripts(
  */
 export const COLUMN_TAGGED_HEADLINE = bothScripts(/^(?!.*(?:摄|资料照|视觉|影像|图为))\S(?:\S| (?=\S)){3,}[（(][\p{Script=Han}·]{2,12}[）)]$/u);
 
+/** Names of a box listing the page's or issue's headlines. */
+const INDEX_BOX_NAMES = '本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|标题导航|版面导航|本版标题';
+
 /** The name of a box that is no article: a weather box, an index of the issue or page, a notice (`天气预报`, `本版导读`, an e-paper's `标题导航`). */
 export const FURNITURE_BOX = bothScripts(
-  /^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|本期导读|今日导读|要闻导读|本版导读|导读|目录|索引|今日提要|内容提要|标题导航|版面导航|本版标题|读者热线|新闻热线|更正|启事|补充说明|更正启事|更正说明|(?:明天|明日|今天|今日)(?:气象|天气)预报(?:[（(][^（()）]{1,30}[）)])?)$/u,
+  new RegExp(
+    String.raw`^(?:[■●◆]\s*)?(?:天气预报|今日天气|城市天气|天气|${INDEX_BOX_NAMES}|今日提要|内容提要|读者热线|新闻热线|更正|启事|补充说明|更正启事|更正说明|(?:明天|明日|今天|今日)(?:气象|天气)预报(?:[（(][^（()）]{1,30}[）)])?)$`,
+    'u',
+  ),
 );
+/** A box that lists the page's or issue's headlines: `标题导航`, `本版导读`, `目录`. */
+export const INDEX_BOX = bothScripts(new RegExp(String.raw`^(?:[■●◆]\s*)?(?:${INDEX_BOX_NAMES})$`, 'u'));
 
 /**
  * The page's staff credits or a column's address for letters, alone on a line: page furniture, never text of the story above

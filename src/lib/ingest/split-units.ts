@@ -246,8 +246,7 @@ function separateCaptions(
       // Page numbers and datelines: consecutive ones are one unit, a page header before any body.
       // (A box's name after other furniture starts a box of its own: `今日导读` and its rows, then `天气预报` and its.)
       const group = [item];
-      while (items[i + 1]?.kind === 'furniture' && !(items[i + 1]!.block.rule === 'furniture-box' && FURNITURE_BOX.test(items[i + 1]!.text.trim())))
-        group.push(items[++i]!);
+      while (items[i + 1]?.kind === 'furniture' && !namesBox(items[i + 1]!)) group.push(items[++i]!);
       // Rule `banner-parts`: the parts of the page's banner (its date, its paper's name) that an extraction set
       // down among the stories belong to the page header printed at its top; a folio stays furniture.
       const header = units.find((unit) => unit.kind === 'page-header');
@@ -258,7 +257,7 @@ function separateCaptions(
       }
       // A box (`furniture-box`: a weather box, a price table, a notice, an index) is named by its heading; its rows are its
       // text; it is furniture wherever it stands (at the top of the page too: no part of the page's banner).
-      const boxRows = group[0]!.block.rule === 'furniture-box' && FURNITURE_BOX.test(group[0]!.text.trim()) ? group.slice(1) : [];
+      const boxRows = namesBox(group[0]!) ? group.slice(1) : [];
       const unit = emptyUnit(rest.some((entry) => entry.kind === 'body') || boxRows.length > 0 ? 'furniture' : 'page-header');
       const named = boxRows.length > 0 ? [group[0]!] : group;
       unit.title = named.map((entry) => entry.text).join(' ');
@@ -543,6 +542,9 @@ function rejoinResumedParts(
   }
 }
 
+/** A furniture box's name (`天气预报`, `标题导航`), the line its rows stand under. */
+const namesBox = (item: Item) => item.block.rule === 'furniture-box' && FURNITURE_BOX.test(item.text.trim());
+
 /**
  * Step 6 of {@link splitUnits}: runs no body took. Before any body they are page headers (pushed to `units`); elsewhere
  * a series banner of the story that shares most of its words, or unassigned. Returns the column labels met, for the
@@ -588,11 +590,11 @@ function placeLeftoverRuns(
     // Rule `trailing-head`: a head run left over after the text of a story that has no head of its own, with no other
     // story's text between them (a head printed beneath its body, `无事不扰 规范执法` / `本报记者 张腾扬` at the foot of its
     // column), is that story's head, not a banner.
-    const lastLine = best ? Math.max(...best.blocks.flatMap((block) => block.lines)) : Infinity;
+    // (A loop, not a spread: a story can have more lines than a call takes arguments.)
+    const lastLineOf = (segment: Segment) => segment.blocks.reduce((last, block) => block.lines.reduce((most, line) => Math.max(most, line), last), 0);
+    const lastLine = best !== null && best.head === null && best.leadByline === null ? lastLineOf(best) : Infinity;
     const trailing =
       best !== null &&
-      best.head === null &&
-      best.leadByline === null &&
       firstLine > lastLine &&
       texts.some((item) => item.kind === 'heading' && !isSeriesLabel(item.text)) &&
       !segments.some(

@@ -33,9 +33,13 @@ export function joinVerticalRuns(lines: readonly string[]): VerticalRuns {
     return chars.length >= 1 && chars.length <= 2 && chars.every((char) => CELL.test(char)) ? chars.length : 0;
   };
   const join = (from: number, to: number) => {
-    const chars = lines.slice(from, to).map((line) => line.trim());
-    if (chars.join('').match(/\p{Script=Han}/gu)?.length ?? 0) {
-      out[from] = chars.join('');
+    const text = lines
+      .slice(from, to)
+      .map((line) => line.trim())
+      .join('');
+    // (Marks alone are no head.)
+    if (HAN.test(text)) {
+      out[from] = text;
       for (let k = from + 1; k < to; k++) out[k] = '';
       runs.push([from + 1, to]);
     }
