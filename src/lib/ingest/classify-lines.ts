@@ -129,7 +129,8 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   const textLines = lines.filter((line) => (line.block.widths[0] ?? 0) >= 10);
   const sentenceEnds = textLines.filter((line) => endsSentence(line.text)).length / Math.max(1, textLines.length);
   const longLines = isLongLines(median(widths), sentenceEnds, columnShare(widths));
-  const blankCount = lines.filter((line) => line.block.blankBefore).length;
+  // (Blank lines over the page's first line set nothing apart.)
+  const blankCount = lines.filter((line, index) => index > 0 && line.block.blankBefore).length;
   const blankLinesMean = blankCount > 0 && blankCount / Math.max(1, lines.length) < SETTINGS.segment.blankLinesMeanShare;
   return {
     longLines,
@@ -439,7 +440,7 @@ export const LINE_RULES = {
   'closing-credit-broken':
     'in printed columns, a closing credit broken over two or three lines (（作者为中共上海市金山区委书 / 记）) is the last lines of its story, not a head',
   'closing-credit-tail':
-    "in printed columns, a closing credit run on after a story's last sentence and broken at the column's width (…外部边界。（本报波恩1 / 月13日电）): its last piece closes the story",
+    "in printed columns, a closing credit, photo credit or writer's name run on after a story's last sentence and broken at the column's width (…外部边界。（本报波恩1 / 月13日电）, …（周 / 宝华）, …（編輯： / 李錫璋）1141112): its last piece closes the story",
   'section-label':
     'a section label of a commentary or box, alone or opening its paragraph (核心阅读, 【点评】, 【关键词】地铁站里的“美术馆”): text of the story',
   'date-line': 'a date alone on a line (五月十五日) closes a letter or notice: text, never a head',
@@ -453,7 +454,8 @@ export const LINE_RULES = {
   body: 'none of the above: body text',
   'heading-above-heading': 'a line just above a heading that could end a heading joins it',
   'headline-before-lead': 'short lines with no sentence end just above a news lead (after a break) are its headline',
-  'heading-runs-into-body': 'a "heading" running straight into body text is a paragraph that lost its indent',
+  'heading-runs-into-body':
+    'where blank lines set blocks apart, a "heading" running straight into body text is a paragraph that lost its indent (never the page\'s first head)',
   'head-over-lost-indent':
     'a paragraph’s first line that lost its indent (a couple of characters short of its column, a full line after it) ends the head over it',
   'name-byline': 'a short line of personal names next to body text is a byline',
@@ -522,14 +524,22 @@ function markBrokenCredits(lines: readonly Line[], roles: BlockRole[], rules: Li
   }
 }
 
+/** A writer's name alone in brackets (`（周宝华）`): after a sentence's end and broken at the column's width, a signature. */
+const SIGNED_NAME = /^[（(][\p{Script=Han}·]{2,4}[）)]$/u;
+
+/** A wire's filing code after a story's closing bracket (`）1141112`: the date by the Republic of China calendar and a serial). */
+const FILING_CODE = /(?<=[）)])\s*\d{4,10}$/u;
+
 /**
  * `closing-credit-tail`: a line that closes a bracket it does not open (`月13日电）`), under a line whose last sentence
  * ends and whose bracket then opens (`…外部边界。（本报波恩1`), the two (or three) lines joined ending in a closing credit
- * ({@link CLOSING_CREDIT}): that line closes the story, as the credit does when it is not broken.
+ * ({@link CLOSING_CREDIT}), a photo credit (`…欢度春节。（本报记者任维东` / `摄）`, {@link BRACKET_CREDIT_LINE}) or a writer's name
+ * (`…提高120—480元。（周` / `宝华）`): that line closes the story or the caption, as the credit does when it is not broken.
  */
 function markBrokenCreditTails(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
   for (let index = 1; index < lines.length; index++) {
-    const last = lines[index]!.text.trim();
+    // (A wire's filing code may follow the bracket: `李錫璋）1141112`, as the Central News Agency closes a story.)
+    const last = lines[index]!.text.trim().replace(FILING_CODE, '');
     if (!/[）)]$/u.test(last) || /[（(]/u.test(last) || roles[index] === 'furniture' || lines[index]!.block.blankBefore) continue;
     let joined = last;
     for (let above = index - 1; above >= 0 && index - above < BROKEN_CREDIT_LINES; above--) {
@@ -542,7 +552,12 @@ function markBrokenCreditTails(lines: readonly Line[], roles: BlockRole[], rules
       }
       // (The bracket opens after a sentence's end, not inside a sentence: `…边界。（本报波恩1`.)
       const credit = text.slice(open) + joined;
-      if (open > 0 && /[。！？!?”」]$/u.test(text.slice(0, open)) && !/[）)]/u.test(text.slice(open)) && CLOSING_CREDIT.test(credit))
+      if (
+        open > 0 &&
+        /[。！？!?”」]$/u.test(text.slice(0, open)) &&
+        !/[）)]/u.test(text.slice(open)) &&
+        (CLOSING_CREDIT.test(credit) || BRACKET_CREDIT_LINE.test(credit) || SIGNED_NAME.test(credit))
+      )
         [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
       break;
     }
@@ -955,7 +970,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         !overLead &&
         !SUBTITLE.test(lines[index]!.text) &&
         !COLUMN_TAGGED_HEADLINE.test(lines[end]!.text.trim()) &&
-        lines[index]!.block.hashDepth === 0
+        lines[index]!.block.hashDepth === 0 &&
+        // (Nor is the page's first head, unindented: nothing stands over it to set it apart from.)
+        (lines[index]!.block.indent || roles.slice(0, index).some((role) => role !== 'furniture'))
       ) {
         for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];
       }
@@ -1006,17 +1023,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
 }
 
 /**
- * Rule `usual-gap`: on a page of whole paragraphs that sets a blank line (or more) between nearly all its lines, as
- * many web and e-paper copies set paragraphs apart, that gap says nothing; only a wider one (two blank lines where one
- * is usual) sets text apart, as a blank line does on a page with none between its paragraphs. Rewrites the lines'
- * `blankBefore` so (marking them `spaced`) and returns the page's profile read again; other pages are left as they are.
- * (Printed columns are left alone: read so, a double-spaced extraction's heads over plain text ran into their text;
- * the sixteenth session measured it and took it back, docs/segmentation.md.)
+ * Rule `usual-gap`: on a page that sets a blank line (or more) between nearly all its lines, as many web and e-paper
+ * copies set paragraphs apart and as a PDF extraction sets the lines of a page with wide line spacing, that gap says
+ * nothing; only a wider one (two blank lines where one is usual) sets text apart, as a blank line does on a page with
+ * none between its lines. Rewrites the lines' `blankBefore` so (marking them `spaced`) and returns the page's profile
+ * read again; other pages are left as they are.
  */
 export function withUsualGap(lines: readonly Line[], profile: PageProfile): PageProfile {
   const gaps = lines.slice(1).map((line) => line.block.gap ?? 0);
   const spaced = gaps.filter((gap) => gap > 0).length;
-  if (!profile.longLines || gaps.length === 0 || spaced / gaps.length < SETTINGS.segment.blankLinesMeanShare) return profile;
+  if (gaps.length === 0 || spaced / gaps.length < SETTINGS.segment.blankLinesMeanShare) return profile;
   const counts = new Map<number, number>();
   for (const gap of gaps) if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   const [usual] = [...counts].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]) ? entry : best));

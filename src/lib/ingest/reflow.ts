@@ -89,7 +89,18 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         prevLine.block.hashDepth === 0 &&
         (DECK_SPACE.test(prevLine.text) || DECK_SPACE.test(piece.text)) &&
         (prevLine.block.widths[0] ?? 0) <= (profile.localWidths[index - 1] ?? 0) - SETTINGS.segment.deckShortOfColumn;
-      if (role === 'heading' && !piece.block.blankBefore && !profile.longLines && !decks && !shortOfColumn && headingContinues(prev, piece)) {
+      // (Nor on a page that sets every line apart with a blank (rule `usual-gap`): an extraction that spaces its lines so
+      // sets a kicker, a headline and a subtitle each on a line of its own as it does a headline's two halves, and the
+      // decks read apart give the headline, where joined they always give a wrong one.)
+      if (
+        role === 'heading' &&
+        !piece.block.blankBefore &&
+        !piece.block.spaced &&
+        !profile.longLines &&
+        !decks &&
+        !shortOfColumn &&
+        headingContinues(prev, piece)
+      ) {
         prev.text = joinBroken(prev.text, piece.text);
         mergeBlocks(prev.block, piece.block);
         return;

@@ -3279,12 +3279,62 @@ describe('usual-gap: blank lines between all the paragraphs of a page say nothin
   });
 });
 
-describe('usual-gap is not read on printed columns (tried and taken back): a double-spaced column page keeps its heads over plain text', () => {
-  // (Read so, a head over text with no lead, byline or indent ran into its text (`heading-runs-into-body`): on the
-  // benchmark's seed-like double-spaced column pages 73 of 370 pages had their stories counted right against 90 before.)
+describe('usual-gap on printed columns: a page that sets every line apart reads as the page set close', () => {
+  // A PDF extraction of a page with wide line spacing sets a blank line after every line of its columns (the seed
+  // pages' shape), and a wider gap between stories.
+  const stories = [
+    [
+      '县里办起调处中心',
+      '【本报讯】今年以来，县里把信',
+      '访、司法、人社等部门的窗口集',
+      '中到一个大厅，群众反映问题只',
+      '进一扇门，半年受理各类诉求一',
+      '千二百余件，办结率超过九成',
+      '。',
+    ],
+    [
+      '整村授信让农户贷款不再难',
+      '县农商银行推开整村授信',
+      '【本报讯】县农商银行在全县推',
+      '开整村授信，给每户农户建档评',
+      '级，授信额度最高三十万元，农',
+      '户凭手机就能申请贷款。',
+    ],
+    ['医科大学月底开学', '【本报讯】医科大学定于本月底', '开学，新生报到工作已经开始。'],
+  ];
+  /** Each unit's title, and the text of its lines. */
+  const read = (text: string) => {
+    const lines = text.split('\n');
+    return ingestPage(text, { source: 'p.txt' }).articles.map((unit) => [
+      unit.title,
+      unit.lines.flatMap(([from, to]) => lines.slice(from - 1, to).filter((line) => line !== '')),
+    ]);
+  };
+
+  test('a kicker over a head over a lead, after a wider gap, heads the next story, as on the page set close', () => {
+    const close = read(stories.map((story) => story.join('\n')).join('\n\n'));
+    expect(close.map(([title]) => title)).toEqual(['县里办起调处中心', '整村授信让农户贷款不再难', '医科大学月底开学']);
+    // (Before: every line stood apart, so the kicker was read as the last line of the story above, and the story under
+    // it was headed by its second deck.)
+    expect(read(stories.map((story) => story.join('\n\n')).join('\n\n\n\n'))).toEqual(close);
+  });
+
   test('the reviewer’s double-spaced page: the first story keeps its printed headline', () => {
+    // (Its stories open with no lead, byline or indent: read with `usual-gap`, its first head ran into its text as a
+    // paragraph's first line (`heading-runs-into-body`), until the page's first head was spared that rule.)
     const text = readFileSync('test/fixtures/review16/usual-gap-double-spaced-heads.txt', 'utf8');
     expect(ingestPage(text, { source: 'p.txt' }).articles[0]).toMatchObject({ title: '让老旧小区焕发新生机', titleInferred: false });
+  });
+
+  test('blank lines over the first line set nothing apart: a page that opens with them reads as one that does not', () => {
+    const roles = (text: string) => explainRoles(text).map(({ role, rule }) => [role, rule]);
+    const page = [...stories[0]!, '乡村夜校点亮农家生活', '冬闲时节，走进城关镇新华村的', '村民活动中心，二十多名村民正', '围坐在一起听技术员讲课。'].join(
+      '\n',
+    );
+    // (Before: the blank lines at the top made blank lines "mean" something on a page that has no other, and the
+    // second head, over its text, was read as a paragraph's first line.)
+    expect(roles(`\n\n${page}`)).toEqual(roles(page));
+    expect(roles(page)[7]![0]).toBe('heading');
   });
 });
 
@@ -3332,6 +3382,22 @@ describe('printed columns: a story closed by a broken credit or a case number, t
     ]);
     // (Before: both read as the first story's text, and the second story began at its lead with an inferred title.)
     expect(titles(page).map(([, lines]) => lines)).toEqual([[[2, 4]], [[7, 10]]]);
+  });
+
+  test('closing-credit-tail: a photo credit, a writer’s name, or a credit with a wire’s filing code after it, broken at the column', () => {
+    const story = ['春节期间，各地群众走亲访友，街', '头巷尾张灯结彩，处处洋溢着节日'];
+    const next = ['河南交通事故鉴定中心成立', '本报讯 河南省首家交通事故伤残', '法医鉴定中心日前在郑州挂牌成立', '，为群众提供鉴定服务。'];
+    const ends: [string, string][] = [
+      ['的喜庆气氛，群众欢度春节。（本', '报记者任维东摄）'],
+      ['的喜庆气氛，人人都很开心。（周', '宝华）'],
+      ['的喜慶氣氛，人人都很開心。（編', '輯：李錫璋）1141112'],
+    ];
+    for (const [last, tail] of ends) {
+      const roles = explainRoles([...story, last, tail, ...next].join('\n'));
+      expect(roles[3], tail).toMatchObject({ rule: 'closing-credit-tail' });
+      // (Before: the tail was text going on, so the head under it stood after no break and was read as text.)
+      expect(roles[4], tail).toMatchObject({ role: 'heading' });
+    }
   });
 });
 
