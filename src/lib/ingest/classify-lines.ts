@@ -777,7 +777,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['heading', 'wide-heading'];
     // (`afterBreak` covers a heading line above: a heading may run over several lines.)
     else if (afterBreak && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) [role, rule] = ['heading', 'heading-shape'];
-    else if (prevRole === 'heading' && prev && ORGANISATION.test(prev.text) && !CLAUSE_END.test(text) && !text.includes('。'))
+    // (Not a line of running text: one as wide as its column with a clause break in it, `觀塘區將新增…中心，合`, under a
+    // headline that happens to end on an organisation's name.)
+    else if (
+      prevRole === 'heading' &&
+      prev &&
+      ORGANISATION.test(prev.text) &&
+      !CLAUSE_END.test(text) &&
+      !text.includes('。') &&
+      !(!profile.longLines && width >= profile.localWidths[index]! - 1 && /[，,；;]/u.test(text))
+    )
       [role, rule] = ['heading', 'organisation-heading'];
     roles.push(role);
     rules.push(rule);

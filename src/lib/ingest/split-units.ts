@@ -736,10 +736,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     while (first > 0 && !rest[first]!.block.blankBefore) first--;
     return rest[first]!;
   };
-  // A page of whole-paragraph lines with no lead, no byline and no type sizes (`# ` from OCR or an extraction)
+  // A page (of whole paragraphs or printed columns) with no lead, no byline and no type sizes (`# ` from OCR or an extraction)
   // anywhere: only its heads can tell where a story starts (rule `unsignalled-heads`, below).
-  const unsignalled =
-    longLines && !rest.some((item) => item.kind === 'byline' || Boolean(item.block.startSignal) || item.kind === 'continuation' || item.block.hashDepth > 0);
+  const unsignalled = !rest.some(
+    (item) => item.kind === 'byline' || Boolean(item.block.startSignal) || item.kind === 'continuation' || item.block.hashDepth > 0,
+  );
   // Rule `second-story`: where every line is a whole paragraph and headlines stand before their body, a story that
   // opened with its own lead (`【大陸中心╱綜合報導】`) and now closes with a byline line holds a second, unled
   // story (a sidebar: `「生活選擇多」移台潮暴增6成` … `大陸中心、記者王家俊`). It starts at the story's longest
@@ -985,8 +986,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       run.every((entry) => entry.kind === 'byline') &&
       run.every((entry) => !STAFF_BYLINE.test(entry.text) || (position === 'before' && MARKED_BYLINE.test(entry.text) && nextStarts));
     const single = run.length === 1 && run[0]!.kind === 'heading';
-    // Rule `unsignalled-heads`: on a page of whole-paragraph lines with no lead and no byline anywhere, nothing
-    // tells a story's start but its head: every heading heads a story (聯合報 pages copied without bylines), except a
+    // Rule `unsignalled-heads`: on a page with no lead and no byline anywhere, nothing tells a story's start but its
+    // head: every heading heads a story (聯合報 pages copied without bylines, and the same set in columns), except a
     // numbered section, a question or a lead-in ending on a colon (`很多观众通过微博发表观感：`).
     // Rule `blank-line-head`: on a page that sets a blank line before each story, a head after a blank line heads a story
     // where nothing else can tell (no lead or byline on the page) or a lead or byline follows it; on a page whose stories
@@ -995,7 +996,18 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const blankSetHead = run[0]!.block.blankBefore || run[0]!.block.rule === 'blank-line-head';
     const blankStory = blankLineHeads && blankSetHead && (unsignalled || nextStarts || run.some((entry) => entry.kind === 'byline'));
     const digestItem = blankLineHeads && !blankSetHead && DIGEST_LABEL.test(blockOpener(i).text.trim());
-    const headsStories = ((unsignalled && !digestItem) || blankStory) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
+    // (In printed columns, only a head of headline length: a feature's short subhead, `通行证难题`, under a byline the
+    // column's width hid, stays a section.)
+    const headlineLength =
+      longLines ||
+      [
+        ...run
+          .map((entry) => entry.text)
+          .join('')
+          .replace(/\s/gu, ''),
+      ].length >= SETTINGS.segment.unsignalledColumnHeadChars;
+    const headsStories =
+      ((unsignalled && !digestItem && headlineLength) || blankStory) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     // Rule `unsigned-subhead`: except where every story so far opened signed (its head over a byline, or its text
     // opening with a lead) and this is one head over plain text inside a signed story: a section whose subhead the
@@ -1040,12 +1052,13 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
         // (A numbered section or a question, `二、企业是创新的主体，…有哪些规定？`, is a section however long.)
         !NUMBERED_SECTION.test(run[0]!.text) &&
         !/[?？]$/u.test(run[0]!.text.trim()));
-    // Rule `topic-shift-head`: on a page of whole paragraphs, a single heading of headline length over text that shares
+    // Rule `topic-shift-head`: on a page of whole paragraphs, or of printed columns whose heads stand before their text,
+    // a single heading of headline length over text that shares
     // almost no words with the story so far heads a story of its own (Hong Kong briefs with no lead: `康文署網球教練喝罵年幼學員`
     // after a story on public housing); a section's text goes on with its story's words. (Not a quotation standing alone,
     // `「有新嘢樂意畀我哋試」`: a feature's subhead quoting someone.)
     const topicShift =
-      longLines &&
+      (longLines || position === 'before') &&
       single &&
       current !== null &&
       !nextStarts &&

@@ -3401,6 +3401,64 @@ describe('printed columns: a story closed by a broken credit or a case number, t
   });
 });
 
+describe('printed columns: stories with no lead or byline are told apart by their heads', () => {
+  /** A paragraph set in a column of `width` characters. */
+  const column = (text: string, width = 18) =>
+    Array.from({ length: Math.ceil([...text].length / width) }, (_, k) => [...text].slice(k * width, (k + 1) * width).join(''));
+  const titles = (page: string[]) => ingestPage(page.join('\n'), { source: 'p.txt' }).articles.map((unit) => [unit.title, unit.lines]);
+  const care = [
+    '觀塘區將新增三個長者日間護理中心，合共提供一百二十個名額，預計明年第一季投入服務，社會福利署昨日公布了有關安排。',
+    '署方表示，新中心會提供個人照顧、復康運動及護老者支援服務，長者輪候日間護理服務的時間可望縮短至半年以內。',
+    '區議員認為，區內長者人口持續上升，日間護理服務需求殷切，希望當局盡快落實計劃，並增加護理人員的培訓名額。',
+  ];
+  const rail = [
+    '為配合路軌更換工程，東鐵綫周日早上六時至九時將暫停部分班次，乘客需預留額外交通時間，港鐵公司昨日作出呼籲。',
+    '公司會加派職員在各站協助乘客，並安排免費接駁巴士往返受影響車站，每十分鐘一班。',
+  ];
+
+  test('unsignalled-heads: on a page with no lead and no byline anywhere, every head of headline length heads a story', () => {
+    // (A news site's stories copied without bylines and set in columns, as the `column-wrapped` variant sets them.)
+    const page = [
+      '觀塘區新增三個長者日間護理中心',
+      ...care.flatMap((text) => column(text)),
+      '港鐵東鐵綫周日早上暫停部分班次',
+      ...rail.flatMap((text) => column(text)),
+      '天文台預測下周氣溫回升',
+      ...column('一道冷鋒下周初遠離本港，氣溫逐漸回升，市區最高氣溫約二十四度，天文台昨日發出最新預測。'),
+      '天氣轉暖',
+      ...column('市民外出活動時應注意補充水分，長者及長期病患者尤其要小心，避免長時間在戶外逗留。'),
+      ...column('天文台又提醒，早晚溫差較大，市民應適時增減衣物。'),
+    ];
+    // (Before: one story, the second and third heads read as its sections. A short head, `天氣轉暖`, is still a section;
+    // and the first paragraph's first line, as wide as the column with a comma in it, is no head under a headline that
+    // ends on an organisation's name, `…護理中心`, rule `organisation-heading`.)
+    expect(titles(page)).toEqual([
+      ['觀塘區新增三個長者日間護理中心', [[2, 11]]],
+      ['港鐵東鐵綫周日早上暫停部分班次', [[13, 18]]],
+      ['天文台預測下周氣溫回升', [[20, 28]]],
+    ]);
+  });
+
+  test('topic-shift-head: under a signed story, a head of headline length over text that shares almost no words with it heads a story', () => {
+    const page = [
+      '長者日間護理服務再擴展',
+      '本報記者 陳某',
+      ...[
+        ...care,
+        '社會福利署指出，未來五年會在各區再增設十個長者日間護理中心，並檢討資助長者社區照顧服務券的安排。',
+        '有長者表示，現時每日要乘車往鄰區的中心接受服務，新中心落成後可以就近照顧，家人亦可減輕負擔。',
+      ].flatMap((text) => column(text)),
+      '港鐵東鐵綫周日早上暫停部分班次',
+      ...rail.flatMap((text) => column(text)),
+    ];
+    // (Before: read as a section of the story above, as on pages of whole paragraphs it was not.)
+    expect(titles(page)).toEqual([
+      ['長者日間護理服務再擴展', [[3, 18]]],
+      ['港鐵東鐵綫周日早上暫停部分班次', [[20, 25]]],
+    ]);
+  });
+});
+
 describe('headline-over-byline: a paragraph signed in brackets is no head line over the next headline', () => {
   test("a letter's last paragraph, `…请你斟酌。（邵力平）`, stays text; the headline under it is the next item's", () => {
     const page = [
