@@ -737,7 +737,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     )
       [role, rule] = ['body', 'closing-signature'];
     else if (GRAPHIC_TITLE.test(trimmed)) [role, rule] = ['body', 'graphic-title'];
-    else if (!paragraphIndent && SUBTITLE.test(text) && !CLAUSE_END.test(text)) [role, rule] = ['heading', 'subtitle-dash'];
+    // (In printed columns, not the second half of a dash broken at the column's width: `春运首日，南北交通大动脉—` /
+    // `—京沪高速车流如梭。换上工`, a sentence's `——` set over two lines.)
+    else if (
+      !paragraphIndent &&
+      SUBTITLE.test(text) &&
+      !CLAUSE_END.test(text) &&
+      !(!profile.longLines && prev !== undefined && /[^—―－][—―－]$/u.test(prev.text.trim()) && /^[—―－][^—―－]/u.test(trimmed))
+    )
+      [role, rule] = ['heading', 'subtitle-dash'];
     // Rule `series-label`: a series' label straight under a headline (`大家谈·选择西部扎根西部建功西部⑥`) is part of its
     // head, however it is set (centred under the head, an extraction reads it as indented).
     else if (prevRole === 'heading' && SERIES_LABEL.test(trimmed)) [role, rule] = ['heading', 'series-label'];

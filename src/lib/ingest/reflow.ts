@@ -144,11 +144,27 @@ function startsUnit(piece: Piece, longLines: boolean): boolean {
   return LEAD_BYLINE.test(piece.text) || CONTINUATION.test(piece.text) || (!longLines && piece.block.indent);
 }
 
+/** A line that is one quotation, its marks and all: `“给小车过海当好‘导游’”`, `「有新嘢樂意畀我哋試」`. */
+const WHOLE_QUOTATION = /^(?:“[^“”]+”|「[^「」]+」|『[^『』]+』)$/u;
+
+/** A line ending on a word that needs what follows: a particle, a conjunction or a preposition (`…背后的`, `…与`, `…对`). */
+const LEAVES_PHRASE_OPEN = /[的之与和及同跟在对把被将向为让给从于]$/u;
+
+/** Whether a line leaves a quotation open (more opening marks than closing ones). */
+function opensQuotation(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/[“「『]/gu) > count(/[”」』]/gu);
+}
+
 function headingContinues(prev: Piece, next: Piece): boolean {
   if (SUBTITLE.test(next.text) || next.block.hashDepth !== prev.block.hashDepth) return false;
   if (ORGANISATION.test(prev.text) && prev.block.lines.length === 1) return false;
   // A kicker ends on a dash that leads into the headline (`百度构建校企直通育人路径——`): two decks, not one broken line.
   if (/[—－-]{2}$/u.test(prev.text.trim())) return false;
+  // A whole quotation on a line of its own under a line that leaves no quotation open is a deck of its own, the
+  // headline a feature quotes (`国铁北京局…将超1.5万份` / `“让热乎的盒饭温暖旅客的心”`), not the rest of a broken line,
+  // unless the line above leaves a phrase open for it (`潍柴：逆势增长背后的` / `“约法三章”`).
+  if (WHOLE_QUOTATION.test(next.text.trim()) && !opensQuotation(prev.text) && !LEAVES_PHRASE_OPEN.test(prev.text.trim())) return false;
   const prevWidth = prev.block.widths.reduce((most, width) => Math.max(most, width), 0);
   const nextWidth = next.block.widths[0] ?? 0;
   if (/^[的了着地得之]/u.test(next.text)) return true;

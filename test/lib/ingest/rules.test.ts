@@ -1122,8 +1122,11 @@ describe('named segmentation rules', () => {
     expect(units.flatMap((unit) => [unit.title, unit.subtitle, unit.kicker]).filter((head) => /编\s*者$/u.test(head ?? ''))).toEqual([]);
     expect(units.map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
       ['article', '回家的路，心里的年（编者按）', '2-3'],
-      ['article', '高铁配餐基地每日配餐量将超1.5万份“让热乎的盒饭温暖旅客的心”', '7'],
+      // (The quotation is the headline, the line over it its kicker, as the corpus page's gold has it: the two were
+      // joined as one broken headline until the seventeenth session; `headingContinues` in reflow.ts.)
+      ['article', '“让热乎的盒饭温暖旅客的心”', '7'],
     ]);
+    expect(units[1]!.kicker).toBe('高铁配餐基地每日配餐量将超1.5万份');
     expect(units[1]!.byline).toBe('本报记者 王云杉');
   });
 
@@ -3456,6 +3459,41 @@ describe('printed columns: stories with no lead or byline are told apart by thei
       ['長者日間護理服務再擴展', [[3, 18]]],
       ['港鐵東鐵綫周日早上暫停部分班次', [[20, 25]]],
     ]);
+  });
+});
+
+describe('printed columns: a quotation headline under its kicker, a dash broken at the column', () => {
+  const column = (text: string, width = 14) =>
+    Array.from({ length: Math.ceil([...text].length / width) }, (_, k) => [...text].slice(k * width, (k + 1) * width).join(''));
+  const head = (page: string[]) => ingestPage(page.join('\n'), { source: 'p.txt' }).articles.map((unit) => [unit.kicker, unit.title, unit.lines]);
+  const text = [
+    ...column('凌晨四点，大兴机场行李分拣大厅里，传送带已经转了起来。装卸队队长老李带着队员们核对航班信息，一件件行李被送上货车。'),
+    ...column('“装卸讲究节奏，就像打架子鼓一样。”老李说，春运期间每天要处理的行李比平时多出三成。'),
+  ];
+
+  test('a whole quotation on a line of its own under a kicker is the headline, not the rest of the kicker', () => {
+    // (Before: the two decks were joined as one broken headline, `…进出港“运行李就像打架子鼓，跟节奏讲配合”`.)
+    expect(head(['大兴机场平均每天约有8万件行李进出港', '“运行李就像打架子鼓，跟节奏讲配合”', '本报记者 邱某', ...text])).toEqual([
+      ['大兴机场平均每天约有8万件行李进出港', '“运行李就像打架子鼓，跟节奏讲配合”', [[4, 11]]],
+    ]);
+    // (Under a line that leaves a phrase open for it, the quotation ends that line: one headline broken at the column.)
+    expect(head(['潍柴：逆势增长背后的', '“约法三章”', '本报记者 王某', ...text]).map(([kicker, title]) => [kicker, title])).toEqual([
+      [null, '潍柴：逆势增长背后的“约法三章”'],
+    ]);
+  });
+
+  test('subtitle-dash: a sentence’s `——` broken at the column’s width is text, not a subtitle', () => {
+    const page = [
+      '“我们就是这条路上的‘润滑剂’”',
+      '本报记者 韩某',
+      '春运首日，南北交通大动脉—',
+      '—京沪高速车流如梭。换上工',
+      '装、清点物资、麻利上车，记',
+      '者跟随养护工人出发了。',
+    ];
+    // (Before: the two halves were read as a kicker ending on a dash and a subtitle opening with one.)
+    expect(explainRoles(page.join('\n')).slice(2, 4)).toMatchObject([{ role: 'body' }, { role: 'body' }]);
+    expect(head(page)).toEqual([[null, '“我们就是这条路上的‘润滑剂’”', [[3, 6]]]]);
   });
 });
 
