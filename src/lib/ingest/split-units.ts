@@ -1021,9 +1021,10 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // (Only after the story has gone on for some paragraphs: a one-paragraph brief is over, and a head after it opens a piece.
     // Nor where the text under the head is signed at its end, `…。（本报记者田金文）`: a piece of its own.)
     const unsignedSection =
-      longLines &&
+      // (In printed columns, where no indent tells a subhead from a head, any one head line: a topic shift under it is then
+      // a feature's new matter, as `unsigned-subhead` reads it where every line is a paragraph.)
+      (longLines ? run[0]!.block.rule === 'unindented-head' : true) &&
       run.length === 1 &&
-      run[0]!.block.rule === 'unindented-head' &&
       current !== null &&
       signed(current) &&
       current.blocks.filter((block) => block.type === 'paragraph').length >= SETTINGS.segment.unsignedSubheadParagraphs &&

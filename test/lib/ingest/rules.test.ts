@@ -10,6 +10,7 @@ import { accountForText } from '../../../src/lib/ingest/account.ts';
 import { readDocument } from '../../../src/lib/ingest/formats/detect.ts';
 import { ingestDocument } from '../../../src/lib/ingest/ingest-document.ts';
 import { suggestFix } from '../../../src/lib/ingest/flags.ts';
+import { loadCorpus, segmentCorpusPage } from '../../../src/lib/eval/segmentation.ts';
 
 /** The rule that gave each line its role, for a small page. */
 const rulesOf = (text: string) => explainRoles(text).map((entry) => `${entry.line} ${entry.role} ${entry.rule}`);
@@ -3440,6 +3441,16 @@ describe('printed columns: stories with no lead or byline are told apart by thei
       ['港鐵東鐵綫周日早上暫停部分班次', [[13, 18]]],
       ['天文台預測下周氣溫回升', [[20, 28]]],
     ]);
+  });
+
+  test('unsigned-subhead: in a signed feature set in columns, its first section under a new matter stays a section', () => {
+    // (The dev page `xhmrdx-2026-04-29-p06` set in a column, as the `column-wrapped` variant sets it: a feature opened by
+    // its writers' byline; its first subhead, `一颗钻石的“跃迁”：产业强基聚链成群`, turns to a new matter, which
+    // `topic-shift-head` read in printed columns as a story of its own, until `unsigned-subhead` held there too.)
+    const page = loadCorpus('test/corpus').find(({ gold }) => gold.source === 'xhmrdx-2026-04-29-p06.txt')!;
+    const feature = segmentCorpusPage(page, 'column-wrapped').result.articles.find((unit) => unit.title === '“蝶变”的河南，奋进的中原');
+    expect(feature?.lines[0]?.[0]).toBe(4);
+    expect(feature?.lines.at(-1)?.[1]).toBeGreaterThan(150);
   });
 
   test('topic-shift-head: under a signed story, a head of headline length over text that shares almost no words with it heads a story', () => {
