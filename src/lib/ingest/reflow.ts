@@ -5,6 +5,7 @@ import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
+import { wordAcross } from './interleave.ts';
 import { SETTINGS } from './settings.ts';
 
 interface Piece {
@@ -157,7 +158,10 @@ function opensQuotation(text: string): boolean {
 }
 
 function headingContinues(prev: Piece, next: Piece): boolean {
-  if (SUBTITLE.test(next.text) || next.block.hashDepth !== prev.block.hashDepth) return false;
+  if (SUBTITLE.test(next.text)) return false;
+  // (Lines of different type sizes are different decks, unless the one above is broken off mid-word or mid-quotation:
+  // OCR measures a headline's short last line, `业链`, `人?”`, as smaller type than the line over it.)
+  if (next.block.hashDepth !== prev.block.hashDepth && !opensQuotation(prev.text) && !wordAcross(prev.text, next.text)) return false;
   if (ORGANISATION.test(prev.text) && prev.block.lines.length === 1) return false;
   // A kicker ends on a dash that leads into the headline (`百度构建校企直通育人路径——`): two decks, not one broken line.
   if (/[—－-]{2}$/u.test(prev.text.trim())) return false;

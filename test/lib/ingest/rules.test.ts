@@ -3508,6 +3508,21 @@ describe('printed columns: a quotation headline under its kicker, a dash broken 
   });
 });
 
+describe('a headline broken over two lines that OCR measured in two type sizes is one headline', () => {
+  // (Tesseract's line heights: a headline's short last line, `业链`, comes out smaller than the line over it, so the
+  // extraction marks them as two type sizes, `## ` and none.)
+  const body = ['“靠着指尖上的功夫，我家去年', '收入3万元。”4月11日，村民', '彭从珍一边说，一边手持竹竿，', '熟练地将面条挂上架子晾晒。'];
+  const head = (lines: string[]) =>
+    ingestPage([...lines, '陕西日报记者郑斐', ...body].join('\n'), { source: 'p.txt' }).articles.map((unit) => [unit.kicker, unit.title]);
+
+  test('joined where a word or a quotation runs across the break; two decks otherwise', () => {
+    // (Before: `一把“手工面”，凝聚一条产` was the title and `业链` lost to the body's head; `人?”` was the title under a kicker.)
+    expect(head(['## 一把“手工面”，凝聚一条产', '业链'])).toEqual([[null, '一把“手工面”，凝聚一条产业链']]);
+    expect(head(['## 短视频培训，打造数智“新农', '人?”'])).toEqual([[null, '短视频培训，打造数智“新农人?”']]);
+    expect(head(['## 春耕时节', '田间地头一片繁忙'])[0]![1]).toBe('春耕时节');
+  });
+});
+
 describe('headline-over-byline: a paragraph signed in brackets is no head line over the next headline', () => {
   test("a letter's last paragraph, `…请你斟酌。（邵力平）`, stays text; the headline under it is the next item's", () => {
     const page = [
