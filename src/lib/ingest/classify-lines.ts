@@ -892,7 +892,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if ((blankLinesMean && lines[index + 1]!.block.blankBefore) || !headShaped(index)) continue;
       // The head may run over up to three lines (kicker, headline) from a line standing apart down to the byline.
       let top = index;
-      while (!standsApart(top) && top > 0 && index - top < 2 && headShaped(top - 1)) top--;
+      // (Up over a line already read as a head too: a kicker standing apart over a headline as wide as its column.)
+      while (!standsApart(top) && top > 0 && index - top < 2 && (headShaped(top - 1) || roles[top - 1] === 'heading')) top--;
       if (!standsApart(top)) continue;
       for (let k = top; k <= index; k++) [roles[k], rules[k]] = ['heading', 'headline-over-byline'];
       // A kicker standing apart over it (`山东累计完成金融机构适老化网点改造1.2万个`).
@@ -961,7 +962,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // A head signed with its column's name (`坚持党建引领 激发共治活力（金台潮声）`) is no paragraph's first line.
   // Only in printed columns: where every line is a whole paragraph, no paragraph's first line can
   // look like a heading, so a heading-shaped line is a heading (`headline-over-paragraph`).
-  if (blankLinesMean && !profile.longLines) {
+  // (Not on a page that sets every line apart, `usual-gap`, with no lead and no byline anywhere: there a head over plain
+  // text is all that tells a story's start, rule `unsignalled-heads`, and no blank line sets a head apart from its text.)
+  const unsignalledSpaced =
+    lines.some((line) => line.block.spaced) && !leads.some(Boolean) && !roles.includes('byline') && !lines.some((line) => isNameLine(line.text));
+  if (blankLinesMean && !profile.longLines && !unsignalledSpaced) {
     for (let index = 0; index < lines.length; index++) {
       if (roles[index] !== 'heading') continue;
       let end = index;

@@ -68,6 +68,17 @@ export function isBrokenHeadline(first: string, second: string): boolean {
   return short && head.endsVerb && !deckGrammar(second).startsVerb;
 }
 
+/**
+ * Whether a line ends on a verb that wants an object after it (`永昌县深入学习运用`, `县委常委会专题研究部署`): jieba's last
+ * word a verb (`v`, or `vn`, a verb it reads as a verbal noun: `运用`), or a verb that takes a whole clause.
+ */
+export function endsOnVerb(text: string): boolean {
+  const trimmed = toSimplified(text.replace(/\s+/gu, ''));
+  if (CLAUSE_VERB_END.test(trimmed)) return true;
+  const last = jieba().tag(trimmed, true).at(-1);
+  return last !== undefined && (last.tag === 'v' || last.tag === 'vn');
+}
+
 /** A verb that takes a whole clause after it (`太岳行署决定` / `减轻负担…`): a deck ending on one goes on in the next. */
 const CLAUSE_VERB_END = bothScripts(/(?:决定|要求|号召|指示|提出|宣布|部署|批准|同意|动员|发动|举办|召开|举行|筹备|筹设|组织|成立|开展|启动|实施|推出|发布)$/u);
 

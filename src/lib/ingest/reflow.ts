@@ -5,6 +5,7 @@ import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
+import { endsOnVerb } from './headline-grammar.ts';
 import { wordAcross } from './interleave.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -168,7 +169,9 @@ function headingContinues(prev: Piece, next: Piece): boolean {
   // A whole quotation on a line of its own under a line that leaves no quotation open is a deck of its own, the
   // headline a feature quotes (`国铁北京局…将超1.5万份` / `“让热乎的盒饭温暖旅客的心”`), not the rest of a broken line,
   // unless the line above leaves a phrase open for it (`潍柴：逆势增长背后的` / `“约法三章”`).
-  if (WHOLE_QUOTATION.test(next.text.trim()) && !opensQuotation(prev.text) && !LEAVES_PHRASE_OPEN.test(prev.text.trim())) return false;
+  // (Nor a line ending on a verb whose object the quotation is: `永昌县深入学习运用` / `“千万工程”`.)
+  if (WHOLE_QUOTATION.test(next.text.trim()) && !opensQuotation(prev.text) && !LEAVES_PHRASE_OPEN.test(prev.text.trim()) && !endsOnVerb(prev.text))
+    return false;
   const prevWidth = prev.block.widths.reduce((most, width) => Math.max(most, width), 0);
   const nextWidth = next.block.widths[0] ?? 0;
   if (/^[的了着地得之]/u.test(next.text)) return true;

@@ -3523,6 +3523,38 @@ describe('a headline broken over two lines that OCR measured in two type sizes i
   });
 });
 
+describe('misfires a review of the seventeenth session found (test/fixtures/review17/)', () => {
+  // (A helper wrote pages of its own in the shapes of printed columns, single- and double-spaced, Simplified and
+  // Traditional, and compared the code before the session with the code after it.)
+  const units = (name: string) =>
+    ingestPage(readFileSync(`test/fixtures/review17/${name}.txt`, 'utf8'), { source: 'p.txt' }).articles.map((unit) => [
+      unit.kicker,
+      unit.title,
+      unit.titleInferred,
+    ]);
+
+  test('double-spaced: a kicker standing apart over a headline as wide as the column over a byline is the head (headline-over-byline)', () => {
+    // (Read with `usual-gap`, the headline no longer stood apart, so both lines ran into the story above as text.)
+    expect(units('min-m1-double-kicker-wide-headline')).toEqual([
+      [null, '城乡居民医保参保缴费启动', false],
+      ['盘活闲置农房 激活乡村资源', '石门村：老房子变身民宿带富一方', false],
+    ]);
+  });
+
+  test('double-spaced with no lead or byline anywhere: a head over its text is no paragraph that lost its indent', () => {
+    // (`heading-runs-into-body` read every head after the wider gap as text, so `unsignalled-heads` never saw it.)
+    expect(units('min-m2-t-double-noindent-heads').map(([, title]) => title)).toEqual(['公立普通科門診增設夜診時段', '天文台發出強烈季候風信號']);
+  });
+
+  test('a quotation under a line that ends on its verb is the rest of that headline', () => {
+    // (The quotation deck rule had split `永昌县深入学习运用` / `“千万工程”` into a kicker and a headline.)
+    expect(units('min-m3-verb-over-quotation')).toEqual([[null, '永昌县深入学习运用“千万工程”', false]]);
+    expect(units('min-m3b-verb-over-quotation')).toEqual([[null, '县委常委会专题研究部署“高效办成一件事”', false]]);
+    // (A colon over a quotation leaves nothing open: the quotation is the headline, as before.)
+    expect(units('min-q1-colon-over-quotation').map(([, title]) => title)).toEqual(['“把群众的小事当成大事办”']);
+  });
+});
+
 describe('headline-over-byline: a paragraph signed in brackets is no head line over the next headline', () => {
   test("a letter's last paragraph, `…请你斟酌。（邵力平）`, stays text; the headline under it is the next item's", () => {
     const page = [
