@@ -454,6 +454,7 @@ export const LINE_RULES = {
   body: 'none of the above: body text',
   'heading-above-heading': 'a line just above a heading that could end a heading joins it',
   'headline-before-lead': 'short lines with no sentence end just above a news lead (after a break) are its headline',
+  'head-block-over-byline': 'in printed columns set apart by blank lines, a block of one to three head-like lines over a byline set apart is a head',
   'heading-runs-into-body':
     'where blank lines set blocks apart, a "heading" running straight into body text is a paragraph that lost its indent (never the page\'s first head)',
   'head-over-lost-indent':
@@ -640,6 +641,35 @@ function markColonLists(lines: readonly Line[], roles: BlockRole[], rules: LineR
     // (The line announcing the list is text too, where its shape alone made it a head.)
     for (let k = index; k < end; k++) if (SHAPE_RULES.has(rules[k]!)) [roles[k], rules[k]] = ['body', 'list-after-colon'];
     index = end - 1;
+  }
+}
+
+/** Rule `head-block-over-byline` (see {@link explainLines}). */
+function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], profile: PageProfile): void {
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end + 1 < lines.length && !lines[end + 1]!.block.blankBefore) end++;
+    const under = end + 1;
+    const size = end - start + 1;
+    const headLike = (k: number) => {
+      const text = lines[k]!.text.trim();
+      return (
+        (roles[k] === 'body' || roles[k] === 'heading') &&
+        !endsSentence(text) &&
+        !CLAUSE_END.test(text) &&
+        // (A court report's case number closes its story over the closing byline, `案件編號：HCAL258/15` / `■記者楊思雅`.)
+        !CASE_NUMBER.test(text) &&
+        !CLOSING_LINE_RULES.has(rules[k]!) &&
+        (lines[k]!.block.widths[0] ?? 0) <= (profile.localWidths[k] ?? 0) + 1 &&
+        [...text].length <= HEADLINE_OVER_BYLINE_CHARS
+      );
+    };
+    const bylineUnder =
+      under < lines.length && (['reporter-line', 'marked-byline'].includes(rules[under]!) || isNameLine(lines[under]!.text)) && roles[under] !== 'furniture';
+    const openedApart = start === 0 || roles[start - 1] !== 'body' || endsSentence(lines[start - 1]!.text) || CLOSING_LINE_RULES.has(rules[start - 1]!);
+    if (size <= SETTINGS.segment.headBlockMaxLines && bylineUnder && openedApart && Array.from({ length: size }, (_, k) => headLike(start + k)).every(Boolean))
+      for (let k = start; k <= end; k++) if (roles[k] === 'body') [roles[k], rules[k]] = ['heading', 'head-block-over-byline'];
+    start = end + 1;
   }
 }
 
@@ -923,6 +953,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [roles[above], rules[above]] = ['heading', 'headline-over-byline'];
     }
   }
+  // Rule `head-block-over-byline`: in printed columns that set blocks apart with blank lines (the seed pages' shape), a
+  // block of one to three lines, none of them ending a sentence or a clause and none wider than its column, standing
+  // over a byline set apart by a blank (`邹平市:` / `刘忠英的丈夫患上了胸膜炎` / (blank) / `吴旭东`), is a head: a headline
+  // as wide as its column is no paragraph's first line there.
+  if (!profile.longLines && blankLinesMean) markHeadBlocksOverBylines(lines, roles, rules, profile);
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).
   for (let index = lines.length - 2; index >= 0; index--) {

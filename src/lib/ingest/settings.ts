@@ -176,6 +176,8 @@ export const SETTINGS = {
     dispatchOnTopicPairs: 40,
     /** `topic-shift-head` (pages of whole paragraphs): a single heading of at least this many characters… */
     topicShiftHeadChars: 10,
+    /** `head-block-over-byline`: the most lines a block over a byline may have to be read as a head. */
+    headBlockMaxLines: 3,
     /** `unsignalled-heads` in printed columns: the fewest characters of a head that heads a story (a shorter one is a section's). */
     unsignalledColumnHeadChars: 10,
     /** …over text (its first this many characters) that shares less than this share of its character pairs with the story so far heads a story of its own. */

@@ -54,8 +54,17 @@ const brokenCreditTailPage = [
   '这里会见了来访的钱其琛。',
 ].join('\n');
 
+/** A column page that sets a blank line after each paragraph, its head a block over its byline (the seed pages' shape). */
+const headBlockPage = [
+  '县医保局把城乡居民医保参保\n缴费搬到手机上，群众足不出户\n就能缴费，今年参保率超过九成\n。',
+  '医保局负责人说，下一步将把门\n诊慢特病办理也搬到网上，让群\n众少跑腿。',
+  '邹平市:\n刘忠英的丈夫患上了胸膜炎',
+  '吴旭东',
+  '本报讯 邹平市民刘忠英的丈夫\n今年患上胸膜炎，住院花了三万\n多元，医保报销了两万四千元。',
+].join('\n\n');
+
 test('every named line rule decides some line of the seeds, the text pages of the corpus, or its own fixture', () => {
-  const texts = [organisationPage, weatherBoxPage, webCopyPage, brokenCreditTailPage];
+  const texts = [organisationPage, weatherBoxPage, webCopyPage, brokenCreditTailPage, headBlockPage];
   for (const dir of ['content/pages', 'test/corpus/column', 'test/corpus/paragraph', 'test/corpus/traditional']) {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) texts.push(decodePage(readFileSync(join(dir, name)), name).text);
   }

@@ -3555,6 +3555,41 @@ describe('misfires a review of the seventeenth session found (test/fixtures/revi
   });
 });
 
+describe("head-block-over-byline: printed columns with a blank line after each paragraph (the seed pages' shape)", () => {
+  const column = (text: string, width = 12) =>
+    Array.from({ length: Math.ceil([...text].length / width) }, (_, k) => [...text].slice(k * width, (k + 1) * width).join(''));
+  const page = (head: string[]) =>
+    [
+      column('县医保局把城乡居民医保参保缴费搬到手机上，群众足不出户就能缴费，今年参保率超过九成。'),
+      column('医保局负责人说，下一步将把门诊慢特病办理也搬到网上，让群众少跑腿。'),
+      head,
+      ['吴旭东'],
+      column('本报讯 邹平市民刘忠英的丈夫今年患上胸膜炎，住院花了三万多元，医保报销了两万四千元。'),
+      column('刘忠英说，多亏了医保和大病保险，家里的日子才没有被拖垮。'),
+    ]
+      .map((block) => block.join('\n'))
+      .join('\n\n');
+
+  test('a block of head lines over a byline set apart is a head, its line as wide as the column too', () => {
+    const units = ingestPage(page(['邹平市:', '刘忠英的丈夫患上了胸膜炎']), { source: 'p.txt' }).articles;
+    // (Before: `heading-runs-into-body` read `邹平市:` as a paragraph's first line running into `刘忠英的丈夫患上了胸膜炎`, so both
+    // were the first story's text and the second story's title was inferred from its lead.)
+    expect(units.map((unit) => [unit.title, unit.titleInferred])).toEqual([
+      ['县医保局把城乡居民医保参保缴费搬到手机上', true],
+      ['邹平市:刘忠英的丈夫患上了胸膜炎', false],
+    ]);
+    expect(explainRoles(page(['邹平市:', '刘忠英的丈夫患上了胸膜炎'])).find(({ text }) => text === '刘忠英的丈夫患上了胸膜炎')).toMatchObject({
+      role: 'heading',
+      rule: 'head-block-over-byline',
+    });
+  });
+
+  test('a paragraph that ends its sentence over the byline stays text', () => {
+    const units = ingestPage(page(['邹平市两万户家庭受益。']), { source: 'p.txt' }).articles;
+    expect(units.some((unit) => unit.title.includes('两万户家庭受益'))).toBe(false);
+  });
+});
+
 describe('headline-over-byline: a paragraph signed in brackets is no head line over the next headline', () => {
   test("a letter's last paragraph, `…请你斟酌。（邵力平）`, stays text; the headline under it is the next item's", () => {
     const page = [
