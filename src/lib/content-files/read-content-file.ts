@@ -152,7 +152,15 @@ export function readPageBytes(path: string, options: Omit<ReadContentOptions, 'm
 }
 
 /** File endings of page files: text pages, crawler dumps (TSV, JSON Lines) and OCR or article JSON. */
-export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.csv', '.jsonl', '.ndjson', '.json', '.xml', '.hocr', '.html'] as const;
+export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.csv', '.jsonl', '.ndjson', '.json', '.xml', '.hocr', '.html', '.md', '.markdown'] as const;
+
+/** A folder's own documentation, never a page, whatever its ending: `README.md`, `CHANGELOG.md`, `LICENSE.txt`. */
+export const FOLDER_DOCUMENT = /^(?:readme|changelog|changes|license|licence|contributing|notes|sources)(?:\.[a-z]+)?$/iu;
+
+/** Whether a file of a pages folder is a page: one of {@link PAGE_EXTENSIONS}, and not the folder's own documentation. */
+export function isPageFile(name: string): boolean {
+  return PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)) && !FOLDER_DOCUMENT.test(name);
+}
 const PAGE_NAME = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_.-]*(?:${PAGE_EXTENSIONS.map((extension) => `\\${extension}`).join('|')})$`, 'u');
 
 /**

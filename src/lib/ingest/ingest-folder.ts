@@ -1,6 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ContentFileError, PAGE_EXTENSIONS, pageNameProblem, readPageBytes, readYamlBytes } from '../content-files/read-content-file.ts';
+import {
+  ContentFileError,
+  FOLDER_DOCUMENT,
+  isPageFile,
+  PAGE_EXTENSIONS,
+  pageNameProblem,
+  readPageBytes,
+  readYamlBytes,
+} from '../content-files/read-content-file.ts';
 import { readYamlFile } from '../content-files/read-yaml.ts';
 import { pageEditsSchema, type Edit } from '../../schemas/edits.ts';
 import { pageMetaSchema, type PageMeta } from '../../schemas/page-meta.ts';
@@ -65,9 +73,7 @@ export const pageStem = (name: string) => name.replace(/\.[^.]+$/u, '');
 export function listPages(from: string): string[] {
   if (!existsSync(from)) throw new IngestError(from, null, `no such folder; expected a folder of ${PAGE_FILES}`);
   if (!statSync(from).isDirectory()) throw new IngestError(from, null, `is not a folder; expected a folder of ${PAGE_FILES}`);
-  const pages = readdirSync(from)
-    .filter((name) => PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)))
-    .sort();
+  const pages = readdirSync(from).filter(isPageFile).sort();
   if (pages.length === 0) throw new IngestError(from, null, `holds no ${PAGE_FILES}`);
   const stems = new Map<string, string>();
   for (const name of pages) {
@@ -97,12 +103,12 @@ export interface FolderResult {
 }
 
 /** Files a pages folder may hold besides pages: their metadata, and what editors and tools leave. */
-const COMPANION = /(?:\.meta\.ya?ml|^\.[^/]*|~|\.md|\.bak|\.orig)$/u;
+const COMPANION = /(?:\.meta\.ya?ml|^\.[^/]*|~|\.bak|\.orig)$/u;
 
 /** Files of a pages folder that no adapter reads (a `.csv`, `.html`, `.pdf` …), for a warning. */
 export function unreadFiles(from: string): string[] {
   return readdirSync(from)
-    .filter((name) => !PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)) && !COMPANION.test(name))
+    .filter((name) => !isPageFile(name) && !COMPANION.test(name) && !FOLDER_DOCUMENT.test(name))
     .sort();
 }
 

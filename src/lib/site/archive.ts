@@ -1,8 +1,8 @@
 import { decodePage } from '../ingest/read-page.ts';
 import { readDocument, sourceLines } from '../ingest/formats/detect.ts';
-import { PAGE_EXTENSIONS, pageStem } from '../ingest/ingest-folder.ts';
+import { pageStem } from '../ingest/ingest-folder.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { pageNameProblem, readPageBytes, ContentFileError } from '../content-files/read-content-file.ts';
+import { isPageFile, pageNameProblem, readPageBytes, ContentFileError } from '../content-files/read-content-file.ts';
 import { readYamlFile } from '../content-files/read-yaml.ts';
 import { contentPath } from '../content-dir.ts';
 import type { ArticleRecord } from '../ingest/ingest-page.ts';
@@ -57,7 +57,7 @@ export function sourcePages(): SourcePage[] {
   if (pagesCache) return pagesCache;
   const dir = contentPath('pages');
   pagesCache = readdirSync(dir)
-    .filter((name) => PAGE_EXTENSIONS.some((extension) => name.endsWith(extension)))
+    .filter(isPageFile)
     .sort()
     .map((file) => {
       const problem = pageNameProblem(file);
