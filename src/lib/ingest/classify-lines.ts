@@ -644,6 +644,9 @@ function markColonLists(lines: readonly Line[], roles: BlockRole[], rules: LineR
   }
 }
 
+/** A caption's opening words: `图为…`, `圖為…`, `图：…`. */
+const CAPTION_OPENING = bothScripts(/^(?:图为|图片为|图：|图:|上图|下图|左图|右图)/u);
+
 /** Rule `head-block-over-byline` (see {@link explainLines}). */
 function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], profile: PageProfile): void {
   for (let start = 0; start < lines.length; ) {
@@ -664,10 +667,23 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
         [...text].length <= HEADLINE_OVER_BYLINE_CHARS
       );
     };
+    // (Nor a caption, `图为…`, over its photographer's line; nor running text: a line as wide as its column with a clause
+    // break in it, a last paragraph that lost its full stop over its writer's name.)
+    const runningText = Array.from({ length: size }, (_, k) => start + k).some(
+      (k) => (lines[k]!.block.widths[0] ?? 0) >= (profile.localWidths[k] ?? 0) - 1 && /[，,；;]/u.test(lines[k]!.text),
+    );
+    const caption = CAPTION_OPENING.test(lines[start]!.text.trim());
     const bylineUnder =
       under < lines.length && (['reporter-line', 'marked-byline'].includes(rules[under]!) || isNameLine(lines[under]!.text)) && roles[under] !== 'furniture';
     const openedApart = start === 0 || roles[start - 1] !== 'body' || endsSentence(lines[start - 1]!.text) || CLOSING_LINE_RULES.has(rules[start - 1]!);
-    if (size <= SETTINGS.segment.headBlockMaxLines && bylineUnder && openedApart && Array.from({ length: size }, (_, k) => headLike(start + k)).every(Boolean))
+    if (
+      size <= SETTINGS.segment.headBlockMaxLines &&
+      bylineUnder &&
+      openedApart &&
+      !runningText &&
+      !caption &&
+      Array.from({ length: size }, (_, k) => headLike(start + k)).every(Boolean)
+    )
       for (let k = start; k <= end; k++) if (roles[k] === 'body') [roles[k], rules[k]] = ['heading', 'head-block-over-byline'];
     start = end + 1;
   }

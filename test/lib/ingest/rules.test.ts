@@ -3590,6 +3590,43 @@ describe("head-block-over-byline: printed columns with a blank line after each p
   });
 });
 
+describe('misfires a second review of the seventeenth session found (test/fixtures/review17b/)', () => {
+  const units = (name: string) =>
+    ingestPage(readFileSync(`test/fixtures/review17b/${name}.txt`, 'utf8'), { source: 'p.txt' }).articles.map((unit) => ({
+      title: unit.title,
+      inferred: unit.titleInferred,
+      lines: unit.lines,
+    }));
+
+  test('head-block-over-byline: a last paragraph that lost its full stop, over its writer’s name, stays text', () => {
+    // (Its lines are as wide as the column and break at commas: running text. It had been the next story's title.)
+    const read = units('t1-n3-lastpara-nopunct');
+    expect(read.map(({ title }) => title)).toEqual(['小小菌菇撑起致富伞', '县住建局今年在城区新建改建公共停车场六处']);
+    expect(read.some(({ title }) => title.startsWith('下一步'))).toBe(false);
+  });
+
+  test('head-block-over-byline: a caption (`图为…`) over its photographer’s line stays with the story above', () => {
+    const read = units('t1-n11-caption-photostory');
+    expect(read.map(({ title }) => title)).toEqual(['城关镇文化广场建成投用', '县人社局开展春风行动']);
+    // (The caption, lines 13–14, had been read as the second story's head.)
+    expect(read[0]!.lines.flat().some((line) => line >= 13)).toBe(true);
+  });
+
+  test('head-block-over-byline: heads as wide as a 12-character column, Simplified and Traditional, each head their story', () => {
+    expect(units('t1-p3b-fullwidth-heads').map(({ title, inferred }) => [title, inferred])).toEqual([
+      ['市民可通过“爱山东”平台查询缴费记录', true],
+      ['养老服务中心覆盖全部乡镇', false],
+      ['救助基金让困难家庭渡难关', false],
+      ['沾化区冬枣喜获丰收枣农的日子越过越红火', false],
+    ]);
+    expect(
+      units('t1-p5b-hant-fullwidth')
+        .slice(1)
+        .map(({ title }) => title),
+    ).toEqual(['屏東縣推動校園午餐在地食材比例提高至七成', '宜蘭縣增設公共托育中心']);
+  });
+});
+
 describe('headline-over-byline: a paragraph signed in brackets is no head line over the next headline', () => {
   test("a letter's last paragraph, `…请你斟酌。（邵力平）`, stays text; the headline under it is the next item's", () => {
     const page = [
