@@ -8,6 +8,7 @@ import { remarkNormalisePage } from './normalise.ts';
 import { remarkInterleave, type InterleaveMove } from './interleave.ts';
 import { remarkParsePage } from './parse-page.ts';
 import { CONTINUATION, LEAD_BYLINE } from './patterns.ts';
+import { UNIT_START_RULES } from './types.ts';
 
 /** Per line: the role and the rule that gave it (text and OCR pages; records need no rules). */
 export function explainRoles(text: string): { line: number; role: string; rule: string; text: string }[] {
@@ -71,6 +72,9 @@ export function explainDocument(document: SourceDocument, source: string): strin
     else if (body && LEAD_BYLINE.test(roleAt.get(body.lines[0]![0])?.text ?? '')) why = `a news lead opens line ${body.lines[0]![0]}`;
     else if (body && CONTINUATION.test(roleAt.get(body.lines[0]![0])?.text ?? '')) why = 'a continuation marker';
     else why = `body text after the previous unit ended (${entry?.rule ?? 'body'})`;
+    // (The unit rule that made a head over plain text start a story rather than a section, where one did.)
+    const startRule = result.startRules?.[article.id];
+    if (startRule) why += `; a story, not a section, by ${startRule}: ${UNIT_START_RULES[startRule]}`;
     const next = starts.filter((line) => line > first).sort((a, b) => a - b)[0];
     out.push(
       `  ${article.id}  ${article.kind}${article.titleInferred ? ' (title inferred)' : ''}: ${short(article.title)}`,

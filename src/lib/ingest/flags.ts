@@ -2,6 +2,7 @@ import { CONTINUATION, LEAD_BYLINE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import type { ArticleRecord } from './ingest-page.ts';
+import type { UnitStartRule } from './types.ts';
 
 /**
  * What the segmenter is unsure of, per unit. Each flag has a one-line meaning and the editorial
@@ -21,6 +22,8 @@ export const FLAGS = {
   'headless-part':
     'in printed columns, text with no headline of its own: usually part of another story that the extraction or OCR read out of order (some pages do print items without headlines)',
   'breaks-off': 'in printed columns, the text stops mid-sentence with no continuation marker: the rest is probably elsewhere on the page',
+  'unsigned-start':
+    "in printed columns with no news lead or byline anywhere, the unit starts at a head over plain text (rule unsignalled-heads): a feature's long subhead reads the same, so it may be a section of the story above",
   'title-is-text':
     'the printed title found reads as a sentence of text (a full stop in it, or longer than a headline runs): the headline is probably another line, or the unit starts in the wrong place',
 } as const;
@@ -96,7 +99,7 @@ const opensWithLead = (article: ArticleRecord) => {
  */
 export function flagPage(
   articles: readonly ArticleRecord[],
-  options: { formatUncertain?: boolean; structured?: boolean; printedColumns?: boolean } = {},
+  options: { formatUncertain?: boolean; structured?: boolean; printedColumns?: boolean; startRules?: Readonly<Record<string, UnitStartRule>> } = {},
 ): PageFlags {
   const byUnit = new Map<string, Flag[]>();
   const add = (article: ArticleRecord, flag: Flag) => byUnit.set(article.id, [...(byUnit.get(article.id) ?? []), flag]);
@@ -127,6 +130,7 @@ export function flagPage(
     // own news lead, `本报…讯`: a story printed without a headline.)
     if (options.printedColumns && article.titleInferred && !article.continuedFrom && !opensWithLead(article)) add(article, 'headless-part');
     if (options.printedColumns && article.continuedTo === 'unknown') add(article, 'breaks-off');
+    if (options.printedColumns && options.startRules?.[article.id] === 'unsignalled-heads') add(article, 'unsigned-start');
     if (options.formatUncertain) add(article, 'format-uncertain');
     if (article.kind === 'article' && article.blocks.every((block) => block.text.trim() === '')) add(article, 'no-body');
   });
@@ -165,6 +169,8 @@ export function suggestFix(flag: Flag, article: ArticleRecord, source: string): 
       return `find where its text goes on (\`--explain\`) and merge that part into it with \`op: merge, unit: <that part's first line>, into: ${first}\`; if the story goes on on another page, nothing is wrong`;
     case 'title-is-text':
       return `if the headline is another line, \`op: role, lines: <its line>, role: heading\` (and \`op: role, lines: <this title's line>, role: body\`); if the story starts elsewhere, \`op: split, at: <line>\`; or set it with \`op: set, unit: ${first}, fields: { title: … }\` in edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;
+    case 'unsigned-start':
+      return `if its head is a section of the story above, \`op: merge, unit: ${first}, into: <that story's first line>\` in edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;
     case 'no-body':
       return `add the text from the source if it has one; if the record is no article (a video or gallery link), \`op: set, unit: ${first}, fields: { kind: furniture }\``;
   }

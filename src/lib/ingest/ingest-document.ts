@@ -50,7 +50,7 @@ function withFlags<T extends PageResult>(
   result: T,
   options: { formatUncertain?: boolean; structured?: boolean; printedColumns?: boolean },
 ): T & { unsegmented: boolean } {
-  const flags = flagPage(result.articles, options);
+  const flags = flagPage(result.articles, { ...options, startRules: result.startRules });
   for (const article of result.articles)
     article.flags = [...article.flags.filter((flag) => flag === 'joined-dispatch'), ...(flags.byUnit.get(article.id) ?? [])];
   return { ...result, unsegmented: flags.unsegmented };

@@ -9,7 +9,7 @@ import { remarkNormalisePage } from './normalise.ts';
 import { remarkParsePage } from './parse-page.ts';
 import { remarkReflow } from './reflow.ts';
 import { firstLineOf, remarkSplitUnits } from './split-units.ts';
-import type { UnassignedText, Unit, UnitKind } from './types.ts';
+import type { UnassignedText, Unit, UnitKind, UnitStartRule } from './types.ts';
 import { unified } from 'unified';
 
 /** A paragraph or section heading of an article, with its stable id. */
@@ -61,6 +61,8 @@ export interface PageResult {
   readonly headlinePosition: 'before' | 'after';
   readonly editsApplied: number;
   readonly warnings: { line: number | null; message: string }[];
+  /** By article id: the unit rule that made its head start a story where nothing else did (`--explain` names it). */
+  readonly startRules?: Readonly<Record<string, UnitStartRule>>;
 }
 
 /** Options for {@link ingestPage}. */
@@ -161,7 +163,8 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
   const blank = lineMap ? () => false : (line: number) => (rawLines[line - 1] ?? '').trim() === '';
   const key = pageKey(options.source);
   const meta = options.meta ?? null;
-  const articles = toRecords(units, { key, source: options.source, meta, blank });
+  const startRules: Record<string, UnitStartRule> = {};
+  const articles = toRecords(units, { key, source: options.source, meta, blank }, startRules);
   const warnings: PageResult['warnings'] = problems.map((message) => ({ line: null, message }));
   for (const article of articles) {
     if (article.titleInferred && article.kind === 'article')
@@ -175,6 +178,7 @@ export function ingestPage(text: string, options: IngestPageOptions): PageResult
     headlinePosition: split.headlinePosition,
     editsApplied: (options.edits ?? []).length - problems.length,
     warnings,
+    startRules,
   };
 }
 
@@ -231,13 +235,18 @@ function uniqueName(seen: Set<string>, base: string): string {
  * on the same line (the records of a JSON file written on one line, two stories a `pdftotext -layout` line holds side
  * by side) get `-2`, `-3` … after the first's, so that no unit's file is written over another's.
  */
-function toRecords(units: readonly Unit[], context: Omit<Parameters<typeof toRecord>[1], 'order'>): ArticleRecord[] {
+function toRecords(
+  units: readonly Unit[],
+  context: Omit<Parameters<typeof toRecord>[1], 'order'>,
+  startRules?: Record<string, UnitStartRule>,
+): ArticleRecord[] {
   const ids = new Set<string>();
   return [...units]
     .sort((a, b) => firstLineOf(a) - firstLineOf(b))
     .map((unit, order) => {
       const record = toRecord(unit, { ...context, order });
       const id = uniqueName(ids, record.id);
+      if (startRules && unit.startRule) startRules[id] = unit.startRule;
       return id === record.id ? record : { ...record, id };
     });
 }

@@ -40,7 +40,7 @@ import { deckGrammar, isBrokenHeadline, isNamesRun } from './headline-grammar.ts
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
-import type { BlockData, UnassignedText, Unit, UnitBlock } from './types.ts';
+import type { BlockData, UnassignedText, Unit, UnitBlock, UnitStartRule } from './types.ts';
 
 const PHOTO_SOURCE = bothScripts(/^图片来源/u);
 const PHOTO_IS = bothScripts(/图为|^图片[：:]/u);
@@ -89,6 +89,8 @@ interface HeadRun {
   readonly near: number;
   attachedTo: Segment | null;
   used: boolean;
+  /** The unit rule that made this run head a story rather than a section, where one did. */
+  startRule?: UnitStartRule;
 }
 
 interface Segment {
@@ -364,6 +366,8 @@ function unitsFromSegments(
     unit.bannerLines = [...segment.bannerLines];
     if (segment.head)
       applyHead(unit, segment.head, position, segment.leadByline !== null || headOverByline(segment.head, decksApart) || unledDecks(segment.head), decks);
+    // (Only where no lead opens its text: a lead starts the story whatever its head.)
+    if (segment.head?.startRule && segment.leadByline === null) unit.startRule = segment.head.startRule;
     const bylines = [segment.leadByline, unit.byline, segment.closingByline].filter((value): value is string => Boolean(value));
     // Each comes from its own source line: a byline printed twice is published twice, not dropped.
     unit.byline = bylines.length > 0 ? bylines.join(' ') : null;
@@ -1263,8 +1267,32 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       if (joins && last) last.push(item);
       else groups.push([item]);
     }
+    // (Which rule, if any, made this head a story's rather than a section's: `--explain` names it.)
+    const startRule: UnitStartRule | undefined =
+      !single || current === null
+        ? undefined
+        : blankStory
+          ? 'blank-line-head'
+          : headsStories
+            ? 'unsignalled-heads'
+            : topicShift
+              ? 'topic-shift-head'
+              : afterClose
+                ? 'closed-story-head'
+                : storyHead
+                  ? 'story-head'
+                  : unindentedHead
+                    ? 'unindented-head'
+                    : undefined;
     for (const group of groups) {
-      const headRun: HeadRun = { items: group, index: runs.length, near: segments.length, attachedTo: null, used: false };
+      const headRun: HeadRun = {
+        items: group,
+        index: runs.length,
+        near: segments.length,
+        attachedTo: null,
+        used: false,
+        startRule: labelled ? 'kicker-label-head' : startRule,
+      };
       runs.push(headRun);
       if (position === 'after' && segments.length === 0 && !firstHead) {
         // Before any body on a headline-after page: a page header, never a headline.

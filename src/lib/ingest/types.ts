@@ -80,7 +80,24 @@ export interface Unit {
   /** Source lines of series banners attached from elsewhere on the page (not used to order or name the unit). */
   bannerLines: number[];
   blocks: UnitBlock[];
+  /** The unit rule that made its head start a story where nothing else did ({@link UNIT_START_RULES}), if one did. */
+  startRule?: UnitStartRule;
 }
+
+/**
+ * Unit rules that start a story at a head over plain text, where no lead, byline or blank line says so: what `--explain`
+ * names beside the line rule, since these are the guesses among a page's story starts.
+ */
+export const UNIT_START_RULES = {
+  'unsignalled-heads': 'a page with no lead and no byline anywhere: every head of headline length heads a story (a long subhead reads the same)',
+  'blank-line-head': 'a page that sets a blank line before each story: a head after a blank line heads a story',
+  'topic-shift-head': 'a head of headline length over text that shares almost no words with the story above heads a story of its own',
+  'unindented-head': 'where paragraphs are indented, an unindented head line starts a story',
+  'story-head': "a headline marked as a picture's, decks in bullets, a head over a salutation or a long headline under a news item heads a story",
+  'closed-story-head': "a head straight after a story's closing credit or dateline heads the next story",
+  'kicker-label-head': 'a short label over a longer headline heads a sidebar story of its own',
+} as const;
+export type UnitStartRule = keyof typeof UNIT_START_RULES;
 
 /** A text the page printed that belongs to no unit (kept, listed, counted). */
 export interface UnassignedText {

@@ -3441,6 +3441,17 @@ describe('printed columns: stories with no lead or byline are told apart by thei
       ['港鐵東鐵綫周日早上暫停部分班次', [[13, 18]]],
       ['天文台預測下周氣溫回升', [[20, 28]]],
     ]);
+    // Each start after the first is a guess (a feature's long subhead reads the same): the rule is named for `--explain`,
+    // and the unit flagged `unsigned-start` with the fix that would undo it.
+    const result = ingestDocument(readDocument(page.join('\n'), 'p.txt'), { source: 'p.txt' });
+    expect(result.articles.map((unit) => [result.startRules?.[unit.id] ?? null, unit.flags.includes('unsigned-start')])).toEqual([
+      [null, false],
+      ['unsignalled-heads', true],
+      ['unsignalled-heads', true],
+    ]);
+    expect(suggestFix('unsigned-start', result.articles[1]!, 'p.txt')).toBe(
+      "if its head is a section of the story above, `op: merge, unit: 13, into: <that story's first line>` in edits/p.yaml",
+    );
   });
 
   test('unsigned-subhead: in a signed feature set in columns, its first section under a new matter stays a section', () => {
