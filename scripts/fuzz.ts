@@ -48,7 +48,7 @@ if (selected.length === 0) {
   process.exit(2);
 }
 
-console.log(`fuzzing ${selected.length} properties × ${runs} cases, seed ${seed} (rerun with --seed ${seed})`);
+console.log(`fuzzing ${selected.length} properties × ${runs} cases, seed ${seed} (rerun with --seed=${seed})`);
 const tty = process.stderr.isTTY;
 const rows: Row[] = [];
 const failures: string[] = [];

@@ -1630,7 +1630,9 @@ function captionUnit(item: Item, credit: Item | null): Unit {
   let text = item.text;
   let byline = credit?.text ?? null;
   const tail = CREDIT_TAIL.exec(text);
-  if (!credit && tail) {
+  // (Only where text stands before the credit: a caption that is all credit keeps its line as its text, or the caption
+  // would publish an empty paragraph.)
+  if (!credit && tail && text.slice(0, tail.index).trim() !== '') {
     byline = tail[0].trim();
     text = text.slice(0, tail.index).trim();
   }

@@ -3638,6 +3638,16 @@ describe('misfires a second review of the seventeenth session found (test/fixtur
   });
 });
 
+describe('a caption line that is all credit', () => {
+  test('keeps its line as its text, so no unit publishes an empty paragraph (a case `npm run fuzz` found)', () => {
+    // (The shrunk counterexample of "every generated MDX parses back": the credit pattern took the whole line as the
+    // caption's byline, and its one paragraph was empty, so its MDX held no <Para> for it.)
+    const units = ingestPage('　　党。\n 图为一 一党党一 党党一 本报记者 王党党 摄\n  一。', { source: 'p.txt' }).articles;
+    expect(units.flatMap((unit) => unit.blocks).every((block) => block.text.trim() !== '')).toBe(true);
+    expect(units.find((unit) => unit.kind === 'photo-caption')?.blocks.map((block) => block.text)).toEqual(['图为一 一党党一 党党一 本报记者 王党党 摄']);
+  });
+});
+
 describe('headline-over-byline: a paragraph signed in brackets is no head line over the next headline', () => {
   test("a letter's last paragraph, `…请你斟酌。（邵力平）`, stays text; the headline under it is the next item's", () => {
     const page = [
