@@ -154,8 +154,11 @@ export function readPageBytes(path: string, options: Omit<ReadContentOptions, 'm
 /** File endings of page files: text pages, crawler dumps (TSV, JSON Lines) and OCR or article JSON. */
 export const PAGE_EXTENSIONS = ['.txt', '.tsv', '.csv', '.jsonl', '.ndjson', '.json', '.xml', '.hocr', '.html', '.md', '.markdown'] as const;
 
-/** A folder's own documentation, never a page, whatever its ending: `README.md`, `CHANGELOG.md`, `LICENSE.txt`. */
-export const FOLDER_DOCUMENT = /^(?:readme|changelog|changes|license|licence|contributing|notes|sources)(?:\.[a-z]+)?$/iu;
+/**
+ * A folder's own documentation in Markdown, never a page: `README.md`, `NOTES.md`, `SOURCES.markdown`. (A `.txt` file of
+ * any name stays a page, as it always was.)
+ */
+export const FOLDER_DOCUMENT = /^(?:readme|changelog|changes|license|licence|contributing|notes|sources)\.(?:md|markdown)$/iu;
 
 /** Whether a file of a pages folder is a page: one of {@link PAGE_EXTENSIONS}, and not the folder's own documentation. */
 export function isPageFile(name: string): boolean {

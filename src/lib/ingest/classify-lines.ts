@@ -51,6 +51,7 @@ import {
   SOURCE_NOTE,
   SUBTITLE,
   isNameLine,
+  PHOTO_IS,
 } from './patterns.ts';
 import { CLAUSE_END, columnShare, endsSentence, median } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
@@ -644,9 +645,6 @@ function markColonLists(lines: readonly Line[], roles: BlockRole[], rules: LineR
   }
 }
 
-/** A caption's opening words: `图为…`, `圖為…`, `图：…`. */
-const CAPTION_OPENING = bothScripts(/^(?:图为|图片为|图：|图:|上图|下图|左图|右图)/u);
-
 /** Rule `head-block-over-byline` (see {@link explainLines}). */
 function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], profile: PageProfile): void {
   for (let start = 0; start < lines.length; ) {
@@ -672,7 +670,7 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
     const runningText = Array.from({ length: size }, (_, k) => start + k).some(
       (k) => (lines[k]!.block.widths[0] ?? 0) >= (profile.localWidths[k] ?? 0) - 1 && /[，,；;]/u.test(lines[k]!.text),
     );
-    const caption = CAPTION_OPENING.test(lines[start]!.text.trim());
+    const caption = PHOTO_IS.test(lines[start]!.text.trim());
     const bylineUnder =
       under < lines.length && (['reporter-line', 'marked-byline'].includes(rules[under]!) || isNameLine(lines[under]!.text)) && roles[under] !== 'furniture';
     const openedApart = start === 0 || roles[start - 1] !== 'body' || endsSentence(lines[start - 1]!.text) || CLOSING_LINE_RULES.has(rules[start - 1]!);

@@ -378,6 +378,9 @@ export const CLOSING_CREDIT = bothScripts(
   /^[（(](?!.*\u6444)(?:作者(?:为|系|是|单位[:：]\s*)[^（()）]{2,40}|[^（()）]{1,40}(?:参与采写|采写|撰稿|执笔|整理|报道|供稿|综合)|(?:本报)?(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30}|(?:文字|责任)?编辑[:：]\s*[\p{Script=Han}·、，,\s]{2,30}|据?(?:新华社|中新社|本报)[^（()）]{0,16}[电讯](?:\s*(?:记者|通讯员)\s*[\p{Script=Han}·、，,\s]{2,30})?|(?:撰文|文|文字)[/／:：]\s*[\p{Script=Han}·、，,\s]{2,30}|附(?:图片|照片|图表|图)\s*(?:\d+|[一二三四五六七八九十]+)?\s*[张幅]?|[\p{Script=Han}·]{2,4}(?:[、，,\s]+[\p{Script=Han}·]{1,4})+)[）)]$/u,
 );
 
+/** A photo caption's sign: `图为…` anywhere in it, or a label `图片：` opening it. */
+export const PHOTO_IS = bothScripts(/图为|^图片[：:]/u);
+
 /**
  * A headline signed with its column's name in brackets at its end: `推动柚子特色产业提档升级（专家点评）`,
  * `莫让风筝线变成伤人线（民生观）`. A subhead inside a story carries none; a photo credit (`王燕婷摄（人民视觉）`,

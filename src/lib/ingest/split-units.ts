@@ -34,6 +34,7 @@ import {
   WEB_COPY_END,
   BRACKET_NAMES,
   LEAD_BYLINE,
+  PHOTO_IS,
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
 import { deckGrammar, isBrokenHeadline, isNamesRun } from './headline-grammar.ts';
@@ -43,7 +44,6 @@ import { toSimplified } from '../script/to-traditional.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock, UnitStartRule } from './types.ts';
 
 const PHOTO_SOURCE = bothScripts(/^图片来源/u);
-const PHOTO_IS = bothScripts(/图为|^图片[：:]/u);
 const PHOTO_LEAD = bothScripts(/^.*?图为/u);
 const STAFF_BYLINE = bothScripts(/^本报|记者/u);
 
@@ -1268,22 +1268,15 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       else groups.push([item]);
     }
     // (Which rule, if any, made this head a story's rather than a section's: `--explain` names it.)
-    const startRule: UnitStartRule | undefined =
-      !single || current === null
-        ? undefined
-        : blankStory
-          ? 'blank-line-head'
-          : headsStories
-            ? 'unsignalled-heads'
-            : topicShift
-              ? 'topic-shift-head'
-              : afterClose
-                ? 'closed-story-head'
-                : storyHead
-                  ? 'story-head'
-                  : unindentedHead
-                    ? 'unindented-head'
-                    : undefined;
+    const startRules: readonly [boolean, UnitStartRule][] = [
+      [blankStory, 'blank-line-head'],
+      [headsStories, 'unsignalled-heads'],
+      [topicShift, 'topic-shift-head'],
+      [afterClose, 'closed-story-head'],
+      [storyHead, 'story-head'],
+      [unindentedHead, 'unindented-head'],
+    ];
+    const startRule = single && current !== null ? startRules.find(([fired]) => fired)?.[1] : undefined;
     for (const group of groups) {
       const headRun: HeadRun = {
         items: group,

@@ -10,7 +10,7 @@ describe('the files of a pages folder', () => {
     writeFileSync(join(from, 'digest.md'), '## 县里推行改革\n\n本报讯（记者王者）县政务服务中心今年推行改革，群众办事更方便。\n');
     writeFileSync(join(from, 'page.txt'), '乡镇财政改革试点扩大\n本报讯（记者李君强）财政部日前决定，扩大改革试点范围。\n');
     writeFileSync(join(from, 'README.md'), '# These pages\n\nScanned in March.\n');
-    writeFileSync(join(from, 'notes.txt'), 'to check: page 2\n');
+    writeFileSync(join(from, 'NOTES.md'), 'to check: page 2\n');
     writeFileSync(join(from, 'scan.pdf'), '%PDF-1.4\n');
     // (Before: `digest.md` was passed over with the folder's README, unread and unreported.)
     expect(listPages(from)).toEqual(['digest.md', 'page.txt']);
