@@ -149,7 +149,8 @@ export function scorePage(gold: Gold, result: DocumentResult, blank: (line: numb
     }
   }
   const starts = (sets: Set<number>[]) => new Set(sets.filter((set) => set.size > 0).map((set) => Math.min(...set)));
-  const goldStarts = starts(gold.units.map((unit) => nonBlank(expand(unit.lines))));
+  // (A title-only record's extent is its head line, on both sides: its start is a boundary in the gold as in the prediction.)
+  const goldStarts = starts(gold.units.map((unit) => extent(expand(unit.lines), expand(unit.titleLines))));
   const predictedStarts = starts(predicted.map((entry) => entry.body));
   const check = accountForText(result.printed, result.articles, result.unassigned);
   const lost = [...check.missing.values()].reduce((sum, n) => sum + n, 0);

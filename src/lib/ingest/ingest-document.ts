@@ -66,11 +66,13 @@ function recordUnit(record: SourceRecord): Unit {
   const title = record.title.trim();
   // A record with a title and no body: a video or gallery link (`新闻联播完整版视频`) is no article;
   // any other is still the story its title names, whose text the crawler lost: an article, flagged `no-body`.
-  const unit = emptyUnit(record.paragraphs.length === 0 && MEDIA_TITLE.test(title) ? 'furniture' : 'article');
-  unit.title = title || inferTitle(record.paragraphs.join(''));
-  unit.titleInferred = title === '';
+  const unit = emptyUnit(record.kind ?? (record.paragraphs.length === 0 && MEDIA_TITLE.test(title) ? 'furniture' : 'article'));
+  // (A page's heading or its line of its own is named by its text, which it prints: no title inferred, no head.)
+  const named = record.kind !== undefined && title === '';
+  unit.title = title || (named ? record.paragraphs.join(' ') : inferTitle(record.paragraphs.join('')));
+  unit.titleInferred = title === '' && !named;
   unit.byline = record.byline;
-  unit.headLines = [record.line];
+  unit.headLines = named ? [] : [record.line];
   unit.blocks = record.paragraphs.map((text, index) => ({
     type: 'paragraph' as const,
     text,

@@ -42,6 +42,12 @@ export const SETTINGS = {
     titleOnlyDistinct: 0.5,
     /** Fewest blocks a page of `blank-line-records` holds (formats/blocks.ts): fewer is too little to tell it from a page of text. */
     blockRecordsMin: 4,
+    /** `markdown-records`: fewest headings of one level, each its own text, that make a Markdown page a crawler's archive of stories … */
+    markdownRecordsMin: 4,
+    /** … and the least share of the stories under them that carry a metadata line (a source, a time, a link): a converter's page of a printed paper carries none. */
+    markdownMetaShare: 0.5,
+    /** … or at least this many of the crawler's labelled fields outside the stories (`- 数据源：…`, `- 抓取时间：…`). */
+    markdownPageFields: 2,
     /** Share of a `blank-line-records` page's blocks that may hold a third line (a tag under the title). */
     blockRecordsThreeLine: 0.1,
     /** Median line width above which a text page is one paragraph per line, not printed columns. */

@@ -387,6 +387,130 @@ describe('input formats', () => {
     expect(readDocument('县里推行改革。\n<table><tr><td>地区</td><td>40</td></tr></table>\n', 'table.txt').evidence).toMatch(/1 HTML table read as text/u);
   });
 
+  test('markdown-records: a crawler’s Markdown archive is a story per heading with its source or link; page and section headings, labels, code and metadata are not stories', () => {
+    const story = (n: number, title: string, extra: string[] = []) => [
+      `### ${n}. ${title}`,
+      '',
+      '**来源：** 新华网  ',
+      '**时间：** 2024-01-14 08:30',
+      '',
+      ...extra,
+      `${title}。${body}`,
+      '',
+      `[查看原文](https://example.org/${n})`,
+      '',
+      '---',
+      '',
+    ];
+    const page = [
+      '# 2024-01-14 新闻',
+      '',
+      '本页每小时更新。',
+      '',
+      '## 国内',
+      '',
+      ...story(1, '整村授信试点扩大'),
+      ...story(2, '县里推行“最多跑一次”改革', ['#### 正文', '']),
+      ...story(3, '乡镇财政试点', ['#### 正文', '', '```html', '<div>原始页面</div>', '```', '']),
+      '## 国际',
+      '',
+      '暂无新闻',
+      '',
+      ...story(4, '多国人士点赞中国发展成就'),
+      '### Русский язык',
+      '',
+      '[阅读全文](https://example.org/ru)',
+    ];
+    const document = readDocument(page.join('\n'), 'digest.md');
+    expect(document.format).toBe('blocks');
+    expect(document.evidence).toMatch(/4 stories each under a Markdown heading .*rule markdown-records.*; 6 of the page's own/u);
+    const result = ingest(page.join('\n'), 'digest.md');
+    const at = (text: string) => page.indexOf(text) + 1;
+    expect(result.articles.map((article) => [article.kind, article.title, article.lines])).toEqual([
+      ['page-header', '2024-01-14 新闻', [[1, 1]]],
+      ['furniture', '本页每小时更新。', [[3, 3]]],
+      ['page-header', '国内', [[5, 5]]],
+      ['article', '整村授信试点扩大', [[at('整村授信试点扩大。' + body), at('整村授信试点扩大。' + body)]]],
+      // (The field label `#### 正文` is the story's line, not its text.)
+      [
+        'article',
+        '县里推行“最多跑一次”改革',
+        [
+          [at('县里推行“最多跑一次”改革。' + body) - 2, at('县里推行“最多跑一次”改革。' + body) - 2],
+          [at('县里推行“最多跑一次”改革。' + body), at('县里推行“最多跑一次”改革。' + body)],
+        ],
+      ],
+      ['article', '乡镇财政试点', expect.any(Array)],
+      ['page-header', '国际', [[at('## 国际'), at('## 国际')]]],
+      ['furniture', '暂无新闻', [[at('暂无新闻'), at('暂无新闻')]]],
+      ['article', '多国人士点赞中国发展成就', expect.any(Array)],
+      ['furniture', 'Русский язык', []],
+    ]);
+    const fiscal = result.articles.find((article) => article.title === '乡镇财政试点')!;
+    // Its raw HTML copy in a fenced block is its lines (cited) but not its text.
+    expect(fiscal.lines.some(([from, to]) => from <= at('<div>原始页面</div>') && at('<div>原始页面</div>') <= to)).toBe(true);
+    expect(fiscal.blocks.map((block) => block.text)).toEqual([`乡镇财政试点。${body}`]);
+    expect(result.printed).not.toMatch(/\*\*|\]\(|来源|原始页面|正文|#/u);
+  });
+
+  test('markdown-records: a body written as HTML paragraphs on one line is its paragraphs; a converter’s page of a printed paper, headings and no metadata, is no record file', () => {
+    const item = (title: string) => [
+      `### ${title}`,
+      '',
+      `<p><strong>央视网消息</strong>（新闻联播）：${body}</p><p>第二段。</p>`,
+      '',
+      '[查看原文](https://tv.example.org/1)',
+      '',
+    ];
+    const page = [...item('习近平致电祝贺'), ...item('全国秋粮收获近六成'), ...item('空间站梦天实验舱'), ...item('中国队夺得男团冠军')].join('\n');
+    const result = ingest(page, 'xwlb.md');
+    expect(result.format).toBe('blocks');
+    expect(result.articles.map((article) => [article.title, article.blocks.map((block) => block.text)])).toEqual(
+      ['习近平致电祝贺', '全国秋粮收获近六成', '空间站梦天实验舱', '中国队夺得男团冠军'].map((title) => [
+        title,
+        [`央视网消息（新闻联播）：${body}`, '第二段。'],
+      ]),
+    );
+    // The same page with its links gone is no record file (and, HTML on every line, refused as HTML, as before).
+    const converted = page.replace(/\[查看原文\]\([^)]*\)/gu, '');
+    expect(() => readDocument(converted, 'xwlb.md')).toThrow(/looks like HTML/u);
+    const mineru = ['# 县里推行改革', '', body, '', '# 乡镇财政试点', '', body, '', '# 整村授信试点扩大', '', body, '', '# 多国人士点赞', '', body].join('\n');
+    expect(readDocument(mineru, 'page.md').format).toBe('paragraph-lines');
+  });
+
+  test('markdown-records: a link wrapped in emphasis or an HTML span is metadata; a crawler’s own fields over stories with none make an archive; a heading naming only the programme is furniture', () => {
+    const wrapped = (link: string) =>
+      [
+        '## 《新闻联播》 20240101 19:00',
+        '',
+        link,
+        '',
+        ...['整村授信试点扩大', '县里推行改革', '乡镇财政试点', '多国人士点赞'].flatMap((title) => [`## ${title}`, '', body, '', link, '']),
+      ].join('\n');
+    for (const link of ['*[原文](https://tv.example.org/1)*', '<span style="color: blue"><https://www.example.org/news/1></span>']) {
+      const result = ingest(wrapped(link), 'xwlb.md');
+      expect(result.format).toBe('blocks');
+      expect(result.articles.map((article) => [article.kind, article.title])).toEqual([
+        ['furniture', '《新闻联播》 20240101 19:00'],
+        ...['整村授信试点扩大', '县里推行改革', '乡镇财政试点', '多国人士点赞'].map((title) => ['article', title]),
+      ]);
+    }
+    const numbered = ['# 新闻联播 2009-06-15', '', '- 数据源：example.org 每日聚合页', '- 抓取时间：2026-09-04T06:06:30+08:00', '']
+      .concat(['整村授信试点扩大', '县里推行改革', '乡镇财政试点', '多国人士点赞'].flatMap((title, index) => [`## ${index + 1}. ${title}`, '', body, '']))
+      .join('\n');
+    const result = ingest(numbered, '20090615.md');
+    expect(result.format).toBe('blocks');
+    expect(result.articles.filter((article) => article.kind === 'article').map((article) => article.title)).toEqual([
+      '整村授信试点扩大',
+      '县里推行改革',
+      '乡镇财政试点',
+      '多国人士点赞',
+    ]);
+    expect(result.printed).not.toMatch(/数据源|抓取时间/u);
+    // Without the crawler's fields it is a page of headings and text, as a converter writes: not an archive.
+    expect(readDocument(numbered.replace(/- (?:数据源|抓取时间)：.*\n/gu, ''), '20090615.md').format).not.toBe('blocks');
+  });
+
   test("list-cell: a CSV whose crawler wrote Python lists into its cells (`['\\r\\n  标题\\r\\n  ']`, `[]`) reads their strings; an empty record is skipped with a warning", () => {
     const page = [
       '新闻标题,时间,内容',

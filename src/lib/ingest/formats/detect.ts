@@ -25,6 +25,7 @@ import {
 } from './ocr-markup.ts';
 import { dropInvisibles } from './invisibles.ts';
 import { blockRecords, looksLikeBlockRecords } from './blocks.ts';
+import { looksLikeMarkdownRecords, markdownRecords } from './markdown-records.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -153,7 +154,8 @@ function readJson(text: string, name: string): SourceDocument {
  * - JSON Lines: nearly every non-empty line a JSON object with a body field;
  * - CSV: a `.csv` name, or a first line of comma-separated field names that name a title or body (`title,content,date`);
  * - TSV / delimited: nearly every line holds the same delimiter after a short title;
- * - blocks: a title line over its text, the records set apart by blank lines or rules (formats/blocks.ts);
+ * - blocks: a title line over its text, the records set apart by blank lines or rules (formats/blocks.ts), or a
+ *   crawler's Markdown archive, a story under each heading of one level with its source or link (formats/markdown-records.ts);
  * - layout text: columns side by side on each line, set apart by runs of spaces (`pdftotext -layout`);
  * - otherwise text: one paragraph per line (long lines, most ending a sentence) or printed column lines.
  *
@@ -186,6 +188,20 @@ function readMarkup(source: string, name: string, override?: PageFormat): Source
 }
 
 function readMarkupBody(text: string, name: string, override?: PageFormat): SourceDocument {
+  // A crawler's archive of stories in Markdown, each under a heading with its source or link (formats/markdown-records.ts).
+  if ((override === undefined || override === 'blocks') && !/^\ufeff?\s*[[{<]/u.test(text)) {
+    const lines = text.split('\n');
+    if (looksLikeMarkdownRecords(lines)) {
+      const records = markdownRecords(lines);
+      const stories = records.filter((record) => record.kind === undefined).length;
+      return {
+        format: 'blocks',
+        kind: 'records',
+        records,
+        evidence: `${override ? 'named with --format; ' : ''}${stories === 1 ? '1 story' : `${stories} stories`} each under a Markdown heading with its source, time or link (a crawler's archive in Markdown: rule markdown-records), titles from the headings; ${records.length - stories} of the page's own headings and lines`,
+      };
+    }
+  }
   // A PDF-to-Markdown converter's markup (image links, HTML tables, links) is no printed text: the
   // page is read without it, and its summary says so (formats/markdown.ts). JSON and XML pages keep theirs.
   if (!/^\ufeff?\s*[[{<]/u.test(text) && hasMarkdownMarkup(text)) {

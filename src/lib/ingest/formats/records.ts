@@ -18,6 +18,8 @@ export interface SourceRecord {
   readonly unpublished?: readonly string[];
   /** Per paragraph, more source lines that are its: the rest of a paragraph wrapped over lines (PTT posts), or lines after it that held the page's script or style (rule `page-code`), not published but still the record's. */
   readonly extraLines?: readonly (readonly number[])[];
+  /** What the record is when it is no story: a Markdown archive's page or section heading, a line of its own (formats/markdown-records.ts). */
+  readonly kind?: 'page-header' | 'furniture';
 }
 
 /** The categories news classification dumps label their records with (THUCNews, Toutiao, Sogou): a label, never a title. */
