@@ -511,6 +511,20 @@ describe('input formats', () => {
     expect(readDocument(numbered.replace(/- (?:数据源|抓取时间)：.*\n/gu, ''), '20090615.md').format).not.toBe('blocks');
   });
 
+  test('found-delimiter: a run of marks no list names that splits every line into the same columns is the delimiter, even where empty fields make a listed `||` of it', () => {
+    const titles = ['县里推行“最多跑一次”改革', '整村授信试点扩大到全省', '乡镇财政试点县增加到一百个', '多国人士点赞中国发展成就'];
+    for (const mark of ['|,|', '#$#', '~|~']) {
+      const page = titles.map((title, index) => [`10008660${index}`, 'news_tech,news', title, index % 2 === 0 ? '改革,试点' : '', ''].join(mark)).join('\n');
+      const result = ingest(page, 'labels.txt');
+      expect(result.format).toBe('delimited');
+      expect(result.formatEvidence).toContain(`\`${mark}\``);
+      expect(result.articles.map((article) => article.title)).toEqual(titles);
+      expect(result.printed).not.toContain(mark);
+    }
+    // A page of text whose lines do not all hold the run is no record file.
+    expect(readDocument(`县里推行改革|,|试点\n${body}\n${body}\n`, 'page.txt').format).not.toBe('delimited');
+  });
+
   test("list-cell: a CSV whose crawler wrote Python lists into its cells (`['\\r\\n  标题\\r\\n  ']`, `[]`) reads their strings; an empty record is skipped with a warning", () => {
     const page = [
       '新闻标题,时间,内容',

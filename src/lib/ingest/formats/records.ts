@@ -441,6 +441,28 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
 const DELIMITERS = ['\t', '_!_', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | '];
 /** Delimiters that are nothing but marks no page prints: a line without one continues the record above. */
 const SYNTAX_ONLY: ReadonlySet<string> = new Set(['_!_', '!!!!', '||||', '|||', '####', '$$$$', '$$$', '@@@', '^^^']);
+/** Whether a delimiter is marks only ({@link SYNTAX_ONLY}, or one found in the file by {@link markDelimiters}). */
+const syntaxOnly = (delimiter: string) => SYNTAX_ONLY.has(delimiter) || FOUND_MARKS.test(delimiter);
+/** A run of two to six ASCII marks, no quotes, brackets, dots or slashes (`|,|`, `#$#`, `~|~`): a crawler's own delimiter. */
+const MARK_RUN = /[!#-&*+,\-:;=?@^_|~]{2,6}/gu;
+const FOUND_MARKS = /^[!#-&*+,\-:;=?@^_|~]{3,6}$/u;
+/** How many lines {@link markDelimiters} reads. */
+const MARK_SAMPLE = 200;
+
+/**
+ * Rule `found-delimiter`: a delimiter no list names (`1000866069|,|news_tech|,|标题|,|关键词|,|`), found as a run of three
+ * to six marks that stands in nearly every line (`format.delimitedShare`), most common first. It is then judged as the
+ * listed ones are (after a short title and before a long body, or splitting every line into the same columns).
+ */
+function markDelimiters(filled: readonly string[]): string[] {
+  const sample = filled.slice(0, MARK_SAMPLE);
+  const runs = new Set(sample.flatMap((line) => line.match(MARK_RUN) ?? []).filter((run) => FOUND_MARKS.test(run) && !DELIMITERS.includes(run)));
+  return [...runs]
+    .map((run) => ({ run, lines: sample.filter((line) => line.includes(run)).length }))
+    .filter((entry) => entry.lines >= sample.length * SETTINGS.format.delimitedShare)
+    .sort((a, b) => b.lines - a.lines || a.run.length - b.run.length)
+    .map((entry) => entry.run);
+}
 
 /**
  * The delimiter of a record file: the first candidate that stands in nearly every non-empty line
@@ -453,18 +475,20 @@ export function findDelimiter(lines: readonly string[]): string | null {
     const at = line.indexOf(delimiter);
     return at >= 0 && at <= SETTINGS.format.recordTitleMax * 4;
   };
-  for (const delimiter of DELIMITERS) {
+  // (A found run that splits every line into the same columns goes first: a listed `||` can be two of its fields'
+  // delimiters with an empty field between, `|,||,|`.)
+  const found = markDelimiters(filled);
+  const columns = found.filter((delimiter) => filled.length >= 2 && sameColumns(filled.map((line) => line.split(delimiter).length)));
+  for (const delimiter of [...columns, ...DELIMITERS, ...found.filter((delimiter) => !columns.includes(delimiter))]) {
     const starts = filled.filter((line) => opens(line, delimiter));
     // A run of marks no text prints (`!!!!`, `|||`, `####`) may open fewer lines: a body the crawler kept with its line
     // breaks goes on over the lines after its record's first (`delimiter-continued`). A tab or ` | ` must open nearly every line.
     const share =
-      SYNTAX_ONLY.has(delimiter) && opens(filled[0]!, delimiter) && starts.length >= 2
-        ? SETTINGS.format.delimitedContinuedShare
-        : SETTINGS.format.delimitedShare;
+      syntaxOnly(delimiter) && opens(filled[0]!, delimiter) && starts.length >= 2 ? SETTINGS.format.delimitedContinuedShare : SETTINGS.format.delimitedShare;
     if (starts.length / filled.length < share) continue;
     // A run of marks splitting every line into the same three fields or more is a record file's columns, whatever their
     // length (a list of headlines with its ids and categories).
-    if (SYNTAX_ONLY.has(delimiter) && filled.length >= 2 && sameColumns(filled.map((line) => line.split(delimiter).length))) return delimiter;
+    if (syntaxOnly(delimiter) && filled.length >= 2 && sameColumns(filled.map((line) => line.split(delimiter).length))) return delimiter;
     const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
     if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
   }
@@ -579,7 +603,7 @@ export function parseDelimited(text: string, delimiter: string): { records: Sour
         const at = line.indexOf(':');
         rows.push({ line: index + 1, fields: [line.slice(0, at), line.slice(at + 1)], more: [] });
       } else if (last) last.more.push({ line: index + 1, text: line });
-    } else if (SYNTAX_ONLY.has(delimiter) && last && !line.includes(delimiter)) last.more.push({ line: index + 1, text: line });
+    } else if (syntaxOnly(delimiter) && last && !line.includes(delimiter)) last.more.push({ line: index + 1, text: line });
     else rows.push({ line: index + 1, fields: line.split(delimiter), more: [] });
   });
   // `标题!!!!正文`: the title before the first delimiter, the rest is the body (it may hold the delimiter again). Where
