@@ -23,6 +23,7 @@ type MarkdownLine =
   | { readonly kind: 'text'; readonly text: string };
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u;
+const HEADING_START = /^ {0,3}#{1,6}[ \t]/u;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 /** Links and images (`[查看原文](https://…)`, `![](a.jpg)`), autolinks (`<https://…>`) and bare URLs. */
@@ -119,6 +120,10 @@ function sectionsOf(classified: readonly MarkdownLine[], level: number): { secti
  * source, a time, a link), or `format.markdownPageFields` of the crawler's own fields outside them (`- 抓取时间：…`).
  */
 export function looksLikeMarkdownRecords(lines: readonly string[]): boolean {
+  // (Most pages have no heading at all: counted before any line is read closer.)
+  let headings = 0;
+  for (const line of lines) if (HEADING_START.test(line) && ++headings >= SETTINGS.format.markdownRecordsMin) break;
+  if (headings < SETTINGS.format.markdownRecordsMin) return false;
   const classified = classify(lines);
   const level = recordLevel(classified);
   if (level === null) return false;
