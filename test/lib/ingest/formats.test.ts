@@ -525,6 +525,89 @@ describe('input formats', () => {
     expect(readDocument(`县里推行改革|,|试点\n${body}\n${body}\n`, 'page.txt').format).not.toBe('delimited');
   });
 
+  test('table-json: a data frame written as JSON (pandas to_json: by column, its default; split; values) is its records; rows whose cells are lists (OCR output) are no table', () => {
+    const rows = [
+      { title: '县里推行改革', content: body, date: '2024-01-01' },
+      { title: '乡镇财政改革试点扩大', content: `第二篇：${body}`, date: '2024-01-02' },
+    ];
+    const columns = Object.keys(rows[0]!) as (keyof (typeof rows)[number])[];
+    const shapes = {
+      'columns.json': JSON.stringify(
+        Object.fromEntries(columns.map((column) => [column, Object.fromEntries(rows.map((row, index) => [String(index), row[column]]))])),
+      ),
+      'split.json': JSON.stringify({ columns, index: [0, 1], data: rows.map((row) => columns.map((column) => row[column])) }),
+      'values.json': JSON.stringify(
+        rows.map((row) => columns.map((column) => row[column])),
+        null,
+        1,
+      ),
+    };
+    for (const [name, page] of Object.entries(shapes)) {
+      const result = ingest(page, name);
+      expect(result.format, name).toBe('json-records');
+      expect(result.formatEvidence).toMatch(/rule table-json/u);
+      expect(result.articles.map((article) => [article.title, article.blocks.map((block) => block.text)])).toEqual([
+        ['县里推行改革', [body]],
+        ['乡镇财政改革试点扩大', [`第二篇：${body}`]],
+      ]);
+      expect(result.printed).not.toMatch(/2024-01-0|[[\]{}"]/u);
+    }
+    // (Written one row a line, each row's provenance is its line.)
+    expect(ingest(shapes['values.json'], 'values.json').articles.map((article) => article.lines[0]![0])).toEqual([3, 8]);
+    // PaddleOCR's [box, [text, score]] rows hold lists: OCR output, as before.
+    const paddle = [
+      [
+        [
+          [10, 10],
+          [300, 10],
+          [300, 30],
+          [10, 30],
+        ],
+        ['县里推行改革', 0.99],
+      ],
+      [
+        [
+          [10, 40],
+          [300, 40],
+          [300, 60],
+          [10, 60],
+        ],
+        [body, 0.98],
+      ],
+    ];
+    expect(readDocument(JSON.stringify(paddle), 'page.json').format).toBe('ocr-json');
+  });
+
+  test('paddle-results: a PaddleOCR results file (an image name, a tab, its text boxes as JSON, a line per image) is OCR output, each image set under the one before; no JSON is published', () => {
+    const boxes = (lines: string[]) =>
+      JSON.stringify(
+        lines.map((text, index) => ({
+          transcription: text,
+          points: [
+            [10, 40 * index + 10],
+            [400, 40 * index + 10],
+            [400, 40 * index + 30],
+            [10, 40 * index + 30],
+          ],
+        })),
+      );
+    const page = [
+      `imgs/p1.jpg\t${boxes(['县里推行“最多跑一次”改革', `本报讯（记者王者）${body.slice(0, 20)}`, `${body.slice(20)}`])}`,
+      `imgs/p2.jpg\t${boxes(['乡镇财政改革试点扩大', `本报讯（记者李君强）${body.slice(0, 20)}`, `${body.slice(20)}`])}`,
+    ].join('\n');
+    const document = readDocument(page, 'system_results.txt');
+    expect(document.format).toBe('ocr-json');
+    expect(document.evidence).toMatch(/rule paddle-results\), 2 images set one under another: 6 OCR text blocks/u);
+    const result = ingest(page, 'system_results.txt');
+    expect(result.articles.map((article) => [article.title, article.headLines, article.lines])).toEqual([
+      ['县里推行“最多跑一次”改革', [[1, 1]], [[2, 3]]],
+      ['乡镇财政改革试点扩大', [[4, 4]], [[5, 6]]],
+    ]);
+    expect(result.printed).not.toMatch(/transcription|points|imgs|[[\]{}"]/u);
+    // A tab-separated crawler file is no such file: its second field is no JSON list of boxes.
+    expect(readDocument(`县里推行改革\t${body}\n乡镇财政改革试点扩大\t${body}\n`, 'dump.tsv').format).toBe('tsv');
+  });
+
   test("list-cell: a CSV whose crawler wrote Python lists into its cells (`['\\r\\n  标题\\r\\n  ']`, `[]`) reads their strings; an empty record is skipped with a warning", () => {
     const page = [
       '新闻标题,时间,内容',

@@ -2,7 +2,7 @@ import { profileText } from '../text-profile.ts';
 import { SETTINGS } from '../settings.ts';
 import { countOf } from '../text-utils.ts';
 import { looksPtt, pttRecords } from './ptt.ts';
-import { findDelimiter, jsonArrayRecords, looksLikeCsv, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
+import { findDelimiter, jsonArrayRecords, looksLikeCsv, tableRecords, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
 import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrBlock, type OcrLayout } from './ocr.ts';
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
@@ -26,6 +26,7 @@ import {
 import { dropInvisibles } from './invisibles.ts';
 import { blockRecords, looksLikeBlockRecords } from './blocks.ts';
 import { looksLikeMarkdownRecords, markdownRecords } from './markdown-records.ts';
+import { paddleResultBlocks } from './ocr-tools.ts';
 
 /** The input formats a page can come in. */
 export const PAGE_FORMATS = [
@@ -131,6 +132,14 @@ function readJson(text: string, name: string): SourceDocument {
     return { format: 'ocr-json', kind: 'ocr', layout, evidence: `${blocks.length} OCR text blocks, ${boxesEvidence(blocks, layout)}` };
   }
   if (records) return { format: 'json-records', kind: 'records', records, evidence: `${records.length} article objects with title/body fields${wrapped}` };
+  const table = tableRecords(value, text);
+  if (table)
+    return {
+      format: 'json-records',
+      kind: 'records',
+      records: table,
+      evidence: `${table.length} records of a table written as JSON (a data frame's to_json: rule table-json)${wrapped}`,
+    };
   const keys =
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.keys(value).slice(0, 6).join(', ')
@@ -233,6 +242,20 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
   // Its shape, measured once: detection asks it, and so does the text page's summary.
   let shape: ReturnType<typeof profileText> | undefined;
   const textProfile = () => (shape ??= profileText(textLines().lines));
+  // A PaddleOCR results file: an image's name and its text boxes as JSON on each line (rule `paddle-results`).
+  if (override === undefined || override === 'ocr-json') {
+    const blocks = /\t\s*\[/u.test(text) ? paddleResultBlocks(text) : null;
+    if (blocks) {
+      const layout = layOut(blocks);
+      const images = filled.length;
+      return {
+        format: 'ocr-json',
+        kind: 'ocr',
+        layout,
+        evidence: `${override ? 'named with --format; ' : ''}a PaddleOCR results file (an image's name and its text boxes as JSON on each line: rule paddle-results), ${images === 1 ? '1 image' : `${images} images set one under another`}: ${blocks.length} OCR text blocks, ${boxesEvidence(blocks, layout)}`,
+      };
+    }
+  }
   const format = override ?? detect();
 
   function detect(): PageFormat {

@@ -7,7 +7,7 @@
  */
 import { maxOf } from '../text-utils.ts';
 import { SETTINGS } from '../settings.ts';
-import { bounds, joinOcrWords } from './ocr.ts';
+import { bounds, joinOcrWords, ocrBlocks, type OcrBlock } from './ocr.ts';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 /** A text line (or a word) read from a tool's result: its text and box. */
@@ -188,4 +188,43 @@ export function doctrLines(document: unknown): ToolLine[] | null {
     top = nextPageTop(top, h, []);
   }
   return lines;
+}
+
+/**
+ * Rule `paddle-results`: a PaddleOCR results file (`tools/infer/predict_system.py`'s `system_results.txt`, PPOCRLabel's
+ * `Label.txt`): one image a line, its name, a tab, and the JSON list of its text boxes (`[{"transcription": …,
+ * "points": [[x, y], …]}, …]`). Its text blocks in file order, numbered through the file, each page set under the one
+ * before; null for any other text (a line not so written, or a list that holds no text box).
+ */
+export function paddleResultBlocks(text: string): OcrBlock[] | null {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length === 0) return null;
+  const pages: OcrBlock[][] = [];
+  for (const line of lines) {
+    const match = /^([^\t[{]+)\t\s*(\[.*\])\s*$/u.exec(line.replace(/\r$/u, ''));
+    if (!match) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(match[2]!);
+    } catch {
+      return null;
+    }
+    if (!Array.isArray(value)) return null;
+    const blocks = value.length === 0 ? [] : ocrBlocks(value);
+    if (blocks === null) return null;
+    pages.push(blocks);
+  }
+  if (pages.every((page) => page.length === 0)) return null;
+  const out: OcrBlock[] = [];
+  let top = 0;
+  for (const page of pages) {
+    const shift = (box: Box | null) => (box ? { ...box, y0: box.y0 + top, y1: box.y1 + top } : null);
+    for (const block of page) out.push({ ...block, n: out.length + 1, box: shift(block.box) });
+    top = nextPageTop(
+      top,
+      undefined,
+      page.map((block) => shift(block.box)),
+    );
+  }
+  return out;
 }

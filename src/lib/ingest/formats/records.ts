@@ -437,6 +437,52 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
   });
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * Rule `table-json`: a table a data frame wrote as JSON (pandas `DataFrame.to_json`): column by column, its default
+ * (`{"title": {"0": …, "1": …}, "content": {"0": …, "1": …}}`); as its columns and rows (`{"columns": ["title", …],
+ * "data": [[…], …]}`, `orient="split"`); or as rows of values with no names (`[["标题", "正文…"], …]`,
+ * `orient="values"`, whose title and text columns are told by their contents, as a headerless TSV's are). Read as
+ * the records it holds; null for any other JSON. (Rows whose cells hold lists, as OCR output's do, are no table.)
+ */
+export function tableRecords(value: unknown, text: string): SourceRecord[] | null {
+  // Column by column: every value an object of cells keyed by the same row labels.
+  if (isPlainObject(value)) {
+    const columns = Object.entries(value);
+    const rows = columns.length > 0 && columns.every(([, cells]) => isPlainObject(cells)) ? Object.keys(columns[0]![1] as object) : [];
+    if (rows.length > 0 && columns.every(([, cells]) => Object.values(cells as object).every(isScalar))) {
+      const objects = rows.map((row) => Object.fromEntries(columns.map(([name, cells]) => [name, (cells as Record<string, unknown>)[row] ?? null])));
+      return jsonArrayRecords(objects, text);
+    }
+    // Columns and rows.
+    const names = value.columns;
+    const data = value.data;
+    if (Array.isArray(names) && names.every((name) => typeof name === 'string') && Array.isArray(data) && data.every((row) => Array.isArray(row))) {
+      const objects = (data as unknown[][]).map((row) => Object.fromEntries(names.map((name, column) => [name, row[column] ?? null])));
+      return jsonArrayRecords(objects, text);
+    }
+    return null;
+  }
+  // Rows of values: each an array of two or more cells, none a list or an object.
+  if (!Array.isArray(value) || value.length === 0 || !value.every((row) => Array.isArray(row) && row.length >= 2 && row.every(isScalar))) return null;
+  const lines = text.split('\n');
+  let cursor = 0;
+  const rows: Row[] = (value as unknown[][]).map((row) => {
+    const fields = row.map((cell) => (cell === null ? '' : String(cell)));
+    // (Provenance as for a JSON array of records: the line its first Han cell starts on.)
+    const probe = JSON.stringify(fields.find((field) => /\p{Script=Han}/u.test(field)) ?? fields[0]).slice(1, 21);
+    let line = cursor;
+    while (line < lines.length && !lines[line]!.includes(probe)) line++;
+    if (line === lines.length) line = Math.max(0, Math.min(cursor, lines.length - 1));
+    cursor = line + 1;
+    return { line: line + 1, fields };
+  });
+  const { records } = recordsOfRows(rows, null);
+  return records.some((record) => record.paragraphs.length > 0 || record.title !== '') ? records : null;
+}
+
 /** Delimiters crawlers put between title and body, tried in this order. */
 const DELIMITERS = ['\t', '_!_', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | '];
 /** Delimiters that are nothing but marks no page prints: a line without one continues the record above. */
