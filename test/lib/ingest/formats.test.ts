@@ -578,6 +578,27 @@ describe('input formats', () => {
     expect(readDocument(JSON.stringify(paddle), 'page.json').format).toBe('ocr-json');
   });
 
+  test('table-json and a bare `|`: a row a line as JSON lists, columns as lists, and `标题|正文` lines (with a header row or none) are records', () => {
+    const titles = ['县里推行改革', '乡镇财政改革试点扩大', '整村授信试点扩大'];
+    const expected = titles.map((title, index) => [title, [`${index}：${body}`]]);
+    const pages = {
+      'rows.txt': titles.map((title, index) => JSON.stringify([title, `${index}：${body}`, '2024-01-01'])).join('\n'),
+      'lists.json': JSON.stringify({ title: titles, content: titles.map((_, index) => `${index}：${body}`) }),
+      'pipes.txt': ['标题|内容', ...titles.map((title, index) => `${title}|${index}：${body}`)].join('\n'),
+      'bare-pipes.txt': titles.map((title, index) => `${title}|${index}：${body}`).join('\n'),
+    };
+    for (const [name, page] of Object.entries(pages)) {
+      const result = ingest(page, name);
+      expect(
+        result.articles.map((article) => [article.title, article.blocks.map((block) => block.text)]),
+        name,
+      ).toEqual(expected);
+      expect(result.printed, name).not.toMatch(/[|[\]"]|2024-01-01/u);
+    }
+    expect(readDocument(pages['rows.txt'], 'rows.txt').evidence).toMatch(/3 rows, each a JSON list of cells \(rule table-json\)/u);
+    expect(readDocument(pages['pipes.txt'], 'pipes.txt').evidence).toMatch(/split by `\|`, header row at line 1/u);
+  });
+
   test('paddle-results: a PaddleOCR results file (an image name, a tab, its text boxes as JSON, a line per image) is OCR output, each image set under the one before; no JSON is published', () => {
     const boxes = (lines: string[]) =>
       JSON.stringify(

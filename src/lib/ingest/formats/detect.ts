@@ -2,7 +2,17 @@ import { profileText } from '../text-profile.ts';
 import { SETTINGS } from '../settings.ts';
 import { countOf } from '../text-utils.ts';
 import { looksPtt, pttRecords } from './ptt.ts';
-import { findDelimiter, jsonArrayRecords, looksLikeCsv, tableRecords, parseCsv, parseDelimited, parseJsonLines, type SourceRecord } from './records.ts';
+import {
+  findDelimiter,
+  jsonArrayLines,
+  jsonArrayRecords,
+  looksLikeCsv,
+  tableRecords,
+  parseCsv,
+  parseDelimited,
+  parseJsonLines,
+  type SourceRecord,
+} from './records.ts';
 import { layOut, ocrBlocks, TESSERACT_TSV_HEADER, tesseractBlocks, type OcrBlock, type OcrLayout } from './ocr.ts';
 import { layoutBlocks, looksLikeLayout } from './layout.ts';
 import { joinWords, wordSpacing, type WordSpacing } from './word-spaced.ts';
@@ -266,6 +276,8 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     )
       return 'jsonl';
     if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';
+    // (A row a line, each a JSON list of cells: rule `table-json`.)
+    if (jsonArrayLines(text)) return 'jsonl';
     if (extension === 'json') return 'ocr-json';
     if (TESSERACT_TSV_HEADER.test(lines[0]?.replace(/^\ufeff/u, '') ?? '')) return 'ocr-tsv';
     if (looksPdfBbox(text)) return 'pdf-bbox';
@@ -322,7 +334,9 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         format,
         kind: 'records',
         records,
-        evidence: `${override ? 'named with --format; ' : ''}${records.length - titleOnly} JSON objects with a content field${titleOnly > 0 ? `, ${titleOnly} with a title and no text` : ''}`,
+        evidence: jsonArrayLines(text)
+          ? `${override ? 'named with --format; ' : ''}${records.length} rows, each a JSON list of cells (rule table-json), title and text told by the columns' names or contents`
+          : `${override ? 'named with --format; ' : ''}${records.length - titleOnly} JSON objects with a content field${titleOnly > 0 ? `, ${titleOnly} with a title and no text` : ''}`,
       };
     }
     case 'csv': {

@@ -331,6 +331,9 @@ function parseRecordLine(line: string): unknown {
 
 /** Parse JSON Lines (one article object per line). Lines that are not such objects are returned as `bad`. */
 export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[]; titleOnly: number } {
+  // Rule `table-json`, a row a line: every line a JSON list of cells (`["标题", "正文…"]`), a first one of names or not.
+  const rows = jsonArrayLines(text);
+  if (rows) return { records: recordsOfRows(rows, null).records, bad: [], titleOnly: 0 };
   const records: SourceRecord[] = [];
   const bad: number[] = [];
   const titleOnly: number[] = [];
@@ -440,6 +443,26 @@ export function jsonArrayRecords(value: unknown, text: string): SourceRecord[] |
 const isPlainObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
+/** The rows of a file whose every non-empty line (two or more) is a JSON list of two or more cells, none a list or an object; else null. */
+export function jsonArrayLines(text: string): Row[] | null {
+  const rows: Row[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.trim().replace(/\]\s*,$/u, ']');
+    if (line === '') continue;
+    if (!line.startsWith('[') || !line.endsWith(']')) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return null;
+    }
+    if (!Array.isArray(value) || value.length < 2 || !value.every(isScalar)) return null;
+    rows.push({ line: index + 1, fields: value.map((cell) => (cell === null ? '' : String(cell))) });
+  }
+  return rows.length >= 2 ? rows : null;
+}
+
 /**
  * Rule `table-json`: a table a data frame wrote as JSON (pandas `DataFrame.to_json`): column by column, its default
  * (`{"title": {"0": …, "1": …}, "content": {"0": …, "1": …}}`); as its columns and rows (`{"columns": ["title", …],
@@ -454,6 +477,13 @@ export function tableRecords(value: unknown, text: string): SourceRecord[] | nul
     const rows = columns.length > 0 && columns.every(([, cells]) => isPlainObject(cells)) ? Object.keys(columns[0]![1] as object) : [];
     if (rows.length > 0 && columns.every(([, cells]) => Object.values(cells as object).every(isScalar))) {
       const objects = rows.map((row) => Object.fromEntries(columns.map(([name, cells]) => [name, (cells as Record<string, unknown>)[row] ?? null])));
+      return jsonArrayRecords(objects, text);
+    }
+    // Column by column as lists (`{"title": ["…", "…"], "content": ["…", "…"]}`): every value a list of cells, all as long.
+    const lists =
+      columns.length > 1 && columns.every(([, cells]) => Array.isArray(cells) && cells.every(isScalar)) ? columns.map(([, cells]) => cells as unknown[]) : [];
+    if (lists.length > 0 && lists[0]!.length > 0 && lists.every((cells) => cells.length === lists[0]!.length)) {
+      const objects = lists[0]!.map((_, row) => Object.fromEntries(columns.map(([name], column) => [name, lists[column]![row] ?? null])));
       return jsonArrayRecords(objects, text);
     }
     // Columns and rows.
@@ -484,7 +514,7 @@ export function tableRecords(value: unknown, text: string): SourceRecord[] | nul
 }
 
 /** Delimiters crawlers put between title and body, tried in this order. */
-const DELIMITERS = ['\t', '_!_', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | '];
+const DELIMITERS = ['\t', '_!_', '!!!!', '||||', '|||', '||', '####', '$$$$', '$$$', '@@@', '^^^', ' | ', '|'];
 /** Delimiters that are nothing but marks no page prints: a line without one continues the record above. */
 const SYNTAX_ONLY: ReadonlySet<string> = new Set(['_!_', '!!!!', '||||', '|||', '####', '$$$$', '$$$', '@@@', '^^^']);
 /** Whether a delimiter is marks only ({@link SYNTAX_ONLY}, or one found in the file by {@link markDelimiters}). */
