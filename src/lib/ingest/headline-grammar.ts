@@ -94,3 +94,20 @@ export function isNamesRun(text: string): boolean {
     .tag(toSimplified(trimmed), true)
     .every((word) => word.tag === 'x' || word.tag.startsWith('nr'));
 }
+
+/** An official's post closing a deck (`…原党组书记、局长`, `…医院原院长`): the person who holds it is named next. */
+const POST_END = bothScripts(
+  /(?:书记|局长|院长|县长|市长|省长|区长|州长|镇长|乡长|村长|厂长|校长|所长|站长|队长|部长|厅长|处长|科长|主任|主席|委员|会长|社长|行长|董事长|总经理|经理|秘书长|负责人|总裁|总监|法官|检察官|干部)$/u,
+);
+
+/**
+ * Rule `deck-post-name`: a deck ending on an official's post over a deck that opens with a name (`万宁市环卫园林局原党组书记、局长` /
+ * `李永权接受纪律审查和监察调查`) is one headline broken between the post and its holder, as discipline-inspection news
+ * sets it in a narrow column, never a kicker over a headline. A name is a word jieba tags as a person's, or one of two to
+ * four Han characters it does not know.
+ */
+export function isPostOverName(first: string, second: string): boolean {
+  if (!POST_END.test(first.replace(/\s+/gu, ''))) return false;
+  const opening = jieba().tag(toSimplified(second.replace(/\s+/gu, '')), true)[0];
+  return opening !== undefined && (opening.tag.startsWith('nr') || (opening.tag === 'x' && /^[\p{Script=Han}]{2,4}$/u.test(opening.word)));
+}

@@ -37,7 +37,7 @@ import {
   PHOTO_IS,
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
-import { deckGrammar, isBrokenHeadline, isNamesRun } from './headline-grammar.ts';
+import { deckGrammar, isBrokenHeadline, isNamesRun, isPostOverName } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
@@ -1736,6 +1736,7 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   let end = decks.length;
   while (end > 1 && chars(decks[end - 1]!) > SETTINGS.segment.summaryDeckChars) end--;
   if (end < decks.length) return end === 1 ? { headline: [0], kicker: [], rule: 'deck-summary' } : readDecks(decks.slice(0, end), convention);
+  if (decks.length === 2 && isPostOverName(first, second)) return { headline: [0, 1], kicker: [], rule: 'deck-post-name' };
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.

@@ -2033,6 +2033,52 @@ describe('named segmentation rules', () => {
   });
 });
 
+describe('deck-post-name: a headline broken between an official post and its holder (discipline-inspection news)', () => {
+  test('a deck ending on a post over a deck that opens with a name is one headline, on any page convention', () => {
+    for (const convention of ['kicker-first', 'by-wording'] as const) {
+      expect(readDecks(['某县农业农村局原党组书记、局长', '王某某接受纪律审查和监察调查'], convention)).toEqual({
+        headline: [0, 1],
+        kicker: [],
+        rule: 'deck-post-name',
+      });
+      expect(readDecks(['某市中心医院原院长', '张建华严重违纪违法被开除党籍'], convention).rule).toBe('deck-post-name');
+    }
+    // A kicker that happens to end on a post, over a headline that opens with no name, stays a kicker.
+    expect(readDecks(['争当新时代好干部', '全县选派百名驻村第一书记'], 'kicker-first').rule).toBe('deck-kicker-first');
+    expect(readDecks(['选好配强村党组织书记', '乡村振兴有了领头雁'], 'kicker-first').rule).not.toBe('deck-post-name');
+  });
+
+  test('on a page of briefs in printed columns (a kicker-first page: its leads are today’s mainland ones), each brief is titled with both lines of its head', () => {
+    const brief = (post: string, rest: string) => [
+      post,
+      rest,
+      '本报海口7月15日讯 （记者王某）7月',
+      '15日，记者从省纪委监委获悉，某某单位',
+      '原负责人涉嫌严重违纪违法，目前正接受',
+      '纪律审查和监察调查。',
+    ];
+    const opening = [
+      '我省推进清廉海南建设',
+      '本报海口7月15日讯 （记者王某）近',
+      '日，我省召开会议，部署推进清廉建设',
+      '工作，要求各级各部门压实责任，推动',
+      '各项任务落地见效，取得实实在在的成',
+      '效。',
+    ];
+    const page = [
+      ...opening,
+      ...brief('某县农业农村局原党组书记、局长', '王某某接受纪律审查和监察调查'),
+      ...brief('某县中西医结合医院原院长', '张建华接受监察调查'),
+    ].join('\n');
+    // (Before: each brief was titled by its second line alone, the post read as a kicker.)
+    expect(unitsOf(page, 'briefs.txt').map((unit) => unit.title)).toEqual([
+      '我省推进清廉海南建设',
+      '某县农业农村局原党组书记、局长王某某接受纪律审查和监察调查',
+      '某县中西医结合医院原院长张建华接受监察调查',
+    ]);
+  });
+});
+
 describe('printed columns read like pages of whole paragraphs set in a column (the column-wrapped variant)', () => {
   test('headline-before-lead: a head set wider than its column over a news lead is its headline (no paragraph line is wider than its column)', () => {
     const page = [
