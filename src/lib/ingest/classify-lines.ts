@@ -55,7 +55,7 @@ import {
 } from './patterns.ts';
 import { CLAUSE_END, columnShare, endsSentence, median } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
-import { isNamesRun } from './headline-grammar.ts';
+import { endsOnVerb, isNamesRun, wordAcross } from './headline-grammar.ts';
 import { isLongLines } from './text-profile.ts';
 import type { BlockData, BlockRole } from './types.ts';
 
@@ -462,6 +462,8 @@ export const LINE_RULES = {
     'a paragraph’s first line that lost its indent (a couple of characters short of its column, a full line after it) ends the head over it',
   'name-byline': 'a short line of personal names next to body text is a byline',
   'standfirst-under-byline': 'on a page of one paragraph per line, a comma line ending on no punctuation straight under a byline is the standfirst',
+  'isolated-line-head':
+    "in printed columns whose blank lines set blocks apart, a line alone between blank lines after a story's last sentence, ending no sentence or clause, is a head",
   'blank-line-head':
     'on a page that sets a blank line before each story, a line after a blank that ends no sentence, over the text of its block, is its headline',
   'headline-over-byline': 'a line with no sentence end just above a reporter line is its headline (in printed columns, only one standing apart)',
@@ -1080,6 +1082,24 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       const chars = [...line.text.trim().replace(/^【[^】]*】/u, '')].length;
       if (chars > SETTINGS.segment.blankHeadMaxChars || (chars > SETTINGS.segment.blankHeadCommaChars && /[，,]/u.test(line.text))) return;
       [roles[index], rules[index]] = ['heading', 'blank-line-head'];
+    });
+  // Rule `isolated-line-head`: in printed columns whose blank lines set blocks apart (not every line), a line standing
+  // alone between blank lines after a story's last sentence, ending no sentence and no clause, is a head: an extraction
+  // sets a blank line above and below a headline that spans columns (`三亚市海棠区：监督推动破解安置难题`), where it is as
+  // wide as the column and no lead follows to tell it.
+  if (!profile.longLines && profile.blankLinesMean)
+    lines.forEach((line, index) => {
+      const under = lines[index + 1];
+      const above = lines[index - 1];
+      if (roles[index] !== 'body' || rules[index] !== 'body' || !under || !above) return;
+      if (!line.block.blankBefore || !under.block.blankBefore || roles[index - 1] !== 'body' || !endsSentence(above.text)) return;
+      const text = line.text.trim();
+      const chars = [...text].length;
+      if (endsSentence(text) || CLAUSE_END.test(text) || chars < SETTINGS.segment.isolatedHeadMinChars || chars > SETTINGS.segment.blankHeadMaxChars) return;
+      // (Nor a paragraph's first line that an extraction set apart: it goes on in the line under it, a word across the
+      // break, `…巡察组组` / `长张安中…`, or a verb's object, `…已实现` / `重新建构，…`.)
+      if (wordAcross(text, under.text) || endsOnVerb(text)) return;
+      [roles[index], rules[index]] = ['heading', 'isolated-line-head'];
     });
   if (profile.longLines) markTopicHeads(lines, roles, rules);
   if (profile.longLines) markColonLists(lines, roles, rules);

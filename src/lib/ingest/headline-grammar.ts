@@ -111,3 +111,20 @@ export function isPostOverName(first: string, second: string): boolean {
   const opening = jieba().tag(toSimplified(second.replace(/\s+/gu, '')), true)[0];
   return opening !== undefined && (opening.tag.startsWith('nr') || (opening.tag === 'x' && /^[\p{Script=Han}]{2,4}$/u.test(opening.word)));
 }
+
+/** A word of two or more Han characters runs across the join of `before` and `after` (jieba, no new-word guessing). */
+export function wordAcross(before: string, after: string): boolean {
+  // Each side converted on its own (jieba's dictionary is Simplified), so the join stays where it is even if a
+  // conversion changed a side's length.
+  const tail = toSimplified([...before.trim()].slice(-SETTINGS.segment.interleaveJoinChars).join(''));
+  const head = toSimplified([...after.trim()].slice(0, SETTINGS.segment.interleaveJoinChars).join(''));
+  if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return false;
+  const boundary = tail.length;
+  let at = 0;
+  for (const word of jieba().cut(tail + head, false)) {
+    const end = at + word.length;
+    if (at < boundary && end > boundary && [...word].length >= 2) return true;
+    at = end;
+  }
+  return false;
+}

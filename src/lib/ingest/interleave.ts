@@ -1,8 +1,7 @@
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { jieba } from '../script/jieba.ts';
-import { toSimplified } from '../script/to-traditional.ts';
 import { CLOSING_LINE_RULES, type LineRule } from './classify-lines.ts';
+import { wordAcross } from './headline-grammar.ts';
 import { SETTINGS } from './settings.ts';
 import { bigrams, endsSentence, overlap, type Bigram } from './text-utils.ts';
 import type { BlockData } from './types.ts';
@@ -38,23 +37,6 @@ const interrupts = (block: Block) => block.nodes.every((node) => blockData(node)
 function opensMid(block: Block): boolean {
   const data = blockData(block.nodes[0]!);
   return data.role === 'body' && data.rule === 'body' && !data.indent;
-}
-
-/** A word of two or more Han characters runs across the join of `before` and `after` (jieba, no new-word guessing). */
-export function wordAcross(before: string, after: string): boolean {
-  // Each side converted on its own (jieba's dictionary is Simplified), so the join stays where it is even if a
-  // conversion changed a side's length.
-  const tail = toSimplified([...before.trim()].slice(-SETTINGS.segment.interleaveJoinChars).join(''));
-  const head = toSimplified([...after.trim()].slice(0, SETTINGS.segment.interleaveJoinChars).join(''));
-  if (!/\p{Script=Han}$/u.test(tail) || !/^\p{Script=Han}/u.test(head)) return false;
-  const boundary = tail.length;
-  let at = 0;
-  for (const word of jieba().cut(tail + head, false)) {
-    const end = at + word.length;
-    if (at < boundary && end > boundary && [...word].length >= 2) return true;
-    at = end;
-  }
-  return false;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
 import { endsOnVerb } from './headline-grammar.ts';
-import { wordAcross } from './interleave.ts';
+import { wordAcross } from './headline-grammar.ts';
 import { SETTINGS } from './settings.ts';
 
 interface Piece {

@@ -146,6 +146,8 @@ export const SETTINGS = {
     blankHeadShare: 0.8,
     /** `blank-line-head`: the longest such headline (characters; a 新闻联播 item's runs to 60 and more) … */
     blankHeadMaxChars: 80,
+    /** `isolated-line-head`: the fewest characters of a line alone between blank lines that heads a story (a shorter one is a label or a stray piece). */
+    isolatedHeadMinChars: 6,
     /** … and the longest holding a comma (a longer line with commas is a sentence that lost its full stop). */
     blankHeadCommaChars: 30,
     /** `head-over-lost-indent`: a paragraph's first line that lost its indent stops this many characters short of its column, at least… */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isNameLine, MARKED_BYLINE, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainMoves, explainRoles } from '../../../src/lib/ingest/explain.ts';
-import { wordAcross } from '../../../src/lib/ingest/interleave.ts';
+import { wordAcross } from '../../../src/lib/ingest/headline-grammar.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
 import { unitsOf } from '../../helpers.ts';
 import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
@@ -2076,6 +2076,31 @@ describe('deck-post-name: a headline broken between an official post and its hol
       '某县农业农村局原党组书记、局长王某某接受纪律审查和监察调查',
       '某县中西医结合医院原院长张建华接受监察调查',
     ]);
+  });
+});
+
+describe('isolated-line-head: a head alone between blank lines in printed columns', () => {
+  // (Each story long enough for `topic-shift-head` to tell a new story from a subhead: the second opens with no lead.)
+  const wrap = (text: string) => text.match(/.{1,18}/gu)!;
+  const first =
+    '本报讯（记者王某）县里今年推行政务服务改革，把二十多个部门的办事窗口集中到一个大厅，实行一窗受理、集成服务。群众办事更加方便，满意度明显提升。' +
+    '改革以来，县政务服务中心共受理各类事项三万余件，平均办理时间缩短一半，跑腿次数大幅减少。县里还开通网上办事平台，不少事项可以掌上办、指尖办，' +
+    '企业开办时间压缩到一个工作日以内，营商环境持续改善，市场主体数量稳步增长，县里的经验做法已在全省推广。' +
+    '下一步，县里将把更多高频事项纳入集成办理，推动不动产登记、社保医保等业务实现一次告知、一表申请、一窗办结，让企业和群众少跑腿、好办事。';
+  const second =
+    '近日，某某区林场护林员在山脊巡查时发现一处烟点，立即上报。区森林消防大队十分钟内赶到，扑灭明火，未造成损失。入夏以来，该区雷电天气频发，' +
+    '林区防火形势严峻。区里在重点林段增设瞭望塔和视频监控，组织护林员分片包干，每天早晚各巡山一次，对进山车辆逐一登记，严禁携带火种。' +
+    '林场还在防火通道两侧清理枯枝落叶，修缮蓄水池十二座，储备灭火器材两千余件，确保一旦发生火情能够打早打小打了。';
+  const page = ['县里推行政务服务改革', ...wrap(first), '', '某某区织密林区防火网：巡山护林不留死角', '', ...wrap(second)];
+  test('a line as wide as its column, alone between blank lines after a story ends, heads a story though no lead follows', () => {
+    expect(explainRoles(page.join('\n')).find((entry) => entry.text.startsWith('某某区'))).toMatchObject({ role: 'heading', rule: 'isolated-line-head' });
+    expect(unitsOf(page.join('\n'), 'isolated.txt').map((unit) => unit.title)).toEqual(['县里推行政务服务改革', '某某区织密林区防火网：巡山护林不留死角']);
+  });
+  test('not where the text above goes on, nor on a page with a blank line after every line', () => {
+    const open = page.map((line, index) => (index === page.indexOf('') - 1 ? line.replace(/。$/u, '，') : line));
+    expect(explainRoles(open.join('\n')).find((entry) => entry.text.startsWith('某某区'))?.rule).not.toBe('isolated-line-head');
+    const doubled = page.filter(Boolean).join('\n\n');
+    expect(explainRoles(doubled).some((entry) => entry.rule === 'isolated-line-head')).toBe(false);
   });
 });
 
