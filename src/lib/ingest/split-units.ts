@@ -1736,7 +1736,9 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   let end = decks.length;
   while (end > 1 && chars(decks[end - 1]!) > SETTINGS.segment.summaryDeckChars) end--;
   if (end < decks.length) return end === 1 ? { headline: [0], kicker: [], rule: 'deck-summary' } : readDecks(decks.slice(0, end), convention);
-  if (decks.length === 2 && isPostOverName(first, second)) return { headline: [0, 1], kicker: [], rule: 'deck-post-name' };
+  // (The post itself may be broken over two decks at the column's width: `…投资有限公司` / `原董事长` / `周怀胜…`.)
+  if (decks.length <= 3 && isPostOverName(decks.slice(0, -1).join(''), decks.at(-1)!))
+    return { headline: decks.map((_, index) => index), kicker: [], rule: 'deck-post-name' };
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.

@@ -2043,6 +2043,12 @@ describe('deck-post-name: a headline broken between an official post and its hol
       });
       expect(readDecks(['某市中心医院原院长', '张建华严重违纪违法被开除党籍'], convention).rule).toBe('deck-post-name');
     }
+    // The post broken over two decks at the column's width is read the same.
+    expect(readDecks(['某县城乡建设投资有限公司', '原董事长', '李某某严重违纪违法被开除党籍'], 'kicker-first')).toEqual({
+      headline: [0, 1, 2],
+      kicker: [],
+      rule: 'deck-post-name',
+    });
     // A kicker that happens to end on a post, over a headline that opens with no name, stays a kicker.
     expect(readDecks(['争当新时代好干部', '全县选派百名驻村第一书记'], 'kicker-first').rule).toBe('deck-kicker-first');
     expect(readDecks(['选好配强村党组织书记', '乡村振兴有了领头雁'], 'kicker-first').rule).not.toBe('deck-post-name');
