@@ -358,8 +358,10 @@ export const PAGE_HEAD_LINE = bothScripts(
     'u',
   ),
 );
-/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `第二版`. */
-export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^${PAGE_NUMBER}$`, 'u'));
+/** A city paper's lettered page number (`A01`, `B3版`), with or without its section's name after it (`A01 头版`, `A05：要闻`). */
+const LETTERED_PAGE = String.raw`[A-HＡ-Ｈ][0-9０-９]{1,2}版?(?:\s*[:：|｜]?\s*[\p{Script=Han}][\p{Script=Han}·]{1,8})?`;
+/** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `A01 头版`, `第二版`. */
+export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LETTERED_PAGE})$`, 'u'));
 
 /** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */
 export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报)$/u);

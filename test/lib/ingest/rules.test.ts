@@ -2085,6 +2085,31 @@ describe('deck-post-name: a headline broken between an official post and its hol
   });
 });
 
+describe('page-furniture: a city paper’s lettered page number', () => {
+  test('`A01 头版`, `B3版`, `A05：要闻` alone on a line are the page’s number and section, never a head over the first story', () => {
+    for (const label of ['A01 头版', 'B3版', 'A05：要闻', 'Ａ０２ 要闻']) {
+      const page = [
+        '某某日报',
+        '',
+        '2026年7月14日 星期二',
+        '',
+        label,
+        '',
+        '县里推行“最多跑一次”改革',
+        '本报讯（记者王者）县政务服务中心今年推行改革，群众办事更方便。',
+      ];
+      expect(
+        explainRoles(page.join('\n')).find((entry) => entry.text.normalize('NFKC').replace(/\s/gu, '') === label.normalize('NFKC').replace(/\s/gu, '')),
+      ).toMatchObject({ role: 'furniture', rule: 'page-furniture' });
+      expect(unitsOf(page.join('\n'), 'a01.txt').find((unit) => unit.kind === 'article')?.title).toBe('县里推行“最多跑一次”改革');
+    }
+    // A line of text that opens with a letter and a number is no page number.
+    expect(explainRoles(['A1级风险管控取得明显成效，群众满意度提升。', '本报讯（记者王者）县政务服务中心今年推行改革。'].join('\n'))[0]!.rule).not.toBe(
+      'page-furniture',
+    );
+  });
+});
+
 describe('isolated-line-head: a head alone between blank lines in printed columns', () => {
   // (Each story long enough for `topic-shift-head` to tell a new story from a subhead: the second opens with no lead.)
   const wrap = (text: string) => text.match(/.{1,18}/gu)!;
