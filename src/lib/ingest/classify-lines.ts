@@ -1043,6 +1043,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         !overLead &&
         !SUBTITLE.test(lines[index]!.text) &&
         !COLUMN_TAGGED_HEADLINE.test(lines[end]!.text.trim()) &&
+        // (Nor a column's label, `编者按`: it runs into its note's text as printed.)
+        !COLUMN_LABEL.test(lines[index]!.text.trim()) &&
         lines[index]!.block.hashDepth === 0 &&
         // (Nor is the page's first head, unindented: nothing stands over it to set it apart from.)
         (lines[index]!.block.indent || roles.slice(0, index).some((role) => role !== 'furniture'))

@@ -271,12 +271,18 @@ export function hasSlashCredit(text: string): boolean {
   return SLASH_CREDIT_TAIL.test(text.length > 48 ? `x${tail}` : text);
 }
 
-/** A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`, `（转第二版）`, a city paper's `（下转A3版）`. */
-export const CONTINUATION = bothScripts(/^[（(]\s*(上接|下转|转自|转|接)第?\s*([A-Za-zＡ-Ｚ]?[一二三四五六七八九十\d０-９]+)\s*版\s*[）)]/u);
+/**
+ * A continuation marker: `（上接第一版）`, `(上接第一版)`, `（下转第三版）`, `（转第二版）`, a city paper's `（下转A3版）`, or one
+ * marked with an arrow instead of brackets, as city papers print them (`◀上接A01版`, `▶下转A02版`, `■下转第3版`).
+ */
+export const CONTINUATION = bothScripts(
+  // (A bracket opens it or an arrow does; the closing bracket is the bracketed form's.)
+  /^(?:[（(]|[▶◀►◄▲▼■●→←])\s*(上接|下转|转自|转|接)第?\s*([A-Za-zＡ-Ｚ]?[一二三四五六七八九十\d０-９]+)\s*版\s*[）)]?/u,
+);
 /** The same marker at the end of a line, run onto a story's last line (`…坚实基础（下转第二版）`). */
 export const CONTINUATION_AT_END = new RegExp(`${CONTINUATION.source.replace(/^\^/u, '')}\\s*$`, CONTINUATION.flags);
 /** A continuation marker that sends the story on (`（下转第三版）`, `（转第二版）`), not one that resumes it. */
-export const CONTINUED_TO = bothScripts(/^[（(]\s*(?:下转|转(?!自))/u);
+export const CONTINUED_TO = bothScripts(/^(?:[（(]|[▶◀►◄▲▼■●→←])\s*(?:下转|转(?!自))/u);
 
 /** A numbered or bullet-marked section heading inside an article: `一、案例背景`, `（二）…`, `■各類食品原料全面上漲`; `第三，…` is not one. */
 export const NUMBERED_SECTION = bothScripts(

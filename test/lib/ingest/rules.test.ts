@@ -2110,6 +2110,43 @@ describe('page-furniture: a city paper’s lettered page number', () => {
   });
 });
 
+describe('city papers’ printed conventions (PDF batch 6)', () => {
+  test('continuation-marker: a marker set with an arrow instead of brackets (`▶下转A02版`, `◀上接A01版`) is one, and sends the story on', () => {
+    for (const marker of ['▶下转A02版', '■下转第3版', '◀上接A01版'])
+      expect(explainRoles(`正文一句。\n${marker}\n`).find((entry) => entry.text === marker)?.rule).toBe('continuation-marker');
+    const page = ['县里推行“最多跑一次”改革', '本报讯（记者王者）县政务服务中心今年推行', '改革，把二十多个部门的窗口集中到一个', '▶下转A02版'].join('\n');
+    expect(unitsOf(page, 'a01.txt')[0]).toMatchObject({ kind: 'fragment', continuedTo: 'A02版' });
+    // Not a line that merely opens with an arrow.
+    expect(explainRoles('正文一句。\n▶下转的资金已全部到位。\n').some((entry) => entry.rule === 'continuation-marker')).toBe(false);
+  });
+
+  test('deck-open-end: a first deck ending on a joining word (`…大会暨`) is one headline broken at the column, on any convention', () => {
+    for (const convention of ['kicker-first', 'by-wording'] as const)
+      expect(readDecks(['习近平将出席2026世界人工智能大会暨', '人工智能全球治理高级别会议开幕式并发表主旨讲话'], convention)).toEqual({
+        headline: [0, 1],
+        kicker: [],
+        rule: 'deck-open-end',
+      });
+    expect(readDecks(['压实整改责任 完善产业体系', '深入推进“无废岛”建设'], 'kicker-first').rule).toBe('deck-kicker-first');
+  });
+
+  test('column-label: an editor’s note label (`编者按`) under a head stays a label, though it runs into its note', () => {
+    const page = [
+      '县里推行政务服务改革取得实效',
+      '本报讯（记者王某）县里今年推行政务服务改',
+      '革，群众办事更加方便，满意度明显提升。',
+      '',
+      '守护三十载，她把“隔离区”变成“家”',
+      '',
+      '编者按',
+      '初心如炬，照亮奋进之路；使命在肩，激荡',
+      '时代强音。本报今起开设专栏，讲述他们的',
+      '故事。',
+    ].join('\n');
+    expect(explainRoles(page).find((entry) => entry.text === '编者按')).toMatchObject({ role: 'heading', rule: 'column-label' });
+  });
+});
+
 describe('isolated-line-head: a head alone between blank lines in printed columns', () => {
   // (Each story long enough for `topic-shift-head` to tell a new story from a subhead: the second opens with no lead.)
   const wrap = (text: string) => text.match(/.{1,18}/gu)!;
