@@ -1097,7 +1097,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (!line.block.blankBefore || !under.block.blankBefore || roles[index - 1] !== 'body' || !endsSentence(above.text)) return;
       const text = line.text.trim();
       const chars = [...text].length;
-      if (endsSentence(text) || CLAUSE_END.test(text) || chars < SETTINGS.segment.isolatedHeadMinChars || chars > SETTINGS.segment.blankHeadMaxChars) return;
+      // (No comma in it: a paragraph's first line set apart, `今年夏粮收购开始以来，全市`, is a clause of a sentence going on.)
+      if (
+        endsSentence(text) ||
+        CLAUSE_END.test(text) ||
+        /[，,；;]/u.test(text) ||
+        chars < SETTINGS.segment.isolatedHeadMinChars ||
+        chars > SETTINGS.segment.blankHeadMaxChars
+      )
+        return;
       // (Nor a paragraph's first line that an extraction set apart: it goes on in the line under it, a word across the
       // break, `…巡察组组` / `长张安中…`, or a verb's object, `…已实现` / `重新建构，…`.)
       if (wordAcross(text, under.text) || endsOnVerb(text)) return;

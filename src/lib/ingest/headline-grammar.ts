@@ -108,6 +108,8 @@ const POST_END = bothScripts(
  */
 export function isPostOverName(first: string, second: string): boolean {
   if (!POST_END.test(first.replace(/\s+/gu, ''))) return false;
+  // (A name and a colon opens a headline of what someone said, `王树林：把群众的事当成自己的事`: the post above is its kicker.)
+  if (/^[\p{Script=Han}·]{2,4}\s*[：:]/u.test(second.trim())) return false;
   const opening = jieba().tag(toSimplified(second.replace(/\s+/gu, '')), true)[0];
   return opening !== undefined && (opening.tag.startsWith('nr') || (opening.tag === 'x' && /^[\p{Script=Han}]{2,4}$/u.test(opening.word)));
 }
@@ -127,4 +129,18 @@ export function wordAcross(before: string, after: string): boolean {
     at = end;
   }
   return false;
+}
+
+/** Words that join what follows to what went before: no phrase ends on one alone (`…大会暨`, `…和`, `…的`). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['暨', '和', '与', '與', '及', '并', '並', '同', '的', '之', '或', '以及', '並且', '并且']);
+
+/**
+ * Rule `deck-open-end`: a deck whose last word (jieba's, so `祥和`, `参与`, `协同` stay words of their own) joins what follows
+ * to what went before (`习近平将出席2026世界人工智能大会暨`) is a headline broken at the column.
+ */
+export function endsOnJoiningWord(text: string): boolean {
+  const trimmed = toSimplified(text.replace(/\s+/gu, ''));
+  if (!/[暨和与及并同的之或]$/u.test(trimmed)) return false;
+  const last = jieba().cut(trimmed, false).at(-1);
+  return last !== undefined && JOINING_WORDS.has(last);
 }

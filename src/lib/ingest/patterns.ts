@@ -358,14 +358,18 @@ export const PAGE_FURNITURE = bothScripts(
 
 /** A page number or a date alone, as the head of a page prints them: `第二版`, `经济 第7版`, `一九四六年五月二十四日`, `2025年4月15日 星期二`. */
 const PAGE_NUMBER = String.raw`(?:[\p{Script=Han}]{2,6}\s*)?第[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}版(?:\s*[:：]?\s*[\p{Script=Han}][\p{Script=Han}·]{1,8})?`;
+// (At the head of a page a lettered page number may run into its section's name, `A01头版`, `B03經濟`: the banner's lines are read as such.)
 export const PAGE_HEAD_LINE = bothScripts(
   new RegExp(
-    String.raw`^(?:${PAGE_NUMBER}|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:\s*星期[一二三四五六日天])?)$`,
+    String.raw`^(?:${PAGE_NUMBER}|[A-DＡ-Ｄ][0-9０-９]{1,2}版?[\p{Script=Han}]{0,4}|(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:\s*星期[一二三四五六日天])?)$`,
     'u',
   ),
 );
 /** A city paper's lettered page number (`A01`, `B3版`), with or without its section's name after it (`A01 头版`, `A05：要闻`). */
-const LETTERED_PAGE = String.raw`[A-HＡ-Ｈ][0-9０-９]{1,2}版?(?:\s*[:：|｜]?\s*[\p{Script=Han}][\p{Script=Han}·]{1,8})?`;
+// (Letters A to D, as city papers letter their sections; the section's name set apart by a space, a colon or 版, so a
+// headline that opens so, `G20杭州峰会纪念馆开馆`, `B2轮融资`, is none.)
+const LETTERED_SECTION = String.raw`[\p{Script=Han}][\p{Script=Han}·]{1,5}`;
+const LETTERED_PAGE = String.raw`[A-DＡ-Ｄ][0-9０-９]{1,2}(?:版(?:\s*[:：|｜]?\s*${LETTERED_SECTION})?|\s*[:：|｜]\s*${LETTERED_SECTION}|\s+${LETTERED_SECTION})?`;
 /** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `A01 头版`, `第二版`. */
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LETTERED_PAGE})$`, 'u'));
 

@@ -48,6 +48,8 @@ export const SETTINGS = {
     markdownMetaShare: 0.5,
     /** … or at least this many of the crawler's labelled fields outside the stories (`- 数据源：…`, `- 抓取时间：…`). */
     markdownPageFields: 2,
+    /** `table-json`: the most columns a table's rows have (by the median row); more are words of a sentence, one a cell. */
+    tableColumnsMax: 12,
     /** Share of a `blank-line-records` page's blocks that may hold a third line (a tag under the title). */
     blockRecordsThreeLine: 0.1,
     /** Median line width above which a text page is one paragraph per line, not printed columns. */

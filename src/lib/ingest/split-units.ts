@@ -37,7 +37,7 @@ import {
   PHOTO_IS,
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
-import { deckGrammar, isBrokenHeadline, isNamesRun, isPostOverName } from './headline-grammar.ts';
+import { deckGrammar, endsOnJoiningWord, isBrokenHeadline, isNamesRun, isPostOverName } from './headline-grammar.ts';
 import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
@@ -1695,8 +1695,6 @@ const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
 const COLUMN_NAME = bothScripts(/^[《〈【][\p{Script=Han}]{0,6}(?:笔记|观察|手记|时评|短评|专栏|随笔|札记|论坛|视点|观点|快评|杂谈|漫谈|小语|物语)[》〉】]$/u);
 /** A series label (`金台潮声·作风建设系列谈③`) or a column's name in brackets (`《觀察筆記》`): published as the series, never the headline. */
 const isSeriesLabel = (text: string) => SERIES_LABEL.test(text.trim()) || COLUMN_NAME.test(text.trim());
-/** What no phrase ends on: a word that joins what follows to what went before (`暨`, `和`, `与`, `及`, `的`, `之`, `或`). */
-const OPEN_END = bothScripts(/(?:暨|和|与|及|并|同|的|之|或|以及|并且)$/u);
 /** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
@@ -1740,7 +1738,7 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   if (end < decks.length) return end === 1 ? { headline: [0], kicker: [], rule: 'deck-summary' } : readDecks(decks.slice(0, end), convention);
   // Rule `deck-open-end`: a first deck that ends on a word that joins (`…人工智能大会暨` / `人工智能全球治理高级别会议…`, `…和`,
   // `…的`) is a headline broken at the column's width, whatever the page's convention: no kicker ends so.
-  if (decks.length === 2 && OPEN_END.test(first)) return { headline: [0, 1], kicker: [], rule: 'deck-open-end' };
+  if (decks.length === 2 && endsOnJoiningWord(first)) return { headline: [0, 1], kicker: [], rule: 'deck-open-end' };
   // (The post itself may be broken over two decks at the column's width: `…投资有限公司` / `原董事长` / `周怀胜…`.)
   if (decks.length <= 3 && isPostOverName(decks.slice(0, -1).join(''), decks.at(-1)!))
     return { headline: decks.map((_, index) => index), kicker: [], rule: 'deck-post-name' };

@@ -4096,3 +4096,56 @@ describe("misfires a second review of the sixteenth session's changes found (inp
     ]);
   });
 });
+
+describe('misfires a review of the eighteenth session found (test/fixtures/review18/, inputs of the reviewer’s own)', () => {
+  const read = (name: string) => {
+    const text = readFileSync(`test/fixtures/review18/${name}`, 'utf8');
+    return ingestDocument(readDocument(text, name), { source: name });
+  };
+  const titles = (name: string) =>
+    read(name)
+      .articles.filter((unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture')
+      .map((unit) => unit.title);
+
+  test('markdown-records: an article’s own 作者/发布时间/原文链接 lines, pictures under a converter’s headlines and printed 作者 lines make no crawler archive', () => {
+    for (const name of [
+      'md-wechat-article-export.md',
+      'md-blog-no-yaml-meta-lines.md',
+      'md-converter-images-subheads.md',
+      'md-converter-page-images.md',
+      'md-converter-traditional-page.md',
+      'md-converter-gmrb-authors.md',
+    ])
+      expect(read(name).format, name).not.toBe('blocks');
+    // (The blog post is one article, as before the rule; it had become five, its intro dropped as furniture.)
+    expect(titles('md-blog-no-yaml-meta-lines.md')).toEqual(['周末带娃游南京：两天一夜行程分享']);
+    // Bots' archives, with their source, time or link under each story, still are.
+    for (const name of ['md-rss-bot-link-headings.md', 'md-bot-blockquote-meta.md', 'md-bot-archive-traditional.md'])
+      expect(read(name).format, name).toBe('blocks');
+  });
+
+  test('page-furniture: only a lettered page number is one (`B02 澳聞`); a headline or kicker opening with a letter and a number is text', () => {
+    const page = read('col-page-number-like-headlines.txt');
+    expect(titles('col-page-number-like-headlines.txt')).toContain('G20杭州峰会纪念馆开馆');
+    expect(page.articles.some((unit) => unit.title === 'G20杭州峰会纪念馆开馆' && !unit.titleInferred)).toBe(true);
+    const roles = explainRoles(readFileSync('test/fixtures/review18/col-page-number-like-headlines.txt', 'utf8'));
+    for (const kicker of ['F1中国大奖赛', 'B2轮融资']) expect(roles.find((entry) => entry.text === kicker)?.rule, kicker).not.toBe('page-furniture');
+    expect(read('col-traditional-isolated.txt').articles[0]).toMatchObject({ kind: 'page-header' });
+    expect(titles('col-traditional-isolated.txt')[0]).toBe('輕軌橫琴線年底通車');
+  });
+
+  test('deck-open-end reads the last word (`祥和`, `参与` end no phrase open); deck-post-name leaves a `名字：…` headline under a kicker that ends on a post', () => {
+    expect(titles('col-deck-kicker-ends-xianghe.txt').slice(0, 2)).toEqual(['我市春节假期社会治安平稳', '第十届市民文化节开幕']);
+    expect(titles('col-deck-post-kicker-name-headline.txt')[0]).toBe('王树林：把群众的事当成自己的事');
+  });
+
+  test('isolated-line-head: a paragraph’s first line with a comma in it, set apart by the extraction, stays text', () => {
+    const roles = explainRoles(readFileSync('test/fixtures/review18/col-first-line-alone-word-boundary.txt', 'utf8'));
+    expect(roles.filter((entry) => entry.rule === 'isolated-line-head')).toEqual([]);
+  });
+
+  test('a bare `|` in a list of headlines (`重磅|国务院印发…`) and sentences cut into words as JSON lists make no record file', () => {
+    expect(read('wechat-headline-list-pipe.txt').format).not.toBe('delimited');
+    expect(() => read('tokenized-sentences-json-lists.txt')).toThrow(/does not parse/u);
+  });
+});

@@ -18,7 +18,7 @@ import { paragraphsOf, type SourceRecord } from './records.ts';
 
 /** One classified line of a Markdown page. */
 type MarkdownLine =
-  | { readonly kind: 'blank' | 'rule' | 'meta' | 'code' }
+  | { readonly kind: 'blank' | 'rule' | 'meta' | 'code' | 'image' }
   | { readonly kind: 'heading'; readonly level: number; readonly text: string }
   | { readonly kind: 'text'; readonly text: string };
 
@@ -26,6 +26,11 @@ const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u;
 const HEADING_START = /^ {0,3}#{1,6}[ \t]/u;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+/** A line that is only pictures (`![](images/3f2a.jpg)`, `<img src=…>`). */
+const IMAGE_ONLY = /^\s*(?:(?:!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>]*>)\s*)+$/iu;
+/** A crawler's own fields over its stories, never a printed page's or an article's (`- 数据源：…`, `- 抓取时间：…`, `**归档日期：**`). */
+const CRAWLER_FIELD =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:数据源|數據源|数据来源|數據來源|抓取时间|抓取時間|采集时间|採集時間|爬取时间|爬取時間|新闻条数|新聞條數|新闻数量|新聞數量|归档日期|歸檔日期|聚合页|聚合頁)\s*(?:\*\*|__)?\s*[:：]/u;
 /** Links and images (`[查看原文](https://…)`, `![](a.jpg)`), autolinks (`<https://…>`) and bare URLs. */
 const LINKS = /!?\[[^\]\n]*\]\([^)\n]*\)|<https?:\/\/[^>\s]*>|https?:\/\/\S+/gu;
 /**
@@ -38,7 +43,7 @@ const isLinkOnly = (line: string): boolean => {
 };
 /** A labelled field in bold, as such archives write their metadata: `**来源：** 新华网`, `- **时间**: 2024-01-01`, `来源：新华网`. */
 const LABELLED_META =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:来源|來源|时间|時間|发布时间|發布時間|发布日期|發布日期|日期|分类|分類|类别|類別|栏目|欄目|标签|標籤|关键词|關鍵詞|语言|語言|作者|编辑|編輯|责任编辑|責任編輯|链接|鏈接|原文链接|原文鏈接|原文|网址|網址|出处|出處|归档日期|歸檔日期|更新时间|更新時間|新闻数量|新聞數量|新闻条数|新聞條數|数据源|數據源|数据来源|數據來源|抓取时间|抓取時間|采集时间|採集時間|爬取时间|爬取時間|阅读|閱讀|评论|評論|source|time|date|published|category|tags|link|url|author|language)\s*(?:\*\*|__)?\s*[:：]/iu;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:来源|來源|时间|時間|发布时间|發布時間|发布日期|發布日期|日期|分类|分類|类别|類別|栏目|欄目|标签|標籤|关键词|關鍵詞|语言|語言|链接|鏈接|原文链接|原文鏈接|原文|网址|網址|出处|出處|归档日期|歸檔日期|更新时间|更新時間|新闻数量|新聞數量|新闻条数|新聞條數|数据源|數據源|数据来源|數據來源|抓取时间|抓取時間|采集时间|採集時間|爬取时间|爬取時間|阅读|閱讀|评论|評論|source|time|date|published|category|tags|link|url|language)\s*(?:\*\*|__)?\s*[:：]/iu;
 /** A numbered heading's number: `1. `, `1、`, `（1）`, `(12)`, `一、`, `No.3 `. */
 const ITEM_NUMBER = /^(?:\d{1,3}[.、．)）]\s*|[（(]\d{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|No\.\s*\d+\s+)/iu;
 
@@ -60,6 +65,8 @@ function classify(lines: readonly string[]): MarkdownLine[] {
     if (RULE.test(line)) return { kind: 'rule' };
     const heading = HEADING.exec(line);
     if (heading) return { kind: 'heading', level: heading[1]!.length, text: inline(heading[2]!) };
+    // (A picture is no metadata: a converter's page has one under many a headline.)
+    if (IMAGE_ONLY.test(line)) return { kind: 'image' };
     if (isLinkOnly(line) || LABELLED_META.test(line) || WEB_COPY_META.test(inline(line))) return { kind: 'meta' };
     return { kind: 'text', text: line };
   });
@@ -117,7 +124,8 @@ function sectionsOf(classified: readonly MarkdownLine[], level: number): { secti
 /**
  * Whether a page is a crawler's Markdown archive of stories (see the module comment): at least `format.markdownRecordsMin`
  * headings at one level, and at least `format.markdownMetaShare` of the stories under them with a metadata line (a
- * source, a time, a link), or `format.markdownPageFields` of the crawler's own fields outside them (`- 抓取时间：…`).
+ * source, a time, a link; a picture is none), or `format.markdownPageFields` of the crawler's own fields outside them
+ * (`- 数据源：…`, `- 抓取时间：…`; an article's own `作者：`, `发布时间：` are no crawler's).
  */
 export function looksLikeMarkdownRecords(lines: readonly string[]): boolean {
   // (Most pages have no heading at all: counted before any line is read closer.)
@@ -130,7 +138,7 @@ export function looksLikeMarkdownRecords(lines: readonly string[]): boolean {
   const { sections, outside } = sectionsOf(classified, level);
   const withMeta = sections.filter((section) => section.lines.some((index) => classified[index]!.kind === 'meta')).length;
   // (Or the page says what it is: a crawler's own fields over its stories, `- 数据源：…`, `- 抓取时间：…`.)
-  const pageFields = outside.filter((index) => LABELLED_META.test(lines[index]!)).length;
+  const pageFields = outside.filter((index) => CRAWLER_FIELD.test(lines[index]!)).length;
   return withMeta >= sections.length * SETTINGS.format.markdownMetaShare || pageFields >= SETTINGS.format.markdownPageFields;
 }
 

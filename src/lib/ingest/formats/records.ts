@@ -460,7 +460,18 @@ export function jsonArrayLines(text: string): Row[] | null {
     if (!Array.isArray(value) || value.length < 2 || !value.every(isScalar)) return null;
     rows.push({ line: index + 1, fields: value.map((cell) => (cell === null ? '' : String(cell))) });
   }
-  return rows.length >= 2 ? rows : null;
+  return rows.length >= 2 && tableShaped(rows.map((row) => row.fields)) ? rows : null;
+}
+
+/**
+ * Rows a table's: a few columns (at most `format.tableColumnsMax`, by the median row), one of them at least a headline's
+ * length (`format.titleOnlyMinChars`); a sentence cut into words, one a cell (`["国务院", "新闻办", …]`), is none.
+ */
+function tableShaped(rows: readonly (readonly string[])[]): boolean {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const widths = rows.map((row) => row.length);
+  const longest = rows.map((row) => Math.max(0, ...row.map((cell) => [...cell].length)));
+  return median(widths) <= SETTINGS.format.tableColumnsMax && median(longest) >= SETTINGS.format.titleOnlyMinChars;
 }
 
 /**
@@ -497,6 +508,7 @@ export function tableRecords(value: unknown, text: string): SourceRecord[] | nul
   }
   // Rows of values: each an array of two or more cells, none a list or an object.
   if (!Array.isArray(value) || value.length === 0 || !value.every((row) => Array.isArray(row) && row.length >= 2 && row.every(isScalar))) return null;
+  if (!tableShaped((value as unknown[][]).map((row) => row.map((cell) => (cell === null ? '' : String(cell)))))) return null;
   const lines = text.split('\n');
   let cursor = 0;
   const rows: Row[] = (value as unknown[][]).map((row) => {
@@ -566,7 +578,8 @@ export function findDelimiter(lines: readonly string[]): string | null {
     // length (a list of headlines with its ids and categories).
     if (syntaxOnly(delimiter) && filled.length >= 2 && sameColumns(filled.map((line) => line.split(delimiter).length))) return delimiter;
     const bodies = starts.map((line) => line.split(delimiter).reduce((longest, field) => Math.max(longest, [...field].length), 0)).sort((a, b) => a - b);
-    if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin) return delimiter;
+    // (A bare `|` stands in text too, `重磅|国务院印发…` in a list of headlines: it splits records only over a story's text.)
+    if (bodies[Math.floor(bodies.length / 2)]! >= SETTINGS.format.recordBodyMin * (delimiter === '|' ? 2 : 1)) return delimiter;
   }
   // Rule `colon-records`: a crawler that wrote `标题:正文` with an ASCII colon, the text running on over the lines after
   // (its paragraphs, or a page's leftovers), opens the file with such a record and opens at least
