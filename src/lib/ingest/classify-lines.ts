@@ -55,7 +55,7 @@ import {
 } from './patterns.ts';
 import { CLAUSE_END, columnShare, endsSentence, median } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
-import { endsOnVerb, isNamesRun, wordAcross } from './headline-grammar.ts';
+import { deckGrammar, endsOnVerb, isNamesRun, wordAcross } from './headline-grammar.ts';
 import { isLongLines } from './text-profile.ts';
 import type { BlockData, BlockRole } from './types.ts';
 
@@ -813,7 +813,17 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (SIGNED_DATE_LINE.test(trimmed)) [role, rule] = ['body', 'date-line'];
     // A letter's signers run into its date (`赵国政吕艺生1997年12月`) sign it: text, as a date alone is.
     else if (prevRole === 'body' && trimmed.includes('年') && isNamesRun(NAMES_DATE_LINE.exec(trimmed)?.[1] ?? '')) [role, rule] = ['body', 'date-line'];
-    else if (prevRole === 'body' && prev && endsSentence(prev.text) && width <= 30 && SOURCE_CREDIT.test(trimmed)) [role, rule] = ['byline', 'source-credit'];
+    // (In printed columns, where any line can end on 网 at the column's width, outlets are named and never do anything:
+    // `考生可进入省考试局官网` is text. Not asked where lines are whole: jieba reads `澎湃` in `上海澎湃新聞網` as a verb.)
+    else if (
+      prevRole === 'body' &&
+      prev &&
+      endsSentence(prev.text) &&
+      width <= 30 &&
+      SOURCE_CREDIT.test(trimmed) &&
+      (profile.longLines || !deckGrammar(trimmed).states)
+    )
+      [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(trimmed) || CAPTION_TRAILING_CREDIT.test(trimmed) || CAPTION_SOURCE_END.test(trimmed))
       [role, rule] = ['body', 'caption-line'];
     else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];

@@ -2120,6 +2120,13 @@ describe('city papers’ printed conventions (PDF batch 6)', () => {
     expect(explainRoles('正文一句。\n▶下转的资金已全部到位。\n').some((entry) => entry.rule === 'continuation-marker')).toBe(false);
   });
 
+  test('source-credit: in printed columns a line that ends on 网 at the column’s width but does something (`考生可进入省考试局官网`) is text, not an outlet', () => {
+    const page = ['二是通过省考试局官方网站查询。', '考生可进入省考试局官网', '（ ea.example.cn ），点击首页进行', '查询。'].join('\n');
+    expect(explainRoles(page)[1]).toMatchObject({ role: 'body' });
+    // Outlets alone after a brief are still its credit.
+    expect(explainRoles(['县里推行改革，群众办事更方便。', '湖南红网'].join('\n'))[1]).toMatchObject({ rule: 'source-credit' });
+  });
+
   test('deck-open-end: a first deck ending on a joining word (`…大会暨`) is one headline broken at the column, on any convention', () => {
     for (const convention of ['kicker-first', 'by-wording'] as const)
       expect(readDecks(['习近平将出席2026世界人工智能大会暨', '人工智能全球治理高级别会议开幕式并发表主旨讲话'], convention)).toEqual({
