@@ -70,6 +70,8 @@ export interface PageProfile {
    * standfirsts are not: indentation tells body from head (rules `indented-paragraph`, `unindented-head`).
    */
   readonly indentedParagraphs: boolean;
+  /** The white-space character nearly every indented paragraph opens with (`\u3000`), or null where they differ. */
+  readonly paragraphIndentChar: string | null;
   /**
    * Blank lines separate blocks here: some lines have one before them, but not nearly all (a double-spaced
    * extraction's blank lines, and a page with none, say nothing).
@@ -137,6 +139,7 @@ export function profilePage(lines: readonly Line[]): PageProfile {
     longLines,
     localWidths,
     indentedParagraphs: longLines && indentsMarkParagraphs(lines),
+    paragraphIndentChar: longLines ? paragraphIndentChar(lines) : null,
     blankLinesMean,
     blankLineHeads: longLines && blankLinesMean && blocksOpenWithHeads(lines),
   };
@@ -261,6 +264,17 @@ function bannerLines(lines: readonly Line[]): number {
 }
 
 /** Rule behind {@link PageProfile.indentedParagraphs}: nearly every wide line is indented, and some line is not. */
+/** The character nearly every wide indented line opens with (`segment.indentStyleShare` of them), or null. */
+function paragraphIndentChar(lines: readonly Line[]): string | null {
+  const chars = lines
+    .filter((line) => line.block.indent && (line.block.widths[0] ?? 0) >= SETTINGS.segment.indentStyleWidth)
+    .map((line) => line.block.indentChar);
+  const counts = new Map<string | undefined, number>();
+  for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const [char, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  return char !== undefined && count >= SETTINGS.segment.indentStyleShare * chars.length && chars.length >= SETTINGS.segment.indentStyleMinimum ? char : null;
+}
+
 function indentsMarkParagraphs(lines: readonly Line[]): boolean {
   const { indentStyleShare, indentStyleWidth, indentStyleMinimum } = SETTINGS.segment;
   const wide = lines.filter((line) => (line.block.widths[0] ?? 0) >= indentStyleWidth);
@@ -707,7 +721,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const width = block.widths[0] ?? 0;
     const prev = index > 0 ? lines[index - 1] : undefined;
     const prevRole = roles[index - 1];
-    const paragraphIndent = profile.indentedParagraphs && block.indent;
+    // (Indented as the page's paragraphs are: a headline's second line a crawler kept with the tabs of its title field,
+    // `\t\t\t 紧急提醒：…`, on a page whose paragraphs open with `　　`, is no paragraph, rule `indent-kind`.)
+    const paragraphIndent =
+      profile.indentedParagraphs && block.indent && (profile.paragraphIndentChar === null || block.indentChar === profile.paragraphIndentChar);
     // A caption or a credit line ends its text like a sentence end does.
     // So does a court report's case number (`案件編號：KCCC1573/06`, rule `end-mark`).
     const closesText = CLOSING_LINE_RULES.has(rules[index - 1]!) || (prev !== undefined && CASE_NUMBER.test(prev.text.trim()));

@@ -45,7 +45,15 @@ export function parsePage(text: string): Root {
         end: { line, column: value.length + 1, offset: start + value.length },
       },
       data: {
-        block: { lines: [line], indent: leading > 0, blankBefore: blankRun > 0, gap: blankRun, hashDepth: 0, widths: [displayWidth(content)] },
+        block: {
+          lines: [line],
+          indent: leading > 0,
+          ...(leading > 0 ? { indentChar: value[0] } : {}),
+          blankBefore: blankRun > 0,
+          gap: blankRun,
+          hashDepth: 0,
+          widths: [displayWidth(content)],
+        },
       },
     });
     blankRun = 0;

@@ -107,7 +107,9 @@ export function endsWithSourceCredit(text: string): boolean {
 export const CASE_NUMBER = bothScripts(/^(?:案件|档案)编号[:：]\s*[A-Za-z0-9/／-]+$/u);
 
 /** A web copy's time, as news sites print it under a headline: `2020年01月01日05:39`, `2020-01-01 05:39:12`. */
-const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)`;
+// (A date written with hyphens or slashes, as sites and crawlers write it, `2026-03-29`, is one with or without its time:
+// no paper prints a date so in its text.)
+const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)`;
 
 /**
  * A news site's lines around a story's text, as web copies of a paper carry them: its time and source under the

@@ -10,6 +10,8 @@ export interface BlockData {
   lines: number[];
   /** The first source line began with white space (a new article in some layouts). */
   indent: boolean;
+  /** The first white-space character of that indent (`\u3000`, a space, a tab), where there is one. */
+  indentChar?: string;
   /** A blank line preceded the block in the source (more than the page's usual gap, rule `usual-gap` in classify-lines.ts). */
   blankBefore: boolean;
   /** How many blank lines preceded the block in the source (where the parser saw it; absent elsewhere). */

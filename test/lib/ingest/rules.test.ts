@@ -2110,6 +2110,38 @@ describe('page-furniture: a city paper’s lettered page number', () => {
   });
 });
 
+describe('e-paper copies a crawler joined from its records (paragraph batch para17)', () => {
+  const paragraph = (text: string) => `　　${text}`;
+  test('web-copy-meta: a date alone written with hyphens or slashes (`2026-03-29`) under a headline is the copy’s date, not its title', () => {
+    for (const date of ['2026-03-29', '2026/3/29']) {
+      const page = [
+        '县里推行“最多跑一次”改革',
+        date,
+        '',
+        paragraph('本报讯 县政务服务中心今年推行改革，把二十多个部门的窗口集中到一个大厅。'),
+        paragraph('群众办事更加方便，满意度明显提升。'),
+      ].join('\n');
+      expect(explainRoles(page).find((entry) => entry.text === date)).toMatchObject({ role: 'furniture', rule: 'web-copy-meta' });
+      expect(unitsOf(page, 'copy.txt')[0]!.title).toBe('县里推行“最多跑一次”改革');
+    }
+  });
+
+  test('indent-kind: a head line a crawler kept with its title field’s tabs is no paragraph on a page whose paragraphs open with `　　`', () => {
+    const page = [
+      '速效救心丸搜索量暴涨三十倍',
+      '\t\t\t    \t 紧急提醒：此药不是抗累神器',
+      '',
+      paragraph('有电商平台数据显示，近期速效救心丸搜索量暴涨，不少年轻人把它当作熬夜加班的“神器”。'),
+      '',
+      paragraph('医生提醒，速效救心丸是处方用药，健康人群不能随意服用，更不能长期服用。'),
+      '',
+      paragraph('专家表示，年轻人出现心慌胸闷，应及时就医，查明原因后对症治疗。'),
+    ].join('\n');
+    expect(explainRoles(page)[1]).toMatchObject({ role: 'heading' });
+    expect(unitsOf(page, 'copy.txt')).toHaveLength(1);
+  });
+});
+
 describe('city papers’ printed conventions (PDF batch 6)', () => {
   test('continuation-marker: a marker set with an arrow instead of brackets (`▶下转A02版`, `◀上接A01版`) is one, and sends the story on', () => {
     for (const marker of ['▶下转A02版', '■下转第3版', '◀上接A01版'])
