@@ -4183,6 +4183,14 @@ describe('misfires a review of the eighteenth session found (test/fixtures/revie
     expect(roles.filter((entry) => entry.rule === 'isolated-line-head')).toEqual([]);
   });
 
+  test('source-column: in rows with no header, a column of outlets (`新华社`, `人民网`) is where a record came from, not its title', () => {
+    const text = readFileSync('test/fixtures/review18/hash-dollar-records.txt', 'utf8');
+    for (const page of [text, text.replaceAll('#$#', '\t')]) {
+      const result = ingestDocument(readDocument(page, 'rows.txt'), { source: 'rows.txt' });
+      expect(result.articles.map((unit) => unit.title).slice(0, 2)).toEqual(['我国成功发射天舟七号货运飞船', '全国春播粮食完成过半']);
+    }
+  });
+
   test('a bare `|` in a list of headlines (`重磅|国务院印发…`) and sentences cut into words as JSON lists make no record file', () => {
     expect(read('wechat-headline-list-pipe.txt').format).not.toBe('delimited');
     expect(() => read('tokenized-sentences-json-lists.txt')).toThrow(/does not parse/u);

@@ -1,6 +1,7 @@
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { decodeHTMLStrict } from 'entities';
 import { toSimplified } from '../../script/to-traditional.ts';
+import { SOURCE_CREDIT } from '../patterns.ts';
 import { SETTINGS } from '../settings.ts';
 import { parsePythonLiteral } from './python-literal.ts';
 
@@ -757,8 +758,12 @@ function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { reco
       // (ASCII commas only: a headline in phrases, `雪停了，路通了`, `消防宣传、进社区`, is set apart by Chinese marks.)
       return value === '' || /^[^，,、;；。！？!?\s]{1,12}(?:\s*,\s*[^，,、;；。！？!?\s]{1,12})+$/u.test(value);
     });
+  // Rule `source-column`: a column whose every value names an outlet (`新华社`, `人民网`, `湖南红网`) says where the record
+  // came from: no title, no text. (Without a header only: a header's names are believed.)
+  const outlets = (column: number) =>
+    !hasHeader && rows.every((row) => SOURCE_CREDIT.test((row.fields[column] ?? '').trim()) && [...(row.fields[column] ?? '').trim()].length <= 12);
   const textColumns = Array.from({ length: width }, (_, column) => column)
-    .filter((column) => hanShare(column) >= 0.5 && !labels(column) && !keywords(column))
+    .filter((column) => hanShare(column) >= 0.5 && !labels(column) && !keywords(column) && !outlets(column))
     .sort((a, b) => medianLength(b) - medianLength(a));
   // Rule `title-only-column`: the one column of text, its values a headline's length, holds titles with no text under
   // them (a list of headlines: `"1","指数巨量回调 两市成交额超2.9万亿元"`, `b'http://…'\t\t《红海行动》在越南上映…`).
