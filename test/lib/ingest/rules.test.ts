@@ -4191,6 +4191,15 @@ describe('misfires a review of the eighteenth session found (test/fixtures/revie
     }
   });
 
+  test('markdown-table: a page that is one Markdown table of headlines is its rows, titles with no text; a table inside a page of text is not', () => {
+    const result = read('markdown-table-headlines.md');
+    expect(result.formatEvidence).toMatch(/a Markdown table of \d+ rows \(rule markdown-table\)/u);
+    expect(result.articles.slice(0, 2).map((unit) => unit.title)).toEqual(['全国铁路五一假期首日发送旅客超2000万人次', '多地景区推出预约限流措施']);
+    expect(result.printed).not.toMatch(/\||---|新华社|2024-05-01/u);
+    const page = ['县里推行改革，群众办事更方便。', '', '|地区|试点县|', '|---|---|', '|东部|40|', '', '改革将在全省推广。'].join('\n');
+    expect(readDocument(page, 'page.md').evidence).not.toMatch(/markdown-table/u);
+  });
+
   test('a bare `|` in a list of headlines (`重磅|国务院印发…`) and sentences cut into words as JSON lists make no record file', () => {
     expect(read('wechat-headline-list-pipe.txt').format).not.toBe('delimited');
     expect(() => read('tokenized-sentences-json-lists.txt')).toThrow(/does not parse/u);

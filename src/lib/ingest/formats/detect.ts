@@ -35,7 +35,7 @@ import {
 } from './ocr-markup.ts';
 import { dropInvisibles } from './invisibles.ts';
 import { blockRecords, looksLikeBlockRecords } from './blocks.ts';
-import { looksLikeMarkdownRecords, markdownRecords } from './markdown-records.ts';
+import { looksLikeMarkdownRecords, markdownRecords, markdownTableRecords } from './markdown-records.ts';
 import { paddleResultBlocks } from './ocr-tools.ts';
 
 /** The input formats a page can come in. */
@@ -210,6 +210,14 @@ function readMarkupBody(text: string, name: string, override?: PageFormat): Sour
   // A crawler's archive of stories in Markdown, each under a heading with its source or link (formats/markdown-records.ts).
   if ((override === undefined || override === 'blocks') && !/^\ufeff?\s*[[{<]/u.test(text)) {
     const lines = text.split('\n');
+    const table = markdownTableRecords(lines);
+    if (table)
+      return {
+        format: 'delimited',
+        kind: 'records',
+        records: table,
+        evidence: `${override ? 'named with --format; ' : ''}a Markdown table of ${table.length} rows (rule markdown-table), its columns named by its header`,
+      };
     if (looksLikeMarkdownRecords(lines)) {
       const records = markdownRecords(lines);
       const stories = records.filter((record) => record.kind === undefined).length;

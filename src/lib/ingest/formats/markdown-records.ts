@@ -1,7 +1,7 @@
 import { SETTINGS } from '../settings.ts';
 import { WEB_COPY_META } from '../patterns.ts';
 import { stripMarkdown } from './markdown.ts';
-import { paragraphsOf, type SourceRecord } from './records.ts';
+import { paragraphsOf, recordsOfRows, type Row, type SourceRecord } from './records.ts';
 
 /**
  * Rule `markdown-records`: news a crawler or a bot saved as Markdown (a daily digest, a 新闻联播 text archive, an RSS
@@ -221,4 +221,30 @@ function storyRecord(section: Section, classified: readonly MarkdownLine[], labe
     // `#### Русский язык`, `### 《新闻联播》 20260618 19:00`.)
     ...(paragraphs.length > 0 || hasHan(title.replace(/《[^》]*》/gu, '')) ? {} : { kind: 'furniture' as const }),
   };
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/u;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+
+/**
+ * Rule `markdown-table`: a page that is one Markdown table (`|日期|标题|来源|`, `|---|---|---|`, a row a line), as bots
+ * keep a list of headlines: its rows are records, named by the table's header as a CSV's are (a list of headlines with
+ * no text is titles with no text). Null for any other page.
+ */
+export function markdownTableRecords(lines: readonly string[]): SourceRecord[] | null {
+  const filled = lines.flatMap((text, index) => (text.trim() === '' ? [] : [{ text, line: index + 1 }]));
+  if (filled.length < 3 || !filled.every((entry) => TABLE_ROW.test(entry.text)) || !TABLE_RULE.test(filled[1]!.text)) return null;
+  const rows: Row[] = filled
+    .filter((_, index) => index !== 1)
+    .map((entry) => ({
+      line: entry.line,
+      fields: entry.text
+        .trim()
+        .replace(/^\|/u, '')
+        .replace(/\|$/u, '')
+        .split('|')
+        .map((cell) => inline(cell)),
+    }));
+  const { records } = recordsOfRows(rows, null);
+  return records.some((record) => record.title !== '' || record.paragraphs.length > 0) ? records : null;
 }

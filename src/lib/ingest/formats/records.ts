@@ -661,7 +661,7 @@ export function looksLikeCsv(filled: readonly string[]): boolean {
 }
 
 /** One row of a record file: its fields, the 1-based line it starts on, and lines that continue its body (`delimited-continued`). */
-interface Row {
+export interface Row {
   readonly line: number;
   readonly fields: string[];
   readonly more?: { line: number; text: string }[];
@@ -728,7 +728,7 @@ export function parseCsv(text: string): { records: SourceRecord[]; header: numbe
  * a two-field row (or any row where `joinRest` is given) is `title, body`, and otherwise the body is the
  * column with Han text that is longest at the median and the title the next one, chosen once for the file.
  */
-function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { records: SourceRecord[]; header: number | null } {
+export function recordsOfRows(allRows: readonly Row[], joinRest: string | null): { records: SourceRecord[]; header: number | null } {
   const hasHeader = allRows.length > 0 && isHeader(allRows[0]!.fields);
   const headerFields = hasHeader ? allRows[0]!.fields.map(fieldName) : [];
   // (By the names' order, most specific first: in `id,name,title,url` the title is `title`, not the site's `name`.)
