@@ -1319,7 +1319,17 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   // 7. Units from segments.
   // (A loop, not a spread: a page can have more units than a call takes arguments.)
   for (const unit of unitsFromSegments(segments, { position, longLines }, columnLabels, unassigned)) units.push(unit);
-  for (const label of columnLabels) unassigned.push({ text: label.text, lines: label.block.lines });
+  // A label no column introduction took (`编者按` under a story's headline, over the note that opens its text) opens the
+  // text that follows it (of the story whose head, if it has one, stands above): a heading of that text, not a stray line.
+  for (const label of columnLabels) {
+    const at = label.block.lines[0]!;
+    const owner = units.find((unit) => {
+      const firstText = unit.blocks[0]?.lines[0];
+      return unit.headLines.every((line) => line < at) && firstText !== undefined && firstText > at && firstText - at <= 2;
+    });
+    if (owner) owner.blocks.unshift({ type: 'heading', text: label.text, lines: label.block.lines });
+    else unassigned.push({ text: label.text, lines: label.block.lines });
+  }
   for (const caption of captions) units.push(caption.unit);
   units.sort((a, b) => firstLineOf(a) - firstLineOf(b));
   return { units, unassigned: unassigned.filter((entry) => entry.text !== ''), headlinePosition: position };

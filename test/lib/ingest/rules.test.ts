@@ -2183,6 +2183,12 @@ describe('city papers’ printed conventions (PDF batch 6)', () => {
       '故事。',
     ].join('\n');
     expect(explainRoles(page).find((entry) => entry.text === '编者按')).toMatchObject({ role: 'heading', rule: 'column-label' });
+    // …and opens the text of the story whose head stands over it: a heading of that text, not a line left to no unit.
+    const result = ingestPage(page, { source: 'p.txt' });
+    expect(result.unassigned).toEqual([]);
+    expect(
+      result.articles.some((unit) => unit.blocks[0]?.type === 'heading' && unit.blocks[0].text === '编者按' && unit.blocks[1]?.text.startsWith('初心如炬')),
+    ).toBe(true);
   });
 });
 
