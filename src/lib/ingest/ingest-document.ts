@@ -41,7 +41,7 @@ export interface DocumentResult extends PageResult {
   readonly printed: string;
   /** How the file was decoded (set by the folder reader). */
   readonly encoding?: string;
-  /** The page probably did not segment (a unit holds nearly all of it, no start signal, glued leads). */
+  /** The page probably did not segment (a unit holds nearly all of it, no start signal, glued leads, printed columns read out of order). */
   readonly unsegmented: boolean;
 }
 

@@ -264,6 +264,8 @@ export const SETTINGS = {
     wholePageChars: 1500,
     /** … or, on a shorter page, where that unit holds at least this many heads inside it. */
     wholePageHeads: 6,
+    /** A page of printed columns with this many parts that break off or have no headline of their own (`breaks-off`, `headless-part`), one at least breaking off, had its columns read out of order: probably not segmented. */
+    outOfOrderParts: 2,
     /** A unit this many times longer than the page's median unit (and at least `outsizedChars`) is flagged. */
     outsizedRatio: 4,
     outsizedChars: 2500,

@@ -58,3 +58,28 @@ test('title-is-text: a printed title with a full stop in it, or longer than a he
   // (A crawler's record: its title is its own field, however it reads.)
   expect(flagsOf(sentence, true)).not.toContain('title-is-text');
 });
+
+test('printed columns read out of order (text that breaks off, and another part that does or has no headline) probably did not segment; parts without headlines alone do not say so', () => {
+  const part = (id: string, title: string, text: string, flags: { inferred?: boolean; breaksOff?: boolean }) => ({
+    id,
+    kind: 'article',
+    title,
+    titleInferred: flags.inferred ?? false,
+    continuedFrom: null,
+    continuedTo: flags.breaksOff ? 'unknown' : null,
+    blocks: [{ type: 'paragraph', text, lines: [[1, 1]] }],
+  });
+  const story = part('a', '县里推行改革', '县政务服务中心今年推行改革，把窗口集中到一个大厅。', {});
+  const broken = part('b', '乡镇财政试点扩大', '财政部日前决定，扩大乡镇财政改革试点范围，试点县', { breaksOff: true });
+  const headless = part('c', '群众办事', '群众办事更加方便，满意度明显提升。', { inferred: true });
+  const headless2 = part('d', '企业开办', '企业开办时间压缩到一个工作日以内。', { inferred: true });
+  expect(flagPage([story, broken, headless] as never, { printedColumns: true }).unsegmented).toBe(true);
+  expect(flagPage([story, broken, { ...headless, id: 'e', titleInferred: false, continuedTo: 'unknown' }] as never, { printedColumns: true }).unsegmented).toBe(
+    true,
+  );
+  // One part breaking off is a flag, not a page; so are two items printed without headlines (seed page 000 has them).
+  expect(flagPage([story, broken] as never, { printedColumns: true }).unsegmented).toBe(false);
+  expect(flagPage([story, headless, headless2] as never, { printedColumns: true }).unsegmented).toBe(false);
+  // Only in printed columns: elsewhere these flags are not given.
+  expect(flagPage([story, broken, headless] as never).unsegmented).toBe(false);
+});
