@@ -35,7 +35,7 @@ import {
 } from './ocr-markup.ts';
 import { dropInvisibles } from './invisibles.ts';
 import { blockRecords, looksLikeBlockRecords } from './blocks.ts';
-import { looksLikeMarkdownRecords, markdownRecords, markdownTableRecords } from './markdown-records.ts';
+import { markdownArchiveRecords, markdownTableRecords } from './markdown-records.ts';
 import { paddleResultBlocks } from './ocr-tools.ts';
 
 /** The input formats a page can come in. */
@@ -208,7 +208,8 @@ function readMarkup(source: string, name: string, override?: PageFormat): Source
 
 function readMarkupBody(text: string, name: string, override?: PageFormat): SourceDocument {
   // A crawler's archive of stories in Markdown, each under a heading with its source or link (formats/markdown-records.ts).
-  if ((override === undefined || override === 'blocks') && !/^\ufeff?\s*[[{<]/u.test(text)) {
+  // (Only a page with a heading or a table row is asked: most pages have neither, and are not split for it.)
+  if ((override === undefined || override === 'blocks') && !/^\ufeff?\s*[[{<]/u.test(text) && /^ {0,3}(?:#|\|)/mu.test(text)) {
     const lines = text.split('\n');
     const table = markdownTableRecords(lines);
     if (table)
@@ -218,8 +219,8 @@ function readMarkupBody(text: string, name: string, override?: PageFormat): Sour
         records: table,
         evidence: `${override ? 'named with --format; ' : ''}a Markdown table of ${table.length} rows (rule markdown-table), its columns named by its header`,
       };
-    if (looksLikeMarkdownRecords(lines)) {
-      const records = markdownRecords(lines);
+    const records = markdownArchiveRecords(lines);
+    if (records) {
       const stories = records.filter((record) => record.kind === undefined).length;
       return {
         format: 'blocks',
@@ -331,7 +332,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
     case 'json-records':
       return readJson(text, name);
     case 'jsonl': {
-      const { records, bad, titleOnly } = parseJsonLines(text);
+      const { records, bad, titleOnly, rows } = parseJsonLines(text);
       if (records.length === 0) throw new FormatError('read as JSON Lines, but no line is a JSON object with a title/content field', bad[0] ?? null);
       if (bad.length > 0)
         throw new FormatError(
@@ -342,7 +343,7 @@ function readFormat(text: string, name: string, override?: PageFormat): SourceDo
         format,
         kind: 'records',
         records,
-        evidence: jsonArrayLines(text)
+        evidence: rows
           ? `${override ? 'named with --format; ' : ''}${records.length} rows, each a JSON list of cells (rule table-json), title and text told by the columns' names or contents`
           : `${override ? 'named with --format; ' : ''}${records.length - titleOnly} JSON objects with a content field${titleOnly > 0 ? `, ${titleOnly} with a title and no text` : ''}`,
       };

@@ -88,12 +88,17 @@ const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
  * `format.markdownRecordsMin` such headings.
  */
 function recordLevel(classified: readonly MarkdownLine[]): number | null {
-  const byLevel = new Map<number, string[]>();
-  for (const line of classified) if (line.kind === 'heading') byLevel.set(line.level, [...(byLevel.get(line.level) ?? []), line.text]);
+  // Per level, how often each heading's text stands there.
+  const byLevel = new Map<number, Map<string, number>>();
+  for (const line of classified) {
+    if (line.kind !== 'heading') continue;
+    const texts = byLevel.get(line.level) ?? new Map<string, number>();
+    byLevel.set(line.level, texts.set(line.text, (texts.get(line.text) ?? 0) + 1));
+  }
   let best: number | null = null;
   let bestCount = 0;
   for (const [level, texts] of byLevel) {
-    const count = texts.filter((text) => hasHan(text) && texts.indexOf(text) === texts.lastIndexOf(text)).length;
+    const count = [...texts].filter(([text, times]) => times === 1 && hasHan(text)).length;
     if (count >= SETTINGS.format.markdownRecordsMin && count > bestCount) [best, bestCount] = [level, count];
   }
   return best;
@@ -122,36 +127,28 @@ function sectionsOf(classified: readonly MarkdownLine[], level: number): { secti
 }
 
 /**
- * Whether a page is a crawler's Markdown archive of stories (see the module comment): at least `format.markdownRecordsMin`
- * headings at one level, and at least `format.markdownMetaShare` of the stories under them with a metadata line (a
- * source, a time, a link; a picture is none), or `format.markdownPageFields` of the crawler's own fields outside them
- * (`- 数据源：…`, `- 抓取时间：…`; an article's own `作者：`, `发布时间：` are no crawler's).
+ * The records of a crawler's Markdown archive of stories (see the module comment), in page order, or null for any other
+ * page. It is one when at least `format.markdownRecordsMin` headings at one level stand over stories of which at least
+ * `format.markdownMetaShare` carry a metadata line (a source, a time, a link; a picture is none), or the page carries
+ * `format.markdownPageFields` of the crawler's own fields outside them (`- 数据源：…`, `- 抓取时间：…`; an article's own
+ * `作者：`, `发布时间：` are no crawler's). A story per heading of that level, its text the lines under it; a heading
+ * above that level a `page-header`, text outside every story `furniture`.
+ *
+ * @example markdownArchiveRecords('### 标题\n\n正文。\n\n[原文](https://a.cn/1)'.split('\n')) // (with four more such stories) → [{ line: 1, title: '标题', paragraphs: ['正文。'], paragraphLines: [3], … }, …]
  */
-export function looksLikeMarkdownRecords(lines: readonly string[]): boolean {
+export function markdownArchiveRecords(lines: readonly string[]): SourceRecord[] | null {
   // (Most pages have no heading at all: counted before any line is read closer.)
   let headings = 0;
   for (const line of lines) if (HEADING_START.test(line) && ++headings >= SETTINGS.format.markdownRecordsMin) break;
-  if (headings < SETTINGS.format.markdownRecordsMin) return false;
+  if (headings < SETTINGS.format.markdownRecordsMin) return null;
   const classified = classify(lines);
   const level = recordLevel(classified);
-  if (level === null) return false;
+  if (level === null) return null;
   const { sections, outside } = sectionsOf(classified, level);
   const withMeta = sections.filter((section) => section.lines.some((index) => classified[index]!.kind === 'meta')).length;
   // (Or the page says what it is: a crawler's own fields over its stories, `- 数据源：…`, `- 抓取时间：…`.)
   const pageFields = outside.filter((index) => CRAWLER_FIELD.test(lines[index]!)).length;
-  return withMeta >= sections.length * SETTINGS.format.markdownMetaShare || pageFields >= SETTINGS.format.markdownPageFields;
-}
-
-/**
- * The records of a {@link looksLikeMarkdownRecords} page, in page order: a story per heading of the record level, its
- * text the lines under it; a heading above that level a `page-header`, text outside every story `furniture`.
- *
- * @example markdownRecords('### 标题\n\n正文。\n\n[原文](https://a.cn/1)'.split('\n')) // (with four more such stories) → [{ line: 1, title: '标题', paragraphs: ['正文。'], paragraphLines: [3], … }, …]
- */
-export function markdownRecords(lines: readonly string[]): SourceRecord[] {
-  const classified = classify(lines);
-  const level = recordLevel(classified) ?? 1;
-  const { sections, outside } = sectionsOf(classified, level);
+  if (withMeta < sections.length * SETTINGS.format.markdownMetaShare && pageFields < SETTINGS.format.markdownPageFields) return null;
   // Sub-headings that stand in two stories or more are the archive's field labels (`### 摘要`, `### 正文`), not subheads.
   const subheads = sections.flatMap((section) => [
     ...new Set(section.lines.map((index) => classified[index]!).flatMap((line) => (line.kind === 'heading' ? [line.text] : []))),
@@ -232,6 +229,8 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
  * no text is titles with no text). Null for any other page.
  */
 export function markdownTableRecords(lines: readonly string[]): SourceRecord[] | null {
+  // (Asked of every text page: one that does not open with a table row is none, read no further.)
+  if (!TABLE_ROW.test(lines.find((text) => text.trim() !== '') ?? '')) return null;
   const filled = lines.flatMap((text, index) => (text.trim() === '' ? [] : [{ text, line: index + 1 }]));
   if (filled.length < 3 || !filled.every((entry) => TABLE_ROW.test(entry.text)) || !TABLE_RULE.test(filled[1]!.text)) return null;
   const rows: Row[] = filled

@@ -331,10 +331,10 @@ function parseRecordLine(line: string): unknown {
 }
 
 /** Parse JSON Lines (one article object per line). Lines that are not such objects are returned as `bad`. */
-export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[]; titleOnly: number } {
+export function parseJsonLines(text: string): { records: SourceRecord[]; bad: number[]; titleOnly: number; rows: boolean } {
   // Rule `table-json`, a row a line: every line a JSON list of cells (`["标题", "正文…"]`), a first one of names or not.
   const rows = jsonArrayLines(text);
-  if (rows) return { records: recordsOfRows(rows, null).records, bad: [], titleOnly: 0 };
+  if (rows) return { records: recordsOfRows(rows, null).records, bad: [], titleOnly: 0, rows: true };
   const records: SourceRecord[] = [];
   const bad: number[] = [];
   const titleOnly: number[] = [];
@@ -381,9 +381,9 @@ export function parseJsonLines(text: string): { records: SourceRecord[]; bad: nu
     bad.push(...titleOnly.map((at) => records[at]!.line));
     bad.sort((a, b) => a - b);
     const dropped = new Set(titleOnly);
-    return { records: records.filter((_, at) => !dropped.has(at)), bad, titleOnly: 0 };
+    return { records: records.filter((_, at) => !dropped.has(at)), bad, titleOnly: 0, rows: false };
   }
-  return { records, bad, titleOnly: titleOnly.length };
+  return { records, bad, titleOnly: titleOnly.length, rows: false };
 }
 
 /** Records of a JSON document that is an array of article objects, or holds one (`{articles: […]}`, `{data: {list: […]}}`). */
