@@ -30,6 +30,9 @@ import {
   WEB_COPY_END,
   WEB_READ_ON,
   WEB_COPY_META,
+  WEB_PROMO,
+  WEB_ADDRESS_LINE,
+  FEED_ITEM_LABEL,
   PAGE_HEAD_LINE,
   PAGE_NUMBER_LINE,
   STAFF_ROLE,
@@ -322,6 +325,20 @@ const SECTION_BREAK = /^(?:[*＊※☆★·•◆◇●○][\s\u3000]*){3,}$/u;
 /** A label in 【】 alone on a line: `【曾经】`, `【生意招數】`, `【本報訊】`. */
 const BRACKET_LABEL = /^【[^【】]{1,12}】$/u;
 
+/**
+ * Rule `feed-tag-repeat`: a column tag alone (`【大美中国】`) under the feed item title that carries it
+ * (`01版头版 - 【大美中国】假日时光`), with only page furniture (the item's date line) between.
+ */
+function isFeedTagRepeat(lines: readonly Line[], roles: readonly BlockRole[], index: number): boolean {
+  const text = lines[index]!.text.trim();
+  if (!/^【[^【】]{2,30}】$/u.test(text)) return false;
+  for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.feedTagLines; above--) {
+    if (roles[above] === 'furniture') continue;
+    return roles[above] === 'heading' && FEED_ITEM_LABEL.exec(lines[above]!.text.trim())?.[1] === text.slice(1, -1);
+  }
+  return false;
+}
+
 /** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
 function isQuotedQuestion(text: string): boolean {
   return /^[“「].*[？?][”」]$/u.test(text.trim());
@@ -415,6 +432,10 @@ export const LINE_RULES = {
   'page-furniture': 'a page number, or a dateline naming the page: 1946年5月15日 人民日报 第2版',
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
   'banner-section': "a short name between two parts of the page's banner at its top (人民日报 / 党建 / 2025年12月16日 第18版): the page's section",
+  'feed-tag-repeat': "under a feed item's title (`01版头版 - 【大美中国】假日时光`), its column tag printed again alone (`【大美中国】`) is part of the head",
+  'web-promo':
+    "a feed's or site's promotion, a short label asking the reader to go for more and web addresses, alone on a line (获取更多RSS：https://…): furniture, never a head",
+  'web-address': 'a short label and web addresses alone on a line (完整提名名單：https://…): text of its story, never a head',
   'page-credits': "the page's staff credits or a column's letters address alone on a line (本版责编：…, 栏目投稿邮箱：…@…): furniture",
   'web-copy-meta':
     "a news site's time and source under a headline, or its share and print links (2020年01月01日05:39  来源：人民网－人民日报, 分享到：): furniture",
@@ -761,6 +782,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // A page's running head set among its columns by the extraction (`党建 第19版`): its section and page number.
     else if (PAGE_NUMBER_LINE.test(trimmed)) [role, rule] = ['furniture', 'page-furniture'];
     else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];
+    else if (isFeedTagRepeat(lines, roles, index)) [role, rule] = ['heading', 'feed-tag-repeat'];
+    // Rule `web-promo` (not a bare address, which `source-note` keeps as its story's last line).
+    else if (WEB_PROMO.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['furniture', 'web-promo'];
+    else if (WEB_ADDRESS_LINE.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'web-address'];
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
     else if (WEB_READ_ON.test(trimmed)) [role, rule] = ['body', 'web-read-on'];
@@ -900,6 +925,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
+        rules[above] === 'web-address' ||
         CLOSING_LINE_RULES.has(rules[above]!) ||
         // (In printed columns a head may be wider than its column, set across columns: no paragraph line is. Where every
         // line is a paragraph, a summary deck (提要) under the headline may run longer; the head must open short, below.)
@@ -1011,6 +1037,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (
       roles[index] === 'body' &&
       rules[index] !== 'label-value' &&
+      rules[index] !== 'web-address' &&
       !CLOSING_LINE_RULES.has(rules[index]!) &&
       roles[index + 1] === 'heading' &&
       !next.block.blankBefore &&

@@ -140,6 +140,27 @@ export const WEB_READ_ON = bothScripts(
   /^[【[（(▼▽↓]?\s*(?:请?继续(?:往下)?[阅閲](?:读|讀)(?:全文)?|(?:点击)?(?:展开|查看|[阅閲](?:读|讀))(?:[阅閲](?:读|讀))?全文|展开剩余\s*\d{1,3}\s*[%％]|查看更多|点击(?:进入)?下一页)[.。…]*\s*[】\]）)∨⌄▼>》]*$/u,
 );
 
+/** Web addresses at the end of a line: `https://feedx.net https://feedx.site`, `www.example.cn`. */
+const WEB_ADDRESSES = String.raw`(?:(?:https?[:：][/／]{2}|www[.．])[\w./／%?=&#~+:-]+[\s,，、]*){1,4}`;
+/**
+ * A short label and web addresses alone on a line (`完整提名名單：https://…`, `网址：www.example.cn`): text of its story, never a
+ * headline (rule `web-address`). Not a source note (`来源：…`), which rule `source-note` reads.
+ */
+export const WEB_ADDRESS_LINE = new RegExp(String.raw`^[^。！？!?]{0,24}?[:：]?\s*${WEB_ADDRESSES}$`, 'iu');
+/**
+ * … and where the label asks the reader to go there for more (`获取更多RSS：https://feedx.net https://feedx.site`, `更多内容请访问
+ * www.example.cn`, `扫码下载客户端`): a feed's or site's promotion, page furniture (rule `web-promo`).
+ */
+export const WEB_PROMO = bothScripts(
+  new RegExp(String.raw`^[^。！？!?]{0,24}?(?:获取|更多|订阅|关注|下载|访问|登录|RSS|客户端|官网|扫码|扫描)[^。！？!?]{0,16}?[:：]?\s*${WEB_ADDRESSES}$`, 'iu'),
+);
+
+/**
+ * A feed item's title as a news feed or e-paper crawl writes it: the page's number and name, a dash, then the headline with
+ * any column tag in 【】 (`01版头版 - 【大美中国】假日时光`, `A03版：要闻 | 标题`). Group 1: the column tag, without brackets.
+ */
+export const FEED_ITEM_LABEL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[\p{Script=Han}]{0,8}\s*[-－–—|｜]\s+(?:【([^【】]{2,30})】)?(?=\S)/u;
+
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(
   // And a reprint's source in brackets: `（摘编自《陕西日报》，原题为《如此“监督”必受惩罚》）`, `（原载《光明日报》）`.

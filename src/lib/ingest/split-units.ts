@@ -18,6 +18,7 @@ import {
   COLUMN_INTRO_TEXT,
   COLUMN_LABEL,
   COLUMN_TAGGED_HEADLINE,
+  FEED_ITEM_LABEL,
   CONTINUATION,
   CONTINUATION_AT_END,
   CONTINUED_TO,
@@ -166,6 +167,21 @@ function textAhead(items: readonly Item[], from: number, chars: number): string 
   let text = '';
   for (let i = from; i < items.length && text.length < chars && items[i]!.kind !== 'heading'; i++) if (items[i]!.kind === 'body') text += items[i]!.text;
   return text.slice(0, chars);
+}
+
+/**
+ * Rule `feed-item-title`: a headline written as a feed item's title (`01版头版 - 【大美中国】假日时光`) is the headline after
+ * the page's label; its column tag in 【】 is the unit's series, not its headline.
+ */
+function readFeedItemTitle(unit: Unit): void {
+  if (unit.title === null || unit.titleInferred) return;
+  const label = FEED_ITEM_LABEL.exec(unit.title);
+  if (!label) return;
+  unit.title = unit.title.slice(label[0].length).trim();
+  // (The page's label is kept with the tag as the series, so no printed character goes unpublished.)
+  const page = label[0].replace(/【[^【】]*】$/u, '').trim();
+  const tag = label[1] === undefined ? '' : `【${label[1]}】`;
+  unit.series = [page, tag, unit.series ?? ''].filter(Boolean).join(' ');
 }
 
 /** A unit of a kind with nothing in it yet. */
@@ -1331,6 +1347,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     else unassigned.push({ text: label.text, lines: label.block.lines });
   }
   for (const caption of captions) units.push(caption.unit);
+  for (const unit of units) readFeedItemTitle(unit);
   units.sort((a, b) => firstLineOf(a) - firstLineOf(b));
   return { units, unassigned: unassigned.filter((entry) => entry.text !== ''), headlinePosition: position };
 }
@@ -1485,10 +1502,15 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       paragraphs.pop();
       continue;
     }
+    // A text that ends on a web address (`…完整清单：https://…`) ends there: an address has no full stop.
+    if (ENDS_ON_ADDRESS.test(last.trim())) return false;
     return !endsSentence(last);
   }
   return false;
 }
+
+/** A web address at the end of a text. */
+const ENDS_ON_ADDRESS = /(?:https?[:：][/／]{2}|www[.．])[\w./／%?=&#~+:-]+$/iu;
 
 /** A lead lifted off its paragraph put back in front of it, as printed. */
 function joinLead(lead: string, text: string): string {
@@ -1658,9 +1680,8 @@ function columnTaggedDeck(decks: readonly string[]): number | null {
 }
 
 function headlineOf(run: HeadRun): { text: string; item: Item | null } {
-  const headings = run.items.filter(
-    (item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !isSeriesLabel(item.text),
-  );
+  const isLabel = seriesLabelsOf(run);
+  const headings = run.items.filter((item) => item.kind === 'heading' && !COLUMN_LABEL.test(item.text) && !SUBTITLE.test(item.text) && !isLabel(item.text));
   // (A deck ending on a dash is a kicker, `…考核改革——`: the headline follows it.)
   // (Nor is the head's signature line: {@link signsHead}.)
   const candidates = headings.filter(
@@ -1705,6 +1726,11 @@ const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
 const COLUMN_NAME = bothScripts(/^[《〈【][\p{Script=Han}]{0,6}(?:笔记|观察|手记|时评|短评|专栏|随笔|札记|论坛|视点|观点|快评|杂谈|漫谈|小语|物语)[》〉】]$/u);
 /** A series label (`金台潮声·作风建设系列谈③`) or a column's name in brackets (`《觀察筆記》`): published as the series, never the headline. */
 const isSeriesLabel = (text: string) => SERIES_LABEL.test(text.trim()) || COLUMN_NAME.test(text.trim());
+/** Which of a head's lines are series labels: {@link isSeriesLabel}, and a feed item's column tag printed again under its title (rule `feed-tag-repeat`). */
+function seriesLabelsOf(run: HeadRun): (text: string) => boolean {
+  const feedTags = new Set(run.items.flatMap((item) => FEED_ITEM_LABEL.exec(item.text.trim())?.[1] ?? []).map((tag) => `【${tag}】`));
+  return (text) => isSeriesLabel(text) || feedTags.has(text.trim());
+}
 /** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
@@ -1834,7 +1860,8 @@ function headOverByline(run: HeadRun, decksApart: boolean): boolean {
 }
 
 function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decksOverLead: boolean, convention: DeckConvention): void {
-  const labels = run.items.filter((item) => item.kind === 'heading' && isSeriesLabel(item.text));
+  const isLabel = seriesLabelsOf(run);
+  const labels = run.items.filter((item) => item.kind === 'heading' && isLabel(item.text));
   const decks = run.items.filter(
     (item) =>
       item.kind === 'heading' &&
@@ -1902,7 +1929,7 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
       return;
     }
     if (SUBTITLE.test(item.text)) subtitle.push(item.text);
-    else if (isSeriesLabel(item.text) || (seenByline && position === 'before')) series.push(item.text);
+    else if (isLabel(item.text) || (seenByline && position === 'before')) series.push(item.text);
     else if (index < headlineIndex) kicker.push(item.text);
     else subtitle.push(item.text);
   });

@@ -4211,3 +4211,45 @@ describe('misfires a review of the eighteenth session found (test/fixtures/revie
     expect(() => read('tokenized-sentences-json-lists.txt')).toThrow(/does not parse/u);
   });
 });
+
+describe('a news feed copied one item after another (feed item titles, repeated column tags, promotion lines)', () => {
+  // Made up in the shape of a full-text feed of a national paper: each item is its title (page label, dash, column tag,
+  // headline), its date line, white space, the column tag again, then its paragraphs; the feed's promotion line after some.
+  const page = [
+    '01版头版 - 【基层治理新观察】村里的事大家商量着办',
+    '2026年01月04日 星期日',
+    '',
+    '      ',
+    '      【基层治理新观察】',
+    '  走进某县某村，村委会门口的公示栏里贴着本月的议事清单。',
+    '  “以前是干部说了算，现在是大家商量着办。”村党支部书记说。',
+    '  （本报记者张某某）',
+    '获取更多RSS：https://feed.example.net https://feed.example.org',
+    '01版头版 - 某省推行“一件事一次办”',
+    '2026年01月04日 星期日',
+    '',
+    '  本报某地1月3日电 某省今年起推行“一件事一次办”，企业和群众办事只需跑一次。',
+    '  据介绍，全省已梳理出第一批事项清单。完整清单：https://www.example.gov.cn/list',
+    '  （本报记者李某）',
+  ].join('\n');
+  const ingested = () => ingestPage(page, { source: 'feed.txt' });
+
+  test('web-promo: the promotion line is page furniture, never the next headline; web-address: a label and an address stay text', () => {
+    const roles = explainRoles(page);
+    expect(roles.find((entry) => entry.line === 9)).toMatchObject({ role: 'furniture', rule: 'web-promo' });
+    expect(rulesOf('某馆举行展览\n　　展览持续到月底。\n完整名单：https://www.example.org/list\n　　（记者王某）')[2]).toBe('3 body web-address');
+  });
+
+  test('feed-tag-repeat and feed-item-title: the headline is what follows the page label, its tag the series; the tag printed again is head, not text', () => {
+    const roles = explainRoles(page);
+    expect(roles.find((entry) => entry.line === 5)).toMatchObject({ role: 'heading', rule: 'feed-tag-repeat' });
+    const articles = ingested().articles.filter((article) => article.kind === 'article');
+    expect(articles.map((article) => article.title)).toEqual(['村里的事大家商量着办', '某省推行“一件事一次办”']);
+    expect(articles[0]!.series).toBe('01版头版 - 【基层治理新观察】 【基层治理新观察】');
+    expect(articles[0]!.blocks[0]!.text).toMatch(/^走进某县某村/u);
+    expect(articles[1]!.series).toBe('01版头版 -');
+    // Nothing printed is lost: the page label and both copies of the tag are published.
+    const { missing } = accountForText(page, ingested().articles, ingested().unassigned);
+    expect([...missing.keys()]).toEqual([]);
+  });
+});
