@@ -31,6 +31,7 @@ import {
   WEB_READ_ON,
   WEB_COPY_META,
   WEB_PROMO,
+  WEB_TIME_LINE,
   WEB_ADDRESS_LINE,
   FEED_ITEM_LABEL,
   PAGE_HEAD_LINE,
@@ -433,6 +434,8 @@ export const LINE_RULES = {
   masthead: "a paper's name alone in the first lines of a page: 人 民 日 报",
   'banner-section': "a short name between two parts of the page's banner at its top (人民日报 / 党建 / 2025年12月16日 第18版): the page's section",
   'feed-tag-repeat': "under a feed item's title (`01版头版 - 【大美中国】假日时光`), its column tag printed again alone (`【大美中国】`) is part of the head",
+  'headline-over-time':
+    "where every line is a paragraph, the line straight over a web copy's time (2025.09.18 | 08:10) that ends no sentence is its story's headline",
   'web-promo':
     "a feed's or site's promotion, a short label asking the reader to go for more and web addresses, alone on a line (获取更多RSS：https://…): furniture, never a head",
   'web-address': 'a short label and web addresses alone on a line (完整提名名單：https://…): text of its story, never a head',
@@ -897,6 +900,21 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     roles.push(role);
     rules.push(rule);
   });
+  // Rule `headline-over-time`: where every line is a paragraph, the line straight over a web copy's time (`2025.09.18  |
+  // 08:10`) that ends no sentence and is no wider than a head is the story's headline, whatever marks it holds
+  // (`降息1碼！鮑爾說了什麼？聯準會決策重點一次看`): sites set the time under the headline.
+  // (A head of kicker, headline and subtitle is up to `segment.timeHeadLines` such lines, the first after a blank line or a
+  // sentence's end.)
+  if (profile.longLines)
+    for (let index = 1; index < lines.length; index++) {
+      if (rules[index] !== 'web-copy-meta' || !WEB_TIME_LINE.test(lines[index]!.text.trim())) continue;
+      for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.timeHeadLines; above--) {
+        const text = lines[above]!.text.trim();
+        if (roles[above] !== 'body' || leads[above] || endsSentence(text) || [...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars) break;
+        [roles[above], rules[above]] = ['heading', 'headline-over-time'];
+        if (lines[above]!.block.blankBefore) break;
+      }
+    }
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
   for (let index = 1; index + 1 < lines.length && index < BANNER_LINES; index++) {

@@ -109,13 +109,17 @@ export const CASE_NUMBER = bothScripts(/^(?:案件|档案)编号[:：]\s*[A-Za-z
 /** A web copy's time, as news sites print it under a headline: `2020年01月01日05:39`, `2020-01-01 05:39:12`. */
 // (A date written with hyphens or slashes, as sites and crawlers write it, `2026-03-29`, is one with or without its time:
 // no paper prints a date so in its text.)
-const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)`;
+// (And dotted with its time, a bar between as some sites set it: `2025.09.18  | 08:10`.)
+const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:(?:\s+|\s*[|｜]\s*)\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}\.\d{1,2}\.\d{1,2}(?:\s+|\s*[|｜]\s*)\d{1,2}:\d{2}(?::\d{2})?)`;
 
 /**
  * A news site's lines around a story's text, as web copies of a paper carry them: its time and source under the
  * headline (`2020年01月01日05:39  来源：人民网－人民日报`, `来源：人民网-人民日报 2020-01-01 05:39`), share and print
  * links (`分享到：`, `【字号 大 中 小】`, `打印本页`). Furniture: the paper never printed them.
  */
+/** A web copy's time alone on a line (`2025.09.18  | 08:10`, `2020-01-01 05:39`), with its source or not: what a site sets under a headline. */
+export const WEB_TIME_LINE = bothScripts(new RegExp(String.raw`^(?:${WEB_TIME}\s*(?:来源[:：]\s*\S.{0,30})?|来源[:：]\s*\S.{0,30}?\s*${WEB_TIME})$`, 'u'));
+
 export const WEB_COPY_META = bothScripts(
   new RegExp(
     String.raw`^(?:${WEB_TIME}\s*(?:来源[:：]\s*\S.{0,30})?|来源[:：]\s*\S.{0,30}?\s*${WEB_TIME}|分享到[:：]?.{0,20}|【?字号[:：]?\s*大\s*中\s*小】?|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`,

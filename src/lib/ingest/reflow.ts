@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
+import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE, WEB_TIME_LINE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
@@ -180,18 +180,16 @@ function headingContinues(prev: Piece, next: Piece): boolean {
 }
 
 function markSignals(pieces: Piece[], longLines: boolean): void {
-  for (const piece of pieces) {
+  pieces.forEach((piece, index) => {
     const block = piece.block;
-    if (block.role !== 'body') {
-      continue;
-    }
+    if (block.role !== 'body') return;
     block.startSignal = null;
     const continuation = CONTINUATION.exec(piece.text);
     // Rule `continued-to`, run into the next text: a marker sending the story before on (`（下转第二版）本报讯…`, an
     // extraction's line) ends that story; the line, marker and all (it stands in one place), opens the next.
     if (continuation && CONTINUED_TO.test(continuation[0]) && piece.text.slice(continuation[0].length).trim() !== '') {
       block.continuedTo = continuation[0];
-      continue;
+      return;
     }
     // (A section label, `【曾经】`, is no lead, whatever brackets it wears; nor is a dispatch line closing a story.)
     const lead = block.rule === 'section-label' || block.rule === 'closing-dateline' ? null : LEAD_BYLINE.exec(piece.text);
@@ -205,8 +203,20 @@ function markSignals(pieces: Piece[], longLines: boolean): void {
       block.startSignal = 'continuation';
     } else if (!longLines && block.indent) {
       block.startSignal = 'indent';
+    } else if (underWebTime(pieces, index)) {
+      block.startSignal = 'web-time';
     }
-  }
+  });
+}
+
+/**
+ * Rule `web-time-starts`: text straight under a headline and a web copy's time (`降息1碼！…` / `2025.09.18  | 08:10`) opens
+ * a story, as a lead does: sites set the time under each story's headline.
+ */
+function underWebTime(pieces: readonly Piece[], index: number): boolean {
+  const time = pieces[index - 1];
+  const head = pieces[index - 2];
+  return time !== undefined && head !== undefined && time.block.role === 'furniture' && WEB_TIME_LINE.test(time.text.trim()) && head.block.role === 'heading';
 }
 
 function toNode(piece: Piece): RootContent {

@@ -229,6 +229,8 @@ export const SETTINGS = {
     headlineOverBylineChars: 60,
     /** `headline-before-lead`, pages of whole paragraphs: the widest line of a head over a news lead (a summary deck, 提要, runs long; the head's first line stays within 40). */
     leadDeckChars: 60,
+    /** `headline-over-time`: the most lines of a head over a web copy's time (kicker, headline, subtitle). */
+    timeHeadLines: 3,
     /** `feed-tag-repeat`: how many lines (the item's date line, blank lines) may stand between a feed item's title and its column tag printed again. */
     feedTagLines: 8,
     /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */

@@ -27,7 +27,7 @@ export interface BlockData {
   /** Id of the classifier rule that set the role (`LINE_RULES` in classify-lines.ts), or `edit`. */
   rule?: string;
   /** For a body paragraph: why it starts a new unit, if it does. */
-  startSignal?: 'lead-byline' | 'indent' | 'continuation' | 'edit' | null;
+  startSignal?: 'lead-byline' | 'indent' | 'continuation' | 'edit' | 'web-time' | null;
   /** Byline text found at the start of a paragraph (`本报讯(记者方双)`). */
   leadByline?: string | null;
   /** Continuation marker found at the start of a paragraph (`（上接第一版）`). */

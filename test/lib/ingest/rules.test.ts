@@ -4253,3 +4253,34 @@ describe('a news feed copied one item after another (feed item titles, repeated 
     expect([...missing.keys()]).toEqual([]);
   });
 });
+
+describe('a news site copied story after story, each headline over its time (headline-over-time, web-time-starts)', () => {
+  // Made up in the shape of a Taiwan business site's copy: no leads, no bylines; headlines full of marks.
+  const page = [
+    '降息1碼！央行說了什麼？理監事會重點一次看',
+    '2025.09.18  | 08:10',
+    '中央銀行今日召開理監事會，決議調降政策利率半個百分點。',
+    '總裁表示，通膨壓力已有緩和，但仍須觀察關稅的影響。',
+    '房市管制：第八波措施暫不出手',
+    '2025.09.18 | 09:25',
+    '對於外界關注的房市，總裁表示，將持續觀察信用管制的成效。',
+    '他說，目前沒有推出新措施的必要。',
+  ].join('\n');
+
+  test('the line over the time is a headline, whatever marks it holds, and the text under the time opens a story', () => {
+    const roles = explainRoles(page);
+    expect(roles.find((entry) => entry.line === 1)!.role).toBe('heading');
+    expect(roles.find((entry) => entry.line === 2)).toMatchObject({ role: 'furniture', rule: 'web-copy-meta' });
+    expect(roles.find((entry) => entry.line === 5)).toMatchObject({ role: 'heading' });
+    const articles = ingestPage(page, { source: 'site.txt' }).articles.filter((article) => article.kind === 'article');
+    expect(articles.map((article) => [article.title, article.lines])).toEqual([
+      ['降息1碼！央行說了什麼？理監事會重點一次看', [[3, 4]]],
+      ['房市管制：第八波措施暫不出手', [[7, 8]]],
+    ]);
+  });
+
+  test('a line ending a sentence over a time stays text', () => {
+    const roles = explainRoles('某地舉行活動\n2025.09.18 | 08:10\n活動今日舉行。\n市長出席並致詞。\n2025.09.18 | 09:00\n會後記者會。');
+    expect(roles.find((entry) => entry.line === 4)!.rule).not.toBe('headline-over-time');
+  });
+});
