@@ -313,7 +313,10 @@ function isTaggedHead(text: string): boolean {
 }
 
 /** A graphic's title: `吊車肇事示意圖`, `昂坪360路線圖`, `歷年數字一覽`, `資料圖` (short, naming a kind of graphic at its end). */
-const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|一览表?|资料图|图表)$/u);
+// (And a chart's: `南僑日 K 線圖`; or a chart's title with its source in brackets, `美股巴菲特指標變化 (來源: advisorperspectives)`.)
+const GRAPHIC_TITLE = bothScripts(
+  /^(?:.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|线图|一览表?|资料图|图表)|\S.{1,23}\s*[（(]\s*(?:资料|数据)?来源\s*[:：][^（）()]{1,40}[）)])$/u,
+);
 
 /** Two phrases set apart by a space, as decks printed on one line are. */
 export const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;

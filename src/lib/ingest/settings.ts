@@ -165,7 +165,7 @@ export const SETTINGS = {
     /** Names run together in a byline (`王锦鹄毛磊`): at most this many characters. */
     namesRunChars: 12,
     /** `exclaimed-decks` (pages of whole paragraphs): a line in phrases apart by spaces of at most this many characters is a headline, exclamations and all. */
-    exclaimedDecksChars: 30,
+    exclaimedDecksChars: 40,
     /** `closing-dateline`: the longest line after a lone dispatch line that reads as the next story's headline (not the story going on). */
     closingDatelineNextChars: 40,
     /** `credit-line`: captions opening with their bracketed credit a page must print before a bracketed credit alone is not one. */

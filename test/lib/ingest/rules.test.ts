@@ -1318,6 +1318,20 @@ describe('named segmentation rules', () => {
     ]);
   });
 
+  test("graphic-title: a chart's title (`南僑日 K 線圖`) or a chart's title with its source in brackets is text of its story, not the next headline", () => {
+    const page = [
+      '〈熱門股〉南僑受惠旺季題材 周漲8.5%',
+      '南僑股價4日價量齊揚拉出長紅棒，終場收在60元，周漲8.5%。',
+      '南僑自結8月稅後純益4382萬元，月減6.73%。',
+      '南僑日 K 線圖',
+      '〈熱門股〉投信連6買！亞德客2周漲近3成',
+      '亞德客股價近兩周漲近3成，投信連續6個交易日買超。',
+      '美股巴菲特指標變化 (來源: advisorperspectives)',
+      '單從市值來看，目前美股市值已經來到創紀錄的57.4兆美元。',
+    ].join('\n');
+    expect(rulesOf(page).filter((rule) => rule.endsWith('graphic-title'))).toEqual(['4 body graphic-title', '7 body graphic-title']);
+  });
+
   test("heading-shape: on a page of whole paragraphs a headline ending with its column's name is a heading, commas and all (敢拼搏、不服输，让爱无碍（聚焦残特奥会）)", () => {
     const page = [
       '人民日报 2025年12月16日 第10版 体育',
