@@ -318,6 +318,9 @@ const GRAPHIC_TITLE = bothScripts(
   /^(?:.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|线图|一览表?|资料图|图表)|\S.{1,23}\s*[（(]\s*(?:资料|数据)?来源\s*[:：][^（）()]{1,40}[）)])$/u,
 );
 
+/** How a graphic's title ends ({@link GRAPHIC_TITLE}), asked first: the pattern is slow on lines that cannot match it. */
+const GRAPHIC_END = /[图圖表览覽）)]$/u;
+
 /** Two phrases set apart by a space, as decks printed on one line are. */
 export const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
 /** The same, where a phrase may end on an exclamation or a straight quote (`悲劇! 為了1300元`, `"ATM不能取消訂單!" 警助…`): `exclaimed-decks` only. */
@@ -748,6 +751,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const width = block.widths[0] ?? 0;
     const prev = index > 0 ? lines[index - 1] : undefined;
     const prevRole = roles[index - 1];
+    // (Asked first, so the web-address patterns are tried only on lines that could match them.)
+    const hasAddress = /https?[:：]|www[.．]/iu.test(trimmed);
     // (Indented as the page's paragraphs are: a headline's second line a crawler kept with the tabs of its title field,
     // `\t\t\t 紧急提醒：…`, on a page whose paragraphs open with `　　`, is no paragraph, rule `indent-kind`.)
     const paragraphIndent =
@@ -790,8 +795,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (PAGE_CREDITS.test(trimmed)) [role, rule] = ['furniture', 'page-credits'];
     else if (isFeedTagRepeat(lines, roles, index)) [role, rule] = ['heading', 'feed-tag-repeat'];
     // Rule `web-promo` (not a bare address, which `source-note` keeps as its story's last line).
-    else if (WEB_PROMO.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['furniture', 'web-promo'];
-    else if (WEB_ADDRESS_LINE.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'web-address'];
+    else if (hasAddress && WEB_PROMO.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['furniture', 'web-promo'];
+    else if (hasAddress && WEB_ADDRESS_LINE.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'web-address'];
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
     else if (WEB_READ_ON.test(trimmed)) [role, rule] = ['body', 'web-read-on'];
@@ -830,7 +835,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       (profile.longLines || width <= profile.localWidths[index]! - 2)
     )
       [role, rule] = ['body', 'closing-signature'];
-    else if (GRAPHIC_TITLE.test(trimmed)) [role, rule] = ['body', 'graphic-title'];
+    else if (GRAPHIC_END.test(trimmed) && GRAPHIC_TITLE.test(trimmed)) [role, rule] = ['body', 'graphic-title'];
     // (In printed columns, not the second half of a dash broken at the column's width: `春运首日，南北交通大动脉—` /
     // `—京沪高速车流如梭。换上工`, a sentence's `——` set over two lines.)
     else if (
