@@ -31,7 +31,8 @@ import {
   WEB_READ_ON,
   WEB_COPY_META,
   WEB_PROMO,
-  WEB_TIME_LINE,
+  WEB_TIME_BAR_LINE,
+  isWebTime,
   WEB_ADDRESS_LINE,
   FEED_ITEM_LABEL,
   PAGE_HEAD_LINE,
@@ -313,13 +314,20 @@ function isTaggedHead(text: string): boolean {
 }
 
 /** A graphic's title: `吊車肇事示意圖`, `昂坪360路線圖`, `歷年數字一覽`, `資料圖` (short, naming a kind of graphic at its end). */
-// (And a chart's: `南僑日 K 線圖`; or a chart's title with its source in brackets, `美股巴菲特指標變化 (來源: advisorperspectives)`.)
-const GRAPHIC_TITLE = bothScripts(
-  /^(?:.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|线图|一览表?|资料图|图表)|\S.{1,23}\s*[（(]\s*(?:资料|数据)?来源\s*[:：][^（）()]{1,40}[）)])$/u,
-);
+// (And a stock chart's: `南僑日 K 線圖`, `台積電周K線圖`.)
+const GRAPHIC_TITLE = bothScripts(/^.{0,16}(?:示意图|路线图|线路图|位置图|分布图|流程图|走势图|[日周月年]\s*K\s*线图|一览表?|资料图|图表)$/u);
+/**
+ * A chart's title with its source in brackets (`美股巴菲特指標變化 (來源: advisorperspectives)`): a graphic's title too, but
+ * only inside a story's text (body before it, no lead after it): a reposted headline says where it came from the same way,
+ * `国务院常务会议部署稳就业举措（来源：新华社）`.
+ */
+const CHART_SOURCE_TITLE = bothScripts(/^\S.{1,23}\s*[（(]\s*(?:资料|数据)?来源\s*[:：][^（）()]{1,40}[）)]$/u);
 
 /** How a graphic's title ends ({@link GRAPHIC_TITLE}), asked first: the pattern is slow on lines that cannot match it. */
 const GRAPHIC_END = /[图圖表览覽）)]$/u;
+
+/** A cry inside someone's words, an exclamation after a particle: `武汉加油！`, `故乡啊！`, `太心痛了！`. */
+const CRY_MARK = /(?:啊|呀|吧|哪|哇|啦|了|喔|呢|加油)[!！]/u;
 
 /** Two phrases set apart by a space, as decks printed on one line are. */
 export const DECK_SPACE = /\p{Script=Han}[”’」]?[ \u3000][“‘「]?\p{Script=Han}/u;
@@ -344,6 +352,21 @@ function isFeedTagRepeat(lines: readonly Line[], roles: readonly BlockRole[], in
     return roles[above] === 'heading' && FEED_ITEM_LABEL.exec(lines[above]!.text.trim())?.[1] === text.slice(1, -1);
   }
   return false;
+}
+
+/** A time between a line that could be a head (no sentence or lead-in ends it; no time over it) and a story's first paragraph. */
+function underHeadOverText(lines: readonly Line[], index: number): boolean {
+  const above = lines[index - 1]?.text.trim();
+  const next = lines[index + 1];
+  if (above === undefined || next === undefined || endsSentence(above) || /[:：]$/u.test(above)) return false;
+  if (index >= 2 && isWebTime(lines[index - 2]!.text.trim())) return false;
+  return opensStoryText(next, 'body');
+}
+
+/** A line that reads as the first paragraph of a story's text: body, and a sentence or at least a head's width long. */
+function opensStoryText(line: Line, role: BlockRole): boolean {
+  const text = line.text.trim();
+  return role === 'body' && (endsSentence(text) || [...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars);
 }
 
 /** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
@@ -371,6 +394,8 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
     width <= SETTINGS.segment.exclaimedDecksChars &&
     !/[。，,]/u.test(text) &&
     EXCLAIMED_DECK_SPACE.test(text) &&
+    // (Past 30 characters, not a cry someone posted: `太心痛了！辛苦一整年的文旦幾乎全部掉光 今年…`.)
+    !(width > 30 && CRY_MARK.test(text)) &&
     // (Not someone speaking: a quotation standing alone or after its speaker, `民眾：「快點! 東西快被買光了!」`, or slogans that
     // each exclaim, `香港回归祖国万岁！ 中华人民共和国万岁！`.)
     !(/[：:]\s*[「“"].*[」”"]$/u.test(text.trim()) || /^[「“"].*[」”"]$/u.test(text.trim()) || (text.match(/[!！]/gu) ?? []).length > 1)
@@ -384,7 +409,7 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
     !/^[「“"]/u.test(text.trim()) &&
     /^[^!！]+[!！][^!！]+$/u.test(text.trim()) &&
     // (Not a cry inside the text: `武汉加油！中国加油`, `故乡啊！我回来了`.)
-    !/(?:啊|呀|吧|哪|哇|加油)[!！]/u.test(text) &&
+    !CRY_MARK.test(text) &&
     !/[!！][」”"]/u.test(text) &&
     /[\p{Script=Han}A-Za-z0-9）)》」”]$/u.test(text.trim())
   )
@@ -798,6 +823,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (hasAddress && WEB_PROMO.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['furniture', 'web-promo'];
     else if (hasAddress && WEB_ADDRESS_LINE.test(trimmed) && !SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'web-address'];
     else if (WEB_COPY_META.test(trimmed)) [role, rule] = ['furniture', 'web-copy-meta'];
+    // Rule `web-time-bar`: a time with a bar or dots (`2025.09.18  | 08:10`) is a web copy's where every line is a paragraph
+    // and it stands as a site sets it, between a head and a story's first paragraph; a timeline's or a schedule's times
+    // (`开幕式` / `2025.11.09 | 20:00` / `火炬传递` / …) are text.
+    else if (profile.longLines && WEB_TIME_BAR_LINE.test(trimmed) && underHeadOverText(lines, index)) [role, rule] = ['furniture', 'web-copy-meta'];
     else if (WEB_COPY_END.test(trimmed)) [role, rule] = ['body', 'web-copy-end'];
     else if (WEB_READ_ON.test(trimmed)) [role, rule] = ['body', 'web-read-on'];
     else if (profile.longLines && RELATED_LINKS.test(trimmed)) [role, rule] = ['body', 'related-links'];
@@ -836,6 +865,13 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     )
       [role, rule] = ['body', 'closing-signature'];
     else if (GRAPHIC_END.test(trimmed) && GRAPHIC_TITLE.test(trimmed)) [role, rule] = ['body', 'graphic-title'];
+    else if (
+      prevRole === 'body' &&
+      /[）)]$/u.test(trimmed) &&
+      CHART_SOURCE_TITLE.test(trimmed) &&
+      !(lines[index + 1] !== undefined && (leads[index + 1] || isWebTime(lines[index + 1]!.text.trim())))
+    )
+      [role, rule] = ['body', 'graphic-title'];
     // (In printed columns, not the second half of a dash broken at the column's width: `春运首日，南北交通大动脉—` /
     // `—京沪高速车流如梭。换上工`, a sentence's `——` set over two lines.)
     else if (
@@ -913,15 +949,23 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // (`降息1碼！鮑爾說了什麼？聯準會決策重點一次看`): sites set the time under the headline.
   // (A head of kicker, headline and subtitle is up to `segment.timeHeadLines` such lines, the first after a blank line or a
   // sentence's end.)
+  // (Only over text that reads as a story's: a paragraph under the time, not a schedule's or a score table's next row; and
+  // not the rows of a list its lead-in opens, `…比赛结果如下：`, nor a closing note, `（作者单位：…）`.)
   if (profile.longLines)
-    for (let index = 1; index < lines.length; index++) {
-      if (rules[index] !== 'web-copy-meta' || !WEB_TIME_LINE.test(lines[index]!.text.trim())) continue;
+    for (let index = 1; index + 1 < lines.length; index++) {
+      if (rules[index] !== 'web-copy-meta' || !isWebTime(lines[index]!.text.trim()) || !opensStoryText(lines[index + 1]!, roles[index + 1]!)) continue;
+      const head: number[] = [];
       for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.timeHeadLines; above--) {
         const text = lines[above]!.text.trim();
-        if (roles[above] !== 'body' || leads[above] || endsSentence(text) || [...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars) break;
-        [roles[above], rules[above]] = ['heading', 'headline-over-time'];
+        if (roles[above] !== 'body' || leads[above] || CLOSING_LINE_RULES.has(rules[above]!) || endsSentence(text) || /[:：]$/u.test(text)) break;
+        if ([...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars) break;
+        head.push(above);
         if (lines[above]!.block.blankBefore) break;
       }
+      // (Nor rows of a schedule, each over its time: `开幕式` / `2025.11.09 | 20:00` / `马拉松比赛` / `2025.11.16 | 07:30`.)
+      const top = head.at(-1);
+      if (top === undefined || (top > 0 && (/[:：]$/u.test(lines[top - 1]!.text.trim()) || isWebTime(lines[top - 1]!.text.trim())))) continue;
+      for (const at of head) [roles[at], rules[at]] = ['heading', 'headline-over-time'];
     }
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.

@@ -109,8 +109,12 @@ export const CASE_NUMBER = bothScripts(/^(?:案件|档案)编号[:：]\s*[A-Za-z
 /** A web copy's time, as news sites print it under a headline: `2020年01月01日05:39`, `2020-01-01 05:39:12`. */
 // (A date written with hyphens or slashes, as sites and crawlers write it, `2026-03-29`, is one with or without its time:
 // no paper prints a date so in its text.)
-// (And dotted with its time, a bar between as some sites set it: `2025.09.18  | 08:10`.)
-const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:(?:\s+|\s*[|｜]\s*)\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}\.\d{1,2}\.\d{1,2}(?:\s+|\s*[|｜]\s*)\d{1,2}:\d{2}(?::\d{2})?)`;
+const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)`;
+/**
+ * A web copy's time dotted, a bar before its time as some sites set it (`2025.09.18  | 08:10`), or any of those with a bar:
+ * read only where every line is a paragraph (rule `web-time-bar`); in printed columns a timeline's times are its story's text.
+ */
+export const WEB_TIME_BAR_LINE = /^(?:\d{4}\.\d{1,2}\.\d{1,2}|\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+|\s*[|｜]\s*)\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /**
  * A news site's lines around a story's text, as web copies of a paper carry them: its time and source under the
@@ -119,6 +123,9 @@ const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}
  */
 /** A web copy's time alone on a line (`2025.09.18  | 08:10`, `2020-01-01 05:39`), with its source or not: what a site sets under a headline. */
 export const WEB_TIME_LINE = bothScripts(new RegExp(String.raw`^(?:${WEB_TIME}\s*(?:来源[:：]\s*\S.{0,30})?|来源[:：]\s*\S.{0,30}?\s*${WEB_TIME})$`, 'u'));
+
+/** A web copy's time alone on a line, in any form {@link WEB_TIME_LINE} or {@link WEB_TIME_BAR_LINE} reads (pages of whole paragraphs). */
+export const isWebTime = (text: string): boolean => WEB_TIME_LINE.test(text) || WEB_TIME_BAR_LINE.test(text);
 
 export const WEB_COPY_META = bothScripts(
   new RegExp(
@@ -150,20 +157,26 @@ const WEB_ADDRESSES = String.raw`(?:(?:https?[:：][/／]{2}|www[.．])[\w./／%
  * A short label and web addresses alone on a line (`完整提名名單：https://…`, `网址：www.example.cn`): text of its story, never a
  * headline (rule `web-address`). Not a source note (`来源：…`), which rule `source-note` reads.
  */
-export const WEB_ADDRESS_LINE = new RegExp(String.raw`^[^。！？!?]{0,24}?[:：]?\s*${WEB_ADDRESSES}$`, 'iu');
+// (A short label of one phrase: a headline that names an address, `…平台2.0上线 网址：www.…`, is no label.)
+export const WEB_ADDRESS_LINE = new RegExp(String.raw`^[^。！？!?\s]{0,12}[:：]?\s*${WEB_ADDRESSES}$`, 'iu');
 /**
- * … and where the label asks the reader to go there for more (`获取更多RSS：https://feedx.net https://feedx.site`, `更多内容请访问
- * www.example.cn`, `扫码下载客户端`): a feed's or site's promotion, page furniture (rule `web-promo`).
+ * … and where the label offers more or a channel (`获取更多RSS：https://feedx.net https://feedx.site`, `更多内容请访问
+ * www.example.cn`, `扫码关注“健康北京”公众号：https://…`, `下载客户端获取更多资讯：https://…`): a feed's or site's promotion,
+ * page furniture (rule `web-promo`). A label of one phrase only: `记者关注到，该平台网址为www.…` and `“广州日报”客户端全新改版
+ * 下载：https://…` are a story's text and a headline.
  */
 export const WEB_PROMO = bothScripts(
-  new RegExp(String.raw`^[^。！？!?]{0,24}?(?:获取|更多|订阅|关注|下载|访问|登录|RSS|客户端|官网|扫码|扫描)[^。！？!?]{0,16}?[:：]?\s*${WEB_ADDRESSES}$`, 'iu'),
+  new RegExp(
+    String.raw`^(?:(?:(?:获取|订阅|查看|阅读|浏览)?更多|订阅|RSS)[^。！？!?，,\s]{0,14}|(?=[^。！？!?，,\s]*(?:扫码|扫描二维码|公众号|客户端|RSS))[^。！？!?，,\s]{2,20})[:：]?\s*${WEB_ADDRESSES}$`,
+    'iu',
+  ),
 );
 
 /**
  * A feed item's title as a news feed or e-paper crawl writes it: the page's number and name, a dash, then the headline with
  * any column tag in 【】 (`01版头版 - 【大美中国】假日时光`, `A03版：要闻 | 标题`). Group 1: the column tag, without brackets.
  */
-export const FEED_ITEM_LABEL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[\p{Script=Han}]{0,8}\s*[-－–—|｜]\s+(?:【([^【】]{2,30})】)?(?=\S)/u;
+export const FEED_ITEM_LABEL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]?\s*[\p{Script=Han}]{0,8}\s*[-－–—|｜]\s+(?:【([^【】]{2,30})】)?(?=\S)/u;
 
 /** Where a story's facts or box came from, alone on a line at its end: `資料來源：美聯社`, `資料來源：` over a web address, the address. Text of the story. */
 export const SOURCE_NOTE = bothScripts(

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE, WEB_TIME_LINE } from './patterns.ts';
+import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE, isWebTime } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
@@ -216,7 +216,19 @@ function markSignals(pieces: Piece[], longLines: boolean): void {
 function underWebTime(pieces: readonly Piece[], index: number): boolean {
   const time = pieces[index - 1];
   const head = pieces[index - 2];
-  return time !== undefined && head !== undefined && time.block.role === 'furniture' && WEB_TIME_LINE.test(time.text.trim()) && head.block.role === 'heading';
+  // (Not the last row of a schedule, a head over its time under another row's time.)
+  const row = pieces[index - 3];
+  if (row !== undefined && row.block.role === 'furniture' && isWebTime(row.text.trim())) return false;
+  const text = pieces[index]!.text.trim();
+  return (
+    time !== undefined &&
+    head !== undefined &&
+    time.block.role === 'furniture' &&
+    isWebTime(time.text.trim()) &&
+    head.block.role === 'heading' &&
+    // (A story's text: a sentence or a paragraph's length, not a schedule's next row.)
+    (endsSentence(text) || [...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars)
+  );
 }
 
 function toNode(piece: Piece): RootContent {

@@ -19,6 +19,7 @@ import {
   COLUMN_LABEL,
   COLUMN_TAGGED_HEADLINE,
   FEED_ITEM_LABEL,
+  isWebTime,
   CONTINUATION,
   CONTINUATION_AT_END,
   CONTINUED_TO,
@@ -174,7 +175,7 @@ function textAhead(items: readonly Item[], from: number, chars: number): string 
  * the page's label; its column tag in 【】 is the unit's series, not its headline.
  */
 function readFeedItemTitle(unit: Unit): void {
-  if (unit.title === null || unit.titleInferred) return;
+  if (unit.title === null || unit.titleInferred || unit.kind === 'page-header' || unit.kind === 'furniture') return;
   const label = FEED_ITEM_LABEL.exec(unit.title);
   if (!label) return;
   unit.title = unit.title.slice(label[0].length).trim();
@@ -236,6 +237,8 @@ function separateCaptions(
   const units: Unit[] = [];
   const captions: { unit: Unit; line: number }[] = [];
   const unassigned: UnassignedText[] = [];
+  /** Where the last `bodiless-item` stood (its time's index). */
+  let bodilessAt = -1;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const next = items[i + 1];
@@ -258,6 +261,28 @@ function separateCaptions(
         for (const [caption, credit] of numbered.pictures) captions.push({ unit: captionUnit(caption, credit), line: caption.block.lines[0]! });
       }
       i = numbered.end - 1;
+      continue;
+    }
+    // Rule `bodiless-item`: a head with a web copy's time under it and no text after (the next head, furniture or the page's
+    // end: `福彩开奖公告` / `2026-03-29`, an e-paper's record of a notice printed as a picture) is no story: furniture
+    // named by its head, its time under it (published as its subtitle).
+    if (
+      longLines &&
+      item.kind === 'furniture' &&
+      isWebTime(item.text.trim()) &&
+      rest.at(-1)?.kind === 'heading' &&
+      rest.at(-1) === items[i - 1] &&
+      nothingAfter(items, i + 1) &&
+      // (After a story's end or another such item: not a row of a schedule under its lead-in, `…日程如下：`.)
+      (bodilessAt === i - 2 || (items[i - 2]?.kind === 'body' && endsSentence(items[i - 2]!.text)))
+    ) {
+      bodilessAt = i;
+      const head = rest.pop()!;
+      const unit = emptyUnit('furniture');
+      unit.title = head.text;
+      unit.subtitle = item.text;
+      unit.headLines = [...head.block.lines, ...item.block.lines];
+      units.push(unit);
       continue;
     }
     if (item.kind === 'furniture') {
@@ -1507,6 +1532,14 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
     return !endsSentence(last);
   }
   return false;
+}
+
+/** Whether no text follows from `from` on before the next head: furniture, then a head or the page's end (`bodiless-item`). */
+function nothingAfter(items: readonly Item[], from: number): boolean {
+  let k = from;
+  while (items[k]?.kind === 'furniture') k++;
+  // (A column tag alone, `【產業追蹤】`, opens the item's text: rule `feed-tag-repeat`.)
+  return items[k] === undefined || (items[k]!.kind === 'heading' && !/^【[^【】]{2,30}】$/u.test(items[k]!.text.trim()));
 }
 
 /** A web address at the end of a text. */

@@ -4293,8 +4293,86 @@ describe('a news site copied story after story, each headline over its time (hea
     ]);
   });
 
+  test('bodiless-item: a head with a time under it and nothing after it is furniture named by its head, not a story or a stray line', () => {
+    const page = [
+      '　　某市发布清明假期出行提示',
+      '2026-03-29',
+      '　　清明假期将至，交警部门提醒市民错峰出行。',
+      '　　市区部分道路将临时交通管制。',
+      '福彩开奖公告',
+      '2026-03-29',
+      '',
+      '体彩开奖公告',
+      '2026-03-29',
+    ].join('\n');
+    const units = ingestPage(page, { source: 'epaper.txt' }).articles;
+    const notices = units.filter((unit) => unit.title === '福彩开奖公告' || unit.title === '体彩开奖公告');
+    expect(notices.map((unit) => [unit.kind, unit.subtitle, unit.blocks.length])).toEqual([
+      ['furniture', '2026-03-29', 0],
+      ['furniture', '2026-03-29', 0],
+    ]);
+    expect(units.find((unit) => unit.kind === 'article')!.blocks.map((block) => block.text)).toEqual([
+      '清明假期将至，交警部门提醒市民错峰出行。',
+      '市区部分道路将临时交通管制。',
+    ]);
+  });
+
   test('a line ending a sentence over a time stays text', () => {
     const roles = explainRoles('某地舉行活動\n2025.09.18 | 08:10\n活動今日舉行。\n市長出席並致詞。\n2025.09.18 | 09:00\n會後記者會。');
     expect(roles.find((entry) => entry.line === 4)!.rule).not.toBe('headline-over-time');
+  });
+});
+
+describe('misfires a review of the nineteenth session found (test/fixtures/review19/, inputs of the reviewer’s own)', () => {
+  const units = (name: string) => ingestPage(readFileSync(`test/fixtures/review19/${name}`, 'utf8'), { source: name }).articles;
+  const stories = (name: string) =>
+    units(name)
+      .filter((unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture')
+      .map((unit) => [unit.title, unit.lines]);
+
+  test('headline-over-time and web-time-starts leave schedules, score tables and timelines inside their story', () => {
+    expect(stories('t11b-schedule-min.txt')).toEqual([['全运会群众赛事日程公布', [[3, 10]]]]);
+    expect(stories('t22-hant-timeline-story.txt')).toEqual([
+      ['颱風樺加沙逼近 氣象署發布海上警報', [[2, 9]]],
+      ['台股終場收漲 電子股領軍', [[11, 11]]],
+    ]);
+    expect(stories('t32-sports-hyphen.txt').map(([title]) => title)).toEqual(['中超第26轮战罢 泰山主场取胜', '秋粮收获进度过半']);
+    // (A story's closing note over a date is no head of the next story.)
+    expect(stories('t14-headline-over-date-prev.txt')).toEqual([
+      ['社区食堂开到家门口', [[3, 7]]],
+      ['秋粮收获进度过半', [[12, 12]]],
+    ]);
+    // In printed columns a timeline's dotted times are its text.
+    expect(stories('t23b-column-timeline-min.txt')).toEqual([['救命列车紧急之旅', [[2, 10]]]]);
+  });
+
+  test('graphic-title reads no headline ending on K线图 or naming its source in brackets over a lead', () => {
+    expect(stories('t15-kline-headline.txt').map(([title]) => title)).toEqual(['股民课堂：怎样看懂K线图', '守护城市生命线']);
+    expect(stories('t25-source-bracket-headline-nolead.txt').map(([title]) => title)).toEqual([
+      '国务院常务会议部署稳就业举措（来源：新华社）',
+      '央行下调存款准备金率（来源：央视新闻）',
+    ]);
+  });
+
+  test('web-promo and web-address: a story’s sentence with an address stays text, a headline with one stays a headline, a QR prompt is furniture', () => {
+    expect(stories('t20-body-guanzhu-url.txt')[0]).toEqual(['警惕“高息理财”陷阱', [[3, 7]]]);
+    expect(stories('t02-headline-with-url.txt').map(([title]) => title)).toEqual([
+      '全国中小学智慧教育平台2.0上线 网址：www.zxx.edu.cn',
+      '“广州日报”客户端全新改版 下载：https://app.gzdaily.cn',
+    ]);
+    const qr = units('t03-qr-end.txt');
+    expect(qr.map((unit) => unit.kind)).toEqual(['article', 'furniture', 'article']);
+    expect(qr[2]!.title).toBe('新建三所学校秋季开学');
+  });
+
+  test('exclaimed-decks past 30 characters takes no cry someone posted; bodiless-item takes no feed item whose tag opens its text', () => {
+    expect(stories('t33-hant-exclaimed-midstory.txt')).toEqual([
+      ['颱風過後 花蓮果農損失慘重', [[2, 6]]],
+      ['高鐵連假加開班次', [[8, 8]]],
+    ]);
+    expect(stories('t35-hant-feed-tag.txt')).toEqual([
+      ['AI伺服器出貨暢旺', [[7, 9]]],
+      ['聯準會降息1碼', [[15, 15]]],
+    ]);
   });
 });
