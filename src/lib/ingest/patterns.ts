@@ -69,7 +69,7 @@ export const REPORTER_LINE = bothScripts(new RegExp(`^${REPORTER_ROLE}\\s*${REPO
  * `三立新聞／綜合報導`, a translator's `經濟日報 編譯劉忠勇、陳律安／綜合外電`).
  */
 export const MARKED_BYLINE = bothScripts(
-  /^(?:(?:国际|大陆|两岸|社会|政治|财经|经济|地方|娱乐|体育|生活|编译|新闻|综合|港闻|要闻|中国|教育|副刊)(?:中心|组)(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,3}(?:[、，,\s]+[\p{Script=Han}·]{2,3})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:本报|新华社|[\p{Script=Han}]{2,6}日报)(?:特约)?评论员|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30}|(?:[\p{Script=Han}A-Za-z]{2,8}\s*)?(?:(?:实习|特约)?记者(?!会)|编译|特派员)\s*[\p{Script=Han}·、，,\s]{2,24}?\s*[／/╱]\s*(?:摄影\s*[\p{Script=Han}·、\s]{2,12}?\s*)?[\p{Script=Han}]{0,6}(?:报导|报道|外电)|[\p{Script=Han}A-Za-z]{2,8}(?:中心|新闻网|新闻|日报|电视台|电视|网)\s*[／/╱]\s*[\p{Script=Han}]{0,6}(?:报导|报道|外电))$/u,
+  /^(?:(?:国际|大陆|两岸|社会|政治|财经|经济|地方|娱乐|体育|生活|编译|新闻|综合|港闻|要闻|中国|教育|副刊)(?:中心|组)(?:[、╱／/]\s*(?:记者)?[\p{Script=Han}·、\s]{2,20})?|[■●◆▲]\s*(?:(?:本报|《[^》]{1,8}》|[\p{Script=Han}]{2,6}(?:日报|晚报|报))?(?:全媒体)?(?:记者|特约记者|通讯员)[：:\s]*[\p{Script=Han}·、，,\s]{2,30}|[\p{Script=Han}·]{2,3}(?:[、，,\s]+[\p{Script=Han}·]{2,3})*)|(?:本报|《[^》]{1,8}》)(?:记者|特约记者|通讯员)|(?:本报|新华社|[\p{Script=Han}]{2,6}日报)(?:特约)?评论员|(?:记者|文|撰文|采访|整理)[：:／/]\s*[\p{Script=Han}·、，,\s]{2,30}|(?:[\p{Script=Han}A-Za-z]{2,8}\s*)?(?:(?:实习|特约)?记者(?!会)|编译|特派员)\s*[\p{Script=Han}·、，,\s]{2,24}?\s*[／/╱]\s*(?:摄影\s*[\p{Script=Han}·、\s]{2,12}?\s*)?[\p{Script=Han}]{0,6}(?:报导|报道|外电)|[\p{Script=Han}A-Za-z]{2,8}(?:中心|新闻网|新闻|日报|电视台|电视|网)\s*[／/╱]\s*[\p{Script=Han}]{0,6}(?:报导|报道|外电))$/u,
 );
 
 /**
@@ -409,7 +409,11 @@ export const PAGE_HEAD_LINE = bothScripts(
 // (Letters A to D, as city papers letter their sections; the section's name set apart by a space, a colon or 版, so a
 // headline that opens so, `G20杭州峰会纪念馆开馆`, `B2轮融资`, is none.)
 const LETTERED_SECTION = String.raw`[\p{Script=Han}][\p{Script=Han}·]{1,5}`;
-const LETTERED_PAGE = String.raw`[A-DＡ-Ｄ][0-9０-９]{1,2}(?:版(?:\s*[:：|｜]?\s*${LETTERED_SECTION})?|\s*[:：|｜]\s*${LETTERED_SECTION}|\s+${LETTERED_SECTION})?`;
+// (Run together, `A03民生新闻` as an extraction that drops the space gives it, only with a two-digit number and a name that
+// ends on a word pages are named by.)
+const SECTION_WORD =
+  '新闻|要闻|头版|综合|评论|观点|视点|关注|财经|经济|体育|文化|副刊|专版|特刊|国际|国内|时事|社会|民生|教育|法治|健康|旅游|广告|城事|地方|理论|专题';
+const LETTERED_PAGE = String.raw`[A-DＡ-Ｄ](?:[0-9０-９]{1,2}(?:版(?:\s*[:：|｜]?\s*${LETTERED_SECTION})?|\s*[:：|｜]\s*${LETTERED_SECTION}|\s+${LETTERED_SECTION})?|[0-9０-９]{2}[\p{Script=Han}]{0,4}(?:${SECTION_WORD}))`;
 /** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `A01 头版`, `第二版`. */
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LETTERED_PAGE})$`, 'u'));
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isNameLine, MARKED_BYLINE, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
+import { isNameLine, MARKED_BYLINE, PAGE_NUMBER_LINE, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainMoves, explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { wordAcross } from '../../../src/lib/ingest/headline-grammar.ts';
@@ -2101,7 +2101,8 @@ describe('deck-post-name: a headline broken between an official post and its hol
 
 describe('page-furniture: a city paper’s lettered page number', () => {
   test('`A01 头版`, `B3版`, `A05：要闻` alone on a line are the page’s number and section, never a head over the first story', () => {
-    for (const label of ['A01 头版', 'B3版', 'A05：要闻', 'Ａ０２ 要闻']) {
+    // (And run together, as an extraction that drops the space gives it, with a two-digit number and a page's name: `A03民生新闻`.)
+    for (const label of ['A01 头版', 'B3版', 'A05：要闻', 'Ａ０２ 要闻', 'A03民生新闻']) {
       const page = [
         '某某日报',
         '',
@@ -2121,6 +2122,25 @@ describe('page-furniture: a city paper’s lettered page number', () => {
     expect(explainRoles(['A1级风险管控取得明显成效，群众满意度提升。', '本报讯（记者王者）县政务服务中心今年推行改革。'].join('\n'))[0]!.rule).not.toBe(
       'page-furniture',
     );
+    // Set among the columns by the extraction, run together, it is the page's number too, not a story's line.
+    const among = [
+      '县里推行“最多跑一次”改革',
+      '本报讯（记者王者）县政务服务中心今年推',
+      '行改革，群众办事更方便。',
+      'A03民生新闻',
+      '乡镇财政改革试点扩大',
+      '本报讯（记者李某）财政部日前决定，扩大',
+      '改革试点范围。',
+    ].join('\n');
+    expect(explainRoles(among).find((entry) => entry.line === 4)).toMatchObject({ role: 'furniture', rule: 'page-furniture' });
+    // Nor a headline that runs a letter and two digits into words that name no page (`C12理财产品收益走高`).
+    expect(PAGE_NUMBER_LINE.test('C12理财产品收益走高')).toBe(false);
+  });
+
+  test('marked-byline: a city paper’s ■ byline naming its newsroom (`■ 海南日报全媒体记者 吴心怡`) is a byline, never a head line', () => {
+    expect(MARKED_BYLINE.test('■ 海南日报全媒体记者 吴心怡')).toBe(true);
+    expect(MARKED_BYLINE.test('■ 本报全媒体记者 王某 通讯员 李某')).toBe(true);
+    expect(MARKED_BYLINE.test('■ 海南日报推出全媒体新闻产品')).toBe(false);
   });
 });
 
