@@ -2201,6 +2201,9 @@ describe('city papers’ printed conventions (PDF batch 6)', () => {
         rule: 'deck-open-end',
       });
     expect(readDecks(['压实整改责任 完善产业体系', '深入推进“无废岛”建设'], 'kicker-first').rule).toBe('deck-kicker-first');
+    // So is one ending on a preposition still waiting for its object (`…将于`), but not one ending on a word that holds it.
+    expect(readDecks(['第十届读书节将于', '11月在市图书馆举办'], 'kicker-first')).toEqual({ headline: [0, 1], kicker: [], rule: 'deck-open-end' });
+    expect(readDecks(['深化改革在基层', '群众办事更方便'], 'kicker-first').rule).toBe('deck-kicker-first');
   });
 
   test('column-label: an editor’s note label (`编者按`) under a head stays a label, though it runs into its note', () => {
