@@ -2133,6 +2133,8 @@ describe('page-furniture: a city paper’s lettered page number', () => {
       '改革试点范围。',
     ].join('\n');
     expect(explainRoles(among).find((entry) => entry.line === 4)).toMatchObject({ role: 'furniture', rule: 'page-furniture' });
+    // OCR may read the space as a mark: `A03”民生新闻` is the same page number.
+    expect(PAGE_NUMBER_LINE.test('A03”民生新闻')).toBe(true);
     // Nor a headline that runs a letter and two digits into words that name no page (`C12理财产品收益走高`).
     expect(PAGE_NUMBER_LINE.test('C12理财产品收益走高')).toBe(false);
   });
