@@ -312,6 +312,25 @@ export const composingEdge = fc.oneof(
     .map(([text, base, mark, next]) => `${text}${base}\n${mark}${next}`),
 );
 
+/**
+ * What web copies and feeds set round a story: a feed item's title with its page label and column tag, the tag again,
+ * a site's time (`2025.09.18  | 08:10`, `2026-03-29`), a promotion line, a label and an address, a chart's title.
+ */
+export const webCopyLine = fc.oneof(
+  fc
+    .tuple(pick('01版头版', 'A03版：要闻', '第04版', '02版综合新闻'), pick(' - ', ' | ', ' — '), pick('', '【大美中国】', '【聚焦】【一线】'), hanWords(4, 14))
+    .map(([page, dash, tag, head]) => page + dash + tag + head),
+  hanWords(2, 8).map((tag) => `【${tag}】`),
+  pick('2025.09.18  | 08:10', '2026-03-29', '2025/09/21 | 08:30', '2026-03-29 05:39'),
+  fc
+    .tuple(
+      pick('获取更多RSS：', '扫码关注公众号：', '完整名单：', '详情请访问', ''),
+      pick('https://feedx.net https://feedx.site', 'www.example.cn', 'http://a.b/c?d=1'),
+    )
+    .map(([label, address]) => label + address),
+  fc.tuple(hanWords(2, 6), pick(' 日 K 線圖', '走势图', ' (來源: advisorperspectives)')).map(([name, end]) => name + end),
+);
+
 /** One line of newspaper-like text, any kind. */
 export const newspaperLine = fc.oneof(
   { weight: 30, arbitrary: bodyLine },
@@ -324,6 +343,7 @@ export const newspaperLine = fc.oneof(
   { weight: 1, arbitrary: controlLine },
   { weight: 1, arbitrary: letterSpaced },
   { weight: 2, arbitrary: composingEdge },
+  { weight: 2, arbitrary: webCopyLine },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
 );
 
