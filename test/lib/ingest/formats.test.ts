@@ -55,6 +55,16 @@ describe('input formats', () => {
     }
   });
 
+  test('CSV with a crawler’s own Chinese names for its columns (`标题,时间,内容,一级类别,来源网站,…`): the names are a header, never an article', () => {
+    const csv = `标题,时间,内容,一级类别,来源网站,访问地址\n放管服改革再提速,2024年01月02日,"${body}",政务服务,省政府网,http://example.gov.cn/a\n整村授信试点扩大,2024年01月03日,"${body}",金融,省政府网,http://example.gov.cn/b\n`;
+    const result = ingest(csv, 'dump.csv');
+    expect(result.format).toBe('csv');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['放管服改革再提速', [[2, 2]]],
+      ['整村授信试点扩大', [[3, 3]]],
+    ]);
+  });
+
   test('a CSV file whose quote never closes is a format error naming the line', () => {
     expect(() => readDocument(`title,content\n放管服改革再提速,"${body}\n`, 'dump.csv')).toThrow(FormatError);
     expect(() => readDocument(`title,content\n放管服改革再提速,"${body}\n`, 'dump.csv')).toThrow(/CSV/u);
