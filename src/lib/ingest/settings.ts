@@ -277,5 +277,11 @@ export const SETTINGS = {
     gluedLeadMinOffset: 4,
     /** A printed title longer than this many characters (white space and an opening `【…】` tag aside) reads as text (`title-is-text`); as long as `segment.blankHeadMaxChars`, the longest head a rule takes. */
     titleTextChars: 80,
+    /** `title-not-in-text`: a printed title with at least this many pairs of Han characters … */
+    titleTextPairsMin: 3,
+    /** … of which at most this share occur in its unit's text heads other text than its own (printed columns only). */
+    titleInTextShareMax: 0.1,
+    /** A page of printed columns with this many units whose headline is not in their text (`title-not-in-text`) had heads set over other stories' text: probably not segmented. */
+    misplacedHeads: 2,
   },
 } as const;

@@ -3284,6 +3284,37 @@ describe('honest confidence in printed columns (fourteenth session)', () => {
     expect(flags(paragraphs, 'page.txt').flatMap(([, unitFlags]) => unitFlags)).not.toContain('headless-part');
   });
 
+  test('title-not-in-text: in printed columns a head whose words are nowhere in its text is flagged, and two such make the page unsegmented', () => {
+    // Two heads the extraction set over each other's text (the first story's words are the second head's, and back).
+    const swapped = [
+      '春耕备耕有序推进',
+      '本报记者 张 明',
+      '',
+      '沿着县城老街往里走，青石板路平',
+      '整干净，两侧商铺招牌统一，不少',
+      '游客驻足拍照。去年以来，老街完',
+      '成管网更换和立面整修。',
+      '',
+      '县城老街焕新颜',
+      '本报记者 李 华',
+      '',
+      '连日来，各地抢抓农时，组织农机',
+      '下田，春耕备耕有序推进。县农业',
+      '农村局派出技术人员指导农户施肥。',
+    ].join('\n');
+    const result = ingestDocument(readDocument(swapped, 'page.txt'), { source: 'page.txt' });
+    expect(result.articles.map((article) => [article.title, article.flags])).toEqual([
+      ['春耕备耕有序推进', ['title-not-in-text']],
+      ['县城老街焕新颜', ['title-not-in-text']],
+    ]);
+    expect(result.unsegmented).toBe(true);
+    // Set over their own text, the same heads are not flagged.
+    const right = swapped.replace('春耕备耕有序推进', '@').replace('县城老街焕新颜', '春耕备耕有序推进').replace('@', '县城老街焕新颜');
+    const fine = ingestDocument(readDocument(right, 'page.txt'), { source: 'page.txt' });
+    expect(fine.articles.flatMap((article) => article.flags)).toEqual([]);
+    expect(fine.unsegmented).toBe(false);
+  });
+
   test('glued-lead: a dateline signing the last paragraph after its last sentence (…。（新华社北京１月２８日电）) is no glued lead; a lead with text after it is', () => {
     const page = (last: string) =>
       ['春节市场供应充足', '节前各大商场货源充足，价格平稳，前来选购年货的市民络绎不绝，蔬菜、肉蛋等副食品供应充足。', last].join('\n');
