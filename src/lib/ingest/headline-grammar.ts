@@ -140,12 +140,15 @@ const JOINING_WORDS: ReadonlySet<string> = new Set(['暨', '和', '与', '與', 
  */
 export function endsOnJoiningWord(text: string): boolean {
   const trimmed = toSimplified(text.replace(/\s+/gu, ''));
-  // (Or on a preposition still waiting for its object: `第34届世客会将于` / `11月19日至21日在海口举办`.)
-  if (OPEN_PREPOSITION_END.test(trimmed)) return jieba().tag(trimmed, true).at(-1)?.tag === 'p';
+  // (Or on a time still to come and its preposition: `第34届世客会将于` / `11月19日至21日在海口举办`.)
+  if (OPEN_PREPOSITION_END.test(trimmed)) return true;
   if (!/[暨和与及并同的之或]$/u.test(trimmed)) return false;
   const last = jieba().cut(trimmed, false).at(-1);
   return last !== undefined && JOINING_WORDS.has(last);
 }
 
-/** The prepositions a deck can be broken after (`…将于`, `…在`, `…对`): asked of jieba's tag only where a line ends on one. */
-const OPEN_PREPOSITION_END = /[于在对向把从给被由]$/u;
+/**
+ * A deck ending on 于 after a word of time or plan (`…将于`, `…拟于`, `…定于`): the date follows on the next deck. Not any
+ * preposition: a kicker may end on 在 or 对 as a verb or an adjective (`防汛一线有我在`, `青山依旧在`, `做得对`).
+ */
+const OPEN_PREPOSITION_END = /(?:将|拟|定|已|正|即|均|于今|特)于$/u;

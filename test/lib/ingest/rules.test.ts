@@ -4432,3 +4432,25 @@ describe('misfires a review of the nineteenth session found (test/fixtures/revie
     ]);
   });
 });
+
+describe('misfires a second review of the nineteenth session found (test/fixtures/review19/b-*, inputs of the reviewer’s own)', () => {
+  const read = (name: string) => {
+    const text = readFileSync(`test/fixtures/review19/${name}`, 'utf8');
+    return ingestDocument(readDocument(text, name), { source: name });
+  };
+  const titles = (name: string) => read(name).articles.map((article) => article.title);
+
+  test('deck-open-end: a kicker ending on 在 (`防汛一线有我在`) stays a kicker; a deck ending on 将于 still goes on in the next', () => {
+    expect(titles('b-kicker-ends-zai.txt')).toEqual(['党员突击队连夜加固堤坝']);
+    expect(titles('b-deck-ends-jiangyu.txt')[0]).toBe('第六届消博会将于明年4月在海口举办');
+  });
+
+  test('marked-byline: ■ points that name a paper’s reporters (`■ 海南日报记者采写的通讯获二等奖`) are a story’s text, not bylines', () => {
+    expect(read('b-bullets-name-reporters.txt').articles.map((article) => [article.title, article.lines])).toEqual([['第三十五届中国新闻奖揭晓', [[3, 11]]]]);
+  });
+
+  test('isHeader: a header naming its title 主题 names the title column; a first data row holding 内容 is no header', () => {
+    expect(titles('b-header-zhuti.csv')).toEqual(['我市启动夏季消夏文化节', '全市新增停车泊位3000个']);
+    expect(titles('b-first-row-names-text.csv').slice(1)).toEqual(['台风"韦帕"过境 全市交通恢复正常', '中小学暑期安全提示']);
+  });
+});

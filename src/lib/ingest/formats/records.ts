@@ -70,7 +70,7 @@ const METADATA_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Names crawlers give to the fields a reader sees, most specific first (compared as {@link fieldName} gives them, so in either script). */
-const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '题目', '标题名', '新闻标题'];
+const TITLE_KEYS = ['title', 'headline', 'heading', 'news_title', 'article_title', 'name', '标题', '题目', '标题名', '新闻标题', '主题', '题名'];
 const BODY_KEYS = [
   'content',
   'body',
@@ -668,16 +668,16 @@ export interface Row {
 }
 
 // (R's `write.csv` and pandas name the row-number column with nothing: `"","x"`, `,title,content`.)
-// (Or a crawler's own Chinese names beside a title or text name, `标题,时间,内容,一级类别,来源网站,访问地址,附件链接`: every
-// field a short name with no mark in it, one of them naming the title or the text.)
+// (Or a crawler's own Chinese names beside a title name, `标题,时间,内容,一级类别,来源网站,访问地址,附件链接`: every field a
+// short name with no mark in it, one of them naming the title.)
 const isHeader = (fields: readonly string[]) =>
   fields.length > 1 &&
   fields.some((field) => field.trim() !== '') &&
   (fields.every(
     (field, index) => (index === 0 && field.trim() === '') || HEADER_NAMES.has(fieldName(field)) || /^[a-z_][a-z0-9_]*$/u.test(field.trim().toLowerCase()),
   ) ||
-    (fields.every((field) => /^[\p{Script=Han}A-Za-z0-9_]{1,8}$/u.test(field.trim())) &&
-      (firstNamed(fields.map(fieldName), TITLE_KEYS) >= 0 || firstNamed(fields.map(fieldName), BODY_KEYS) >= 0)));
+    // (The title named: a first data row may hold a word that names a text, `正文\t暂缺`, `内容,简讯,7月20日`.)
+    (fields.every((field) => /^[\p{Script=Han}A-Za-z0-9_]{1,8}$/u.test(field.trim())) && firstNamed(fields.map(fieldName), TITLE_KEYS) >= 0));
 
 /**
  * Parse a delimited record file: `title<d>body` lines, or tab-separated fields with or without a
