@@ -390,10 +390,11 @@ export function isNameLine(text: string): boolean {
 
 /**
  * Page furniture printed alone on a line: a page number (`２`, `- 3 -`), or a dateline or banner
- * naming the paper's date or page (`1946年5月15日 人民日报 第2版`, `一九四六年五月二十二日　第二版`).
+ * naming the paper's date or page (`1946年5月15日 人民日报 第2版`, `一九四六年五月二十二日　第二版`). (Its month may be a
+ * mark OCR read for a digit, `2026年/月16日星期四`, where the weekday or page number follows.)
  */
 export const PAGE_FURNITURE = bothScripts(
-  /^(?:[-—\s]*[0-9０-９]{1,3}[-—\s]*|.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日.{0,20}(?:第[0-9０-９一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]).{0,10}|.{0,12}第[0-9０-９一二三四五六七八九十]{1,3}版.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年.{0,12})$/u,
+  /^(?:[-—\s]*[0-9０-９]{1,3}[-—\s]*|.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:[0-9０-９一二三四五六七八九十]{1,3}|[^\p{Script=Han}\s]{1,2})月[0-9０-９一二三四五六七八九十]{1,3}日.{0,20}(?:第[0-9０-９一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]).{0,10}|.{0,12}第[0-9０-９一二三四五六七八九十]{1,3}版.{0,20}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年.{0,12})$/u,
 );
 
 /** A page number or a date alone, as the head of a page prints them: `第二版`, `经济 第7版`, `一九四六年五月二十四日`, `2025年4月15日 星期二`. */

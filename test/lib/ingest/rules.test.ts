@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { isNameLine, MARKED_BYLINE, PAGE_NUMBER_LINE, REPORTER_LINE, SENDER_GREETING, SOURCE_CREDIT } from '../../../src/lib/ingest/patterns.ts';
+import {
+  isNameLine,
+  MARKED_BYLINE,
+  PAGE_FURNITURE,
+  PAGE_NUMBER_LINE,
+  REPORTER_LINE,
+  SENDER_GREETING,
+  SOURCE_CREDIT,
+} from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainMoves, explainRoles } from '../../../src/lib/ingest/explain.ts';
 import { wordAcross } from '../../../src/lib/ingest/headline-grammar.ts';
@@ -2133,6 +2141,9 @@ describe('page-furniture: a city paper’s lettered page number', () => {
       '改革试点范围。',
     ].join('\n');
     expect(explainRoles(among).find((entry) => entry.line === 4)).toMatchObject({ role: 'furniture', rule: 'page-furniture' });
+    // A banner's date whose month digit OCR misread (`2026年/月16日星期四本省新闻`) is still the banner's.
+    expect(PAGE_FURNITURE.test('2026年/月16日星期四本省新闻')).toBe(true);
+    expect(PAGE_FURNITURE.test('2026年/月16日，全省召开会议')).toBe(false);
     // OCR may read the space as a mark: `A03”民生新闻` is the same page number.
     expect(PAGE_NUMBER_LINE.test('A03”民生新闻')).toBe(true);
     // Nor a headline that runs a letter and two digits into words that name no page (`C12理财产品收益走高`).
