@@ -969,8 +969,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     }
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
-  for (let index = 1; index + 1 < lines.length && index < BANNER_LINES; index++) {
+  // (Or before them all, where the name is set at the banner's left and OCR's reading order puts it first: `党建` / `人民日报` /
+  // `2025年12月16日星期二第18版`, two parts of the banner after it.)
+  for (let index = 0; index + 1 < lines.length && index < BANNER_LINES; index++) {
     if (roles[index] !== 'heading' || !BANNER_RULES.has(rules[index + 1]!) || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
+    if (index === 0 && !(rules[2] !== undefined && BANNER_RULES.has(rules[2]))) continue;
     if (SECTION_NAME.test(lines[index]!.text.trim())) [roles[index], rules[index]] = ['furniture', 'banner-section'];
   }
   // Up to four short lines with no sentence end directly above a paragraph that opens with a

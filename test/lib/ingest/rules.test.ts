@@ -2007,6 +2007,9 @@ describe('named segmentation rules', () => {
       '统性、精准性、科学性。',
     ].join('\n');
     expect(rulesOf(page).slice(0, 3)).toEqual(['1 furniture masthead', '3 furniture banner-section', '5 furniture page-furniture']);
+    // Read before the masthead (set at the banner's left, OCR's reading order puts it first), it is the banner's too.
+    const first = page.replace('人民日报\n\n党建', '党建\n\n人民日报');
+    expect(rulesOf(first).slice(0, 3)).toEqual(['1 furniture banner-section', '3 furniture masthead', '5 furniture page-furniture']);
     // A web copy's time and source line under a headline is furniture, but no part of a banner: the headline stays.
     const web = ['人民日报', '', '春耕正忙', '2020年01月01日05:39  来源：人民网－人民日报', '', BODY_A].join('\n');
     expect(rulesOf(web)[1]).not.toBe('3 furniture banner-section');
