@@ -251,9 +251,9 @@ export const LEAD_BYLINE = bothScripts(
   ),
 );
 
-/** A photo credit alone on a line: `本报记者 隋二龙 摄`, `王燕婷摄（人民视觉）`, `敖民极/摄`, `图片来源:乌鲁木齐高新区(新市区)`. */
+/** A photo credit alone on a line: `本报记者 隋二龙 摄`, `王燕婷摄（人民视觉）`, `敖民极/摄`, a picture story's `牛宏超 周学津摄影报道`, `图片来源:乌鲁木齐高新区(新市区)`. */
 export const CREDIT_LINE = bothScripts(
-  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|图片来源\s*[:：].{1,40}|翻摄(?:自)?[\p{Script=Han}《》]{0,12}|(?:图|摄影)\s*[:：/].{1,20}|[\p{Script=Han}·\s]{2,16}供图)$/u,
+  /^(?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·]{2,20}\s*\/?\s*摄(?:影报道)?(?:[（(][\p{Script=Han}·《》]{2,16}[）)])?|图片来源\s*[:：].{1,40}|翻摄(?:自)?[\p{Script=Han}《》]{0,12}|(?:图|摄影)\s*[:：/].{1,20}|[\p{Script=Han}·\s]{2,16}供图)$/u,
 );
 
 /**

@@ -1287,6 +1287,8 @@ describe('named segmentation rules', () => {
     ].join('\n');
     const rules = rulesOf(page);
     expect([rules[2], rules[4]]).toEqual(['3 credit credit-line', '5 credit credit-line']);
+    // A picture story's credit (`牛宏超 周学津摄影报道`) is a credit too.
+    expect(rulesOf(page.replace('受访者供图', '牛宏超 周学津摄影报道'))[4]).toBe('5 credit credit-line');
   });
 
   test('kicker-label-head: a column name in brackets (《觀察筆記》) over a short headline also starts a column piece', () => {
