@@ -75,15 +75,19 @@ export function gluedLead(article: ArticleRecord): { line: number; lead: string 
 function titleNotInText(article: ArticleRecord): boolean {
   const pairs = hanPairs(article.title);
   if (pairs.size < SETTINGS.flags.titleTextPairsMin) return false;
-  const text = hanPairs(article.blocks.map((block) => block.text).join(''));
+  // (Looked for in the text's Han characters run together, as the title's pairs are made.)
+  const text = article.blocks.map((block) => block.text.replace(NOT_HAN, '')).join('');
   let shared = 0;
-  for (const pair of pairs) if (text.has(pair)) shared++;
+  for (const pair of pairs) if (text.includes(pair)) shared++;
   return shared / pairs.size <= SETTINGS.flags.titleInTextShareMax;
 }
 
+/** Anything but a Han character. */
+const NOT_HAN = /[^\p{Script=Han}]+/gu;
+
 /** The pairs of neighbouring Han characters in a text (others left out). */
 function hanPairs(text: string): Set<string> {
-  const han = [...text].filter((char) => /\p{Script=Han}/u.test(char));
+  const han = [...text.replace(NOT_HAN, '')];
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < han.length; i++) pairs.add(han[i]! + han[i + 1]!);
   return pairs;
