@@ -35,6 +35,8 @@ import {
   isWebTime,
   WEB_ADDRESS_LINE,
   FEED_ITEM_LABEL,
+  COLUMN_TAG_LINE,
+  HAS_WEB_ADDRESS,
   PAGE_HEAD_LINE,
   PAGE_NUMBER_LINE,
   STAFF_ROLE,
@@ -346,7 +348,7 @@ const BRACKET_LABEL = /^【[^【】]{1,12}】$/u;
  */
 function isFeedTagRepeat(lines: readonly Line[], roles: readonly BlockRole[], index: number): boolean {
   const text = lines[index]!.text.trim();
-  if (!/^【[^【】]{2,30}】$/u.test(text)) return false;
+  if (!COLUMN_TAG_LINE.test(text)) return false;
   for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.feedTagLines; above--) {
     if (roles[above] === 'furniture') continue;
     return roles[above] === 'heading' && FEED_ITEM_LABEL.exec(lines[above]!.text.trim())?.[1] === text.slice(1, -1);
@@ -360,13 +362,16 @@ function underHeadOverText(lines: readonly Line[], index: number): boolean {
   const next = lines[index + 1];
   if (above === undefined || next === undefined || endsSentence(above) || /[:：]$/u.test(above)) return false;
   if (index >= 2 && isWebTime(lines[index - 2]!.text.trim())) return false;
-  return opensStoryText(next, 'body');
+  return readsAsStoryText(next.text);
 }
 
-/** A line that reads as the first paragraph of a story's text: body, and a sentence or at least a head's width long. */
-function opensStoryText(line: Line, role: BlockRole): boolean {
-  const text = line.text.trim();
-  return role === 'body' && (endsSentence(text) || [...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars);
+/**
+ * Text that reads as a story's first paragraph under a web copy's time (`headline-over-time`, `web-time-starts`): a sentence,
+ * or wider than any head; not a schedule's or a score table's next row.
+ */
+export function readsAsStoryText(text: string): boolean {
+  const trimmed = text.trim();
+  return endsSentence(trimmed) || [...trimmed.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars;
 }
 
 /** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
@@ -777,7 +782,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     const prev = index > 0 ? lines[index - 1] : undefined;
     const prevRole = roles[index - 1];
     // (Asked first, so the web-address patterns are tried only on lines that could match them.)
-    const hasAddress = /https?[:：]|www[.．]/iu.test(trimmed);
+    const hasAddress = HAS_WEB_ADDRESS.test(trimmed);
     // (Indented as the page's paragraphs are: a headline's second line a crawler kept with the tabs of its title field,
     // `\t\t\t 紧急提醒：…`, on a page whose paragraphs open with `　　`, is no paragraph, rule `indent-kind`.)
     const paragraphIndent =
@@ -953,7 +958,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // not the rows of a list its lead-in opens, `…比赛结果如下：`, nor a closing note, `（作者单位：…）`.)
   if (profile.longLines)
     for (let index = 1; index + 1 < lines.length; index++) {
-      if (rules[index] !== 'web-copy-meta' || !isWebTime(lines[index]!.text.trim()) || !opensStoryText(lines[index + 1]!, roles[index + 1]!)) continue;
+      if (rules[index] !== 'web-copy-meta' || !isWebTime(lines[index]!.text.trim()) || roles[index + 1] !== 'body' || !readsAsStoryText(lines[index + 1]!.text))
+        continue;
       const head: number[] = [];
       for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.timeHeadLines; above--) {
         const text = lines[above]!.text.trim();

@@ -1,5 +1,5 @@
 import { CONTINUATION, LEAD_BYLINE } from './patterns.ts';
-import { endsSentence } from './text-utils.ts';
+import { bigrams, endsSentence, overlapWithText } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import type { ArticleRecord } from './ingest-page.ts';
 import type { UnitStartRule } from './types.ts';
@@ -68,29 +68,14 @@ export function gluedLead(article: ArticleRecord): { line: number; lead: string 
 }
 
 /**
- * Rule `title-not-in-text`: a headline shares words with its story; where almost none of a printed title's pairs of Han
- * characters occur in its unit's text, the head is probably another story's (on the development pages of printed columns
+ * Rule `title-not-in-text`: a headline shares words with its story; where almost none of a printed title's character pairs
+ * ({@link bigrams}) occur in its unit's text, the head is probably another story's (on the development pages of printed columns
  * and OCR, 48 wrong units and 2 right ones read so).
  */
 function titleNotInText(article: ArticleRecord): boolean {
-  const pairs = hanPairs(article.title);
-  if (pairs.size < SETTINGS.flags.titleTextPairsMin) return false;
-  // (Looked for in the text's Han characters run together, as the title's pairs are made.)
-  const text = article.blocks.map((block) => block.text.replace(NOT_HAN, '')).join('');
-  let shared = 0;
-  for (const pair of pairs) if (text.includes(pair)) shared++;
-  return shared / pairs.size <= SETTINGS.flags.titleInTextShareMax;
-}
-
-/** Anything but a Han character. */
-const NOT_HAN = /[^\p{Script=Han}]+/gu;
-
-/** The pairs of neighbouring Han characters in a text (others left out). */
-function hanPairs(text: string): Set<string> {
-  const han = [...text.replace(NOT_HAN, '')];
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) pairs.add(han[i]! + han[i + 1]!);
-  return pairs;
+  const grams = bigrams(article.title);
+  if (grams.size < SETTINGS.flags.titleTextPairsMin) return false;
+  return overlapWithText(grams, article.blocks.map((block) => block.text).join('\n')) <= SETTINGS.flags.titleInTextShareMax;
 }
 
 /** The characters a news lead ends with. */

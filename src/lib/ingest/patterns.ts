@@ -116,22 +116,21 @@ const WEB_TIME = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}
  */
 export const WEB_TIME_BAR_LINE = /^(?:\d{4}\.\d{1,2}\.\d{1,2}|\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+|\s*[|｜]\s*)\d{1,2}:\d{2}(?::\d{2})?$/u;
 
+/** A web copy's time alone on a line, with its source or not (`2020-01-01 05:39`, `2020年01月01日05:39  来源：人民网－人民日报`). */
+const WEB_TIME_ALONE = String.raw`${WEB_TIME}\s*(?:来源[:：]\s*\S.{0,30})?|来源[:：]\s*\S.{0,30}?\s*${WEB_TIME}`;
+/** {@link WEB_TIME_ALONE} as a line: what a site sets under a headline. */
+export const WEB_TIME_LINE = bothScripts(new RegExp(`^(?:${WEB_TIME_ALONE})$`, 'u'));
+
+/** A web copy's time alone on a line, in any form {@link WEB_TIME_LINE} or {@link WEB_TIME_BAR_LINE} reads (pages of whole paragraphs). */
+export const isWebTime = (text: string): boolean => WEB_TIME_LINE.test(text) || WEB_TIME_BAR_LINE.test(text);
+
 /**
  * A news site's lines around a story's text, as web copies of a paper carry them: its time and source under the
  * headline (`2020年01月01日05:39  来源：人民网－人民日报`, `来源：人民网-人民日报 2020-01-01 05:39`), share and print
  * links (`分享到：`, `【字号 大 中 小】`, `打印本页`). Furniture: the paper never printed them.
  */
-/** A web copy's time alone on a line (`2025.09.18  | 08:10`, `2020-01-01 05:39`), with its source or not: what a site sets under a headline. */
-export const WEB_TIME_LINE = bothScripts(new RegExp(String.raw`^(?:${WEB_TIME}\s*(?:来源[:：]\s*\S.{0,30})?|来源[:：]\s*\S.{0,30}?\s*${WEB_TIME})$`, 'u'));
-
-/** A web copy's time alone on a line, in any form {@link WEB_TIME_LINE} or {@link WEB_TIME_BAR_LINE} reads (pages of whole paragraphs). */
-export const isWebTime = (text: string): boolean => WEB_TIME_LINE.test(text) || WEB_TIME_BAR_LINE.test(text);
-
 export const WEB_COPY_META = bothScripts(
-  new RegExp(
-    String.raw`^(?:${WEB_TIME}\s*(?:来源[:：]\s*\S.{0,30})?|来源[:：]\s*\S.{0,30}?\s*${WEB_TIME}|分享到[:：]?.{0,20}|【?字号[:：]?\s*大\s*中\s*小】?|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`,
-    'u',
-  ),
+  new RegExp(String.raw`^(?:${WEB_TIME_ALONE}|分享到[:：]?.{0,20}|【?字号[:：]?\s*大\s*中\s*小】?|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`, 'u'),
 );
 
 /**
@@ -151,8 +150,16 @@ export const WEB_READ_ON = bothScripts(
   /^[【[（(▼▽↓]?\s*(?:请?继续(?:往下)?[阅閲](?:读|讀)(?:全文)?|(?:点击)?(?:展开|查看|[阅閲](?:读|讀))(?:[阅閲](?:读|讀))?全文|展开剩余\s*\d{1,3}\s*[%％]|查看更多|点击(?:进入)?下一页)[.。…]*\s*[】\]）)∨⌄▼>》]*$/u,
 );
 
+/** Where a web address opens: `https://`, `www.` (full-width marks as OCR and Chinese input give them). */
+const WEB_ADDRESS_OPEN = '(?:https?[:：][/／]{2}|www[.．])';
+/** A web address: `https://feedx.net`, `www.example.cn/list?a=1`. */
+const WEB_ADDRESS = String.raw`${WEB_ADDRESS_OPEN}[\w./／%?=&#~+:-]+`;
+/** Whether a line holds a web address at all: asked before the slower patterns below. */
+export const HAS_WEB_ADDRESS = new RegExp(WEB_ADDRESS_OPEN, 'iu');
+/** A text that ends on a web address (`…完整清单：https://…`): it ends there, as a sentence does. */
+export const ENDS_ON_WEB_ADDRESS = new RegExp(`${WEB_ADDRESS}$`, 'iu');
 /** Web addresses at the end of a line: `https://feedx.net https://feedx.site`, `www.example.cn`. */
-const WEB_ADDRESSES = String.raw`(?:(?:https?[:：][/／]{2}|www[.．])[\w./／%?=&#~+:-]+[\s,，、]*){1,4}`;
+const WEB_ADDRESSES = String.raw`(?:${WEB_ADDRESS}[\s,，、]*){1,4}`;
 /**
  * A short label and web addresses alone on a line (`完整提名名單：https://…`, `网址：www.example.cn`): text of its story, never a
  * headline (rule `web-address`). Not a source note (`来源：…`), which rule `source-note` reads.
@@ -171,6 +178,9 @@ export const WEB_PROMO = bothScripts(
     'iu',
   ),
 );
+
+/** A column tag in 【】 alone on a line (`【大美中国】`, `【產業追蹤】`): a feed item's tag printed again over its text (`feed-tag-repeat`). */
+export const COLUMN_TAG_LINE = /^【[^【】]{2,30}】$/u;
 
 /**
  * A feed item's title as a news feed or e-paper crawl writes it: the page's number and name, a dash, then the headline with

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE, isWebTime } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
-import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, type LineRule } from './classify-lines.ts';
+import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, readsAsStoryText, type LineRule } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
 import { endsOnVerb } from './headline-grammar.ts';
 import { wordAcross } from './headline-grammar.ts';
@@ -219,15 +219,13 @@ function underWebTime(pieces: readonly Piece[], index: number): boolean {
   // (Not the last row of a schedule, a head over its time under another row's time.)
   const row = pieces[index - 3];
   if (row !== undefined && row.block.role === 'furniture' && isWebTime(row.text.trim())) return false;
-  const text = pieces[index]!.text.trim();
   return (
     time !== undefined &&
     head !== undefined &&
     time.block.role === 'furniture' &&
     isWebTime(time.text.trim()) &&
     head.block.role === 'heading' &&
-    // (A story's text: a sentence or a paragraph's length, not a schedule's next row.)
-    (endsSentence(text) || [...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars)
+    readsAsStoryText(pieces[index]!.text)
   );
 }
 

@@ -19,6 +19,8 @@ import {
   COLUMN_LABEL,
   COLUMN_TAGGED_HEADLINE,
   FEED_ITEM_LABEL,
+  COLUMN_TAG_LINE,
+  ENDS_ON_WEB_ADDRESS,
   isWebTime,
   CONTINUATION,
   CONTINUATION_AT_END,
@@ -1528,7 +1530,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       continue;
     }
     // A text that ends on a web address (`…完整清单：https://…`) ends there: an address has no full stop.
-    if (ENDS_ON_ADDRESS.test(last.trim())) return false;
+    if (ENDS_ON_WEB_ADDRESS.test(last.trim())) return false;
     return !endsSentence(last);
   }
   return false;
@@ -1539,11 +1541,8 @@ function nothingAfter(items: readonly Item[], from: number): boolean {
   let k = from;
   while (items[k]?.kind === 'furniture') k++;
   // (A column tag alone, `【產業追蹤】`, opens the item's text: rule `feed-tag-repeat`.)
-  return items[k] === undefined || (items[k]!.kind === 'heading' && !/^【[^【】]{2,30}】$/u.test(items[k]!.text.trim()));
+  return items[k] === undefined || (items[k]!.kind === 'heading' && !COLUMN_TAG_LINE.test(items[k]!.text.trim()));
 }
-
-/** A web address at the end of a text. */
-const ENDS_ON_ADDRESS = /(?:https?[:：][/／]{2}|www[.．])[\w./／%?=&#~+:-]+$/iu;
 
 /** A lead lifted off its paragraph put back in front of it, as printed. */
 function joinLead(lead: string, text: string): string {
