@@ -188,6 +188,10 @@ export const SETTINGS = {
     topicShiftHeadChars: 10,
     /** `head-block-over-byline`: the most lines a block over a byline may have to be read as a head. */
     headBlockMaxLines: 3,
+    /** `closed-page-subhead`: the fewest printed ends of stories (case numbers, `（完）`) followed by a head that make a page's stories close so. */
+    closedPageStories: 2,
+    /** …where a head inside a story that goes on, shorter than this share of the shortest head after an end, is a subhead. */
+    closedPageSubheadShare: 0.8,
     /** `unsignalled-heads` in printed columns: the fewest characters of a head that heads a story (a shorter one is a section's). */
     unsignalledColumnHeadChars: 10,
     /** …over text (its first this many characters) that shares less than this share of its character pairs with the story so far heads a story of its own. */

@@ -716,6 +716,26 @@ function hasTwinSection(text: string, story: Segment, items: readonly Item[], fr
   return false;
 }
 
+/** A head's length in characters, white space left out. */
+const headChars = (text: string): number => [...text.replace(/\s/gu, '')].length;
+
+/**
+ * `closed-page-subhead`: on a page whose stories print their end (a court report's case number, `（完）`) at least
+ * `segment.closedPageStories` times, the shortest of the heads that follow such an end (the longest line of each
+ * head), in characters: the page's own measure of a headline. Null on any other page.
+ */
+function closedStoryHeadChars(items: readonly Item[]): number | null {
+  const sizes: number[] = [];
+  for (let k = 0; k + 1 < items.length; k++) {
+    const text = items[k]!.text.trim();
+    if (items[k]!.kind !== 'body' || !(END_MARK.test(text) || CASE_NUMBER.test(text))) continue;
+    let longest = 0;
+    for (let h = k + 1; h < items.length && items[h]!.kind === 'heading'; h++) longest = Math.max(longest, headChars(items[h]!.text));
+    if (longest > 0) sizes.push(longest);
+  }
+  return sizes.length >= SETTINGS.segment.closedPageStories ? Math.min(...sizes) : null;
+}
+
 /** `unsigned-subhead`: whether the text from `from` to the next heading is signed at its end (a byline, a credit closing a paragraph). */
 function signedAhead(items: readonly Item[], from: number): boolean {
   for (let k = from; k < items.length && items[k]!.kind !== 'heading'; k++) {
@@ -788,6 +808,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const unsignalled = !rest.some(
     (item) => item.kind === 'byline' || Boolean(item.block.startSignal) || item.kind === 'continuation' || item.block.hashDepth > 0,
   );
+  const closedHeadChars = closedStoryHeadChars(rest);
   // Rule `second-story`: where every line is a whole paragraph and headlines stand before their body, a story that
   // opened with its own lead (`【大陸中心╱綜合報導】`) and now closes with a byline line holds a second, unled
   // story (a sidebar: `「生活選擇多」移台潮暴增6成` … `大陸中心、記者王家俊`). It starts at the story's longest
@@ -1167,7 +1188,19 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
           BRACKET_DATE.test(entry.text.trim()) ||
           (k > 0 && (isPenName(entry.text) || (k === run.length - 1 && isNamesRun(entry.text)))),
       );
-    if (isSection || sectionRun) {
+    // Rule `closed-page-subhead`: on a page whose stories print their end (Hong Kong court news closes each report with
+    // its case number, `FLCC854/2024`), a head is a story's only after such an end; inside a story that goes on, a head
+    // clearly shorter than every head after an end (`家屬稱偷入病房時` / `發現死者已無反應` against
+    // `肝衰病人屯院急症室病房候診期間亡　家屬入稟索償…`) is a subhead of that story.
+    const closedPageSubhead =
+      closedHeadChars !== null &&
+      current !== null &&
+      !nextStarts &&
+      after?.kind === 'body' &&
+      !storyHead &&
+      run.every((entry) => entry.kind === 'heading') &&
+      Math.max(...run.map((entry) => headChars(entry.text))) < SETTINGS.segment.closedPageSubheadShare * closedHeadChars;
+    if (isSection || sectionRun || closedPageSubhead) {
       for (const entry of run) {
         const block: UnitBlock = { type: 'heading', text: entry.text, lines: entry.block.lines };
         current!.blocks.push(block);
@@ -1511,6 +1544,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
     while (CLOSING_NOTE.test(last) && last.replace(CLOSING_NOTE, '').trim() !== '') last = last.replace(CLOSING_NOTE, '').trimEnd();
     if (
       LABEL_VALUE.test(last) ||
+      CASE_NUMBER.test(last.trim()) ||
       CLOSING_NOTE.test(last) ||
       CREDIT_LINE.test(last) ||
       DRAWING_CREDIT.test(last.trim()) ||

@@ -4395,6 +4395,54 @@ describe('a news site copied story after story, each headline over its time (hea
   });
 });
 
+describe('rules of the twentieth session', () => {
+  /** Court news as a Hong Kong site prints it: each report closes with its case number; no lead, no byline. */
+  const courtPage = [
+    '男子涉盜竊超市貨品　被控兩罪還押　下月再訊',
+    '一名 40 歲男子涉於上月在觀塘一間超市盜竊貨品，被控兩項盜竊罪，案件周一在觀塘裁判法院提堂。',
+    '控方申請押後案件，以待警方進一步調查。裁判官批准申請，被告還押。',
+    'KTCC1234/2024',
+    '地盤工人墮樓死因研訊　專家指棚架未有按規定安裝安全網',
+    '一名地盤工人前年在屯門一個地盤墮樓身亡，死因裁判法庭周二開始研訊。',
+    '專家作供指，棚架未有按規定安裝安全網，工人亦沒有扣上安全帶。',
+    '家屬稱事發前',
+    '曾投訴工地安全',
+    '死者胞兄作供時表示，死者生前曾多次向他提及工地安全欠佳。',
+    '研訊明日續。',
+    'CCDI321/2023',
+    '三男涉串謀詐騙保險金　案件轉介區域法院　押後至下月答辯',
+    '三名男子涉於 2022 年串謀以虛假索償騙取保險金，案件周三在九龍城裁判法院再訊。',
+    '控方指：涉款逾百萬',
+    '控方指，三人涉以虛假單據向保險公司索償逾百萬元。案件轉介區域法院。',
+    'KCCC555/2024、KCCC556/2024',
+  ].join('\n');
+
+  test("case-number: a court report's case numbers alone after its text close the story, never head the next", () => {
+    const roles = explainRoles(courtPage);
+    expect(roles.filter((entry) => entry.rule === 'case-number').map((entry) => entry.line)).toEqual([4, 12, 17]);
+  });
+
+  test('closed-page-subhead: where stories close with their case numbers, a head clearly shorter than those after a close is a subhead', () => {
+    const units = ingestPage(courtPage, { source: 'court.txt' }).articles;
+    expect(units.map((unit) => [unit.kind, unit.title.replace(/\s/gu, ''), unit.lines])).toEqual([
+      ['article', '男子涉盜竊超市貨品被控兩罪還押下月再訊', [[2, 4]]],
+      ['article', '地盤工人墮樓死因研訊專家指棚架未有按規定安裝安全網', [[6, 12]]],
+      ['article', '三男涉串謀詐騙保險金案件轉介區域法院押後至下月答辯', [[14, 17]]],
+    ]);
+    // (The subheads stay in their stories as headings.)
+    expect(units[1]!.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['家屬稱事發前', '曾投訴工地安全']);
+  });
+
+  test("closed-page-subhead needs the page's stories to close so: without case numbers every head of headline length still heads a story", () => {
+    const open = courtPage
+      .split('\n')
+      .filter((line) => !/^[A-Z]{4}\d/u.test(line))
+      .join('\n');
+    const titles = ingestPage(open, { source: 'briefs.txt' }).articles.map((unit) => unit.title.replace(/\s/gu, ''));
+    expect(titles).toContain('控方指：涉款逾百萬');
+  });
+});
+
 describe('misfires a review of the nineteenth session found (test/fixtures/review19/, inputs of the reviewer’s own)', () => {
   const units = (name: string) => ingestPage(readFileSync(`test/fixtures/review19/${name}`, 'utf8'), { source: name }).articles;
   const stories = (name: string) =>
