@@ -33,6 +33,15 @@ describe('normaliseText', () => {
     expect(normaliseText('开拓创新解难题 成果转化促发展')).toBe('开拓创新解难题 成果转化促发展');
   });
 
+  test("keeps an ideographic space that parts a headline before or after a number, drops a site's spaces around numbers", () => {
+    expect(normaliseText('為救妹妹　18歲少女燒死')).toBe('為救妹妹　18歲少女燒死');
+    expect(normaliseText('恒生銀行中期盈利跌33%　上半年每股派息減3')).toBe('恒生銀行中期盈利跌33%　上半年每股派息減3');
+    expect(normaliseText('29 歲男子涉於 2017 年起')).toBe('29歲男子涉於2017年起');
+    expect(normaliseText('女子　 29 歲')).toBe('女子　29歲');
+    // (Between words it is a space like any other.)
+    expect(normaliseText('期間亡　家屬入稟索償')).toBe('期間亡 家屬入稟索償');
+  });
+
   test('folds full-width digits and Latin letters to ASCII (１２月３１日, ＷＴＯ), and nothing else', () => {
     expect(normaliseText('本报北京１２月３１日讯　中国加入ＷＴＯ，ｅ－ｍａｉｌ')).toBe('本报北京12月31日讯 中国加入WTO，e－mail');
     expect(normaliseText('，。（）“”：；')).toBe('，。（）“”：；');
