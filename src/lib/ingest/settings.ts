@@ -287,5 +287,7 @@ export const SETTINGS = {
     titleInTextShareMax: 0.1,
     /** A page of printed columns with this many units whose headline is not in their text (`title-not-in-text`) had heads set over other stories' text: probably not segmented. */
     misplacedHeads: 2,
+    /** `short-head`: the most characters of a head that starts a unit right after a story, with no byline or lead, and is flagged as a possible subhead. */
+    shortHeadChars: 7,
   },
 } as const;

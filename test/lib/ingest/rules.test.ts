@@ -4441,6 +4441,25 @@ describe('rules of the twentieth session', () => {
     const titles = ingestPage(open, { source: 'briefs.txt' }).articles.map((unit) => unit.title.replace(/\s/gu, ''));
     expect(titles).toContain('控方指：涉款逾百萬');
   });
+
+  test('short-head: a unit started by a head of a few characters right after a story, with no byline or lead, is flagged as a possible subhead', () => {
+    const page = [
+      '離島光纖網絡覆蓋擴大　村民上網不再龜速',
+      '政府資助計劃推出後，大澳及梅窩多條鄉村已接駁光纖網絡，村民上網速度大幅提升。',
+      '配合時代步伐',
+      '大澳以前只靠銅線提供電訊服務，上網速度慢，村民使用網上服務甚為不便。',
+      '在大澳經營零售生意的居民表示，光纖網絡接駁後，店舖可以使用電子支付。',
+      '消防處開放日吸引逾萬名市民參加',
+      '消防處周六舉行開放日，現場設有多個展覽及示範，吸引逾萬名市民參加。',
+    ].join('\n');
+    const units = ingestDocument(readDocument(page, 'features.txt'), { source: 'features.txt' }).articles;
+    expect(units.map((unit) => [unit.title.replace(/\s/gu, ''), unit.flags.includes('short-head')])).toEqual([
+      ['離島光纖網絡覆蓋擴大村民上網不再龜速', false],
+      ['配合時代步伐', true],
+      ['消防處開放日吸引逾萬名市民參加', false],
+    ]);
+    expect(suggestFix('short-head', units[1]!, 'features.txt')).toContain('op: merge, unit: 4');
+  });
 });
 
 describe('misfires a review of the nineteenth session found (test/fixtures/review19/, inputs of the reviewer’s own)', () => {
