@@ -538,6 +538,8 @@ export const LINE_RULES = {
     'a paragraph’s first line that lost its indent (a couple of characters short of its column, a full line after it) ends the head over it',
   'name-byline': 'a short line of personal names next to body text is a byline',
   'standfirst-under-byline': 'on a page of one paragraph per line, a comma line ending on no punctuation straight under a byline is the standfirst',
+  'head-block-apart':
+    'in printed columns whose blank lines set blocks apart, two to four short lines between blank lines ending no sentence or clause, over text, are a head, whatever the text above ends on',
   'isolated-line-head':
     "in printed columns whose blank lines set blocks apart, a line alone between blank lines after a story's last sentence, ending no sentence or clause, is a head",
   'blank-line-head':
@@ -721,6 +723,49 @@ function markColonLists(lines: readonly Line[], roles: BlockRole[], rules: LineR
     // (The line announcing the list is text too, where its shape alone made it a head.)
     for (let k = index; k < end; k++) if (SHAPE_RULES.has(rules[k]!)) [roles[k], rules[k]] = ['body', 'list-after-colon'];
     index = end - 1;
+  }
+}
+
+/**
+ * Rule `head-block-apart`: in printed columns whose blank lines set blocks apart (not every line), a block of two to
+ * `segment.headBlockMaxLines` + 1 lines between blank lines, its last line short of its column, no line ending a
+ * sentence, a clause or on a colon, with no comma in it, over a block of text, is a head, whatever the text above it ends on: an extraction
+ * sets a story's headline between two pieces of another story's columns (`男子聚餐饮酒后死亡` / `8名同饮者被索赔30万` /
+ * `一审判酒局组织者赔偿4.5万元` / `其余7人不担责`, after `…按0.15%费率计` that goes on in another column).
+ */
+function markHeadBlocksApart(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], profile: PageProfile): void {
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end + 1 < lines.length && !lines[end + 1]!.block.blankBefore) end++;
+    const size = end - start + 1;
+    const under = lines[end + 1];
+    const headLike = (k: number) => {
+      const text = lines[k]!.text.trim();
+      const chars = [...text].length;
+      return (
+        roles[k] === 'body' &&
+        rules[k] === 'body' &&
+        !endsSentence(text) &&
+        !CLAUSE_END.test(text) &&
+        !/[，,；;]|[：:]$/u.test(text) &&
+        chars >= SETTINGS.segment.headBlockApartMinChars &&
+        // (The lines above the last may fill the column, as a headline's first line does; the last stands short of it.)
+        (k < end || (lines[k]!.block.widths[0] ?? 0) <= (profile.localWidths[k] ?? 0) - SETTINGS.segment.headBlockApartShortChars)
+      );
+    };
+    if (
+      start > 0 &&
+      lines[start]!.block.blankBefore &&
+      size >= 2 &&
+      size <= SETTINGS.segment.headBlockMaxLines + 1 &&
+      under !== undefined &&
+      roles[end + 1] === 'body' &&
+      Array.from({ length: size }, (_, k) => headLike(start + k)).every(Boolean) &&
+      // (Nor the last lines of a list or a poem: the text under the head goes on as a paragraph, wider than the head.)
+      (under.block.widths[0] ?? 0) > Math.max(...Array.from({ length: size }, (_, k) => lines[start + k]!.block.widths[0] ?? 0))
+    )
+      for (let k = start; k <= end; k++) [roles[k], rules[k]] = ['heading', 'head-block-apart'];
+    start = end + 1;
   }
 }
 
@@ -1249,6 +1294,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (wordAcross(text, under.text) || endsOnVerb(text)) return;
       [roles[index], rules[index]] = ['heading', 'isolated-line-head'];
     });
+  if (!profile.longLines && profile.blankLinesMean) markHeadBlocksApart(lines, roles, rules, profile);
   if (profile.longLines) markTopicHeads(lines, roles, rules);
   if (profile.longLines) markColonLists(lines, roles, rules);
   if (profile.longLines)

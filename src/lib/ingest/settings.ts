@@ -186,6 +186,10 @@ export const SETTINGS = {
     dispatchOnTopicPairs: 40,
     /** `topic-shift-head` (pages of whole paragraphs): a single heading of at least this many characters… */
     topicShiftHeadChars: 10,
+    /** `head-block-apart`: the fewest characters of each line of the block… */
+    headBlockApartMinChars: 4,
+    /** …and how many characters (display width) short of its column each line stands at least. */
+    headBlockApartShortChars: 2,
     /** `head-block-over-byline`: the most lines a block over a byline may have to be read as a head. */
     headBlockMaxLines: 3,
     /** `closed-page-subhead`: the fewest printed ends of stories (case numbers, `（完）`) followed by a head that make a page's stories close so. */

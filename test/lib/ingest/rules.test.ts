@@ -4442,6 +4442,37 @@ describe('rules of the twentieth session', () => {
     expect(titles).toContain('控方指：涉款逾百萬');
   });
 
+  test('head-block-apart: a block of short head lines between blank lines, over text, is a head even after text left mid-sentence', () => {
+    const page = [
+      '县医保局把城乡居民医保参保缴费',
+      '搬到手机上，群众足不出户就能缴',
+      '费，今年参保率超过九成。医保局负',
+      '责人说，下一步将把门诊慢特病办理',
+      '也搬到网上，让群众少跑腿。假设某',
+      '',
+      '男子聚餐饮酒后死亡',
+      '8名同饮者被索赔30万',
+      '一审判组织者赔偿4.5万元',
+      '',
+      '男子李某被派往外地某公司参与设',
+      '备安装工作，其间应公司负责人邀请',
+      '参加员工聚餐饮酒。次日，李某在宿',
+      '舍被发现死亡。',
+      '',
+      '地参保人每月缴费十五元，单位缴费',
+      '十五元，合计三十元。',
+    ].join('\n');
+    const rules = rulesOf(page);
+    expect(rules.filter((entry) => entry.endsWith('head-block-apart'))).toEqual([
+      '7 heading head-block-apart',
+      '8 heading head-block-apart',
+      '9 heading head-block-apart',
+    ]);
+    // (A list's short lines over a line as short, or a block ending a sentence, are no head.)
+    const list = rulesOf(['县里今年办成三件实事：', '', '新建学校两所', '改造道路十条', '', '增设公交线路', ''].join('\n'));
+    expect(list.some((entry) => entry.endsWith('head-block-apart'))).toBe(false);
+  });
+
   test('short-head: a unit started by a head of a few characters right after a story, with no byline or lead, is flagged as a possible subhead', () => {
     const page = [
       '離島光纖網絡覆蓋擴大　村民上網不再龜速',
