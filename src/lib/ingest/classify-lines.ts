@@ -148,7 +148,7 @@ export function profilePage(lines: readonly Line[]): PageProfile {
     indentedParagraphs: longLines && indentsMarkParagraphs(lines),
     paragraphIndentChar: longLines ? paragraphIndentChar(lines) : null,
     blankLinesMean,
-    blankLineHeads: longLines && blankLinesMean && blocksOpenWithHeads(lines),
+    blankLineHeads: blankLinesMean && (longLines ? blocksOpenWithHeads(lines) : columnBlocksOpenWithHeads(lines)),
   };
 }
 
@@ -168,6 +168,27 @@ function blocksOpenWithHeads(lines: readonly Line[]): boolean {
   // (Every block counts: one paragraph alone between blanks opens with a sentence.)
   const opened = blocks.filter((block) => block.length >= 2 && (!endsSentence(block[0]!.text) || LEAD_BYLINE.test(block[0]!.text)));
   return opened.length >= SETTINGS.segment.blankHeadShare * blocks.length;
+}
+
+/**
+ * {@link blocksOpenWithHeads} for printed columns, where every line but a paragraph's last ends no sentence: at least
+ * `segment.blankHeadBlocks` blocks of two lines or more, and `segment.blankHeadShare` of the blocks after the first
+ * opening, after a sentence's end, with a line that ends no sentence or clause and holds no comma (a headline as a PDF
+ * of stories run one after another sets it). Where blank lines fall where a column breaks off, mid-sentence, or before a
+ * paragraph's first line, the page is not read so.
+ */
+function columnBlocksOpenWithHeads(lines: readonly Line[]): boolean {
+  const blocks: Line[][] = [];
+  for (const line of lines) {
+    if (blocks.length === 0 || line.block.blankBefore) blocks.push([]);
+    blocks.at(-1)!.push(line);
+  }
+  if (blocks.filter((block) => block.length >= 2).length < SETTINGS.segment.blankHeadBlocks) return false;
+  const headed = blocks.slice(1).filter((block, k) => {
+    const first = block[0]!.text.trim();
+    return block.length >= 2 && endsSentence(blocks[k]!.at(-1)!.text) && !endsSentence(first) && !CLAUSE_END.test(first) && !/[，,；;]/u.test(first);
+  });
+  return headed.length >= SETTINGS.segment.blankHeadShare * (blocks.length - 1);
 }
 
 /** A notice's name: a correction or a note to an earlier item (`更正`, `补充说明`), its text a paragraph under it. */
@@ -637,7 +658,7 @@ function markBrokenCreditTails(lines: readonly Line[], roles: BlockRole[], rules
       const credit = text.slice(open) + joined;
       if (
         open > 0 &&
-        /[。！？!?”」]$/u.test(text.slice(0, open)) &&
+        /[。！？!?”」]$/u.test(text.slice(0, open).trimEnd()) &&
         !/[）)]/u.test(text.slice(open)) &&
         (CLOSING_CREDIT.test(credit) || BRACKET_CREDIT_LINE.test(credit) || SIGNED_NAME.test(credit))
       )
@@ -937,7 +958,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // Rule `series-label`: a series' label straight under a headline (`大家谈·选择西部扎根西部建功西部⑥`) is part of its
     // head, however it is set (centred under the head, an extraction reads it as indented).
     else if (prevRole === 'heading' && SERIES_LABEL.test(trimmed)) [role, rule] = ['heading', 'series-label'];
-    else if (block.indent && !profile.longLines && index > 0) [role, rule] = ['body', 'indented-body'];
+    // (Not a closing credit set in from the column's edge, `(陳彩新  雷翠雲)`: it closes the story, `closing-credit` below.)
+    else if (
+      block.indent &&
+      !profile.longLines &&
+      index > 0 &&
+      !CLOSING_CREDIT.test(trimmed) &&
+      !(prevRole === 'body' && prev && endsSentence(prev.text) && BRACKET_NAMES.test(trimmed))
+    )
+      [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
     // Rule `case-number`: a court report's case numbers alone after its text (`FLCC854/2024`) close the story.
     else if (prevRole === 'body' && CASE_NUMBER.test(trimmed)) [role, rule] = ['body', 'case-number'];
@@ -1230,7 +1259,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         !COLUMN_LABEL.test(lines[index]!.text.trim()) &&
         lines[index]!.block.hashDepth === 0 &&
         // (Nor is the page's first head, unindented: nothing stands over it to set it apart from.)
-        (lines[index]!.block.indent || roles.slice(0, index).some((role) => role !== 'furniture'))
+        (lines[index]!.block.indent || roles.slice(0, index).some((role) => role !== 'furniture')) &&
+        // (Nor a head after a blank on a page whose blank lines set off stories, not paragraphs: `blank-line-head`.)
+        !(profile.blankLineHeads && lines[index]!.block.blankBefore)
       ) {
         for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];
       }
@@ -1258,7 +1289,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       const tag = /^【([^】]*)】/u.exec(line.text.trim());
       const tagged = leads[index] && tag !== null && !DISPATCH_WORD.test(tag[1]!);
       if (roles[index] !== 'body' || (rules[index] !== 'body' && !(tagged && rules[index] === 'lead-byline-body')) || (leads[index] && !tagged)) return;
-      const opens = line.block.blankBefore || (index > 0 && roles.slice(0, index).every((role) => role === 'furniture'));
+      // (In printed columns the page's first line too: no heading shape tells a head as wide as its column.)
+      const opens = line.block.blankBefore || (index > 0 && roles.slice(0, index).every((role) => role === 'furniture')) || (index === 0 && !profile.longLines);
       const under = lines[index + 1];
       if (!opens || !under || under.block.blankBefore || endsSentence(line.text) || CLAUSE_END.test(line.text.trim())) return;
       // (Up to `segment.blankHeadMaxChars`; and a sentence that lost its full stop, `前5个月，我国…占比提升至29.9%`, is set
@@ -1266,6 +1298,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // (A column's tag is no part of the headline's length: `【新思想引领新征程】坚持…，推动…`.)
       const chars = [...line.text.trim().replace(/^【[^】]*】/u, '')].length;
       if (chars > SETTINGS.segment.blankHeadMaxChars || (chars > SETTINGS.segment.blankHeadCommaChars && /[，,]/u.test(line.text))) return;
+      // (In printed columns a paragraph's first line after a blank ends no sentence either: a head there holds no comma.)
+      if (!profile.longLines && /[，,；;]/u.test(line.text)) return;
       [roles[index], rules[index]] = ['heading', 'blank-line-head'];
     });
   // Rule `isolated-line-head`: in printed columns whose blank lines set blocks apart (not every line), a line standing

@@ -4473,6 +4473,58 @@ describe('rules of the twentieth session', () => {
     expect(list.some((entry) => entry.endsWith('head-block-apart'))).toBe(false);
   });
 
+  test('blank-line-head in printed columns: where blank lines set off stories, the line after each blank is its head, however wide', () => {
+    const story = (head: string, body: string[]) => [head, ...body].join('\n');
+    const page = [
+      story('港府全年舉辦逾兩百項盛事', [
+        '行政長官宣布，香港今年全年會',
+        '舉辦逾兩百項盛事，較年初預計',
+        '增加六十多項，增幅逾四成。',
+        '全新盛事包括香港演藝博覽和香',
+        '港時裝設計周等。',
+      ]),
+      story('李家超勿自行採取放蛇行動', [
+        '就近日有人對網約車自行採取俗',
+        '稱放蛇的喬裝取證行動，行政長',
+        '官勸諭市民不要這樣做。',
+        '他指有關行動涉及法律問題，有',
+        '任何投訴應向執法部門舉報。',
+      ]),
+      story('孫東訪比利時法國', ['創新科技及工業局局長今日啟程', '訪問比利時及法國，推廣香港創', '科優勢。', '他將與當地官員及企業會面。']),
+      story('青年理財教育計劃啟動', ['投資者及理財教育委員會今日啟', '動青年理財教育計劃，為中學生', '提供理財課程。', '計劃為期兩年。']),
+    ].join('\n\n');
+    const units = ingestDocument(readDocument(page, 'wrapped.txt'), { source: 'wrapped.txt' }).articles;
+    expect(units.map((unit) => unit.title)).toEqual(['港府全年舉辦逾兩百項盛事', '李家超勿自行採取放蛇行動', '孫東訪比利時法國', '青年理財教育計劃啟動']);
+    // (Where blank lines break columns mid-sentence, a block's first line is a paragraph's, never a head.)
+    const broken = page.replace('較年初預計\n', '較年初預計\n\n');
+    expect(rulesOf(broken).filter((entry) => entry.endsWith('blank-line-head'))).toEqual([]);
+  });
+
+  test('closing credits in printed columns: one set apart by a space after the full stop, or set in from the column, closes its story', () => {
+    const tail = rulesOf(
+      [
+        '社保基金又稱，任意性制度受益人亦',
+        '可使用一戶通等方式繳款。 (郭',
+        '錦冰  雷翠雲)',
+        '配合大賽車  栢樂停車場下週起停用',
+        '澳門格蘭披治大賽車將於十一月舉',
+        '行，停車場將暫停開放。',
+      ].join('\n'),
+    );
+    expect(tail[2]).toBe('3 body closing-credit-tail');
+    const indented = rulesOf(
+      [
+        '另外，九月錄得十六例結核病個案，',
+        '按年減少兩例。',
+        ' (陳彩新  雷翠雲)',
+        '新城填海短期內啟動',
+        '公共建設局表示，填海前期工作已',
+        '全面展開，預計年底前完成。',
+      ].join('\n'),
+    );
+    expect(indented[2]).toBe('3 body closing-credit');
+  });
+
   test('short-head: a unit started by a head of a few characters right after a story, with no byline or lead, is flagged as a possible subhead', () => {
     const page = [
       '離島光纖網絡覆蓋擴大　村民上網不再龜速',
