@@ -8,6 +8,8 @@ import {
   CAPTION_TRAILING_CREDIT,
   CAPTION_SOURCE_END,
   CASE_NUMBER,
+  HK_CASE_NUMBERS,
+  END_MARK_LINE,
   CLOSING_CREDIT,
   COLUMN_LABEL,
   CONTINUATION,
@@ -525,6 +527,7 @@ export const LINE_RULES = {
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
+  'end-mark-line': "a story's printed end alone on a line after its text (（完）, （全文完）): the story's last line",
   'case-number':
     "a court report's case numbers alone after its text, as Hong Kong court news closes a report (FLCC854/2024, HCCC164/2022、HCCC255/2023): the story's last line",
   'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社, 資料來源： over a web address): the last lines of its story",
@@ -576,6 +579,7 @@ export type LineRule = keyof typeof LINE_RULES;
 export const CLOSING_LINE_RULES: ReadonlySet<LineRule> = new Set([
   'closing-credit',
   'case-number',
+  'end-mark-line',
   'closing-dateline',
   'closing-credit-broken',
   'closing-credit-tail',
@@ -968,8 +972,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     )
       [role, rule] = ['body', 'indented-body'];
     else if (LABEL_VALUE.test(text)) [role, rule] = ['body', 'label-value'];
+    // Rule `end-mark-line`: a story's printed end alone on a line after its text (`（完）`) closes it.
+    else if (prevRole === 'body' && END_MARK_LINE.test(trimmed)) [role, rule] = ['body', 'end-mark-line'];
     // Rule `case-number`: a court report's case numbers alone after its text (`FLCC854/2024`) close the story.
-    else if (prevRole === 'body' && CASE_NUMBER.test(trimmed)) [role, rule] = ['body', 'case-number'];
+    else if (prev !== undefined && (rules[index - 1] === 'case-number' || (prevRole === 'body' && endsSentence(prev.text))) && HK_CASE_NUMBERS.test(trimmed))
+      [role, rule] = ['body', 'case-number'];
     // Rule `salutation`: a speech's salutation (`各位常委、各位同志：`) opens its text.
     else if (width <= SETTINGS.segment.salutationChars && /[：:]$/u.test(trimmed) && SALUTATION.test(trimmed)) [role, rule] = ['body', 'salutation'];
     // Rule `bullet-deck`: a deck set as a bullet point under a headline (`●辟有热门话题、财税金融、…`) is part of its head.

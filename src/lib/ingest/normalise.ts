@@ -39,7 +39,9 @@ function spaceRun(run: string, offset: number, text: string): string {
   const before = text.slice(Math.max(0, offset - 2), offset);
   const after = text.slice(offset + run.length, offset + run.length + 2);
   const numberBreak = (BEFORE_NUMBER.test(before) && /^[0-9]/u.test(after)) || (/[0-9%]$/u.test(before) && AFTER_NUMBER.test(after));
-  return numberBreak ? '\u3000' : ' ';
+  // (Not in letter-spaced text, `2024　年　5　月　3　日`, `第　3　版`: a short word on either side stands between two such spaces.)
+  const spaced = /^\S{1,4}\u3000/u.test(text.slice(offset + run.length)) || /\u3000\S{1,4}$/u.test(text.slice(0, offset));
+  return numberBreak && !spaced ? '\u3000' : ' ';
 }
 
 /**

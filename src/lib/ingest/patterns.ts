@@ -103,14 +103,24 @@ export function endsWithSourceCredit(text: string): boolean {
   return tail !== null && SOURCE_CREDIT.test(tail[1]!.trim());
 }
 
-/** One Hong Kong court case number, `FLCC854/2024`, `HCCC 164/2022`, and one cited in brackets after it (`（DCCC917/2021）`). */
-const HK_CASE = String.raw`[A-Z]{2,6}\s?\d{1,6}\s?[/／]\s?\d{2,4}(?:\s*[（(][A-Z]{2,6}\s?\d{1,6}\s?[/／]\s?\d{2,4}[）)])?`;
+/** A story's printed end alone on a line: `（完）`, `（全文完）`. */
+export const END_MARK_LINE = /^[（(](?:完|全文完|本文完)[）)]$/u;
+
+/** A court report's closing case number as labelled: `案件編號：KCCC1573/06`. The story's last line. */
+export const CASE_NUMBER = bothScripts(/^(?:案件|档案)编号[:：]\s*[A-Za-z0-9/／-]+$/u);
 
 /**
- * A court report's closing case number: `案件編號：KCCC1573/06`, or the numbers alone as Hong Kong court news closes a
- * report (`FLCC854/2024`, `HCCC164/2022、HCCC255/2023`). The story's last line.
+ * One Hong Kong court case number, `FLCC854/2024`, `HCCC 164/2022` (its year after the slash), and one cited in
+ * brackets after it (`（DCCC917/2021）`).
  */
-export const CASE_NUMBER = bothScripts(new RegExp(String.raw`^(?:(?:案件|档案)编号[:：]\s*[A-Za-z0-9/／-]+|${HK_CASE}(?:\s*[,，、及和]\s*${HK_CASE})*)$`, 'u'));
+const HK_CASE = String.raw`[A-Z]{2,6}\s?\d{1,6}\s?[/／]\s?(?:19|20)?\d{2}(?:\s*[（(][A-Z]{2,6}\s?\d{1,6}\s?[/／]\s?(?:19|20)?\d{2}[）)])?`;
+
+/**
+ * Hong Kong court case numbers alone on a line, as court news closes a report (`FLCC854/2024`,
+ * `HCCC164/2022、HCCC255/2023`, `DCCC12/2024；DCCC13/2024`): line rule `case-number`, which also asks that the text
+ * above it ended a sentence (a flight's or a model's numbers, `CZ6701/6702`, stand inside a story's text).
+ */
+export const HK_CASE_NUMBERS = new RegExp(String.raw`^${HK_CASE}(?:\s*(?:[,，、；;&]|及|和|與|与)\s*${HK_CASE})*$`, 'u');
 
 /** A web copy's time, as news sites print it under a headline: `2020年01月01日05:39`, `2020-01-01 05:39:12`. */
 // (A date written with hyphens or slashes, as sites and crawlers write it, `2026-03-29`, is one with or without its time:

@@ -139,7 +139,8 @@ function closesStretch(line: Piece): boolean {
 
 /** A sign-off (`——编  者`) stands on a line of its own under the note it signs: never joined to its last paragraph. */
 function isSignOff(piece: Piece): boolean {
-  return piece.block.rule === 'closing-signature';
+  // (So is a court report's case number: `…准予保釋。` / `STCC2011/2023` is no paragraph's last words.)
+  return piece.block.rule === 'closing-signature' || piece.block.rule === 'case-number' || piece.block.rule === 'end-mark-line';
 }
 
 function startsUnit(piece: Piece, longLines: boolean): boolean {

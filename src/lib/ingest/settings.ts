@@ -196,6 +196,8 @@ export const SETTINGS = {
     closedPageStories: 2,
     /** …where a head inside a story that goes on, shorter than this share of the shortest head after an end, is a subhead. */
     closedPageSubheadShare: 0.8,
+    /** …and whose text ahead (`segment.topicShiftWindow` characters) shares at least this share of its character pairs with the story so far. */
+    closedPageSubheadOverlap: 0.03,
     /** `unsignalled-heads` in printed columns: the fewest characters of a head that heads a story (a shorter one is a section's). */
     unsignalledColumnHeadChars: 10,
     /** …over text (its first this many characters) that shares less than this share of its character pairs with the story so far heads a story of its own. */

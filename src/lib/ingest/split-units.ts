@@ -2,6 +2,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import {
   CASE_NUMBER,
+  HK_CASE_NUMBERS,
   FURNITURE_BOX,
   PICTURE_HEADLINE,
   BRACKET_DATE,
@@ -728,7 +729,7 @@ function closedStoryHeadChars(items: readonly Item[]): number | null {
   const sizes: number[] = [];
   for (let k = 0; k + 1 < items.length; k++) {
     const text = items[k]!.text.trim();
-    if (items[k]!.kind !== 'body' || !(END_MARK.test(text) || CASE_NUMBER.test(text))) continue;
+    if (items[k]!.kind !== 'body' || !(END_MARK.test(text) || CASE_NUMBER.test(text) || items[k]!.block.rule === 'case-number')) continue;
     let longest = 0;
     for (let h = k + 1; h < items.length && items[h]!.kind === 'heading'; h++) longest = Math.max(longest, headChars(items[h]!.text));
     if (longest > 0) sizes.push(longest);
@@ -991,6 +992,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       if (
         END_MARK.test(item.text) ||
         CASE_NUMBER.test(item.text.trim()) ||
+        item.block.rule === 'case-number' ||
         (longLines && endsWithSourceCredit(item.text)) ||
         webCopyEnd ||
         closesPiece ||
@@ -1192,14 +1194,19 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // its case number, `FLCC854/2024`), a head is a story's only after such an end; inside a story that goes on, a head
     // clearly shorter than every head after an end (`家屬稱偷入病房時` / `發現死者已無反應` against
     // `肝衰病人屯院急症室病房候診期間亡　家屬入稟索償…`) is a subhead of that story.
+    // (Only over text that goes on with the story's words: a short headline after a story that printed no end,
+    // `保安員涉偷客人手袋`, opens a matter of its own. Nor a head the other section rules keep a story's: one in headline
+    // type (`# `), a column's tag, a head after a closing credit.)
     const closedPageSubhead =
       closedHeadChars !== null &&
       current !== null &&
       !nextStarts &&
+      !afterClose &&
       after?.kind === 'body' &&
       !storyHead &&
-      run.every((entry) => entry.kind === 'heading') &&
-      Math.max(...run.map((entry) => headChars(entry.text))) < SETTINGS.segment.closedPageSubheadShare * closedHeadChars;
+      run.every((entry) => entry.kind === 'heading' && entry.block.hashDepth !== 1 && !COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
+      Math.max(...run.map((entry) => headChars(entry.text))) < SETTINGS.segment.closedPageSubheadShare * closedHeadChars &&
+      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) >= SETTINGS.segment.closedPageSubheadOverlap;
     if (isSection || sectionRun || closedPageSubhead) {
       for (const entry of run) {
         const block: UnitBlock = { type: 'heading', text: entry.text, lines: entry.block.lines };
@@ -1219,7 +1226,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !COLUMN_LABEL.test(run[0]!.text) &&
       position === 'before' &&
       // (Not a head over its captions and then a lead, `captions-before-lead`: a story's head.)
-      !(longLines && leadAfterCaptions(rest, j))
+      !(longLines && leadAfterCaptions(rest, j)) &&
+      // (Nor a head after a court report's case number or a printed `（完）`: the report above is over, the next opens.)
+      !['case-number', 'end-mark-line'].includes(rest[i - 1]?.block.rule ?? '')
     ) {
       // A section heading after a closed article: the start of a resumed part.
       current = newSegment(true);
@@ -1545,6 +1554,7 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
     if (
       LABEL_VALUE.test(last) ||
       CASE_NUMBER.test(last.trim()) ||
+      HK_CASE_NUMBERS.test(last.trim()) ||
       CLOSING_NOTE.test(last) ||
       CREDIT_LINE.test(last) ||
       DRAWING_CREDIT.test(last.trim()) ||

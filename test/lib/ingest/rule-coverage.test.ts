@@ -54,6 +54,16 @@ const brokenCreditTailPage = [
   '这里会见了来访的钱其琛。',
 ].join('\n');
 
+/** A page of wire copies that print their end on a line of its own (the corpus's copies run `（完）` on). */
+const endMarkPage = [
+  '國家統計局：4月份工業增加值增長6.7%',
+  '國家統計局周五公布，4月份全國規模以上工業增加值同比增長6.7%。',
+  '（完）',
+  '外交部：中方歡迎各方為推動停火作出努力',
+  '外交部發言人周五在例行記者會上表示，中方歡迎各方為推動停火作出的努力。',
+  '（完）',
+].join('\n');
+
 /** A column page that sets a blank line after each paragraph, its head a block over its byline (the seed pages' shape). */
 const headBlockPage = [
   '县医保局把城乡居民医保参保\n缴费搬到手机上，群众足不出户\n就能缴费，今年参保率超过九成\n。',
@@ -64,7 +74,7 @@ const headBlockPage = [
 ].join('\n\n');
 
 test('every named line rule decides some line of the seeds, the text pages of the corpus, or its own fixture', () => {
-  const texts = [organisationPage, weatherBoxPage, webCopyPage, brokenCreditTailPage, headBlockPage];
+  const texts = [organisationPage, weatherBoxPage, webCopyPage, brokenCreditTailPage, headBlockPage, endMarkPage];
   for (const dir of ['content/pages', 'test/corpus/column', 'test/corpus/paragraph', 'test/corpus/traditional']) {
     for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) texts.push(decodePage(readFileSync(join(dir, name)), name).text);
   }

@@ -4439,7 +4439,14 @@ describe('rules of the twentieth session', () => {
       .filter((line) => !/^[A-Z]{4}\d/u.test(line))
       .join('\n');
     const titles = ingestPage(open, { source: 'briefs.txt' }).articles.map((unit) => unit.title.replace(/\s/gu, ''));
-    expect(titles).toContain('控方指：涉款逾百萬');
+    // (As `unsignalled-heads` reads such a page: every head a story, a two-line one titled by its last line.)
+    expect(titles).toEqual([
+      '男子涉盜竊超市貨品被控兩罪還押下月再訊',
+      '地盤工人墮樓死因研訊專家指棚架未有按規定安裝安全網',
+      '曾投訴工地安全',
+      '三男涉串謀詐騙保險金案件轉介區域法院押後至下月答辯',
+      '控方指：涉款逾百萬',
+    ]);
   });
 
   test('head-block-apart: a block of short head lines between blank lines, over text, is a head even after text left mid-sentence', () => {
@@ -4618,5 +4625,60 @@ describe('misfires a second review of the nineteenth session found (test/fixture
   test('isHeader: a header naming its title 主题 names the title column; a first data row holding 内容 is no header', () => {
     expect(titles('b-header-zhuti.csv')).toEqual(['我市启动夏季消夏文化节', '全市新增停车泊位3000个']);
     expect(titles('b-first-row-names-text.csv').slice(1)).toEqual(['台风"韦帕"过境 全市交通恢复正常', '中小学暑期安全提示']);
+  });
+});
+
+describe('misfires a review of the twentieth session found (test/fixtures/review20/, inputs of the reviewer’s own)', () => {
+  const read = (name: string) => {
+    const text = readFileSync(`test/fixtures/review20/${name}`, 'utf8');
+    return ingestDocument(readDocument(text, name), { source: name }).articles;
+  };
+  const stories = (name: string) => read(name).map((unit) => [unit.headLines, unit.lines]);
+
+  test('closed-page-subhead takes no short headline after a story that printed no end, nor a head in headline type', () => {
+    // (The reviewer's expected extents, written before the code ran: README.md.)
+    const four = (a: number, b: number, c: number, d: number) => [a, b, c, d];
+    expect(stories('c01-court-story-without-case.txt').map(([head]) => head![0]![0])).toEqual(four(1, 5, 9, 12));
+    expect(stories('x01-wan-simp-no-leads.txt').map(([head]) => head![0]![0])).toEqual(four(1, 4, 7, 10));
+    expect(stories('x05-wan-briefs-one-open.txt').at(-1)).toEqual([[[8, 8]], [[9, 9]]]);
+    expect(stories('m01-markdown-wan.txt').at(-1)).toEqual([[[19, 19]], [[21, 23]]]);
+    // (A court report's own subheads still stay inside it.)
+    expect(stories('c02-court-clean-subheads.txt')).toEqual([
+      [[[1, 1]], [[2, 8]]],
+      [[[9, 9]], [[10, 16]]],
+      [[[17, 17]], [[18, 20]]],
+    ]);
+  });
+
+  test('case-number takes no flight or model numbers inside a story, and a head after a case number opens the next report', () => {
+    expect(stories('l01-flight-codes.txt')).toEqual([
+      [[[1, 1]], [[2, 8]]],
+      [[[9, 9]], [[10, 11]]],
+    ]);
+    expect(stories('l04-gpu-models.txt')).toEqual([
+      [[[1, 1]], [[2, 7]]],
+      [[[8, 8]], [[9, 9]]],
+    ]);
+    expect(stories('c09-case-number-list-midstory.txt')).toEqual([
+      [[[1, 1]], [[2, 8]]],
+      [[[9, 9]], [[10, 12]]],
+    ]);
+  });
+
+  test('case-number reads the separators courts use, and printed columns keep the number on its own line', () => {
+    const numbered = (name: string) =>
+      explainRoles(readFileSync(`test/fixtures/review20/${name}`, 'utf8'))
+        .filter((entry) => entry.rule === 'case-number')
+        .map((entry) => entry.line);
+    expect(numbered('c03-court-case-formats.txt')).toEqual([4, 8, 12, 16, 20]);
+    expect(numbered('c12-column-court.txt')).toEqual([8, 14, 24]);
+    expect(read('c12-column-court.txt').some((unit) => unit.flags.includes('breaks-off'))).toBe(false);
+  });
+
+  test('a letter-spaced date keeps no ideographic space: it stays the page’s furniture, and a spaced dispatch stays a lead', () => {
+    const units = read('n11-spaced-date-lead.txt');
+    expect(units[0]!.kind).toBe('page-header');
+    expect(units[0]!.title).toContain('2024年5月3日');
+    expect(units.slice(1).map((unit) => unit.headLines)).toEqual([[[2, 2]], [[5, 5]]]);
   });
 });
