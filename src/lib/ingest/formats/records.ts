@@ -446,6 +446,8 @@ const isScalar = (value: unknown) => value === null || ['string', 'number', 'boo
 
 /** The rows of a file whose every non-empty line (two or more) is a JSON list of two or more cells, none a list or an object; else null. */
 export function jsonArrayLines(text: string): Row[] | null {
+  // (A text page opens with no `[`: it is told so without splitting it into lines.)
+  if (!/^\s*\[/u.test(text)) return null;
   const rows: Row[] = [];
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
@@ -568,7 +570,10 @@ export function findDelimiter(lines: readonly string[]): string | null {
   // delimiters with an empty field between, `|,||,|`.)
   const found = markDelimiters(filled);
   const columns = found.filter((delimiter) => filled.length >= 2 && sameColumns(filled.map((line) => line.split(delimiter).length)));
+  // (Most delimiters stand nowhere in a page: one search of its text rules each of those out, not one per line.)
+  const text = filled.join('\n');
   for (const delimiter of [...columns, ...DELIMITERS, ...found.filter((delimiter) => !columns.includes(delimiter))]) {
+    if (!text.includes(delimiter)) continue;
     const starts = filled.filter((line) => opens(line, delimiter));
     // A run of marks no text prints (`!!!!`, `|||`, `####`) may open fewer lines: a body the crawler kept with its line
     // breaks goes on over the lines after its record's first (`delimiter-continued`). A tab or ` | ` must open nearly every line.
@@ -653,10 +658,10 @@ const HEADER_NAMES: ReadonlySet<string> = new Set(
 
 /** A first line of comma-separated field names, one of them a title or body name (`title,content,date`). */
 export function looksLikeCsv(filled: readonly string[]): boolean {
-  const fields = (filled[0] ?? '')
-    .replace(/^\ufeff/u, '')
-    .split(',')
-    .map((field) => fieldName(field.trim().replace(/^"(.*)"$/u, '$1')));
+  const first = (filled[0] ?? '').replace(/^\ufeff/u, '');
+  // (One field is no header: a first line without a comma is settled before its names are looked up.)
+  if (!first.includes(',')) return false;
+  const fields = first.split(',').map((field) => fieldName(field.trim().replace(/^"(.*)"$/u, '$1')));
   return filled.length > 1 && isHeader(fields) && (firstNamed(fields, BODY_KEYS) >= 0 || firstNamed(fields, TITLE_KEYS) >= 0);
 }
 

@@ -29,7 +29,10 @@ export function joinVerticalRuns(lines: readonly string[]): VerticalRuns {
   const runs: [number, number][] = [];
   // How many cells a line holds: 1 or 2 where every character of it is one, else 0.
   const cells = (line: string | undefined) => {
-    const chars = [...(line?.trim() ?? '')];
+    const trimmed = line?.trim() ?? '';
+    // (Past four UTF-16 units a line holds three characters or more: most lines, told without splitting them.)
+    if (trimmed.length > 4) return 0;
+    const chars = [...trimmed];
     return chars.length >= 1 && chars.length <= 2 && chars.every((char) => CELL.test(char)) ? chars.length : 0;
   };
   const join = (from: number, to: number) => {
