@@ -44,6 +44,9 @@ function spaceRun(run: string, offset: number, text: string): string {
   return numberBreak && !spaced ? '\u3000' : ' ';
 }
 
+/** What {@link normaliseText} changes or looks at after NFC: white space, U+0000, full-width digits and letters. */
+const NEEDS_NORMALISING = /[\s\u0000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
+
 /**
  * Normalise one line of page text: Unicode NFC, full-width digits and letters folded ({@link foldFullWidth}), drop
  * U+0000, collapse letter-spaced runs
@@ -54,8 +57,11 @@ function spaceRun(run: string, offset: number, text: string): string {
  * @example normaliseText('累计捐赠电脑 300多台') // → '累计捐赠电脑300多台'
  */
 export function normaliseText(text: string, options: NormaliseOptions = {}): string {
+  const composed = text.normalize('NFC');
+  // Most printed lines hold no white space, U+0000 or full-width letter: one test finds them done.
+  if (!NEEDS_NORMALISING.test(composed)) return composed;
   // U+0000 is no printed character, and no Markdown or MDX file can carry it (it reads back as U+FFFD).
-  let value = foldFullWidth(text.normalize('NFC'))
+  let value = foldFullWidth(composed)
     .replace(/\u0000/gu, '')
     .replace(/[\t \u00a0\u3000]+/gu, spaceRun);
   // Every later step removes or joins white space; most printed lines have none, so they are done.
@@ -76,6 +82,8 @@ export function normaliseText(text: string, options: NormaliseOptions = {}): str
   return value.replace(/ {2,}/gu, ' ').trim();
 }
 
+const HASH = '#'.charCodeAt(0);
+
 /**
  * Strip a markdown heading marker left by the extraction (`## 服务式治理 …`) and
  * return its depth, so the classifier can use it as a hint.
@@ -83,6 +91,8 @@ export function normaliseText(text: string, options: NormaliseOptions = {}): str
  * @example stripHashMarker('## 服务式治理 让治理更人性') // → { text: '服务式治理 让治理更人性', depth: 2 }
  */
 export function stripHashMarker(text: string): { text: string; depth: number } {
+  // (Nearly every line opens otherwise, and is told so without a regex.)
+  if (text.charCodeAt(0) !== HASH) return { text, depth: 0 };
   const match = /^(#{1,6})[ \t]+(?=\S)/u.exec(text);
   if (!match) return { text, depth: 0 };
   return { text: text.slice(match[0].length), depth: match[1]!.length };

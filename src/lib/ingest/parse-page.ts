@@ -20,14 +20,14 @@ export function parsePage(text: string): Root {
     const line = index + 1;
     const start = offset;
     offset += raw.length + 1;
-    if (raw.trim() === '') {
+    // `trimEnd`/`trimStart` strip exactly what `\s` matches, without running a regex per line.
+    const value = raw.trimEnd();
+    if (value === '') {
       blankRun++;
       return;
     }
-    // `trimEnd`/`trimStart` strip exactly what `\s` matches, without running a regex per line.
-    const value = raw.trimEnd();
-    const leading = value.length - value.trimStart().length;
-    const content = value.slice(leading);
+    const content = value.trimStart();
+    const leading = value.length - content.length;
     children.push({
       type: 'paragraph',
       children: [
