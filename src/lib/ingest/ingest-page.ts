@@ -108,7 +108,8 @@ export function slugFromTitle(title: string): string {
   // gives too few syllables. pinyin-pro reads a polyphone from its context, so a long title's slug can read a
   // character otherwise than the whole title would (成都 cheng-du where the whole gave cheng-dou); the slug is a
   // readable label in the frontmatter, not part of any URL.
-  const chars = [...title];
+  // (A title of at most sixteen UTF-16 units has at most sixteen characters: it is not split to count them.)
+  const chars = title.length > SLUG_PREFIX_CHARS ? [...title] : [];
   if (chars.length > SLUG_PREFIX_CHARS) {
     const words = slugWords(chars.slice(0, SLUG_PREFIX_CHARS).join(''));
     if (words.length >= SLUG_SYLLABLES + 4) return words.slice(0, SLUG_SYLLABLES).join('-');
@@ -118,11 +119,17 @@ export function slugFromTitle(title: string): string {
 
 const SLUG_SYLLABLES = 8;
 const SLUG_PREFIX_CHARS = 16;
-const slugWords = (text: string) => (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[]).map(slugify).filter(Boolean);
+/** A syllable as pinyin-pro gives it for a Chinese character: lower-case ASCII letters, already its own slug. */
+const PLAIN_SYLLABLE = /^[a-z0-9]+$/u;
+const slugWords = (text: string) =>
+  (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[])
+    .map((word) => (PLAIN_SYLLABLE.test(word) ? word : slugify(word)))
+    .filter(Boolean);
 
 /** Compress source lines into inclusive ranges, bridging gaps that are only blank lines. */
 export function toRanges(lines: readonly number[], blank: (line: number) => boolean = () => false): [number, number][] {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  // (A unit's lines nearly always come in order, each once: they are then used as they are, not copied and sorted.)
+  const sorted = isIncreasing(lines) ? lines : [...new Set(lines)].sort((a, b) => a - b);
   const ranges: [number, number][] = [];
   for (const line of sorted) {
     const last = ranges.at(-1);
@@ -137,6 +144,12 @@ export function toRanges(lines: readonly number[], blank: (line: number) => bool
     ranges.push([line, line]);
   }
   return ranges;
+}
+
+/** Whether each number of a list is greater than the one before it. */
+function isIncreasing(values: readonly number[]): boolean {
+  for (let index = 1; index < values.length; index++) if (values[index]! <= values[index - 1]!) return false;
+  return true;
 }
 
 /**

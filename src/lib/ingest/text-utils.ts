@@ -159,13 +159,21 @@ export function isHan(char: string | undefined): boolean {
  * that are whole paragraphs vary (0.06–0.27).
  */
 export function columnShare(widths: readonly number[], minWidth = 10): number {
-  const rounded = widths.filter((width) => width >= minWidth).map((width) => Math.round(width));
-  if (rounded.length === 0) return 0;
+  // (Counted in one pass, with no list of the rounded widths: every page is measured so, twice or more.)
   const counts = new Map<number, number>();
-  for (const width of rounded) counts.set(width, (counts.get(width) ?? 0) + 1);
+  let lines = 0;
+  for (const width of widths) {
+    if (width < minWidth) continue;
+    const rounded = Math.round(width);
+    counts.set(rounded, (counts.get(rounded) ?? 0) + 1);
+    lines++;
+  }
+  if (lines === 0) return 0;
   let best = 0;
-  for (const width of counts.keys()) best = Math.max(best, (counts.get(width - 1) ?? 0) + counts.get(width)! + (counts.get(width + 1) ?? 0));
-  return best / rounded.length;
+  counts.forEach((count, width) => {
+    best = Math.max(best, (counts.get(width - 1) ?? 0) + count + (counts.get(width + 1) ?? 0));
+  });
+  return best / lines;
 }
 
 /**
