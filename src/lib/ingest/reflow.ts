@@ -57,10 +57,9 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
   // Rule `decks-over-lead`: where the page's headlines clearly stand before their bodies, the lines
   // of a headline group over a news lead are kept apart as decks (kicker, headline, subtitle) for
   // `readDecks` to read; elsewhere heading lines broken by the layout are joined.
-  const votes = votePosition(
-    pieces.map((piece) => ({ kind: piece.block.role === 'heading' ? 'heading' : piece.block.role === 'body' ? 'body' : 'other', text: piece.text })),
-  );
-  const decksApart = votes.before >= 2 * votes.after + 2;
+  // (Counted the first time two headline lines over a lead meet, which most pages never ask: the vote reads the whole page.)
+  let decksApartOnPage: boolean | undefined;
+  const decksApart = () => (decksApartOnPage ??= headlinesStandBefore(pieces));
   const out: Piece[] = [];
   pieces.forEach((piece, index) => {
     const prev = out.at(-1);
@@ -82,7 +81,7 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
         }
       }
       // Where every line is a whole paragraph, each heading line is printed whole too (a headline and its subtitle).
-      const decks = decksApart && prev.block.rule === 'headline-before-lead' && piece.block.rule === 'headline-before-lead';
+      const decks = prev.block.rule === 'headline-before-lead' && piece.block.rule === 'headline-before-lead' && decksApart();
       // Rule `decks-short-of-column`: a heading line set in phrases apart by a space (`西九今賣地 演領匯翻版`), clearly
       // short of its column, was not broken by the column's width: the heading line under it is another deck. (A
       // headline in large type holds few characters a line however wide it is set, `做内销，企业要重塑` / `竞争优势`: without
@@ -129,6 +128,14 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()):
   for (const piece of out) if (piece.block.role === 'body' && !piece.block.startSignal && breaks.has(piece.block.lines[0]!)) piece.block.startSignal = 'edit';
   tree.children = out.map(toNode);
   return tree;
+}
+
+/** Whether the page's headlines clearly stand before their bodies ({@link votePosition}): rule `decks-over-lead`. */
+function headlinesStandBefore(pieces: readonly Piece[]): boolean {
+  const votes = votePosition(
+    pieces.map((piece) => ({ kind: piece.block.role === 'heading' ? 'heading' : piece.block.role === 'body' ? 'body' : 'other', text: piece.text })),
+  );
+  return votes.before >= 2 * votes.after + 2;
 }
 
 /** A closing line ends its stretch of text; a closing credit broken over lines ends with its last piece only. */
