@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ContentFileError, readPageBytes } from '../content-files/read-content-file.ts';
+import { codePointTest, unitsOf } from './text-utils.ts';
 
 /** Encodings the reader accepts (and `--encoding` can name). */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5'] as const;
@@ -35,9 +36,25 @@ const HAN = /\p{Script=Han}/gu;
 const LATIN_HIGH =
   /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/gu;
 
+const isHanCode = codePointTest(/\p{Script=Han}/u);
+
+/** Whether more than `limit` characters of `text` are Han: counted from its start, and only until the count passes `limit`. */
+function hanMoreThan(text: string, limit: number): boolean {
+  let han = 0;
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index)!;
+    if (isHanCode(code) && ++han > limit) return true;
+    index += unitsOf(code);
+  }
+  return false;
+}
+
 /** Whether a page reads like UTF-8 once decoded as Windows-1252 or Latin-1: almost no Chinese, much Latin-1. */
 export function looksLikeMojibake(text: string): boolean {
-  // Every UTF-8 page is asked this: the Latin-1 count goes first, and settles it for a Chinese page at once.
+  // Every UTF-8 page is asked this. More Han than 1% of all its characters (so of its visible ones) settles it for a
+  // Chinese page within its first lines; the Latin-1 count (a Chinese page's quotation marks and dashes are in its
+  // class) and the white space are counted over the whole text only for the pages left.
+  if (hanMoreThan(text, 0.01 * text.length)) return false;
   const latin = text.match(LATIN_HIGH)?.length ?? 0;
   if (latin === 0) return false;
   const visible = text.length - (text.match(/\s/gu)?.length ?? 0);
