@@ -9,6 +9,7 @@ import {
   CAPTION_SOURCE_END,
   CASE_NUMBER,
   HK_CASE_NUMBERS,
+  SURNAMES,
   END_MARK_LINE,
   CLOSING_CREDIT,
   COLUMN_LABEL,
@@ -794,6 +795,17 @@ function markHeadBlocksApart(lines: readonly Line[], roles: BlockRole[], rules: 
   }
 }
 
+/**
+ * A writers' line {@link isNameLine} leaves to its context, read only straight under a headline: four names, at most one
+ * opening with a surname the list lacks (`毛锦伟 栗思 郑朕 唐乙隽`; elsewhere four words so are a list of cities,
+ * `石家庄 唐山 邢台 邯郸`), or a name of three characters jieba reads as a person's or does not know (`俱鹤飞`).
+ */
+function isUnlistedName(text: string): boolean {
+  const names = text.trim().split(/\s+/u);
+  if (names.length === 1) return /^\p{Script=Han}{3}$/u.test(names[0]!) && isNamesRun(names[0]!);
+  return names.length === 4 && names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name)) && names.filter((name) => !SURNAMES.has([...name][0]!)).length <= 1;
+}
+
 /** Rule `head-block-over-byline` (see {@link explainLines}). */
 function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], profile: PageProfile): void {
   for (let start = 0; start < lines.length; ) {
@@ -1144,10 +1156,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // (Where every line is a paragraph, an author's name alone counts as such a line when the line over it stands after a
   // sentence end: `日前，…。` / `不乱贷，也不能惜贷` / `李琨`.)
   // (Only a line of headline length: a longer one that stops mid-sentence over a name is a paragraph broken off, signed.)
+  // (A name of three characters jieba reads as a name, whose surname the list lacks, counts there too: `俱鹤飞`.)
   const nameUnder = (index: number) =>
     profile.longLines &&
     [...lines[index]!.text.trim()].length <= SETTINGS.segment.headlineOverNameChars &&
-    isNameLine(lines[index + 1]!.text) &&
+    !/[：:]$/u.test(lines[index]!.text.trim()) &&
+    (isNameLine(lines[index + 1]!.text) || isUnlistedName(lines[index + 1]!.text)) &&
     roles[index + 1] !== 'furniture' &&
     (index === 0 || roles[index - 1] !== 'body' || endsSentence(lines[index - 1]!.text));
   for (let index = 0; index + 1 < lines.length; index++) {
@@ -1279,7 +1293,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // elsewhere (between a banner and a headline, `秦颖`) it stays part of the heading group.
   lines.forEach((line, index) => {
     if (roles[index] !== 'heading' && roles[index] !== 'body') return;
-    if (!isNameLine(line.text)) return;
+    if (!isNameLine(line.text) && !(rules[index - 1] === 'headline-over-byline' && isUnlistedName(line.text))) return;
     const prevBody = roles[index - 1] === 'body';
     const nextBody = roles[index + 1] === 'body' || index + 1 === lines.length;
     if (prevBody || nextBody) [roles[index], rules[index]] = ['byline', 'name-byline'];

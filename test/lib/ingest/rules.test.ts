@@ -4532,6 +4532,33 @@ describe('rules of the twentieth session', () => {
     expect(indented[2]).toBe('3 body closing-credit');
   });
 
+  test('name-byline: four reporters on one line, one with a surname the list lacks, and a lone name jieba reads as one, sign a feature', () => {
+    const page = [
+      '用为民情怀，做好“送上门”的群众工作',
+      '毛锦伟 栗思 郑朕 唐乙隽',
+      '上海本轮疫情以来，全市信访干部迅速响应，深入社区一线。',
+      '凭借着这股精神，近年来，上海数千名信访干部扎根基层。',
+      '将心比心 和群众以心换心',
+      '嘉定区江桥镇信访办主任从4月4日起就吃住在镇里。',
+      '处理信访事项，同样需要“将心比心”。',
+      '保障供应，大型商超拿起数字化工具',
+      '俱鹤飞',
+      '家乐福古北店店长已经在店里住了两个月。',
+      '疫情期间，多家商超上线了线上团购功能。',
+    ].join('\n');
+    expect(rulesOf(page).filter((entry) => entry.includes('byline'))).toEqual([
+      '1 heading headline-over-byline',
+      '2 byline name-byline',
+      '8 heading headline-over-byline',
+      '9 byline name-byline',
+    ]);
+    const units = ingestPage(page, { source: 'feature.txt' }).articles;
+    expect(units.map((unit) => [unit.title, unit.byline, unit.lines])).toEqual([
+      ['用为民情怀，做好“送上门”的群众工作', '毛锦伟 栗思 郑朕 唐乙隽', [[3, 7]]],
+      ['保障供应，大型商超拿起数字化工具', '俱鹤飞', [[10, 11]]],
+    ]);
+  });
+
   test('short-head: a unit started by a head of a few characters right after a story, with no byline or lead, is flagged as a possible subhead', () => {
     const page = [
       '離島光纖網絡覆蓋擴大　村民上網不再龜速',
