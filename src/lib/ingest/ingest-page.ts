@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { convert, pinyin } from 'pinyin-pro';
 import { VFile } from 'vfile';
 import type { Edit } from '../../schemas/edits.ts';
 import type { PageMeta } from '../../schemas/page-meta.ts';
@@ -9,6 +9,7 @@ import { remarkNormalisePage } from './normalise.ts';
 import { remarkParsePage } from './parse-page.ts';
 import { remarkReflow } from './reflow.ts';
 import { firstLineOf, remarkSplitUnits } from './split-units.ts';
+import { unitsOf } from './text-utils.ts';
 import type { UnassignedText, Unit, UnitKind, UnitStartRule } from './types.ts';
 import { unified } from 'unified';
 
@@ -122,9 +123,37 @@ const SLUG_PREFIX_CHARS = 16;
 /** A syllable as pinyin-pro gives it for a Chinese character: lower-case ASCII letters, already its own slug. */
 const PLAIN_SYLLABLE = /^[a-z0-9]+$/u;
 const slugWords = (text: string) =>
-  (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[])
+  tonelessPinyin(text)
     .map((word) => (PLAIN_SYLLABLE.test(word) ? word : slugify(word)))
     .filter(Boolean);
+
+/**
+ * `pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })`, for less: pinyin-pro takes the
+ * tones off every syllable of every call with nine regex replacements, so the syllables are asked with their tones
+ * and each distinct one is taken off once ({@link tonelessSyllable}). A run of other characters pinyin-pro keeps as
+ * it stands in the text; a character it reads gives one syllable, never a piece of the text: so the two are told apart.
+ */
+function tonelessPinyin(text: string): string[] {
+  const words = pinyin(text, { type: 'array', nonZh: 'consecutive' }) as string[];
+  let offset = 0;
+  return words.map((word) => {
+    if (word !== '' && text.startsWith(word, offset)) {
+      offset += word.length;
+      return word;
+    }
+    offset += unitsOf(text.codePointAt(offset) ?? 0);
+    return tonelessSyllable(word);
+  });
+}
+
+/** A toned syllable without its tone, ü as v: what pinyin-pro gives with `toneType: 'none'` and `v: true`. */
+function tonelessSyllable(syllable: string): string {
+  let toneless = TONELESS.get(syllable);
+  if (toneless === undefined) TONELESS.set(syllable, (toneless = (convert(syllable, { format: 'toneNone' }) as string).replace(/ü/gu, 'v')));
+  return toneless;
+}
+/** {@link tonelessSyllable}'s answers: pinyin has some fifteen hundred toned syllables. */
+const TONELESS = new Map<string, string>();
 
 /** Compress source lines into inclusive ranges, bridging gaps that are only blank lines. */
 export function toRanges(lines: readonly number[], blank: (line: number) => boolean = () => false): [number, number][] {
