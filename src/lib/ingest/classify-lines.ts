@@ -1396,6 +1396,7 @@ export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) =
   const profile = withUsualGap(lines, profilePage(lines));
   file.data.longLines = profile.longLines;
   file.data.blankLineHeads = profile.blankLineHeads;
+  file.data.lineProfile = profile;
   const explained = explainLines(lines, profile);
   nodes.forEach((node, index) => {
     const edited = options?.roles?.get(node.data!.block!.lines[0]!);
@@ -1410,5 +1411,7 @@ declare module 'vfile' {
     longLines: boolean;
     /** The page sets a blank line before each story ({@link PageProfile.blankLineHeads}). */
     blankLineHeads: boolean;
+    /** The page's profile as its lines were classified ({@link profilePage}), for reflow to reuse while they stand in that order. */
+    lineProfile: PageProfile;
   }
 }

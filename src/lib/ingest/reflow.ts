@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE, isWebTime } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
-import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, readsAsStoryText, type LineRule } from './classify-lines.ts';
+import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, readsAsStoryText, type LineRule, type PageProfile } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
 import { endsOnVerb } from './headline-grammar.ts';
 import { wordAcross } from './headline-grammar.ts';
@@ -50,10 +50,10 @@ function mergeBlocks(into: BlockData, next: BlockData): void {
  * heading lines broken across lines join into one heading, and a byline or continuation
  * marker that opens a paragraph is lifted into `data.block`.
  */
-export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set()): Root {
+export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set(), classified?: PageProfile): Root {
   const lines = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block?.role));
   const pieces: Piece[] = lines.map((node) => ({ text: textOf(node), block: node.data!.block! }));
-  const profile = profilePage(pieces);
+  const profile = classified ?? profilePage(pieces);
   // Rule `decks-over-lead`: where the page's headlines clearly stand before their bodies, the lines
   // of a headline group over a news lead are kept apart as decks (kicker, headline, subtitle) for
   // `readDecks` to read; elsewhere heading lines broken by the layout are joined.
@@ -257,6 +257,7 @@ export interface ReflowOptions {
 }
 
 /** remark plugin: reflow classified lines into paragraphs and headings ({@link reflowPage}). */
-export const remarkReflow: Plugin<[ReflowOptions?], Root> = (options) => (tree) => {
-  reflowPage(tree, options?.breaks);
+export const remarkReflow: Plugin<[ReflowOptions?], Root> = (options) => (tree, file) => {
+  // The lines stand as they were classified unless `interleaved-blocks` moved some: then the profile is read again.
+  reflowPage(tree, options?.breaks, file.data.interleaveMoves?.length ? undefined : file.data.lineProfile);
 };
