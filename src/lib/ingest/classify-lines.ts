@@ -189,7 +189,15 @@ function columnBlocksOpenWithHeads(lines: readonly Line[]): boolean {
   if (blocks.filter((block) => block.length >= 2).length < SETTINGS.segment.blankHeadBlocks) return false;
   const headed = blocks.slice(1).filter((block, k) => {
     const first = block[0]!.text.trim();
-    return block.length >= 2 && endsSentence(blocks[k]!.at(-1)!.text) && !endsSentence(first) && !CLAUSE_END.test(first) && !/[，,；;]/u.test(first);
+    // (Nor a paragraph's first line whose last word runs on into the next, `…带着记者走` / `进菜园`.)
+    return (
+      block.length >= 2 &&
+      endsSentence(blocks[k]!.at(-1)!.text) &&
+      !endsSentence(first) &&
+      !CLAUSE_END.test(first) &&
+      !/[，,；;]/u.test(first) &&
+      !wordAcross(first, block[1]!.text.trim())
+    );
   });
   return headed.length >= SETTINGS.segment.blankHeadShare * (blocks.length - 1);
 }
@@ -661,11 +669,15 @@ function markBrokenCreditTails(lines: readonly Line[], roles: BlockRole[], rules
       }
       // (The bracket opens after a sentence's end, not inside a sentence: `…边界。（本报波恩1`.)
       const credit = text.slice(open) + joined;
+      // (Set apart from the full stop by a space, `…繳款。 (郭` / `錦冰  雷翠雲)`, only names: `…如下。 (詳見` / `附表)` is a note.)
+      const spaced = /\s$/u.test(text.slice(0, open));
       if (
         open > 0 &&
         /[。！？!?”」]$/u.test(text.slice(0, open).trimEnd()) &&
         !/[）)]/u.test(text.slice(open)) &&
-        (CLOSING_CREDIT.test(credit) || BRACKET_CREDIT_LINE.test(credit) || SIGNED_NAME.test(credit))
+        (spaced
+          ? CLOSING_CREDIT.test(credit) || BRACKET_NAMES.test(credit)
+          : CLOSING_CREDIT.test(credit) || BRACKET_CREDIT_LINE.test(credit) || SIGNED_NAME.test(credit))
       )
         [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
       break;
@@ -782,8 +794,10 @@ function markHeadBlocksApart(lines: readonly Line[], roles: BlockRole[], rules: 
     if (
       start > 0 &&
       lines[start]!.block.blankBefore &&
+      // (Not the rows a line ending on a colon announces: a schedule, a poem, a table, `…安排如下：`.)
+      !/[：:]$/u.test(lines[start - 1]!.text.trim()) &&
       size >= 2 &&
-      size <= SETTINGS.segment.headBlockMaxLines + 1 &&
+      size <= SETTINGS.segment.headBlockApartMaxLines &&
       under !== undefined &&
       roles[end + 1] === 'body' &&
       Array.from({ length: size }, (_, k) => headLike(start + k)).every(Boolean) &&
@@ -805,6 +819,21 @@ function isUnlistedName(text: string): boolean {
   if (names.length === 1) return /^\p{Script=Han}{3}$/u.test(names[0]!) && isNamesRun(names[0]!);
   return names.length === 4 && names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name)) && names.filter((name) => !SURNAMES.has([...name][0]!)).length <= 1;
 }
+
+/**
+ * {@link isUnlistedName} for the line under the one at `index`, read as its writers only where that line introduces no
+ * list (`…获得一等奖的是` / `张子涵 李沐阳 王思远 陈可欣`, `…入选的城市依次为` / `石家庄 唐山 邢台 邯郸`) and the text under
+ * the names does not name them (a writer is not named in the story's first paragraph: `寒山寺` / `寒山寺始建于…`).
+ */
+function isUnlistedNameUnder(lines: readonly Line[], index: number): boolean {
+  const names = lines[index + 1]?.text.trim() ?? '';
+  if (!isUnlistedName(names) || LIST_INTRO_END.test(lines[index]!.text.trim())) return false;
+  const text = lines[index + 2]?.text ?? '';
+  return !names.split(/\s+/u).some((name) => text.includes(name));
+}
+
+/** A line that announces the names under it: `…的是`, `…依次为`, `…包括`. */
+const LIST_INTRO_END = bothScripts(/(?:是|为|有|包括|分别|依次)$/u);
 
 /** Rule `head-block-over-byline` (see {@link explainLines}). */
 function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], profile: PageProfile): void {
@@ -1161,7 +1190,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     profile.longLines &&
     [...lines[index]!.text.trim()].length <= SETTINGS.segment.headlineOverNameChars &&
     !/[：:]$/u.test(lines[index]!.text.trim()) &&
-    (isNameLine(lines[index + 1]!.text) || isUnlistedName(lines[index + 1]!.text)) &&
+    (isNameLine(lines[index + 1]!.text) || isUnlistedNameUnder(lines, index)) &&
     roles[index + 1] !== 'furniture' &&
     (index === 0 || roles[index - 1] !== 'body' || endsSentence(lines[index - 1]!.text));
   for (let index = 0; index + 1 < lines.length; index++) {
@@ -1293,7 +1322,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // elsewhere (between a banner and a headline, `秦颖`) it stays part of the heading group.
   lines.forEach((line, index) => {
     if (roles[index] !== 'heading' && roles[index] !== 'body') return;
-    if (!isNameLine(line.text) && !(rules[index - 1] === 'headline-over-byline' && isUnlistedName(line.text))) return;
+    if (!isNameLine(line.text) && !(rules[index - 1] === 'headline-over-byline' && isUnlistedNameUnder(lines, index - 1))) return;
     const prevBody = roles[index - 1] === 'body';
     const nextBody = roles[index + 1] === 'body' || index + 1 === lines.length;
     if (prevBody || nextBody) [roles[index], rules[index]] = ['byline', 'name-byline'];
@@ -1319,8 +1348,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // (A column's tag is no part of the headline's length: `【新思想引领新征程】坚持…，推动…`.)
       const chars = [...line.text.trim().replace(/^【[^】]*】/u, '')].length;
       if (chars > SETTINGS.segment.blankHeadMaxChars || (chars > SETTINGS.segment.blankHeadCommaChars && /[，,]/u.test(line.text))) return;
-      // (In printed columns a paragraph's first line after a blank ends no sentence either: a head there holds no comma.)
-      if (!profile.longLines && /[，,；;]/u.test(line.text)) return;
+      // (In printed columns a paragraph's first line after a blank ends no sentence either: a head there holds no comma,
+      // and stands under no line ending on a colon, whose list goes on under it.)
+      if (!profile.longLines && (/[，,；;]/u.test(line.text) || (index > 0 && /[：:]$/u.test(lines[index - 1]!.text.trim())))) return;
       [roles[index], rules[index]] = ['heading', 'blank-line-head'];
     });
   // Rule `isolated-line-head`: in printed columns whose blank lines set blocks apart (not every line), a line standing

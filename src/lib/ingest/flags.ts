@@ -133,6 +133,9 @@ export function flagPage(
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   let unsegmented = false;
   let gluedParagraphs = 0;
+  // (A page whose heads are mostly short, a column of briefs, `国产大飞机交付`, sets its stories so: no subhead to tell.)
+  const headed = stories.filter((article) => article.kind === 'article' && !article.titleInferred);
+  const shortHeadStyle = headed.filter(isShortHead).length > headed.length / 2;
   stories.forEach((article, index) => {
     const size = sizes[index]!;
     // (A short page counts where its one unit holds many heads: a digest of headlines read as one story's sections.)
@@ -158,7 +161,7 @@ export function flagPage(
     if (options.printedColumns && options.startRules?.[article.id] === 'unsignalled-heads') add(article, 'unsigned-start');
     // (Hong Kong sites' features set subheads of six characters, `配合時代步伐`, where their stories' heads run longer; on the
     // development corpus 8 of 13 such units on pages of whole paragraphs were a story's sections.)
-    else if (!options.structured && index > 0 && stories[index - 1]!.kind === 'article' && isShortHead(article)) add(article, 'short-head');
+    else if (!options.structured && !shortHeadStyle && index > 0 && stories[index - 1]!.kind === 'article' && isShortHead(article)) add(article, 'short-head');
     if (options.formatUncertain) add(article, 'format-uncertain');
     if (article.kind === 'article' && article.blocks.every((block) => block.text.trim() === '')) add(article, 'no-body');
   });

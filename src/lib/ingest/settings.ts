@@ -186,9 +186,11 @@ export const SETTINGS = {
     dispatchOnTopicPairs: 40,
     /** `topic-shift-head` (pages of whole paragraphs): a single heading of at least this many characters… */
     topicShiftHeadChars: 10,
-    /** `head-block-apart`: the fewest characters of each line of the block… */
+    /** `head-block-apart`: the most lines of the block… */
+    headBlockApartMaxLines: 4,
+    /** …the fewest characters of each of its lines… */
     headBlockApartMinChars: 4,
-    /** …and how many characters (display width) short of its column each line stands at least. */
+    /** …and how many characters short of its column its last line stands at least (a Latin letter or digit counts half). */
     headBlockApartShortChars: 2,
     /** `head-block-over-byline`: the most lines a block over a byline may have to be read as a head. */
     headBlockMaxLines: 3,

@@ -4709,3 +4709,46 @@ describe('misfires a review of the twentieth session found (test/fixtures/review
     expect(units.slice(1).map((unit) => unit.headLines)).toEqual([[[2, 2]], [[5, 5]]]);
   });
 });
+
+describe('misfires a second review of the twentieth session found (test/fixtures/review20b/, inputs of the reviewer’s own)', () => {
+  const read = (name: string) => {
+    const text = readFileSync(`test/fixtures/review20b/${name}`, 'utf8');
+    return ingestDocument(readDocument(text, name), { source: name }).articles;
+  };
+  const rules = (name: string) => explainRoles(readFileSync(`test/fixtures/review20b/${name}`, 'utf8')).map((entry) => entry.rule);
+
+  test('head-block-apart takes no schedule, poem, weather or results rows a line ending on a colon announces', () => {
+    for (const name of ['a01-schedule-block.txt', 'a02-poem-in-story.txt', 'a04-weather-rows.txt', 'a05-results-rows.txt'])
+      expect(rules(name), name).not.toContain('head-block-apart');
+    // (What the rule is for still holds: a two-line head after text left mid-sentence.)
+    expect(read('a06-true-head-midsentence.txt').map((unit) => unit.headLines)).toEqual([[[1, 1]], [[9, 10]]]);
+  });
+
+  test('blank-line-head in printed columns: blank lines between a feature’s paragraphs set off no stories; a list under a colon has no heads', () => {
+    expect(read('b01-feature-paragraph-blanks.txt').map((unit) => unit.lines)).toEqual([[[2, 23]]]);
+    expect(rules('b10-list-after-blank.txt').filter((rule) => rule === 'blank-line-head')).toHaveLength(5);
+    expect(read('b03-wide-heads-stories.txt').map((unit) => unit.headLines[0]![0])).toEqual([1, 8, 16, 23, 30]);
+  });
+
+  test('names under a line that announces them (…获得一等奖的是, …依次为) are no byline, nor names the text goes on about', () => {
+    expect(read('n11-award-list-comma.txt').map((unit) => [unit.headLines, unit.lines])).toEqual([
+      [[[1, 1]], [[2, 6]]],
+      [[[7, 7]], [[8, 8]]],
+    ]);
+    expect(read('n12-cities-comma.txt').map((unit) => unit.lines)).toEqual([[[2, 6]]]);
+    expect(read('n14-bylines-comma-heads.txt').map((unit) => unit.byline)).toEqual(['王海 邝小青 刘建 陈晨', '阮晓东']);
+  });
+
+  test('short-head marks no brief on a page whose heads are mostly short, and still marks a feature’s subheads', () => {
+    for (const name of ['f01-briefs-short-heads.txt', 'f02-hk-briefs-short-heads.txt'])
+      expect(
+        read(name).filter((unit) => unit.flags.includes('short-head')),
+        name,
+      ).toEqual([]);
+    expect(
+      read('f05-hk-feature-subheads.txt')
+        .filter((unit) => unit.flags.includes('short-head'))
+        .map((unit) => unit.headLines),
+    ).toEqual([[[3, 3]], [[6, 6]]]);
+  });
+});
