@@ -293,12 +293,9 @@ function bannerLines(lines: readonly Line[]): number {
     );
   };
   let count = 0;
-  // (A section's name between two banner lines is part of the banner, as rule `banner-section` reads it.)
-  while (
-    count < Math.min(lines.length, BANNER_LINES) &&
-    (isBanner(count) || (count > 0 && SECTION_NAME.test(lines[count]!.text.trim()) && isBanner(count + 1)))
-  )
-    count++;
+  // (A section's name between two banner lines, or over the masthead at the page's top, is part of the banner, as rule
+  // `banner-section` reads it.)
+  while (count < Math.min(lines.length, BANNER_LINES) && (isBanner(count) || (SECTION_NAME.test(lines[count]!.text.trim()) && isBanner(count + 1)))) count++;
   return count;
 }
 

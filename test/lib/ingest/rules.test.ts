@@ -4559,6 +4559,25 @@ describe('rules of the twentieth session', () => {
     ]);
   });
 
+  test('banner: a section name over the masthead is part of the banner, so the first head is short against its column, not against the banner', () => {
+    const page = [
+      '天气与生活',
+      '',
+      '都市快报',
+      '',
+      'A08 2026年3月28日 星期六',
+      '',
+      '周末好天气，抓紧赏樱花',
+      '今年首场强对流天气即将来袭',
+      '“春天孩儿脸”，说变就变。这段时间雨',
+      '水说来就来，说走就走，下下停停。昨天',
+      '杭州雨止转阴到多云，下午太阳终于露了',
+      '脸。接下来的双休日，雨水继续与我们暂',
+      '别，大家好好珍惜这个不下雨的周末。',
+    ].join('\n');
+    expect(rulesOf(page).slice(3, 5)).toEqual(['7 heading heading-shape', '8 heading heading-shape']);
+  });
+
   test('short-head: a unit started by a head of a few characters right after a story, with no byline or lead, is flagged as a possible subhead', () => {
     const page = [
       '離島光纖網絡覆蓋擴大　村民上網不再龜速',
