@@ -24,6 +24,8 @@ export const FLAGS = {
   'breaks-off': 'in printed columns, the text stops mid-sentence with no continuation marker: the rest is probably elsewhere on the page',
   'unsigned-start':
     "in printed columns with no news lead or byline anywhere, the unit starts at a head over plain text (rule unsignalled-heads): a feature's long subhead reads the same, so it may be a section of the story above",
+  'byline-between':
+    "in printed columns, a byline stood between two column blocks and the text under it was read as the same story's (the story above was signed nowhere): it may be another story whose headline the extraction set elsewhere",
   'short-head':
     'the unit starts at a short head with no byline or news lead under it, right after a story: a subhead inside a story reads the same, so it may be a section of the story above',
   'title-not-in-text':
@@ -32,6 +34,9 @@ export const FLAGS = {
     'the printed title found reads as a sentence of text (a full stop in it, or longer than a headline runs): the headline is probably another line, or the unit starts in the wrong place',
 } as const;
 export type Flag = keyof typeof FLAGS;
+
+/** Flags the segmenter sets as it joins text ({@link flagPage} keeps them and adds the others). */
+export const SEGMENTER_FLAGS: ReadonlySet<Flag> = new Set(['joined-dispatch', 'byline-between']);
 
 /** Flags that speak of the whole page: the summary says them once per page. */
 export const PAGE_FLAGS: ReadonlySet<Flag> = new Set(['whole-page', 'no-start-signal', 'format-uncertain']);
@@ -209,6 +214,12 @@ export function suggestFix(flag: Flag, article: ArticleRecord, source: string): 
       return `find where its text goes on (\`--explain\`) and merge that part into it with \`op: merge, unit: <that part's first line>, into: ${first}\`; if the story goes on on another page, nothing is wrong`;
     case 'title-is-text':
       return `if the headline is another line, \`op: role, lines: <its line>, role: heading\` (and \`op: role, lines: <this title's line>, role: body\`); if the story starts elsewhere, \`op: split, at: <line>\`; or set it with \`op: set, unit: ${first}, fields: { title: … }\` in edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;
+    case 'byline-between': {
+      // (The byline is the head line standing after the text's first line; the text under it opens after it.)
+      const byline = article.headLines.find(([from]) => from > first)?.[1] ?? first;
+      const at = article.lines.find(([from]) => from > byline)?.[0] ?? byline + 1;
+      return `if the text from line ${at} is a story of its own, \`op: split, at: ${at}\` in edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;
+    }
     case 'unsigned-start':
     case 'short-head':
       return `if its head is a section of the story above, \`op: merge, unit: ${first}, into: <that story's first line>\` in edits/${source.replace(/\.[^.]+$/u, '')}.yaml`;

@@ -4,7 +4,7 @@ import { ingestPage, recordsToPage, type IngestPageOptions, type PageResult } fr
 import type { PageFormat, SourceDocument } from './formats/detect.ts';
 import { isPageCode, type SourceRecord } from './formats/records.ts';
 import type { Unit } from './types.ts';
-import { flagPage } from './flags.ts';
+import { flagPage, SEGMENTER_FLAGS } from './flags.ts';
 import { countOf } from './text-utils.ts';
 
 /**
@@ -52,7 +52,7 @@ function withFlags<T extends PageResult>(
 ): T & { unsegmented: boolean } {
   const flags = flagPage(result.articles, { ...options, startRules: result.startRules });
   for (const article of result.articles)
-    article.flags = [...article.flags.filter((flag) => flag === 'joined-dispatch'), ...(flags.byUnit.get(article.id) ?? [])];
+    article.flags = [...article.flags.filter((flag) => (SEGMENTER_FLAGS as ReadonlySet<string>).has(flag)), ...(flags.byUnit.get(article.id) ?? [])];
   return { ...result, unsegmented: flags.unsegmented };
 }
 

@@ -329,7 +329,11 @@ function toRecord(unit: Unit, context: { key: string; order: number; source: str
     region: context.meta?.region ?? null,
     order: context.order,
     blocks,
-    // (The one flag only the segmenter knows of: a lead joined on shared words. flagPage adds the others.)
-    flags: unit.blocks.some((block) => block.joinedOnTopic) ? ['joined-dispatch'] : [],
+    // (The flags only the segmenter knows of: a lead joined on shared words, text joined across a byline. flagPage adds
+    // the others.)
+    flags: [
+      ...(unit.blocks.some((block) => block.joinedOnTopic) ? (['joined-dispatch'] as const) : []),
+      ...(unit.blocks.some((block) => block.bylineUnder) ? (['byline-between'] as const) : []),
+    ],
   };
 }

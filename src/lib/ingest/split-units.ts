@@ -1265,6 +1265,28 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       i = j - 1;
       continue;
     }
+    // Rule `unsigned-story-byline`: in printed columns an extraction can set a headed story's byline after its first
+    // column block (`…泰顺22.1℃。` / `记者 朱娅珍` / `老天爷还是很给面子的，…`): bylines alone over plain text, under a story
+    // headed and signed nowhere, are that story's, and it goes on. (Under a signed story they open a story whose head
+    // stands elsewhere.)
+    if (
+      current?.tentative &&
+      !longLines &&
+      position === 'before' &&
+      !signed(current) &&
+      current.closingByline === null &&
+      run.every((entry) => entry.kind === 'byline') &&
+      lastBlock?.type === 'paragraph' &&
+      after?.kind === 'body' &&
+      !nextStarts
+    ) {
+      addClosingByline(current, run);
+      current.headLines.push(...run.flatMap((entry) => entry.block.lines));
+      // (The text under the byline may be a story whose head the extraction set elsewhere: flagged, `byline-between`.)
+      current.blocks[current.blocks.length - 1] = { ...lastBlock, bylineUnder: true };
+      i = j - 1;
+      continue;
+    }
     // Rule `head-inside-sentence`: in printed columns an extraction can set a story's headline box (and its byline)
     // between two column blocks of its text, inside a sentence (`…资源禀赋和发展` / `以考促干` / `以考选人` /
     // `本报记者 沈童睿` / `阶段，以及…`: the text before it ends no sentence). Where the story so far has only a kicker

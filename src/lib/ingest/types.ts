@@ -61,6 +61,8 @@ export interface UnitBlock {
   readonly lines: readonly number[];
   /** The paragraph opens with a news lead that a rule joined to the story before on the evidence of shared words only (`dispatch-on-topic`): flagged. */
   readonly joinedOnTopic?: true;
+  /** A byline stood under this paragraph, between two column blocks, and the text under it was joined to the story (`unsigned-story-byline`): flagged. */
+  readonly bylineUnder?: true;
 }
 
 /** A unit of a page (article, fragment, caption …) before it is written as MDX. */

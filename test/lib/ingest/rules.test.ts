@@ -3135,9 +3135,12 @@ describe('bylines and markers an extraction sets among a story’s columns (four
     expect(unitsOf(story.join('\n'), 'rmrb.txt').map((unit) => [unit.kind, unit.title, unit.byline, unit.lines])).toEqual([
       ['article', '县城老街焕新颜', '本报记者 张 明', '4-8,12-18'],
     ]);
-    // (Where the text before the byline ended its sentence, the byline may open a story: the rule does not fire.)
+    // (Where the text before the byline ended its sentence, this rule does not fire; the byline is still the story's,
+    // since the story above is headed and signed nowhere (`unsigned-story-byline`, twentieth session), and the join is
+    // flagged.)
     const closed = story.map((line) => (line === '旧。”县住建局负责老街项目的副局' ? '旧。”县住建局负责老街项目。' : line));
-    expect(unitsOf(closed.join('\n'), 'rmrb.txt').length).toBeGreaterThan(1);
+    const units = ingestDocument(readDocument(closed.join('\n'), 'rmrb.txt'), { source: 'rmrb.txt' }).articles;
+    expect(units.map((unit) => [unit.byline, unit.flags.includes('byline-between')])).toEqual([['本报记者 张 明', true]]);
   });
 
   test('interleaved-blocks: bylines between two blocks of one story are passed over, so the block after them stays where it is', () => {
@@ -4576,6 +4579,38 @@ describe('rules of the twentieth session', () => {
       '别，大家好好珍惜这个不下雨的周末。',
     ].join('\n');
     expect(rulesOf(page).slice(3, 5)).toEqual(['7 heading heading-shape', '8 heading heading-shape']);
+  });
+
+  test('unsigned-story-byline: in printed columns a byline between two column blocks of a headed story signed nowhere is its byline, and flagged', () => {
+    const page = [
+      '周末好天气，抓紧赏樱花',
+      '',
+      '昨天，杭州雨止转阴到多云，下午太阳',
+      '终于露了脸。接下来的双休日，雨水继',
+      '续与我们暂别，大家好好珍惜。',
+      '',
+      '记者 朱娅珍',
+      '',
+      '老天爷还是很给面子的，省气象服务中',
+      '心说，周末两天全省天气都不错，气温',
+      '也将逐步回升。',
+    ].join('\n');
+    const units = ingestDocument(readDocument(page, 'weather.txt'), { source: 'weather.txt' }).articles;
+    expect(units.map((unit) => [unit.title, unit.byline, unit.lines, unit.flags])).toEqual([
+      [
+        '周末好天气，抓紧赏樱花',
+        '记者 朱娅珍',
+        [
+          [3, 5],
+          [9, 11],
+        ],
+        ['byline-between'],
+      ],
+    ]);
+    expect(suggestFix('byline-between', units[0]!, 'weather.txt')).toContain('op: split, at: 9');
+    // (Under a story already signed, the byline opens a story whose head stands elsewhere.)
+    const signed = page.replace('周末好天气，抓紧赏樱花\n', '周末好天气，抓紧赏樱花\n本报记者 王某\n');
+    expect(ingestDocument(readDocument(signed, 'weather.txt'), { source: 'weather.txt' }).articles).toHaveLength(2);
   });
 
   test('short-head: a unit started by a head of a few characters right after a story, with no byline or lead, is flagged as a possible subhead', () => {
