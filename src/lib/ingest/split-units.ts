@@ -1191,9 +1191,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
           (k > 0 && (isPenName(entry.text) || (k === run.length - 1 && isNamesRun(entry.text)))),
       );
     // Rule `closed-page-subhead`: on a page whose stories print their end (Hong Kong court news closes each report with
-    // its case number, `FLCC854/2024`), a head is a story's only after such an end; inside a story that goes on, a head
-    // clearly shorter than every head after an end (`家屬稱偷入病房時` / `發現死者已無反應` against
-    // `肝衰病人屯院急症室病房候診期間亡　家屬入稟索償…`) is a subhead of that story.
+    // its case number, `FLCC854/2024`), the heads after such ends measure the page's headlines; inside a story that goes
+    // on, a head clearly shorter than every one of them (`家屬稱偷入病房時` / `發現死者已無反應` against
+    // `肝衰病人屯院急症室病房候診期間亡　家屬入稟索償…`) is a subhead of that story, where a longer one still heads a story.
     // (Only over text that goes on with the story's words: a short headline after a story that printed no end,
     // `保安員涉偷客人手袋`, opens a matter of its own. Nor a head the other section rules keep a story's: one in headline
     // type (`# `), a column's tag, a head after a closing credit.)
