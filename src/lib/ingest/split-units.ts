@@ -446,6 +446,22 @@ function unitsFromSegments(
       unit.blocks.filter((block) => block.type === 'paragraph').length <= SETTINGS.segment.pictureHeadlineParagraphs
     )
       unit.kind = 'photo-caption';
+    // Rule `credited-picture-item`: one paragraph under a head, signed by its photographer after its last sentence
+    // (`…在甸尾村水杉湿地赏景游玩。孙文来摄/光明图片`, a paper's picture item as its feed gives it), with no lead and no
+    // byline, is a photo caption: no story ends on its photographer's name.
+    const paragraphs = unit.blocks.filter((block) => block.type === 'paragraph');
+    if (
+      unit.kind !== 'photo-caption' &&
+      unit.title &&
+      segment.leadByline === null &&
+      unit.byline === null &&
+      segment.continuation === null &&
+      paragraphs.length === 1 &&
+      PICTURE_CREDIT_END.test(paragraphs[0]!.text.trim())
+    ) {
+      unit.kind = 'photo-caption';
+      unit.continuedTo = null;
+    }
     if (COLUMN_INTRO_TEXT.test(text)) {
       unit.kind = 'column-intro';
       const label = columnLabels.shift();
@@ -1522,6 +1538,11 @@ function headlineParts(head: HeadRun): number {
     .filter(Boolean);
   return parts.length >= SETTINGS.segment.headlinePartsMin && parts.every((part) => /^[\p{Script=Han}\p{P}]{4,}$/u.test(part)) ? parts.length : 0;
 }
+
+/** A photographer's credit run on after a caption's last sentence: `…赏景游玩。孙文来摄/光明图片`, `…留影。张三 李四摄`. */
+const PICTURE_CREDIT_END = bothScripts(
+  /[。！？!?”」]\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*摄(?:[/／][\p{Script=Han}A-Za-z]{2,8}(?:图片|供图))?$/u,
+);
 
 /** A dateline in brackets closing a story: `（本报珀斯１月９日电）`, `（新华社北京１月１２日电）`. */
 const CLOSING_DATELINE = bothScripts(/^[（(]据?(?:本报|新华社|中新社)[^（()）]{0,16}[电讯][）)]$/u);

@@ -4613,6 +4613,21 @@ describe('rules of the twentieth session', () => {
     expect(ingestDocument(readDocument(signed, 'weather.txt'), { source: 'weather.txt' }).articles).toHaveLength(2);
   });
 
+  test('credited-picture-item: one paragraph under a head, signed by its photographer after its last sentence, is a photo caption', () => {
+    const page = [
+      '01版头版 - 【大美中国】假日时光',
+      '　　1月3日，游客在云南省昆明市盘龙区甸尾村水杉湿地赏景游玩。孙文来摄/光明图片',
+      '01版头版 - 图书馆里过新年',
+      '　　元旦假期，省图书馆被装扮成流光溢彩的“书香奇境”，吸引大批读者。',
+      '　　馆方负责人说，假期入馆读者超过三万人次。',
+    ].join('\n');
+    const units = ingestPage(page, { source: 'feed.txt' }).articles;
+    expect(units.map((unit) => unit.kind)).toEqual(['photo-caption', 'article']);
+    // (A story that goes on past its photographer's line stays a story.)
+    const story = page.replace('孙文来摄/光明图片', '孙文来摄/光明图片\n　　当天气温回升，湿地游人如织。');
+    expect(ingestPage(story, { source: 'feed.txt' }).articles.map((unit) => unit.kind)).toEqual(['article', 'article']);
+  });
+
   test('short-head: a unit started by a head of a few characters right after a story, with no byline or lead, is flagged as a possible subhead', () => {
     const page = [
       '離島光纖網絡覆蓋擴大　村民上網不再龜速',
