@@ -63,7 +63,7 @@ import {
   isNameLine,
   PHOTO_IS,
 } from './patterns.ts';
-import { CLAUSE_END, columnShare, endsSentence, median } from './text-utils.ts';
+import { CLAUSE_END, charsOf, columnShare, endsSentence, median } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { deckGrammar, endsOnVerb, isNamesRun, wordAcross } from './headline-grammar.ts';
 import { isLongLines } from './text-profile.ts';
@@ -155,6 +155,16 @@ export function profilePage(lines: readonly Line[]): PageProfile {
   };
 }
 
+/** The page's runs of lines between blank lines. */
+function blocksBetweenBlanks(lines: readonly Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  for (const line of lines) {
+    if (blocks.length === 0 || line.block.blankBefore) blocks.push([]);
+    blocks.at(-1)!.push(line);
+  }
+  return blocks;
+}
+
 /**
  * Whether the page's blank lines set off stories ({@link PageProfile.blankLineHeads}): at least
  * `segment.blankHeadBlocks` blocks of two lines or more, and `segment.blankHeadShare` of all its blocks such a block
@@ -162,11 +172,7 @@ export function profilePage(lines: readonly Line[]): PageProfile {
  * lines between a story's paragraphs make blocks that open with a paragraph's sentence, and the page is not read so.
  */
 function blocksOpenWithHeads(lines: readonly Line[]): boolean {
-  const blocks: Line[][] = [];
-  for (const line of lines) {
-    if (blocks.length === 0 || line.block.blankBefore) blocks.push([]);
-    blocks.at(-1)!.push(line);
-  }
+  const blocks = blocksBetweenBlanks(lines);
   if (blocks.filter((block) => block.length >= 2).length < SETTINGS.segment.blankHeadBlocks) return false;
   // (Every block counts: one paragraph alone between blanks opens with a sentence.)
   const opened = blocks.filter((block) => block.length >= 2 && (!endsSentence(block[0]!.text) || LEAD_BYLINE.test(block[0]!.text)));
@@ -181,11 +187,7 @@ function blocksOpenWithHeads(lines: readonly Line[]): boolean {
  * paragraph's first line, the page is not read so.
  */
 function columnBlocksOpenWithHeads(lines: readonly Line[]): boolean {
-  const blocks: Line[][] = [];
-  for (const line of lines) {
-    if (blocks.length === 0 || line.block.blankBefore) blocks.push([]);
-    blocks.at(-1)!.push(line);
-  }
+  const blocks = blocksBetweenBlanks(lines);
   if (blocks.filter((block) => block.length >= 2).length < SETTINGS.segment.blankHeadBlocks) return false;
   const headed = blocks.slice(1).filter((block, k) => {
     const first = block[0]!.text.trim();
@@ -400,7 +402,7 @@ function underHeadOverText(lines: readonly Line[], index: number): boolean {
  */
 export function readsAsStoryText(text: string): boolean {
   const trimmed = text.trim();
-  return endsSentence(trimmed) || [...trimmed.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars;
+  return endsSentence(trimmed) || charsOf(trimmed) > SETTINGS.segment.leadDeckChars;
 }
 
 /** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
@@ -1088,7 +1090,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.timeHeadLines; above--) {
         const text = lines[above]!.text.trim();
         if (roles[above] !== 'body' || leads[above] || CLOSING_LINE_RULES.has(rules[above]!) || endsSentence(text) || /[:：]$/u.test(text)) break;
-        if ([...text.replace(/\s/gu, '')].length > SETTINGS.segment.leadDeckChars) break;
+        if (charsOf(text) > SETTINGS.segment.leadDeckChars) break;
         head.push(above);
         if (lines[above]!.block.blankBefore) break;
       }
@@ -1421,8 +1423,6 @@ export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) =
   const nodes = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block));
   const lines = nodes.map((node) => ({ text: node.children.map((child) => ('value' in child ? child.value : '')).join(''), block: node.data!.block! }));
   const profile = withUsualGap(lines, profilePage(lines));
-  file.data.longLines = profile.longLines;
-  file.data.blankLineHeads = profile.blankLineHeads;
   file.data.lineProfile = profile;
   const explained = explainLines(lines, profile);
   nodes.forEach((node, index) => {
@@ -1434,11 +1434,10 @@ export const remarkClassifyLines: Plugin<[ClassifyOptions?], Root> = (options) =
 
 declare module 'vfile' {
   interface DataMap {
-    /** The page prints one paragraph per line (see {@link profilePage}). */
-    longLines: boolean;
-    /** The page sets a blank line before each story ({@link PageProfile.blankLineHeads}). */
-    blankLineHeads: boolean;
-    /** The page's profile as its lines were classified ({@link profilePage}), for reflow to reuse while they stand in that order. */
+    /**
+     * The page's profile as its lines were classified ({@link profilePage}): whether it prints one paragraph per line, sets
+     * a blank line before each story …; reflow reuses it while the lines stand in that order.
+     */
     lineProfile: PageProfile;
   }
 }

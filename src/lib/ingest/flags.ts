@@ -1,5 +1,5 @@
 import { CONTINUATION, LEAD_BYLINE } from './patterns.ts';
-import { bigrams, endsSentence, overlapWithText } from './text-utils.ts';
+import { bigrams, charsOf, endsSentence, overlapWithText } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import type { ArticleRecord } from './ingest-page.ts';
 import type { UnitStartRule } from './types.ts';
@@ -111,7 +111,7 @@ const isShortHead = (article: ArticleRecord) =>
   !article.titleInferred &&
   article.byline === null &&
   !opensWithLead(article) &&
-  [...article.title.replace(/\s/gu, '')].length <= SETTINGS.flags.shortHeadChars;
+  charsOf(article.title) <= SETTINGS.flags.shortHeadChars;
 
 /** The unit's text opens with a news lead (`本报北京1月1日讯`, `新华社…电`), its own or the lead the segmenter took out. */
 const opensWithLead = (article: ArticleRecord) => {

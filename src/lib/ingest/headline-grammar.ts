@@ -2,6 +2,7 @@ import { jieba } from '../script/jieba.ts';
 import { toSimplified } from '../script/to-traditional.ts';
 import { bothScripts, DATE_LINE } from './patterns.ts';
 import { SETTINGS } from './settings.ts';
+import { charsOf } from './text-utils.ts';
 
 /**
  * What a headline deck says, read with a word segmenter's part-of-speech tags (jieba, through
@@ -60,7 +61,7 @@ export const GENRE_LABEL = bothScripts(/^[\p{Script=Han}]{0,4}(?:通讯|特写|�
  */
 export function isBrokenHeadline(first: string, second: string): boolean {
   if (GENRE_LABEL.test(second.trim()) || DATE_LINE.test(first.trim())) return false;
-  const chars = [...(first + second).replace(/\s/gu, '')].length;
+  const chars = charsOf(first + second);
   const short = chars <= SETTINGS.segment.brokenHeadlineChars;
   const head = deckGrammar(first);
   if (!head.states) return head.endsNaming || short;

@@ -135,7 +135,7 @@ export function reorderInterleaved(nodes: readonly Paragraph[]): { nodes: Paragr
 
 /** remark plugin: on a page of printed columns, put interleaved column blocks back in reading order ({@link reorderInterleaved}). */
 export const remarkInterleave: Plugin<[], Root> = () => (tree, file) => {
-  if (file.data.longLines) return;
+  if (file.data.lineProfile?.longLines) return;
   const lines = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && Boolean(node.data?.block?.role));
   if (lines.length !== tree.children.length) return;
   const { nodes, moves } = reorderInterleaved(lines);

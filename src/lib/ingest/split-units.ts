@@ -43,7 +43,7 @@ import {
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
 import { deckGrammar, endsOnJoiningWord, isBrokenHeadline, isNamesRun, isPostOverName } from './headline-grammar.ts';
-import { bigrams, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
+import { bigrams, charsOf, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
 import type { BlockData, UnassignedText, Unit, UnitBlock, UnitStartRule } from './types.ts';
@@ -457,7 +457,7 @@ function unitsFromSegments(
       unit.byline === null &&
       segment.continuation === null &&
       paragraphs.length === 1 &&
-      PICTURE_CREDIT_END.test(paragraphs[0]!.text.trim())
+      endsOnPictureCredit(paragraphs[0]!.text)
     ) {
       unit.kind = 'photo-caption';
       unit.continuedTo = null;
@@ -733,8 +733,8 @@ function hasTwinSection(text: string, story: Segment, items: readonly Item[], fr
   return false;
 }
 
-/** A head's length in characters, white space left out. */
-const headChars = (text: string): number => [...text.replace(/\s/gu, '')].length;
+/** Rule `end-mark`: the item prints its story's end: `（完）`, a court report's case number (`案件編號：…`, `FLCC854/2024`). */
+const printsEnd = (item: Item): boolean => END_MARK.test(item.text) || CASE_NUMBER.test(item.text.trim()) || item.block.rule === 'case-number';
 
 /**
  * `closed-page-subhead`: on a page whose stories print their end (a court report's case number, `（完）`) at least
@@ -744,10 +744,9 @@ const headChars = (text: string): number => [...text.replace(/\s/gu, '')].length
 function closedStoryHeadChars(items: readonly Item[]): number | null {
   const sizes: number[] = [];
   for (let k = 0; k + 1 < items.length; k++) {
-    const text = items[k]!.text.trim();
-    if (items[k]!.kind !== 'body' || !(END_MARK.test(text) || CASE_NUMBER.test(text) || items[k]!.block.rule === 'case-number')) continue;
+    if (items[k]!.kind !== 'body' || !printsEnd(items[k]!)) continue;
     let longest = 0;
-    for (let h = k + 1; h < items.length && items[h]!.kind === 'heading'; h++) longest = Math.max(longest, headChars(items[h]!.text));
+    for (let h = k + 1; h < items.length && items[h]!.kind === 'heading'; h++) longest = Math.max(longest, charsOf(items[h]!.text));
     if (longest > 0) sizes.push(longest);
   }
   return sizes.length >= SETTINGS.segment.closedPageStories ? Math.min(...sizes) : null;
@@ -847,13 +846,12 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
   const resumedHeads = new Map<Segment, Item>();
   const secondStory = (segment: Segment): Segment => {
     if (!longLines || position !== 'before' || !segment.leadByline) return segment;
-    const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
     const heads = segment.blocks.flatMap((block, index) => (block.type === 'heading' && subheadItems.has(block) ? [{ block, index }] : []));
     if (heads.length === 0) return segment;
-    const longest = heads.reduce((best, head) => (chars(head.block.text) > chars(best.block.text) ? head : best));
-    const others = heads.filter((head) => head !== longest).map((head) => chars(head.block.text));
+    const longest = heads.reduce((best, head) => (charsOf(head.block.text) > charsOf(best.block.text) ? head : best));
+    const others = heads.filter((head) => head !== longest).map((head) => charsOf(head.block.text));
     const { secondStoryHeadChars, secondStoryHeadRatio, secondStorySubheads } = SETTINGS.segment;
-    const length = chars(longest.block.text);
+    const length = charsOf(longest.block.text);
     if (length < secondStoryHeadChars || others.length < secondStorySubheads || length < secondStoryHeadRatio * median(others)) return segment;
     if (longest.index === 0 || longest.index === segment.blocks.length - 1) return segment;
     const moved = segment.blocks.splice(longest.index).slice(1);
@@ -1005,15 +1003,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
                 .join('')
                 .slice(-80),
             )));
-      if (
-        END_MARK.test(item.text) ||
-        CASE_NUMBER.test(item.text.trim()) ||
-        item.block.rule === 'case-number' ||
-        (longLines && endsWithSourceCredit(item.text)) ||
-        webCopyEnd ||
-        closesPiece ||
-        datelineCloses
-      ) {
+      if (printsEnd(item) || (longLines && endsWithSourceCredit(item.text)) || webCopyEnd || closesPiece || datelineCloses) {
         current.ended = true;
         current = null;
       }
@@ -1221,7 +1211,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       after?.kind === 'body' &&
       !storyHead &&
       run.every((entry) => entry.kind === 'heading' && entry.block.hashDepth !== 1 && !COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
-      Math.max(...run.map((entry) => headChars(entry.text))) < SETTINGS.segment.closedPageSubheadShare * closedHeadChars &&
+      Math.max(...run.map((entry) => charsOf(entry.text))) < SETTINGS.segment.closedPageSubheadShare * closedHeadChars &&
       overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) >= SETTINGS.segment.closedPageSubheadOverlap;
     if (isSection || sectionRun || closedPageSubhead) {
       for (const entry of run) {
@@ -1539,10 +1529,15 @@ function headlineParts(head: HeadRun): number {
   return parts.length >= SETTINGS.segment.headlinePartsMin && parts.every((part) => /^[\p{Script=Han}\p{P}]{4,}$/u.test(part)) ? parts.length : 0;
 }
 
-/** A photographer's credit run on after a caption's last sentence: `…赏景游玩。孙文来摄/光明图片`, `…留影。张三 李四摄`. */
-const PICTURE_CREDIT_END = bothScripts(
-  /[。！？!?”」]\s*[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*\s*摄(?:[/／][\p{Script=Han}A-Za-z]{2,8}(?:图片|供图))?$/u,
-);
+/** The picture desk a photographer's credit may name after it: `孙文来摄/光明图片`. */
+const PICTURE_DESK = bothScripts(/[/／][\p{Script=Han}A-Za-z]{2,8}(?:图片|供图)$/u);
+
+/** A photographer's credit ({@link CREDIT_TAIL}) run on after a caption's last sentence: `…赏景游玩。孙文来摄/光明图片`. */
+function endsOnPictureCredit(text: string): boolean {
+  const credited = text.trim().replace(PICTURE_DESK, '');
+  if (!hasCreditTail(credited)) return false;
+  return endsSentence(credited.slice(0, CREDIT_TAIL.exec(credited)!.index));
+}
 
 /** A dateline in brackets closing a story: `（本报珀斯１月９日电）`, `（新华社北京１月１２日电）`. */
 const CLOSING_DATELINE = bothScripts(/^[（(]据?(?:本报|新华社|中新社)[^（()）]{0,16}[电讯][）)]$/u);
@@ -1870,7 +1865,6 @@ const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布
  */
 export function readDecks(decks: readonly string[], convention: DeckConvention = 'by-wording'): { headline: number[]; kicker: number[]; rule: string } {
   const [first, second] = decks.map((deck) => deck.trim()) as [string, string];
-  const chars = (text: string) => [...text.replace(/\s/gu, '')].length;
   const tagged = columnTaggedDeck(decks);
   if (tagged !== null) return { headline: [tagged], kicker: decks.slice(0, tagged).map((_, index) => index), rule: 'deck-column-tag' };
   // Rule `deck-bracket-tag`: a deck that is only a column's name in brackets (`（干部感言）`, set on a line of its own under
@@ -1889,7 +1883,7 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   // Rule `deck-summary`: decks at the foot of a head that run past any headline's length (`segment.summaryDeckChars`) are
   // its summary (提要, `以政策的确定性应对不确定性，精准帮扶企业达产，…`), never its headline: the head is read without them.
   let end = decks.length;
-  while (end > 1 && chars(decks[end - 1]!) > SETTINGS.segment.summaryDeckChars) end--;
+  while (end > 1 && charsOf(decks[end - 1]!) > SETTINGS.segment.summaryDeckChars) end--;
   if (end < decks.length) return end === 1 ? { headline: [0], kicker: [], rule: 'deck-summary' } : readDecks(decks.slice(0, end), convention);
   // Rule `deck-open-end`: a first deck that ends on a word that joins (`…人工智能大会暨` / `人工智能全球治理高级别会议…`, `…和`,
   // `…的`) is a headline broken at the column's width, whatever the page's convention: no kicker ends so.
@@ -1910,9 +1904,9 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
       return { headline: [0], kicker: [], rule: 'deck-subtitle-under' };
     return { headline: [decks.length - 1], kicker: decks.slice(0, -1).map((_, index) => index), rule: 'deck-kicker-first' };
   }
-  if (KICKER_END.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
+  if (KICKER_END.test(first) && charsOf(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-locative' };
   if (KICKER_START.test(first)) return { headline: [1], kicker: [0], rule: 'deck-kicker-preposition' };
-  if (KICKER_SPEAKS.test(first) && chars(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-speaker' };
+  if (KICKER_SPEAKS.test(first) && charsOf(first) >= 4) return { headline: [1], kicker: [0], rule: 'deck-kicker-speaker' };
   if (isBrokenHeadline(first, second)) return { headline: [0, 1], kicker: [], rule: 'deck-broken-headline' };
   // Rule `deck-kicker-verb` (mainland papers, as `deck-subtitle-under`): a first deck that opens on a verb with no subject
   // (`加强地方报导`, `建设边区新工业`) over a second that names its subject and acts (`太行新华日报改版`) is a kicker (引题)
@@ -2061,7 +2055,11 @@ function applyHead(unit: Unit, run: HeadRun, position: 'before' | 'after', decks
 
 /** remark plugin: split the page into units and put them on `file.data.split` ({@link splitUnits}). */
 export const remarkSplitUnits: Plugin<[SplitOptions?], Root> = (options) => (tree, file) => {
-  file.data.split = splitUnits(tree, { longLines: file.data.longLines ?? false, blankLineHeads: file.data.blankLineHeads ?? false, ...options });
+  file.data.split = splitUnits(tree, {
+    longLines: file.data.lineProfile?.longLines ?? false,
+    blankLineHeads: file.data.lineProfile?.blankLineHeads ?? false,
+    ...options,
+  });
 };
 
 declare module 'vfile' {

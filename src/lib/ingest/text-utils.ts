@@ -148,6 +148,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** A text's length in characters (code points), white space left out: how long a head or a paragraph reads. */
+export function charsOf(text: string): number {
+  return [...text.replace(/\s/gu, '')].length;
+}
+
 /** True when a character is Han (CJK ideograph), including astral planes. */
 export function isHan(char: string | undefined): boolean {
   return char !== undefined && /\p{Script=Han}/u.test(char);

@@ -3,6 +3,7 @@ import { decodeHTMLStrict } from 'entities';
 import { toSimplified } from '../../script/to-traditional.ts';
 import { SOURCE_CREDIT } from '../patterns.ts';
 import { SETTINGS } from '../settings.ts';
+import { charsOf } from '../text-utils.ts';
 import { parsePythonLiteral } from './python-literal.ts';
 
 /** One article of a record file (crawler dump): its printed fields and the source line it came from. */
@@ -237,7 +238,7 @@ export function isPageCode(paragraph: string): boolean {
   if (!/[{};=]/u.test(paragraph)) return false;
   // (Markup the tag stripper left, `<td width="142" …`, is no script: it may hold a table's text.)
   if (paragraph.startsWith('<') && !paragraph.startsWith('<!--')) return false;
-  const chars = [...paragraph.replace(/\s/gu, '')].length;
+  const chars = charsOf(paragraph);
   const han = paragraph.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han / chars > SETTINGS.format.pageCodeHanShare) return false;
   // (Brackets and semicolons alone are prose's too, `…grew 5.2 percent (year-on-year); …`, and a formula's: code has braces.)
