@@ -26,24 +26,6 @@ export function foldFullWidth(text: string): string {
   return text.replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
-/** Words or a sentence mark before a number, or a number before words: where a site's spacing around numbers goes. */
-const BEFORE_NUMBER = /[\p{Script=Han}，。、；：）”]$/u;
-const AFTER_NUMBER = /^[\p{Script=Han}，。、；：（“]/u;
-
-/**
- * A run of white space, as one space; an ideographic space between words and a number (`為救妹妹　18歲少女燒死`,
- * `跌33%　上半年`) parts a headline's clauses and stays, where the spaces a site sets around its numbers (`29 歲`) go.
- */
-function spaceRun(run: string, offset: number, text: string): string {
-  if (!run.includes('\u3000')) return run.replace(/[\t\u00a0]/gu, ' ');
-  const before = text.slice(Math.max(0, offset - 2), offset);
-  const after = text.slice(offset + run.length, offset + run.length + 2);
-  const numberBreak = (BEFORE_NUMBER.test(before) && /^[0-9]/u.test(after)) || (/[0-9%]$/u.test(before) && AFTER_NUMBER.test(after));
-  // (Not in letter-spaced text, `2024　年　5　月　3　日`, `第　3　版`: a short word on either side stands between two such spaces.)
-  const spaced = /^\S{1,4}\u3000/u.test(text.slice(offset + run.length)) || /\u3000\S{1,4}$/u.test(text.slice(0, offset));
-  return numberBreak && !spaced ? '\u3000' : ' ';
-}
-
 /** What {@link normaliseText} changes or looks at after NFC: white space, U+0000, full-width digits and letters. */
 const NEEDS_NORMALISING = /[\s\u0000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
 
@@ -63,13 +45,11 @@ export function normaliseText(text: string, options: NormaliseOptions = {}): str
   // U+0000 is no printed character, and no Markdown or MDX file can carry it (it reads back as U+FFFD).
   let value = foldFullWidth(composed)
     .replace(/\u0000/gu, '')
-    .replace(/[\t \u00a0\u3000]+/gu, spaceRun);
+    .replace(/[\t\u00a0\u3000]+/gu, ' ');
   // Every later step removes or joins white space; most printed lines have none, so they are done.
   if (!/\s/u.test(value)) return value;
   if (options.tightenDigits ?? true) {
-    value = value
-      .replace(/(?<=\p{Script=Han}|[，。、；：）”])[^\S\u3000]+(?=[0-9])/gu, '')
-      .replace(/(?<=[0-9%])[^\S\u3000]+(?=\p{Script=Han}|[，。、；：（“])/gu, '');
+    value = value.replace(/(?<=\p{Script=Han}|[，。、；：）”])\s+(?=[0-9])/gu, '').replace(/(?<=[0-9%])\s+(?=\p{Script=Han}|[，。、；：（“])/gu, '');
   }
   // Decide on letter-spacing from the tightened, collapsed text, so normalising twice changes nothing.
   value = value.replace(/ {2,}/gu, ' ').trim();

@@ -33,15 +33,11 @@ describe('normaliseText', () => {
     expect(normaliseText('开拓创新解难题 成果转化促发展')).toBe('开拓创新解难题 成果转化促发展');
   });
 
-  test("keeps an ideographic space that parts a headline before or after a number, drops a site's spaces around numbers", () => {
-    expect(normaliseText('為救妹妹　18歲少女燒死')).toBe('為救妹妹　18歲少女燒死');
-    expect(normaliseText('恒生銀行中期盈利跌33%　上半年每股派息減3')).toBe('恒生銀行中期盈利跌33%　上半年每股派息減3');
+  test("closes up a site's spaces and an ideographic space around numbers, letter-spaced dates too; between words a space stays", () => {
     expect(normaliseText('29 歲男子涉於 2017 年起')).toBe('29歲男子涉於2017年起');
-    expect(normaliseText('女子　 29 歲')).toBe('女子　29歲');
-    // (Not in letter-spaced text: a date or a page number set out so closes up.)
+    expect(normaliseText('女子　 29 歲')).toBe('女子29歲');
     expect(normaliseText('2024　年　5　月　3　日　星期五')).toBe('2024年5月3日 星期五');
     expect(normaliseText('第　3　版')).toBe('第3版');
-    // (Between words it is a space like any other.)
     expect(normaliseText('期間亡　家屬入稟索償')).toBe('期間亡 家屬入稟索償');
   });
 
