@@ -339,6 +339,9 @@ function lostIndent(lines: readonly Line[], rules: readonly string[], index: num
 }
 
 /** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
+/** A tag in 【】 opening a line with text after it: `【有線新聞】行政長官…`. */
+const OPENING_TAG = /^【([^【】]{2,12})】\S/u;
+
 function isTaggedHead(text: string): boolean {
   const match = /^【([^【】]{2,12})】(.+)$/u.exec(text.trim());
   if (!match || DISPATCH_WORD.test(match[1]!) || SECTION_LABEL.test(match[1]!)) return false;
@@ -539,6 +542,7 @@ export const LINE_RULES = {
   'case-number':
     "a court report's case numbers alone after its text, as Hong Kong court news closes a report (FLCC854/2024, HCCC164/2022、HCCC255/2023): the story's last line",
   'source-note': "where a story's facts came from, alone on a line (資料來源：美聯社, 資料來源： over a web address): the last lines of its story",
+  'outlet-over-lead': "an outlet's name alone over a lead its tag opens (有線新聞 over 【有線新聞】…): the story's credit, no headline",
   'source-credit': 'the outlets a brief was taken from, alone after its text (中新社/鳳凰網, 江蘇《現代快報》): a closing byline',
   'section-number': 'where every line is a paragraph, a number alone between two paragraphs numbers a section of the story',
   salutation: 'a speech’s salutation (各位常委、各位同志：) opens its text',
@@ -727,8 +731,12 @@ function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineR
     const opensText = next < lines.length && (roles[next] === 'byline' || (roles[next] === 'body' && rules[next] !== 'related-links'));
     const listed = end - index >= 2 || (index > 0 && rules[index - 1] === 'related-links') || !opensText;
     for (let k = index; k < end; k++) [roles[k], rules[k]] = listed ? ['body', 'related-links'] : ['heading', 'topic-bar-head'];
-    if (opensText) [roles[end], rules[end]] = ['heading', 'topic-bar-head'];
-    else if (end > index) [roles[end], rules[end]] = ['body', 'related-links'];
+    if (opensText) {
+      [roles[end], rules[end]] = ['heading', 'topic-bar-head'];
+      // (The topic's headline opens its head: lines over it in no topic form that `headline-before-lead` took for head
+      // lines are the text above, a list's last items: `設立援助站：` / `雅麗氏何妙齡那打素醫院` / `大埔宏福苑五級火｜…`.)
+      for (let k = index - 1; k >= 0 && rules[k] === 'headline-before-lead' && topics[k] === null; k--) [roles[k], rules[k]] = ['body', 'body'];
+    } else if (end > index) [roles[end], rules[end]] = ['body', 'related-links'];
     index = end;
   }
 }
@@ -888,6 +896,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   const creditsFirst = creditFirst.length >= SETTINGS.segment.creditFirstCaptions || creditFirst.some((line) => toSimplified(line.text) !== line.text);
   const bracketLabels = new Map<string, number>();
   for (const { text } of lines) if (BRACKET_LABEL.test(text.trim())) bracketLabels.set(text.trim(), (bracketLabels.get(text.trim()) ?? 0) + 1);
+  // How often each tag in 【】 opens a line with text after it (`【有線新聞】行政長官…`): an outlet's tag opens every story's lead.
+  const openingTags = new Map<string, number>();
+  for (const { text } of lines) {
+    const tag = OPENING_TAG.exec(text.trim())?.[1];
+    if (tag !== undefined) openingTags.set(tag, (openingTags.get(tag) ?? 0) + 1);
+  }
   lines.forEach((line, index) => {
     const { text, block } = line;
     const trimmed = text.trim();
@@ -1046,14 +1060,40 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['byline', 'source-credit'];
     else if (CAPTION_CREDIT_END.test(trimmed) || CAPTION_TRAILING_CREDIT.test(trimmed) || CAPTION_SOURCE_END.test(trimmed))
       [role, rule] = ['body', 'caption-line'];
-    else if (isTaggedHead(text)) [role, rule] = ['heading', 'tagged-head'];
+    // Rule `outlet-over-lead`: an outlet's name alone over a lead that its tag opens (`有線新聞` / `【有線新聞】…`) credits the
+    // story; it is no part of the headline over it.
+    else if (width <= SETTINGS.segment.outletNameChars && lines[index + 1] !== undefined && OPENING_TAG.exec(lines[index + 1]!.text.trim())?.[1] === trimmed)
+      [role, rule] = ['byline', 'outlet-over-lead'];
+    // (Not in printed columns a lead's first line, as wide as its column, opened by the tag that opens other lines of the
+    // page too: `【有線新聞】行政長官李家超主持跨部門緊急` / `會議，…`, an outlet's tag.)
+    else if (
+      isTaggedHead(text) &&
+      !(
+        !profile.longLines &&
+        leads[index] &&
+        width >= profile.localWidths[index]! - 1 &&
+        (openingTags.get(OPENING_TAG.exec(trimmed)?.[1] ?? '') ?? 0) >= SETTINGS.segment.leadTagLines
+      )
+    )
+      [role, rule] = ['heading', 'tagged-head'];
     else if (leads[index]) [role, rule] = ['body', 'lead-byline-body'];
     else if (prevRole === 'heading' && prev && NUMBERED_SECTION.test(prev.text)) [role, rule] = ['body', 'after-numbered-section'];
     else if (paragraphIndent) [role, rule] = ['body', 'indented-paragraph'];
     else if (profile.indentedParagraphs && !/[。.]$/u.test(trimmed) && width <= SETTINGS.segment.headLineChars) [role, rule] = ['heading', 'unindented-head'];
     else if (
       !profile.longLines &&
-      width >= profile.localWidths[index]! * 2 &&
+      width >= profile.localWidths[index]! * SETTINGS.segment.wideHeadingRatio &&
+      // (Short of twice the column's width, where no break stands above (after one, `heading-shape` reads it), only under a
+      // line that stops short of its column, a paragraph's or a list's last line (`查詢熱線：2345 6789`): text broken at the
+      // column's width runs on into the next line, where the column itself widens under a picture's end (`…对接培` /
+      // `训、应用研究“四位一体”的校地合作平台，从师范生`) or a story's last line runs into its continuation marker
+      // (`全年目标任务打下了坚实基础（下转第二版）`). No clause break in it, and not over a reporter's line, where
+      // `headline-over-byline` reads the head whole, its kicker too (`浙江宁波外贸企业积极布局国内市场` / `一个新品牌，…` / `本报记者 窦瀚洋`).)
+      (width >= profile.localWidths[index]! * 2 ||
+        (!afterBreak &&
+          (prev?.block.widths[0] ?? 0) <= (profile.localWidths[index - 1] ?? 0) - SETTINGS.segment.shortLineChars &&
+          !/[，,；;]/u.test(text) &&
+          !(lines[index + 1] !== undefined && REPORTER_LINE.test(lines[index + 1]!.text)))) &&
       prevRole !== 'heading' &&
       !(prev && (prev.block.widths[0] ?? 0) >= profile.localWidths[index]! + 3) &&
       isHeadingShaped(text, width, profile.localWidths[index]!, profile)
@@ -1115,8 +1155,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   for (let index = 0; index < lines.length; index++) {
     // A section label in brackets (`【曾经】`, rule `section-label`) is text, never a lead: no headline over it.
     if (!(roles[index] === 'body' && leads[index] && rules[index] !== 'section-label')) continue;
-    let top = index;
-    for (let above = index - 1; above >= 0 && index - above <= 4; above--) {
+    // (Over the outlet's name that credits the lead, rule `outlet-over-lead`: `…救熄` / `有線新聞` / `【有線新聞】…`.)
+    const under = rules[index - 1] === 'outlet-over-lead' ? index - 1 : index;
+    let top = under;
+    for (let above = under - 1; above >= 0 && index - above <= 4; above--) {
       const line = lines[above]!;
       const width = line.block.widths[0] ?? 0;
       if (roles[above] === 'heading') {
@@ -1126,11 +1168,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // Where every line is a paragraph, a deck straight under the head may end on an exclamation or a question
       // (`宣称：“我们要保卫已经得到的土地！”`): no paragraph stands between a head and its lead. So may a quoted question
       // straight over the lead (`“数字人民币，离我们还有多远？”`), which heading-shape takes for speech.
-      const deck = (profile.longLines && roles[above - 1] === 'heading' && !line.text.includes('。')) || (above === index - 1 && isQuotedQuestion(line.text));
+      const deck = (profile.longLines && roles[above - 1] === 'heading' && !line.text.includes('。')) || (above === under - 1 && isQuotedQuestion(line.text));
       if (
         roles[above] !== 'body' ||
         rules[above] === 'label-value' ||
         rules[above] === 'web-address' ||
+        // (Nor the items of a list under a colon, `設立援助站：` / `雅麗氏何妙齡那打素醫院`, over the next story's head.)
+        rules[above] === 'list-after-colon' ||
+        // (Nor a line that introduces what follows, `設立援助站：`: no headline ends on a colon.)
+        /[:：]$/u.test(line.text.trim()) ||
         CLOSING_LINE_RULES.has(rules[above]!) ||
         // (In printed columns a head may be wider than its column, set across columns: no paragraph line is. Where every
         // line is a paragraph, a summary deck (提要) under the headline may run longer; the head must open short, below.)
@@ -1147,12 +1193,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // (A head opens with its headline, a line of a headline's length: long lines at the top are a paragraph's. Summary
     // decks stand at its foot: a long line with a shorter one under it is a paragraph's, and the head starts below it.)
     const long = (k: number) => roles[k] !== 'heading' && (lines[k]!.block.widths[0] ?? 0) > 40;
-    for (let k = index - 2; k >= top; k--)
+    for (let k = under - 2; k >= top; k--)
       if (long(k) && !long(k + 1)) {
         top = k + 1;
         break;
       }
-    while (top < index && long(top)) top++;
+    while (top < under && long(top)) top++;
     const before = lines[top - 1];
     // (A closing line, or a court report's case number, ends its text as a full stop does.)
     const afterBreak =
@@ -1162,8 +1208,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       endsSentence(before.text) ||
       CLOSING_LINE_RULES.has(rules[top - 1]!) ||
       CASE_NUMBER.test(before.text.trim());
-    if (top === index || (!profile.longLines && !afterBreak)) continue;
-    for (let k = top; k < index; k++) if (roles[k] === 'body' || roles[k] === 'heading') [roles[k], rules[k]] = ['heading', 'headline-before-lead'];
+    if (top === under || (!profile.longLines && !afterBreak)) continue;
+    for (let k = top; k < under; k++) if (roles[k] === 'body' || roles[k] === 'heading') [roles[k], rules[k]] = ['heading', 'headline-before-lead'];
   }
   // Rule `headline-over-byline`: where every line is a whole paragraph, a line that ends no
   // sentence straight above a reporter's line (`本报记者 邓建胜`) is a headline, commas and all

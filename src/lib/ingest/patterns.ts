@@ -268,8 +268,8 @@ export const LEAD_BYLINE = bothScripts(
         '〔[^〔〕]{2,40}〕',
         // A wire lead in brackets: （中央社記者X台北1日電）
         '[（(]中央社[^（()）]{0,40}电[）)]',
-        // A paper's own credit in brackets: （星島日報報道）
-        '[（(][\\p{Script=Han}]{2,10}(?:报道|报导)[）)]',
+        // A paper's own credit in brackets: （星島日報報道）; a station's, (澳門電台消息)
+        '[（(][\\p{Script=Han}]{2,10}(?:报道|报导|消息)[）)]',
       ].join('|') +
       // (the byline in brackets after it; OCR may read the opening bracket as an angle bracket: `电〈记者郁静娴)`)
       ')\\s*(?:[（(〈][^（()）〈〉]{0,80}[）)〉])?\\s*',

@@ -263,6 +263,14 @@ export const SETTINGS = {
      * paragraphs (`unindented-head`), a comma line under a byline (`standfirst-under-byline`); a longer one is text.
      */
     headLineChars: 100,
+    /** `wide-heading`: in printed columns, a heading-shaped line at least this many times its column's width, with a line of the column's width under it (twice the width needs none), is a headline set across columns, whatever stands above it. */
+    wideHeadingRatio: 1.2,
+    /** `tagged-head`: in printed columns, a tag in 【】 opening at least this many lines of a page is an outlet's lead tag: its line, as wide as its column, is a lead, not a tagged headline. */
+    leadTagLines: 2,
+    /** `wide-heading` (short of twice the width): the line above must stop at least this many characters short of its column, ending its paragraph. */
+    shortLineChars: 2,
+    /** `outlet-over-lead`: longest outlet name (characters) taken for a story's credit over a lead its tag opens. */
+    outletNameChars: 10,
     /** A story with a lead that closes with a byline line holds a second story from its longest in-story heading when that is at least this long … (`second-story`) */
     secondStoryHeadChars: 10,
     /** … and at least this many times the median length of its other in-story headings … */

@@ -4821,3 +4821,115 @@ describe('misfires a second review of the twentieth session found (test/fixtures
     ).toEqual([[[3, 3]], [[6, 6]]]);
   });
 });
+
+describe('rules of the twenty-first session: stories run one after another in one column (a PDF text layer)', () => {
+  // Invented Hong Kong television copy set in a column of 20 characters, the headlines kept whole (wider than the column).
+  const column = [
+    '新界北多區水浸｜渠務署派員疏通 部分道路封閉',
+    '有線新聞',
+    '【有線新聞】新界北連日暴雨，多區水浸，渠',
+    '務署派員到場疏通渠道，部分道路需要封閉。',
+    '受影響道路包括：',
+    '粉嶺公路往上水方向',
+    '查詢熱線：2345 6789',
+    '新界北多區水浸｜天文台發黃色暴雨警告 區內學校停課一天',
+    '有線新聞',
+    '【有線新聞】天文台今早發出黃色暴雨警告信',
+    '號，教育局宣布區內學校停課一天，家長需要',
+    '留意學校通知。',
+  ].join('\n');
+
+  test('wide-heading: a heading-shaped line 1.2 times as wide as its column is a headline set across it, even after a list item', () => {
+    const roles = explainRoles(column);
+    expect(roles.find((entry) => entry.line === 8)).toMatchObject({ role: 'heading', rule: 'wide-heading' });
+    const units = ingestPage(column, { source: 'flood.txt' }).articles;
+    expect(units.map((unit) => [unit.title.replace(/\s/gu, ''), unit.lines])).toEqual([
+      ['新界北多區水浸｜渠務署派員疏通部分道路封閉', [[3, 7]]],
+      ['新界北多區水浸｜天文台發黃色暴雨警告區內學校停課一天', [[10, 12]]],
+    ]);
+  });
+
+  test('wide-heading short of twice the width: not where the column itself widens and a word runs into the wide line', () => {
+    const page = [
+      '　　县教育局今年实施支教计划，',
+      '着力破解农村师资力量短缺难题',
+      '。一年来，全县师范生到农村中',
+      '小学顶岗支教，受援学校一百多',
+      '所，受援学生一万多人。',
+      '　　县里建立顶岗支教体系，聚焦',
+      '一个目标，以支教精神做底色；',
+      '促进两个提升，重点培养师范生',
+      '的实践能力和敬业精神；创建高',
+      '校、地方教育局与中小学校“三',
+      '方协同”；顶岗支教、对接培',
+      '训、应用研究“四位一体”的校地合作平台，从师范生',
+      '教育实践、教师培训、教学研究、基地学校发展等方',
+      '面与中小学校开展深度合作，培养好教师。',
+    ].join('\n');
+    expect(explainRoles(page).filter((entry) => entry.role !== 'body')).toEqual([]);
+  });
+
+  test("tagged-head: an outlet's tag opening every lead is a lead, its line as wide as the column no tagged headline", () => {
+    const roles = explainRoles(column);
+    expect(roles.filter((entry) => entry.line === 3 || entry.line === 10).map((entry) => entry.rule)).toEqual(['lead-byline-body', 'lead-byline-body']);
+    // (A tagged headline, the tag once on the page and the line short of its column, stays one.)
+    expect(explainRoles(['【聚焦】多區水浸', '新界北連日暴雨，多區水浸，渠務署派員到場疏', '通渠道，部分道路需要封閉。'].join('\n'))[0]).toMatchObject({
+      role: 'heading',
+      rule: 'tagged-head',
+    });
+  });
+
+  test("outlet-over-lead: the outlet's name alone over the lead its tag opens credits the story, no part of the headline", () => {
+    expect(
+      explainRoles(column)
+        .filter((entry) => entry.rule === 'outlet-over-lead')
+        .map((entry) => entry.line),
+    ).toEqual([2, 9]);
+    // (The byline joins the lead's tag and the credit line, as with any lead and byline line.)
+    expect(ingestPage(column, { source: 'flood.txt' }).articles.map((unit) => unit.byline)).toEqual(['【有線新聞】 有線新聞', '【有線新聞】 有線新聞']);
+  });
+
+  test('a list under a colon is no head over the next story, where every line is a paragraph and heads are in a topic form', () => {
+    const page = [
+      '新界北多區水浸｜渠務署派員疏通　部分道路封閉',
+      '有線新聞',
+      '【有線新聞】新界北連日暴雨，多區水浸，渠務署派員到場疏通渠道，部分道路需要封閉。',
+      '以下臨時庇護中心開放：',
+      '粉嶺社區會堂（粉嶺聯和墟）',
+      '設立援助站：',
+      '北區醫院，援助站查詢熱線：2345 6789',
+      '新界北多區水浸｜天文台發黃色暴雨警告　區內學校停課一天',
+      '有線新聞',
+      '【有線新聞】天文台今早發出黃色暴雨警告信號，教育局宣布區內學校停課一天，家長需要留意學校通知。',
+      '新界北多區水浸｜政府開放庇護中心',
+      '有線新聞',
+      '【有線新聞】政府開放多個社區會堂作臨時庇護中心，安排旅遊巴接載受影響居民。',
+    ].join('\n');
+    expect(ingestPage(page, { source: 'flood.txt' }).articles.map((unit) => [unit.title.replace(/\s/gu, ''), unit.lines])).toEqual([
+      ['新界北多區水浸｜渠務署派員疏通部分道路封閉', [[3, 7]]],
+      ['新界北多區水浸｜天文台發黃色暴雨警告區內學校停課一天', [[10, 10]]],
+      ['新界北多區水浸｜政府開放庇護中心', [[13, 13]]],
+    ]);
+  });
+
+  test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
+    const page = [
+      '配合大賽車 停車場下週一起停用',
+      '(澳門電台消息) 澳門格蘭披治大賽車將於',
+      '11月舉行。外港碼頭對面的停車場將由下週',
+      '一起暫停對外開放。(郭錦冰 黃翠婷)',
+      '旅遊塔火警演習順利完成',
+      '(澳門電台消息) 澳門旅遊塔上午舉行火警演',
+      '習，消防局稱演習過程順利。(陳彩新)',
+    ].join('\n');
+    expect(
+      explainRoles(page)
+        .filter((entry) => entry.rule === 'lead-byline-body')
+        .map((entry) => entry.line),
+    ).toEqual([2, 6]);
+    expect(ingestPage(page, { source: 'macau.txt' }).articles.map((unit) => [unit.title.replace(/\s/gu, ''), unit.lines])).toEqual([
+      ['配合大賽車停車場下週一起停用', [[2, 4]]],
+      ['旅遊塔火警演習順利完成', [[6, 7]]],
+    ]);
+  });
+});
