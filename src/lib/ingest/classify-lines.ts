@@ -688,6 +688,26 @@ function markBrokenCreditTails(lines: readonly Line[], roles: BlockRole[], rules
   }
 }
 
+/** Longest piece (characters) of a Taiwan site's picture credit on either side of a column's break (`markBrokenSlashCredits`). */
+const SLASH_CREDIT_PIECE = 16;
+
+/**
+ * `closing-credit-tail` for a picture's credit as Taiwan sites set it (`…拆除。記者游` / `明煌／攝影`, `…招租。圖╱都發局提` / `供`),
+ * broken at the column's width: the line that finishes it, with no sentence of its own, closes the caption as the whole
+ * credit does ({@link hasSlashCredit}).
+ */
+function markBrokenSlashCredits(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const text = lines[index]!.text.trim();
+    if (roles[index] === 'furniture' || lines[index]!.block.blankBefore || charsOf(text) > SLASH_CREDIT_PIECE || /[。！？!?]/u.test(text)) continue;
+    const above = lines[index - 1]!.text.trim();
+    const end = Math.max(...['。', '！', '？', '!', '?'].map((mark) => above.lastIndexOf(mark)));
+    // (Not after a whole credit, `…。圖／台北市文化局提供`: the line under it is the next story's.)
+    if (end < 0 || charsOf(above.slice(end + 1)) > SLASH_CREDIT_PIECE || /(?:提供|供[图圖]|[摄攝]影?)$/u.test(above)) continue;
+    if (hasSlashCredit(above.slice(end) + text)) [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
+  }
+}
+
 /** A news site's related-stories label opening a line (`相關新聞：`, `相关报道 :`, `延伸閱讀：`). */
 const RELATED_LINKS = bothScripts(/^(?:相关新闻|相关报道|相关阅读|相关文章|延伸阅读|推荐阅读|更多新闻)\s*[:：]/u);
 /** A staff role or a page's field, never a site's topic before a bar (`记者｜王某`, `编辑｜赵某`). */
@@ -924,6 +944,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       closesText ||
       (profile.longLines && ((prev.block.blankBefore && block.blankBefore) || (prev.block.spaced && block.spaced))) ||
       (profile.longLines && (endsWithSourceCredit(prev.text) || hasSlashCredit(prev.text.trim()))) ||
+      // (In printed columns a caption's credit closes it where a sentence ends on its line first: `，感謝大家。記者魯永明／攝影`.)
+      (!profile.longLines && hasSlashCredit(prev.text.trim()) && /[。！？!?]/u.test(prev.text)) ||
       // An editor's note signed at its end (`…谈谈各自的打算。———编者`) is over.
       EDITOR_SIGNED_END.test(prev.text.trim());
     let role: BlockRole = 'body';
@@ -1122,23 +1144,50 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // sentence's end.)
   // (Only over text that reads as a story's: a paragraph under the time, not a schedule's or a score table's next row; and
   // not the rows of a list its lead-in opens, `…比赛结果如下：`, nor a closing note, `（作者单位：…）`.)
-  if (profile.longLines)
-    for (let index = 1; index + 1 < lines.length; index++) {
-      if (rules[index] !== 'web-copy-meta' || !isWebTime(lines[index]!.text.trim()) || roles[index + 1] !== 'body' || !readsAsStoryText(lines[index + 1]!.text))
-        continue;
-      const head: number[] = [];
-      for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.timeHeadLines; above--) {
-        const text = lines[above]!.text.trim();
-        if (roles[above] !== 'body' || leads[above] || CLOSING_LINE_RULES.has(rules[above]!) || endsSentence(text) || /[:：]$/u.test(text)) break;
-        if (charsOf(text) > SETTINGS.segment.leadDeckChars) break;
-        head.push(above);
-        if (lines[above]!.block.blankBefore) break;
-      }
-      // (Nor rows of a schedule, each over its time: `开幕式` / `2025.11.09 | 20:00` / `马拉松比赛` / `2025.11.16 | 07:30`.)
-      const top = head.at(-1);
-      if (top === undefined || (top > 0 && (/[:：]$/u.test(lines[top - 1]!.text.trim()) || isWebTime(lines[top - 1]!.text.trim())))) continue;
-      for (const at of head) [roles[at], rules[at]] = ['heading', 'headline-over-time'];
+  // In printed columns (a web copy printed to PDF, its stories run one after another) the time stands alone as text; there
+  // the head over it must stand after a break, as a story's last line ends its sentence, and the time becomes the copy's.
+  for (let index = 1; index + 1 < lines.length; index++) {
+    const time = lines[index]!.text.trim();
+    if (
+      (profile.longLines
+        ? rules[index] !== 'web-copy-meta'
+        : !(roles[index] === 'body' || rules[index] === 'heading-shape') || !WEB_TIME_BAR_LINE.test(time)) ||
+      !isWebTime(time) ||
+      roles[index + 1] !== 'body' ||
+      // (In printed columns story text runs to its column's width.)
+      !(
+        readsAsStoryText(lines[index + 1]!.text) ||
+        (!profile.longLines && (lines[index + 1]!.block.widths[0] ?? 0) >= (profile.localWidths[index + 1] ?? 0) - 1)
+      )
+    )
+      continue;
+    const head: number[] = [];
+    for (let above = index - 1; above >= 0 && index - above <= SETTINGS.segment.timeHeadLines; above--) {
+      const text = lines[above]!.text.trim();
+      // (In printed columns the head may already read as one by its shape.)
+      const shaped = !profile.longLines && roles[above] === 'heading' && (rules[above] === 'heading-shape' || rules[above] === 'wide-heading');
+      if ((roles[above] !== 'body' && !shaped) || leads[above] || CLOSING_LINE_RULES.has(rules[above]!) || endsSentence(text) || /[:：]$/u.test(text)) break;
+      if (charsOf(text) > SETTINGS.segment.leadDeckChars) break;
+      head.push(above);
+      if (lines[above]!.block.blankBefore) break;
     }
+    // (Nor rows of a schedule, each over its time: `开幕式` / `2025.11.09 | 20:00` / `马拉松比赛` / `2025.11.16 | 07:30`.)
+    const top = head.at(-1);
+    if (top === undefined || (top > 0 && (/[:：]$/u.test(lines[top - 1]!.text.trim()) || isWebTime(lines[top - 1]!.text.trim())))) continue;
+    if (
+      !profile.longLines &&
+      !(
+        top === 0 ||
+        lines[top]!.block.blankBefore ||
+        roles[top - 1] !== 'body' ||
+        endsSentence(lines[top - 1]!.text) ||
+        CLOSING_LINE_RULES.has(rules[top - 1]!)
+      )
+    )
+      continue;
+    for (const at of head) [roles[at], rules[at]] = ['heading', 'headline-over-time'];
+    if (!profile.longLines) [roles[index], rules[index]] = ['furniture', 'web-copy-meta'];
+  }
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
   // (Or before them all, where the name is set at the banner's left and OCR's reading order puts it first: `党建` / `人民日报` /
@@ -1308,6 +1357,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   if (!profile.longLines) {
     markBrokenCredits(lines, roles, rules);
     markBrokenCreditTails(lines, roles, rules);
+    markBrokenSlashCredits(lines, roles, rules);
     // A broken credit closes its text like a whole one: a heading-shaped line after it stands after a break.
     for (let index = 1; index < lines.length; index++) {
       const { text, block } = lines[index]!;

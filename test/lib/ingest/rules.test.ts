@@ -4912,6 +4912,62 @@ describe('rules of the twenty-first session: stories run one after another in on
     ]);
   });
 
+  test("headline-over-time in printed columns: a web copy's time under a head that stands after a story's end", () => {
+    const page = [
+      '蘋果將推觸控MacBook 量產時間曝光',
+      '2025.09.18 | 11:45',
+      '知名蘋果分析師郭明錤指出，MacBook將在未',
+      '來首度配備觸控面板，進一步模糊與iPad的使用',
+      '界線，預計在2026年底量產。',
+      '降息1碼！鮑爾說了什麼？聯準會決策重點一次看：年底前再降2次',
+      '2025.09.18 | 08:10',
+      '在公布9月份利率決策會議後，美國聯準會主席',
+      '鮑爾表示，美國經濟風險平衡已改變，就業面臨',
+      '惡化風險，同時通膨仍處於高位。',
+      'Fed利率決策會議：今年還會降兩碼',
+      '2025.09.18 | 02:18',
+      '美國聯準會宣布降息1碼，符合市場預期，並暗',
+      '示今年還會再降兩碼，市場反應正面。',
+    ].join('\n');
+    const roles = explainRoles(page);
+    // (The page's first head and time read as heads by their shape already.)
+    expect(roles.filter((entry) => entry.rule === 'headline-over-time').map((entry) => entry.line)).toEqual([6, 11]);
+    expect(roles.filter((entry) => entry.rule === 'web-copy-meta').map((entry) => entry.line)).toEqual([7, 12]);
+    // (Each time is the copy's furniture, as where every line is a paragraph.)
+    expect(ingestPage(page, { source: 'ctee.txt' }).articles.map((unit) => [unit.kind, unit.lines, unit.headLines])).toEqual([
+      ['article', [[3, 5]], [[1, 2]]],
+      ['article', [[8, 10]], [[6, 6]]],
+      ['furniture', [], [[7, 7]]],
+      ['article', [[13, 14]], [[11, 11]]],
+      ['furniture', [], [[12, 12]]],
+    ]);
+  });
+
+  test("a Taiwan site's picture credit closes its caption in printed columns, whole or broken at the column's width", () => {
+    const page = [
+      '半世紀基隆人記憶 國光客運舊站年後拆',
+      '國光客運舊大樓在春節過後會拆除。記者游',
+      '明煌／攝影',
+      '基隆市政府今天表示，有50多年歷史的國光客',
+      '運基隆舊站，將在農曆年後拆除，改建城際轉',
+      '運站，預計2年半完工。',
+      '基隆火車站前方廣場的花圃將有部分會拆除',
+      '，車道也會重新調整。記者游明煌／攝影',
+      '北市健康公宅年底招租 租金1萬400元起',
+      '北市健康公宅將於年底招租。圖╱都發局提',
+      '供',
+      '北市健康公宅即將於年底招租，都發局今公布',
+      '租金，每月1萬400元起，符合資格者可申請。',
+    ].join('\n');
+    const roles = explainRoles(page);
+    expect(roles.filter((entry) => entry.rule === 'closing-credit-tail').map((entry) => entry.line)).toEqual([3, 11]);
+    expect(roles.find((entry) => entry.line === 9)).toMatchObject({ role: 'heading' });
+    expect(ingestPage(page, { source: 'udn.txt' }).articles.map((unit) => [unit.title.replace(/\s/gu, ''), unit.lines])).toEqual([
+      ['半世紀基隆人記憶國光客運舊站年後拆', [[2, 8]]],
+      ['北市健康公宅年底招租租金1萬400元起', [[10, 13]]],
+    ]);
+  });
+
   test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
     const page = [
       '配合大賽車 停車場下週一起停用',
