@@ -761,6 +761,32 @@ function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineR
   }
 }
 
+/**
+ * `topic-bar-head` in printed columns: a headline across columns (wider than its column by `segment.wideHeadingRatio`) in a news site's topic form whose topic
+ * recurs on the page (`大埔宏福苑五級火︱…` over each story of a web copy printed to PDF) is that story's headline, as
+ * where every line is a paragraph ({@link markTopicHeads}); a related story's title in a list is broken at the column's
+ * width and never so wide.
+ */
+function markWideTopicHeads(lines: readonly Line[], rules: LineRule[], profile: PageProfile): void {
+  const topicOf = (index: number) => {
+    const text = lines[index]!.text.trim();
+    return TOPIC_BAR.test(text) ? (/^([^｜︱|]+)[｜︱|]/u.exec(text)?.[1]?.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '') : null;
+  };
+  const counts = new Map<string, number>();
+  for (let index = 0; index < lines.length; index++) {
+    const topic = topicOf(index);
+    if (topic !== null) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const wide =
+      rules[index] === 'wide-heading' ||
+      (rules[index] === 'heading-shape' && (lines[index]!.block.widths[0] ?? 0) >= profile.localWidths[index]! * SETTINGS.segment.wideHeadingRatio);
+    if (!wide) continue;
+    const topic = topicOf(index);
+    if (topic !== null && !STAFF_WORD.test(topic) && (counts.get(topic) ?? 0) >= SETTINGS.segment.topicBarRecurs) rules[index] = 'topic-bar-head';
+  }
+}
+
 /** The rules that read a short line as a head or a byline on its shape alone, which a list's items share. */
 const SHAPE_RULES: ReadonlySet<LineRule> = new Set(['heading-shape', 'wide-heading', 'name-byline', 'unindented-head']);
 
@@ -1476,6 +1502,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     });
   if (!profile.longLines && profile.blankLinesMean) markHeadBlocksApart(lines, roles, rules, profile);
   if (profile.longLines) markTopicHeads(lines, roles, rules);
+  else markWideTopicHeads(lines, rules, profile);
   if (profile.longLines) markColonLists(lines, roles, rules);
   if (profile.longLines)
     lines.forEach((line, index) => {

@@ -4968,6 +4968,38 @@ describe('rules of the twenty-first session: stories run one after another in on
     ]);
   });
 
+  test("topic-bar-head in printed columns: a headline across columns in the site's recurring topic form heads a story", () => {
+    const page = [
+      '新界北多區水浸︱義工自發支援 派物資助災民渡難關',
+      '新界北連日暴雨，多區水浸，不少義工自發到',
+      '社區會堂支援，派發物資予受影響居民。有義',
+      '工表示，會繼續留守，直至居民可以回家。',
+      '記者：李健威',
+      '新界北多區水浸︱醫管局：北區醫院急症室服務如常 部分門診暫停',
+      '醫管局表示，北區醫院急症室服務如常，但部',
+      '分專科門診今日暫停，病人需要留意通知，或',
+      '致電醫院查詢最新安排，以免白行一趟。',
+      '新界北多區水浸︱社署開放三個臨時庇護中心 為受影響居民提供熱食',
+      '社署今日開放三個臨時庇護中心，為受影響居',
+      '民提供熱食及休息地方，有需要的市民可以前',
+      '往，中心會通宵開放，直至另行通知為止。社署',
+      '呼籲有需要的市民盡早前往登記，並帶備身份',
+      '證明文件，職員會安排床位及提供生活用品，',
+      '中心亦設有社工駐場，為居民提供情緒支援。',
+    ].join('\n');
+    // (The page's first line heads the first story by its shape already.)
+    expect(
+      explainRoles(page)
+        .filter((entry) => entry.rule === 'topic-bar-head')
+        .map((entry) => entry.line),
+    ).toEqual([6, 10]);
+    expect(ingestPage(page, { source: 'singtao.txt' }).articles.map((unit) => [unit.title.slice(0, 12), unit.lines])).toEqual([
+      ['新界北多區水浸︱義工自發', [[2, 4]]],
+      ['新界北多區水浸︱醫管局：', [[7, 9]]],
+      ['新界北多區水浸︱社署開放', [[11, 16]]],
+    ]);
+  });
+
   test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
     const page = [
       '配合大賽車 停車場下週一起停用',
