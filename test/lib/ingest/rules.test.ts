@@ -4832,7 +4832,7 @@ describe('rules of the twenty-first session: stories run one after another in on
     '受影響道路包括：',
     '粉嶺公路往上水方向',
     '查詢熱線：2345 6789',
-    '新界北多區水浸｜天文台發黃色暴雨警告 區內學校停課一天',
+    '黃色暴雨警告｜天文台今早發出警告信號 區內學校停課一天',
     '有線新聞',
     '【有線新聞】天文台今早發出黃色暴雨警告信',
     '號，教育局宣布區內學校停課一天，家長需要',
@@ -4845,7 +4845,7 @@ describe('rules of the twenty-first session: stories run one after another in on
     const units = ingestPage(column, { source: 'flood.txt' }).articles;
     expect(units.map((unit) => [unit.title.replace(/\s/gu, ''), unit.lines])).toEqual([
       ['新界北多區水浸｜渠務署派員疏通部分道路封閉', [[3, 7]]],
-      ['新界北多區水浸｜天文台發黃色暴雨警告區內學校停課一天', [[10, 12]]],
+      ['黃色暴雨警告｜天文台今早發出警告信號區內學校停課一天', [[10, 12]]],
     ]);
   });
 
