@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+"""Run ../tools-pdf-ocr/check_gold.py (unchanged, read and run here) on this batch's pages: column/pdf9-xhmrdx-* and
+ocr/pdf9ocr-tess-xhmrdx-* instead of its own patterns (as ../tools-pdf5/check_gold.py does for batch pdf5; PDF batch 9: ../tools-pdf8/check_gold.py with the patterns changed)."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+path = os.path.join(os.path.dirname(HERE), "tools-pdf-ocr", "check_gold.py")
+src = open(path, encoding="utf-8").read()
+old = "(('column', 'pdf-rmrb-*.gold.yaml'), ('ocr', 'pdfocr-tess-*.gold.yaml'))"
+assert old in src
+src = src.replace(old, "(('column', 'pdf9-xhmrdx-*.gold.yaml'), ('ocr', 'pdf9ocr-tess-xhmrdx-*.gold.yaml'))")
+g = {"__name__": "__main__", "__file__": path}
+exec(compile(src, path, "exec"), g)
