@@ -534,6 +534,7 @@ export const LINE_RULES = {
   'graphic-title': "a graphic's own title alone on a line (吊車肇事示意圖, 昂坪360路線圖, 案件一覽): text of the story it illustrates, never a headline",
   'closing-signature': 'a dash and a name or role after text signs it off (——编  者, ——王 者): the last line of its story, not a subtitle',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
+  'headline-over-subtitle': 'in printed columns, a short line standing apart straight over a dash subtitle (——…) is its headline',
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
@@ -618,6 +619,9 @@ function isBoxRow(text: string): boolean {
 
 /** The rules of the parts of a page's banner (a web copy's time and source line is furniture, but no banner). */
 export const BANNER_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-furniture', 'banner-section']);
+
+/** A date or a page number, as a banner prints it: digits with 年, 月, 日 or 版 after them. */
+const BANNER_DATE_HINT = /[0-9０-９][年月日版]|第[0-9０-９]{1,3}/u;
 
 /** A page's banner stands in its first lines (`banner-section` looks no further). */
 const BANNER_LINES = 6;
@@ -1214,6 +1218,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     for (const at of head) [roles[at], rules[at]] = ['heading', 'headline-over-time'];
     if (!profile.longLines) [roles[index], rules[index]] = ['furniture', 'web-copy-meta'];
   }
+  // Rule `page-furniture` beside the masthead: in the page's first lines, a short line next to the paper's name that
+  // dates or numbers the page is the banner's, however OCR misread it (`2026年5月]日`, `要闻”第04版`).
+  for (let index = 0; index < lines.length && index < BANNER_LINES; index++) {
+    if (rules[index - 1] !== 'masthead' && rules[index + 1] !== 'masthead') continue;
+    const text = lines[index]!.text.trim();
+    if (roles[index] !== 'furniture' && charsOf(text) <= SETTINGS.segment.bannerDateChars && BANNER_DATE_HINT.test(text) && !endsSentence(text))
+      [roles[index], rules[index]] = ['furniture', 'page-furniture'];
+  }
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /
   // `2025年12月16日 星期二 第18版`) is the page's section name, part of the banner.
   // (Or before them all, where the name is set at the banner's left and OCR's reading order puts it first: `党建` / `人民日报` /
@@ -1355,6 +1367,38 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // over a byline set apart by a blank (`邹平市:` / `刘忠英的丈夫患上了胸膜炎` / (blank) / `吴旭东`), is a head: a headline
   // as wide as its column is no paragraph's first line there.
   if (!profile.longLines && blankLinesMean) markHeadBlocksOverBylines(lines, roles, rules, profile);
+  // (A line as wide as its column, give or take a character: text broken at the column's edge, whatever it opens with.)
+  const atColumnWidth = (index: number) => Math.abs((lines[index]!.block.widths[0] ?? 0) - (profile.localWidths[index] ?? 0)) <= 1;
+  // Rule `headline-over-subtitle`: in printed columns, a short line straight over a subtitle that opens with a dash
+  // (`砥砺奋进再出发` / `——习近平总书记的节日祝贺…`) is its headline where it stands apart (a blank line over it, where
+  // blank lines mean something, or a sentence's end): the dash marks the head whatever the line over it ended.
+  if (!profile.longLines)
+    for (let index = 1; index < lines.length; index++) {
+      if (
+        rules[index] !== 'subtitle-dash' ||
+        roles[index - 1] !== 'body' ||
+        rules[index - 1] !== 'body' ||
+        lines[index]!.block.blankBefore ||
+        atColumnWidth(index)
+      )
+        continue;
+      const line = lines[index - 1]!;
+      const text = line.text.trim();
+      const apart =
+        index - 1 === 0 ||
+        (profile.blankLinesMean && line.block.blankBefore) ||
+        roles[index - 2] !== 'body' ||
+        endsSentence(lines[index - 2]!.text) ||
+        CLOSING_LINE_RULES.has(rules[index - 2]!);
+      if (
+        apart &&
+        (line.block.widths[0] ?? 0) <= (profile.localWidths[index - 1] ?? 0) - SETTINGS.segment.shortLineChars &&
+        !endsSentence(text) &&
+        !CLAUSE_END.test(text) &&
+        !/[，,；;：:]/u.test(text)
+      )
+        [roles[index - 1], rules[index - 1]] = ['heading', 'headline-over-subtitle'];
+    }
   // A line directly above a heading line (no blank between) that could end a heading is part of it
   // (`群众因大病等返贫致贫可获救助金` above its wide subtitle).
   for (let index = lines.length - 2; index >= 0; index--) {
@@ -1425,6 +1469,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         !isNameLine(next.text) &&
         !overLead &&
         !SUBTITLE.test(lines[index]!.text) &&
+        // (Nor a headline over its dash subtitle, `砥砺奋进再出发` / `——习近平总书记的…`, where the subtitle is no line of
+        // the column's width: `——“众人的事情由众人监` is a sentence's dash run on at the column's edge.)
+        !(rules[end] === 'subtitle-dash' && !atColumnWidth(end)) &&
         !COLUMN_TAGGED_HEADLINE.test(lines[end]!.text.trim()) &&
         // (Nor a column's label, `编者按`: it runs into its note's text as printed.)
         !COLUMN_LABEL.test(lines[index]!.text.trim()) &&

@@ -269,6 +269,8 @@ export const SETTINGS = {
     leadTagLines: 2,
     /** `wide-heading` (short of twice the width): the line above must stop at least this many characters short of its column, ending its paragraph. */
     shortLineChars: 2,
+    /** `page-furniture` beside the masthead: longest line (characters) next to the paper's name taken for the banner's date or page number. */
+    bannerDateChars: 20,
     /** `outlet-over-lead`: longest outlet name (characters) taken for a story's credit over a lead its tag opens. */
     outletNameChars: 10,
     /** A story with a lead that closes with a byline line holds a second story from its longest in-story heading when that is at least this long … (`second-story`) */

@@ -5000,6 +5000,50 @@ describe('rules of the twenty-first session: stories run one after another in on
     ]);
   });
 
+  test('headline-over-subtitle: a short line standing apart over a dash subtitle is its headline, after text left open', () => {
+    const page = [
+      '新华每日电讯',
+      '第02版',
+      '开局之年，总书记对加强基础研究作出战略部署',
+      '新华社记者 温竞华',
+      '4月30日，习近平总书记在上海出席加强',
+      '基础研究座谈会，强调要以更大力度、更',
+      '实举措加强基础研究。开展基础研究既需',
+      '要物质保障，更需要精神激励。总书记始终',
+      '',
+      '砥砺奋进再出发',
+      '——习近平总书记的节日祝贺和诚挚慰问激励广大劳动群众担当作为',
+      '在“五一”国际劳动节到来之际，中共中央',
+      '总书记向全国广大劳动群众致以节日祝贺',
+      '和诚挚慰问。广大劳动者表示，要立足岗',
+      '位、实干担当。',
+    ].join('\n');
+    const roles = explainRoles(page);
+    expect(roles.find((entry) => entry.line === 1)).toMatchObject({ role: 'furniture', rule: 'masthead' });
+    expect(roles.find((entry) => entry.line === 10)).toMatchObject({ role: 'heading', rule: 'headline-over-subtitle' });
+    const units = ingestPage(page, { source: 'mrdx.txt' }).articles.filter((unit) => unit.kind !== 'page-header');
+    expect(units.map((unit) => [unit.title, unit.subtitle, unit.lines])).toEqual([
+      ['开局之年，总书记对加强基础研究作出战略部署', null, [[5, 8]]],
+      ['砥砺奋进再出发', '——习近平总书记的节日祝贺和诚挚慰问激励广大劳动群众担当作为', [[12, 15]]],
+    ]);
+  });
+
+  test("page-furniture beside the masthead: the banner's date and page number however OCR misread them", () => {
+    const page = [
+      '2026年5月]日',
+      '新华每日电讯',
+      '要闻”第04版',
+      '今起1071项国家标准开始实施',
+      '新华社北京4月30日电（记者赵怡宁）5月1日起，',
+      '一批国家标准开始实施。',
+    ].join('\n');
+    expect(
+      explainRoles(page)
+        .slice(0, 4)
+        .map((entry) => `${entry.line} ${entry.role} ${entry.rule}`),
+    ).toEqual(['1 furniture page-furniture', '2 furniture masthead', '3 furniture page-furniture', '4 heading headline-before-lead']);
+  });
+
   test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
     const page = [
       '配合大賽車 停車場下週一起停用',
