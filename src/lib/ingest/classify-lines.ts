@@ -341,6 +341,11 @@ function lostIndent(lines: readonly Line[], rules: readonly string[], index: num
 /** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
 /** A tag in 【】 opening a line with text after it: `【有線新聞】行政長官…`. */
 const OPENING_TAG = /^【([^【】]{2,12})】\S/u;
+/** A news outlet's word in a tag or a name (`有線新聞`, `澳門電台`, `星島日報`), which a series' label (`街坊好去處`), a speaker (`主持人`) or a place (`大埔`) lacks. */
+const OUTLET_WORD = bothScripts(/新闻|电视|电台|广播|报|社|网|台|媒体|通讯|TV/u);
+/** Whether the tag opening a line is a news outlet's that opens at least `segment.leadTagLines` lines of the page. */
+const outletTag = (tag: string | undefined, openingTags: ReadonlyMap<string, number>) =>
+  tag !== undefined && OUTLET_WORD.test(tag) && (openingTags.get(tag) ?? 0) >= SETTINGS.segment.leadTagLines;
 
 function isTaggedHead(text: string): boolean {
   const match = /^【([^【】]{2,12})】(.+)$/u.exec(text.trim());
@@ -708,7 +713,11 @@ function markBrokenSlashCredits(lines: readonly Line[], roles: BlockRole[], rule
     const end = Math.max(...['。', '！', '？', '!', '?'].map((mark) => above.lastIndexOf(mark)));
     // (Not after a whole credit, `…。圖／台北市文化局提供`: the line under it is the next story's.)
     if (end < 0 || charsOf(above.slice(end + 1)) > SLASH_CREDIT_PIECE || /(?:提供|供[图圖]|[摄攝]影?)$/u.test(above)) continue;
-    if (hasSlashCredit(above.slice(end) + text)) [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
+    // (After a credit that reads whole already, `…。圖／中央社`, only the last characters of its supplier's word:
+    // `…。圖╱都發局提` / `供`; a headline under it is none.)
+    const joined = above.slice(end) + text;
+    const finishes = hasSlashCredit(above) ? charsOf(text) <= 2 && /(?:提供|供[图圖]|[摄攝]影?)$/u.test(joined) : hasSlashCredit(joined);
+    if (finishes) [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
   }
 }
 
@@ -724,6 +733,9 @@ const TOPIC_BAR = /^[\p{Script=Han}A-Za-z0-9．.·\s]{2,20}[｜︱|]\s*\S/u;
  * ({@link TOPIC_BAR}) that end no sentence, the one straight over the story's text (or its byline) is its headline; those
  * over another such line are a list of related stories closing the story above, its text.
  */
+/** What a list's item holds and a kicker does not: a clause mark or a number (`雅麗氏何妙齡那打素醫院，援助站查詢熱線：2658 4040`). */
+const LIST_ITEM_MARKS = /[，,：:；;（(]|\d{3}/u;
+
 function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
   // (A site's topic recurs over its stories, `大埔宏福苑五級火｜` on every one; a bar once in a page, `票价｜免费`, `奋进新征程｜综述`,
   // or after a staff role, `记者｜王某`, is no such topic.)
@@ -759,7 +771,9 @@ function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineR
       [roles[end], rules[end]] = ['heading', 'topic-bar-head'];
       // (The topic's headline opens its head: lines over it in no topic form that `headline-before-lead` took for head
       // lines are the text above, a list's last items: `設立援助站：` / `雅麗氏何妙齡那打素醫院` / `大埔宏福苑五級火｜…`.)
-      for (let k = index - 1; k >= 0 && rules[k] === 'headline-before-lead' && topics[k] === null; k--) [roles[k], rules[k]] = ['body', 'body'];
+      // (Only list-like lines, with a clause mark or a number in them: a kicker over the headline, `直擊現場`, stays in its head.)
+      for (let k = index - 1; k >= 0 && rules[k] === 'headline-before-lead' && topics[k] === null && LIST_ITEM_MARKS.test(lines[k]!.text); k--)
+        [roles[k], rules[k]] = ['body', 'body'];
     } else if (end > index) [roles[end], rules[end]] = ['body', 'related-links'];
     index = end;
   }
@@ -771,7 +785,7 @@ function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineR
  * where every line is a paragraph ({@link markTopicHeads}); a related story's title in a list is broken at the column's
  * width and never so wide.
  */
-function markWideTopicHeads(lines: readonly Line[], rules: LineRule[], profile: PageProfile): void {
+function markWideTopicHeads(lines: readonly Line[], rules: LineRule[], profile: PageProfile, leads: readonly boolean[]): void {
   const topicOf = (index: number) => {
     const text = lines[index]!.text.trim();
     return TOPIC_BAR.test(text) ? (/^([^｜︱|]+)[｜︱|]/u.exec(text)?.[1]?.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '') : null;
@@ -785,7 +799,9 @@ function markWideTopicHeads(lines: readonly Line[], rules: LineRule[], profile: 
     const wide =
       rules[index] === 'wide-heading' ||
       (rules[index] === 'heading-shape' && (lines[index]!.block.widths[0] ?? 0) >= profile.localWidths[index]! * SETTINGS.segment.wideHeadingRatio);
-    if (!wide) continue;
+    // (Where the page's stories open with leads, only one over a lead: a quotation set wide inside a story,
+    // `居民心聲︱陳伯：…` over plain text, is none.)
+    if (!wide || (leads.some(Boolean) && !leads[index + 1])) continue;
     const topic = topicOf(index);
     if (topic !== null && !STAFF_WORD.test(topic) && (counts.get(topic) ?? 0) >= SETTINGS.segment.topicBarRecurs) rules[index] = 'topic-bar-head';
   }
@@ -1114,18 +1130,18 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['body', 'caption-line'];
     // Rule `outlet-over-lead`: an outlet's name alone over a lead that its tag opens (`有線新聞` / `【有線新聞】…`) credits the
     // story; it is no part of the headline over it.
-    else if (width <= SETTINGS.segment.outletNameChars && lines[index + 1] !== undefined && OPENING_TAG.exec(lines[index + 1]!.text.trim())?.[1] === trimmed)
+    else if (
+      width <= SETTINGS.segment.outletNameChars &&
+      lines[index + 1] !== undefined &&
+      OPENING_TAG.exec(lines[index + 1]!.text.trim())?.[1] === trimmed &&
+      outletTag(trimmed, openingTags)
+    )
       [role, rule] = ['byline', 'outlet-over-lead'];
     // (Not in printed columns a lead's first line, as wide as its column, opened by the tag that opens other lines of the
     // page too: `【有線新聞】行政長官李家超主持跨部門緊急` / `會議，…`, an outlet's tag.)
     else if (
       isTaggedHead(text) &&
-      !(
-        !profile.longLines &&
-        leads[index] &&
-        width >= profile.localWidths[index]! - 1 &&
-        (openingTags.get(OPENING_TAG.exec(trimmed)?.[1] ?? '') ?? 0) >= SETTINGS.segment.leadTagLines
-      )
+      !(!profile.longLines && leads[index] && width >= profile.localWidths[index]! - 1 && outletTag(OPENING_TAG.exec(trimmed)?.[1], openingTags))
     )
       [role, rule] = ['heading', 'tagged-head'];
     else if (leads[index]) [role, rule] = ['body', 'lead-byline-body'];
@@ -1144,6 +1160,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       (width >= profile.localWidths[index]! * 2 ||
         (!afterBreak &&
           (prev?.block.widths[0] ?? 0) <= (profile.localWidths[index - 1] ?? 0) - SETTINGS.segment.shortLineChars &&
+          // (Nor under a lead-in that ends on a colon, `各場賽果：`: the rows of its list may be set wide.)
+          !/[:：]$/u.test(prev?.text.trim() ?? '') &&
           !/[，,；;]/u.test(text) &&
           !(lines[index + 1] !== undefined && REPORTER_LINE.test(lines[index + 1]!.text)))) &&
       prevRole !== 'heading' &&
@@ -1206,13 +1224,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     if (top === undefined || (top > 0 && (/[:：]$/u.test(lines[top - 1]!.text.trim()) || isWebTime(lines[top - 1]!.text.trim())))) continue;
     if (
       !profile.longLines &&
-      !(
+      (!(
         top === 0 ||
         lines[top]!.block.blankBefore ||
         roles[top - 1] !== 'body' ||
         endsSentence(lines[top - 1]!.text) ||
         CLOSING_LINE_RULES.has(rules[top - 1]!)
-      )
+      ) ||
+        // (A headline's length: a schedule's items, `親子工作坊` / `2025.11.09 | 10:00`, are shorter.)
+        charsOf(head.map((at) => lines[at]!.text.trim()).join('')) < SETTINGS.segment.unsignalledColumnHeadChars)
     )
       continue;
     for (const at of head) [roles[at], rules[at]] = ['heading', 'headline-over-time'];
@@ -1549,7 +1569,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     });
   if (!profile.longLines && profile.blankLinesMean) markHeadBlocksApart(lines, roles, rules, profile);
   if (profile.longLines) markTopicHeads(lines, roles, rules);
-  else markWideTopicHeads(lines, rules, profile);
+  else markWideTopicHeads(lines, rules, profile, leads);
   if (profile.longLines) markColonLists(lines, roles, rules);
   if (profile.longLines)
     lines.forEach((line, index) => {

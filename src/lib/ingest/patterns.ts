@@ -268,8 +268,10 @@ export const LEAD_BYLINE = bothScripts(
         '〔[^〔〕]{2,40}〕',
         // A wire lead in brackets: （中央社記者X台北1日電）
         '[（(]中央社[^（()）]{0,40}电[）)]',
-        // A paper's own credit in brackets: （星島日報報道）; a station's, (澳門電台消息)
-        '[（(][\\p{Script=Han}]{2,10}(?:报道|报导|消息)[）)]',
+        // A paper's own credit in brackets: （星島日報報道）; a station's or a paper's news, (澳門電台消息) (not `（綜合外電消息）`,
+        // `（內部消息）`: no outlet's word before 消息)
+        '[（(][\\p{Script=Han}]{2,10}(?:报道|报导)[）)]',
+        '[（(][\\p{Script=Han}]{1,8}(?:电台|电视台|广播|网|报|社)消息[）)]',
       ].join('|') +
       // (the byline in brackets after it; OCR may read the opening bracket as an angle bracket: `电〈记者郁静娴)`)
       ')\\s*(?:[（(〈][^（()）〈〉]{0,80}[）)〉])?\\s*',
