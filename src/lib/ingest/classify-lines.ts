@@ -708,7 +708,14 @@ const SLASH_CREDIT_PIECE = 16;
 function markBrokenSlashCredits(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
   for (let index = 1; index < lines.length; index++) {
     const text = lines[index]!.text.trim();
-    if (roles[index] === 'furniture' || lines[index]!.block.blankBefore || charsOf(text) > SLASH_CREDIT_PIECE || /[。！？!?]/u.test(text)) continue;
+    // (Only a line read as text or a head: a credit alone, `李学伟/摄`, is a credit line already.)
+    if (
+      !(rules[index] === 'body' || rules[index] === 'heading-shape') ||
+      lines[index]!.block.blankBefore ||
+      charsOf(text) > SLASH_CREDIT_PIECE ||
+      /[。！？!?]/u.test(text)
+    )
+      continue;
     const above = lines[index - 1]!.text.trim();
     const end = Math.max(...['。', '！', '？', '!', '?'].map((mark) => above.lastIndexOf(mark)));
     // (Not after a whole credit, `…。圖／台北市文化局提供`: the line under it is the next story's.)

@@ -4961,6 +4961,19 @@ describe('rules of the twenty-first session: stories run one after another in on
     ].join('\n');
     const roles = explainRoles(page);
     expect(roles.filter((entry) => entry.rule === 'closing-credit-tail').map((entry) => entry.line)).toEqual([3, 11]);
+    // (A credit alone on its line after a sentence's end is a credit line, not a piece of one.)
+    const credited = [
+      '经梳理汇总,省级依申请办理的政务服',
+      '务事项(业务办理项)1974项,其',
+      '中“最多跑一次”事项1968项,省',
+      '级首批公共服务事项347项,县级复',
+      '用业务办理项平均为1483项。',
+      '李学伟/摄',
+      '本报讯(记者李诚)在近日举办的第七',
+      '届长白山医药健康产业论坛上,通化医',
+      '药产业再获关注,多家企业签约落户。',
+    ].join('\n');
+    expect(explainRoles(credited)[5]).toMatchObject({ role: 'credit', rule: 'credit-line' });
     expect(roles.find((entry) => entry.line === 9)).toMatchObject({ role: 'heading' });
     expect(ingestPage(page, { source: 'udn.txt' }).articles.map((unit) => [unit.title.replace(/\s/gu, ''), unit.lines])).toEqual([
       ['半世紀基隆人記憶國光客運舊站年後拆', [[2, 8]]],
