@@ -270,7 +270,8 @@ export const LEAD_BYLINE = bothScripts(
         '[（(]中央社[^（()）]{0,40}电[）)]',
         // A paper's own credit in brackets: （星島日報報道）; a station's or a paper's news, (澳門電台消息) (not `（綜合外電消息）`,
         // `（內部消息）`: no outlet's word before 消息)
-        '[（(][\\p{Script=Han}]{2,10}(?:报道|报导)[）)]',
+        // (Not a photographer's, `（本报记者王霞光摄影报道）`: a picture's credit.)
+        '[（(](?![^（()）]*摄)[\\p{Script=Han}]{2,10}(?:报道|报导)[）)]',
         '[（(][\\p{Script=Han}]{1,8}(?:电台|电视台|广播|网|报|社)消息[）)]',
       ].join('|') +
       // (the byline in brackets after it; OCR may read the opening bracket as an angle bracket: `电〈记者郁静娴)`)
@@ -290,7 +291,7 @@ export const CREDIT_LINE = bothScripts(
  * credit alone is the same credit again, inside the story, and the story keeps it.
  */
 export const BRACKET_CREDIT_LINE = bothScripts(
-  /^[（(](?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄|传真照片|资料照片|资料图片|新华社发|新华社传真照片)[）)]$/u,
+  /^[（(](?:(?:本报记者|记者|通讯员)?\s*[\p{Script=Han}\s·、]{2,20}\s*摄(?:影报道)?|传真照片|资料照片|资料图片|新华社发|新华社传真照片)[）)]$/u,
 );
 
 /** A caption that opens with its photo credit in brackets: `（記者張忠義攝）義享天地緊鄰高雄大順路…` (a page's convention where it prints two or more). */

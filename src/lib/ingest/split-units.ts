@@ -312,7 +312,7 @@ function separateCaptions(
       units.push(unit);
       continue;
     }
-    if (next?.kind === 'credit' && captionPlace(items, i) === 'picture-story' && rest.at(-1) === items[i - 1]) {
+    if (next?.kind === 'credit' && captionPlace(items, i, longLines) === 'picture-story' && rest.at(-1) === items[i - 1]) {
       // Rule `picture-story`: a headline over nothing but a caption and its credit titles that caption (a headline
       // broken over lines, no blank between them, all of it).
       const head = [rest.pop()!];
@@ -325,7 +325,7 @@ function separateCaptions(
       i++;
       continue;
     }
-    if (next?.kind === 'credit' && captionPlace(items, i) === 'under-head') {
+    if (next?.kind === 'credit' && captionPlace(items, i, longLines) === 'under-head') {
       // Rule `caption-under-head`: the story's own picture, printed between its head and its text.
       rest.push(item, { ...next, kind: 'body' });
       i++;
@@ -1664,7 +1664,7 @@ const BARE_CREDIT = bothScripts(/^(?:[\p{Script=Han}·]{2,4}(?:[、 ][\p{Script=
  *   or the page's end: a photo caption with a printed title (only read on pages of one paragraph per line);
  * - null: anything else.
  */
-function captionPlace(items: readonly Item[], index: number): 'under-head' | 'picture-story' | null {
+function captionPlace(items: readonly Item[], index: number, longLines: boolean): 'under-head' | 'picture-story' | null {
   const caption = items[index]!;
   // A story can print several pictures under its head: the captions (and credits) before this one are passed over.
   let above = index - 1;
@@ -1672,7 +1672,14 @@ function captionPlace(items: readonly Item[], index: number): 'under-head' | 'pi
   const before = items[above];
   const after = items[index + 2];
   if (caption.kind !== 'body' || caption.block.startSignal || before === undefined) return null;
-  if ((before.kind === 'heading' || before.kind === 'byline') && after?.kind === 'body' && !after.block.startSignal) return 'under-head';
+  // (Where every line is a paragraph, over the story's lead too, `本报北京1月16日讯…`: no head stands between the caption and
+  // it. In printed columns an extraction can set another story's picture there.)
+  if (
+    (before.kind === 'heading' || before.kind === 'byline') &&
+    after?.kind === 'body' &&
+    (!after.block.startSignal || (longLines && after.block.startSignal === 'lead-byline'))
+  )
+    return 'under-head';
   // A picture the caption itself says is set under the headline (`压题照片：…`) is the story's, whatever follows it.
   if ((before.kind === 'heading' || before.kind === 'byline') && HEAD_PHOTO.test(caption.text.trim())) return 'under-head';
   if (before.kind === 'heading' && (after === undefined || after.kind === 'heading' || after.kind === 'furniture')) return 'picture-story';

@@ -5057,6 +5057,24 @@ describe('rules of the twenty-first session: stories run one after another in on
     ).toEqual(['1 furniture page-furniture', '2 furniture masthead', '3 furniture page-furniture', '4 heading headline-before-lead']);
   });
 
+  test("caption-under-head over the story's lead: a picture under a head marked for it, its photographer's (…摄影报道) credit", () => {
+    const page = [
+      '全国体育总会举行常委会',
+      '本报北京１月１５日讯　全国体育总会今天举行常委会。',
+      '在随后举行的全国体育总会常委会上，增补了委员。',
+      '金鹏杯亚洲十佳运动员评选揭晓（附图片１张）',
+      '图为当选亚洲十佳的邓亚萍与黄金宝亲切交谈。',
+      '（本报记者王霞光摄影报道）',
+      '本报北京１月１６日讯　金鹏杯１９９７年度亚洲十佳运动员评选今天在北京揭晓。',
+      '当选的１０名运动员来自八个国家和地区。',
+    ].join('\n');
+    expect(explainRoles(page)[5]).toMatchObject({ role: 'credit', rule: 'credit-line' });
+    expect(ingestPage(page, { source: 'rmrb.txt' }).articles.map((unit) => [unit.kind, unit.title, unit.lines])).toEqual([
+      ['article', '全国体育总会举行常委会', [[2, 3]]],
+      ['article', '金鹏杯亚洲十佳运动员评选揭晓（附图片1张）', [[5, 8]]],
+    ]);
+  });
+
   test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
     const page = [
       '配合大賽車 停車場下週一起停用',
