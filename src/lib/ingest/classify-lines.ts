@@ -339,9 +339,6 @@ function lostIndent(lines: readonly Line[], rules: readonly string[], index: num
 }
 
 /** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
-/** A pictograph opening a line, as a list's bullet (`🔸`, `▶️`, `📌`), with its variation selector. */
-const PICTOGRAPH_OPENING = /^\p{Extended_Pictographic}\uFE0F?/u;
-
 /** A tag in 【】 opening a line with text after it: `【有線新聞】行政長官…`. */
 const OPENING_TAG = /^【([^【】]{2,12})】\S/u;
 /** A news outlet's word in a tag or a name (`有線新聞`, `澳門電台`, `星島日報`), which a series' label (`街坊好去處`), a speaker (`主持人`) or a place (`大埔`) lacks. */
@@ -542,7 +539,6 @@ export const LINE_RULES = {
   'graphic-title': "a graphic's own title alone on a line (吊車肇事示意圖, 昂坪360路線圖, 案件一覽): text of the story it illustrates, never a headline",
   'closing-signature': 'a dash and a name or role after text signs it off (——编  者, ——王 者): the last line of its story, not a subtitle',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
-  'pictograph-list': 'two or more lines in a row opening with the same pictograph (🔸…): a list, text, never heads',
   'headline-over-subtitle': 'in printed columns, a short line standing apart straight over a dash subtitle (——…) is its headline',
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
@@ -1398,16 +1394,6 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // over a byline set apart by a blank (`邹平市:` / `刘忠英的丈夫患上了胸膜炎` / (blank) / `吴旭东`), is a head: a headline
   // as wide as its column is no paragraph's first line there.
   if (!profile.longLines && blankLinesMean) markHeadBlocksOverBylines(lines, roles, rules, profile);
-  // Rule `pictograph-list`: two or more lines in a row opening with the same pictograph (`🔸華為公布…` / `🔸黑龍江五常市…`, a
-  // programme's rundown or a list of points, as web copies print them) are a list, text of the story above, never heads.
-  for (let index = 0; index < lines.length; index++) {
-    const mark = PICTOGRAPH_OPENING.exec(lines[index]!.text.trim())?.[0];
-    if (mark === undefined) continue;
-    let end = index;
-    while (end + 1 < lines.length && lines[end + 1]!.text.trim().startsWith(mark)) end++;
-    if (end > index) for (let k = index; k <= end; k++) if (roles[k] === 'heading' || roles[k] === 'body') [roles[k], rules[k]] = ['body', 'pictograph-list'];
-    index = end;
-  }
   // (A line as wide as its column, give or take a character: text broken at the column's edge, whatever it opens with.)
   const atColumnWidth = (index: number) => Math.abs((lines[index]!.block.widths[0] ?? 0) - (profile.localWidths[index] ?? 0)) <= 1;
   // Rule `headline-over-subtitle`: in printed columns, a short line straight over a subtitle that opens with a dash

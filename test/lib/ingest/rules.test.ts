@@ -5075,24 +5075,6 @@ describe('rules of the twenty-first session: stories run one after another in on
     ]);
   });
 
-  test('pictograph-list: lines in a row opening with the same pictograph are a list, text, never heads', () => {
-    const page = [
-      '眾新聞中國組節目 (02/04/2021)',
-      '【眾新聞中國組 今晚有咩睇】',
-      '🔸華為公布聲稱「合法監聽」新專利 網民質疑何為合法監聽',
-      '🔸黑龍江五常市有人私自挖掘九萬平方米的礦產資源「黑土」',
-      '🔸河北邯鄲1300斤菠菜15元成交',
-      '太魯閣號至少51死　致命工程車何時滑落鐵軌？',
-      '台鐵太魯閣號列車今早在花蓮清水隧道出軌，造成至少51人死亡，逾百人受傷，是台鐵數十年來最嚴重的事故。',
-    ].join('\n');
-    expect(
-      explainRoles(page)
-        .filter((entry) => entry.rule === 'pictograph-list')
-        .map((entry) => entry.line),
-    ).toEqual([3, 4, 5]);
-    expect(ingestPage(page, { source: 'cnews.txt' }).articles.map((unit) => unit.title.replace(/\s/gu, ''))).not.toContain('🔸河北邯鄲1300斤菠菜15元成交');
-  });
-
   test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
     const page = [
       '配合大賽車 停車場下週一起停用',
