@@ -342,7 +342,7 @@ function lostIndent(lines: readonly Line[], rules: readonly string[], index: num
 /** A tag in 【】 opening a line with text after it: `【有線新聞】行政長官…`. */
 const OPENING_TAG = /^【([^【】]{2,12})】\S/u;
 /** A news outlet's word in a tag or a name (`有線新聞`, `澳門電台`, `星島日報`), which a series' label (`街坊好去處`), a speaker (`主持人`) or a place (`大埔`) lacks. */
-const OUTLET_WORD = bothScripts(/新闻|电视|电台|广播|报|社|网|台|媒体|通讯|TV/u);
+const OUTLET_WORD = bothScripts(/新闻|电视|电台|广播|日报|晚报|早报|时报|商报|快报|通讯社|媒体|TV/u);
 /** Whether the tag opening a line is a news outlet's that opens at least `segment.leadTagLines` lines of the page. */
 const outletTag = (tag: string | undefined, openingTags: ReadonlyMap<string, number>) =>
   tag !== undefined && OUTLET_WORD.test(tag) && (openingTags.get(tag) ?? 0) >= SETTINGS.segment.leadTagLines;
@@ -626,7 +626,7 @@ function isBoxRow(text: string): boolean {
 export const BANNER_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-furniture', 'banner-section']);
 
 /** A date or a page number, as a banner prints it: digits with 年, 月, 日 or 版 after them. */
-const BANNER_DATE_HINT = /[0-9０-９][年月日版]|第[0-9０-９]{1,3}/u;
+const BANNER_DATE_HINT = /[0-9０-９]{4}\s*年|[0-9０-９]\s*版|第\s*[0-9０-９]{1,3}|星期/u;
 
 /** A page's banner stands in its first lines (`banner-section` looks no further). */
 const BANNER_LINES = 6;
@@ -723,7 +723,9 @@ function markBrokenSlashCredits(lines: readonly Line[], roles: BlockRole[], rule
     // (After a credit that reads whole already, `…。圖／中央社`, only the last characters of its supplier's word:
     // `…。圖╱都發局提` / `供`; a headline under it is none.)
     const joined = above.slice(end) + text;
-    const finishes = hasSlashCredit(above) ? charsOf(text) <= 2 && /(?:提供|供[图圖]|[摄攝]影?)$/u.test(joined) : hasSlashCredit(joined);
+    const finishes = hasSlashCredit(above)
+      ? charsOf(text) <= SETTINGS.segment.slashCreditTailChars && /(?:提供|供[图圖]|[摄攝]影?)$/u.test(joined)
+      : hasSlashCredit(joined);
     if (finishes) [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
   }
 }
@@ -1192,6 +1194,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     roles.push(role);
     rules.push(rule);
   });
+  // (How many lines of text run on from under a line before the next head or anything else.)
+  const textRunAfter = (index: number) => {
+    let k = index + 1;
+    while (k < lines.length && roles[k] === 'body' && !leads[k]) k++;
+    return k - index - 1;
+  };
   // Rule `headline-over-time`: where every line is a paragraph, the line straight over a web copy's time (`2025.09.18  |
   // 08:10`) that ends no sentence and is no wider than a head is the story's headline, whatever marks it holds
   // (`降息1碼！鮑爾說了什麼？聯準會決策重點一次看`): sites set the time under the headline.
@@ -1239,7 +1247,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         CLOSING_LINE_RULES.has(rules[top - 1]!)
       ) ||
         // (A headline's length: a schedule's items, `親子工作坊` / `2025.11.09 | 10:00`, are shorter.)
-        charsOf(head.map((at) => lines[at]!.text.trim()).join('')) < SETTINGS.segment.unsignalledColumnHeadChars)
+        charsOf(head.map((at) => lines[at]!.text.trim()).join('')) < SETTINGS.segment.unsignalledColumnHeadChars ||
+        // (And a story's text under the time: a live blog's entries and a listing's items run a line or two.)
+        textRunAfter(index) < SETTINGS.segment.timeStoryLines)
     )
       continue;
     for (const at of head) [roles[at], rules[at]] = ['heading', 'headline-over-time'];
@@ -1250,7 +1260,15 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   for (let index = 0; index < lines.length && index < BANNER_LINES; index++) {
     if (rules[index - 1] !== 'masthead' && rules[index + 1] !== 'masthead') continue;
     const text = lines[index]!.text.trim();
-    if (roles[index] !== 'furniture' && charsOf(text) <= SETTINGS.segment.bannerDateChars && BANNER_DATE_HINT.test(text) && !endsSentence(text))
+    // (A year, a page number or a weekday: a headline with a date in it, `5月1日起这些新规施行`, names neither; nor does a
+    // clause, `1949年4月，…`.)
+    if (
+      roles[index] !== 'furniture' &&
+      charsOf(text) <= SETTINGS.segment.bannerDateChars &&
+      BANNER_DATE_HINT.test(text) &&
+      !/[，,。；;]/u.test(text) &&
+      !endsSentence(text)
+    )
       [roles[index], rules[index]] = ['furniture', 'page-furniture'];
   }
   // Rule `banner-section`: a short name between two parts of the page's banner at its top (`人民日报` / `党建` /

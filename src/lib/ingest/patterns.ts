@@ -448,7 +448,7 @@ const LETTERED_PAGE = String.raw`[A-DＡ-Ｄ](?:[0-9０-９]{1,2}(?:版(?:\s*[:�
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LETTERED_PAGE})$`, 'u'));
 
 /** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */
-export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报|电讯)$/u);
+export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报|每日电讯)$/u);
 
 /** A label and a code or number alone on a line: data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
 export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\uff01-\uff5e\s]*$/u;

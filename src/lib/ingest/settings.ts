@@ -271,6 +271,10 @@ export const SETTINGS = {
     shortLineChars: 2,
     /** `page-furniture` beside the masthead: longest line (characters) next to the paper's name taken for the banner's date or page number. */
     bannerDateChars: 20,
+    /** `closing-credit-tail` for a Taiwan picture credit: after one that reads whole (`…。圖／故宮博物`), the longest piece (characters) taken as the end of its supplier's word (`院提供`). */
+    slashCreditTailChars: 4,
+    /** `headline-over-time` in printed columns: the fewest lines of text under the time (a live blog's entries and a listing's items run fewer). */
+    timeStoryLines: 3,
     /** `outlet-over-lead`: longest outlet name (characters) taken for a story's credit over a lead its tag opens. */
     outletNameChars: 10,
     /** A story with a lead that closes with a byline line holds a second story from its longest in-story heading when that is at least this long … (`second-story`) */

@@ -4927,7 +4927,8 @@ describe('rules of the twenty-first session: stories run one after another in on
       'Fed利率決策會議：今年還會降兩碼',
       '2025.09.18 | 02:18',
       '美國聯準會宣布降息1碼，符合市場預期，並暗',
-      '示今年還會再降兩碼，市場反應正面。',
+      '示今年還會再降兩碼，市場反應正面，美股四',
+      '大指數全面收高。',
     ].join('\n');
     const roles = explainRoles(page);
     // (The page's first head and time read as heads by their shape already.)
@@ -4938,7 +4939,7 @@ describe('rules of the twenty-first session: stories run one after another in on
       ['article', [[3, 5]], [[1, 2]]],
       ['article', [[8, 10]], [[6, 6]]],
       ['furniture', [], [[7, 7]]],
-      ['article', [[13, 14]], [[11, 11]]],
+      ['article', [[13, 15]], [[11, 11]]],
       ['furniture', [], [[12, 12]]],
     ]);
   });
@@ -5183,5 +5184,56 @@ describe('misfires a review of the twenty-first session found (test/fixtures/rev
       [1, 5],
       [6, 9],
     ]);
+  });
+});
+
+describe('misfires a second review of the twenty-first session found (test/fixtures/review21b/, inputs of the reviewer’s own)', () => {
+  const read = (name: string) => {
+    const text = readFileSync(`test/fixtures/review21b/${name}`, 'utf8');
+    return ingestDocument(readDocument(text, name), { source: name }).articles;
+  };
+  /** Each story as the first and last line of its head and text (page headers and furniture left out). */
+  const spans = (name: string) =>
+    read(name)
+      .filter((unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture')
+      .map((unit) => {
+        const lines = [...unit.headLines, ...unit.lines].flat();
+        return [Math.min(...lines), Math.max(...lines)];
+      });
+
+  test("page-furniture beside the masthead takes no headline with a date in it (5月1日起…): a banner's line has a year, a page or a weekday", () => {
+    expect(spans('b01-dated-headline-under-masthead.txt')).toEqual([
+      [2, 5],
+      [6, 9],
+    ]);
+    expect(read('b01-dated-headline-under-masthead.txt').find((unit) => unit.kind === 'page-header')?.headLines).toEqual([[1, 1]]);
+  });
+
+  test('a series tag with 台 or 社 in it (【講台內外】, 【社區點滴】) is no outlet: its lines head stories', () => {
+    for (const name of ['o01-series-tag-with-tai.txt', 'o02-series-tag-with-she.txt'])
+      expect(
+        read(name).every((unit) => !unit.titleInferred && unit.title.startsWith('【')),
+        name,
+      ).toBe(true);
+    expect(spans('o01-series-tag-with-tai.txt')).toEqual([
+      [1, 3],
+      [4, 6],
+      [7, 9],
+    ]);
+  });
+
+  test('a headline ending on 电讯 is no masthead; only 每日电讯 names a paper', () => {
+    expect(read('x01-dianxun-headline-at-top.txt').some((unit) => unit.kind === 'page-header')).toBe(false);
+  });
+
+  test("headline-over-time in printed columns takes no live blog's entries: a story runs three lines or more under its time", () => {
+    expect(spans('h01-live-blog-entries.txt')).toEqual([[1, 13]]);
+  });
+
+  test("a Taiwan credit's last piece of up to four characters after a credit that reads whole (…。圖／故宮博物 / 院提供) closes the caption", () => {
+    expect(explainRoles(readFileSync('test/fixtures/review21b/r02-supplier-word-broken-three-chars.txt', 'utf8'))[3]).toMatchObject({
+      role: 'body',
+      rule: 'closing-credit-tail',
+    });
   });
 });
