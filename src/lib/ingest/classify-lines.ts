@@ -1524,7 +1524,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         // (Nor is the page's first head, unindented: nothing stands over it to set it apart from.)
         (lines[index]!.block.indent || roles.slice(0, index).some((role) => role !== 'furniture')) &&
         // (Nor a head after a blank on a page whose blank lines set off stories, not paragraphs: `blank-line-head`.)
-        !(profile.blankLineHeads && lines[index]!.block.blankBefore)
+        !(profile.blankLineHeads && lines[index]!.block.blankBefore) &&
+        // (Nor a head after a story's closing line, `（作者为…员工）`: no paragraph of that story follows it.)
+        !(index > 0 && CLOSING_LINE_RULES.has(rules[index - 1]!))
       ) {
         for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];
       }

@@ -5076,6 +5076,31 @@ describe('rules of the twenty-first session: stories run one after another in on
     ]);
   });
 
+  test("a head after a story's closing line is no paragraph's first line, though text runs straight on under it", () => {
+    const page = [
+      '人民日报',
+      '',
+      '责任扛在肩上，安全落在',
+      '实处。这是做好安全管理的',
+      '不二法门，也是我的坚定信',
+      '念。',
+      '（作者为中国燃气控股有',
+      '限公司西北区域经营管理中心',
+      '员工）',
+      '',
+      '把苦化作甜',
+      '作为一名乡村教师，在西',
+      '部的讲台上，我已度过27个春',
+      '秋。孩子们的笑脸，是我最大',
+      '的安慰。',
+      '',
+      '（作者为甘肃省陇南市某小学',
+      '教师）',
+    ].join('\n');
+    expect(explainRoles(page).find((entry) => entry.line === 11)).toMatchObject({ role: 'heading' });
+    expect(ingestPage(page, { source: 'rmrb.txt' }).articles.find((unit) => unit.lines.some(([from]) => from >= 12))?.title).toBe('把苦化作甜');
+  });
+
   test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
     const page = [
       '配合大賽車 停車場下週一起停用',
