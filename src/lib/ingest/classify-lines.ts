@@ -628,6 +628,9 @@ export const BANNER_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-fu
 /** A date or a page number, as a banner prints it: digits with 年, 月, 日 or 版 after them. */
 const BANNER_DATE_HINT = /[0-9０-９]{4}\s*年|[0-9０-９]\s*版|第\s*[0-9０-９]{1,3}|星期/u;
 
+/** A page's number alone on its line, as a banner prints it: `A02`, `第2版`, `12`. */
+const PAGE_NUMBER_ALONE = /^(?:[A-Z]?[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}\s*版)$/u;
+
 /** A page's banner stands in its first lines (`banner-section` looks no further). */
 const BANNER_LINES = 6;
 
@@ -1277,7 +1280,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // `2025年12月16日星期二第18版`, two parts of the banner after it.)
   for (let index = 0; index + 1 < lines.length && index < BANNER_LINES; index++) {
     if (roles[index] !== 'heading' || !BANNER_RULES.has(rules[index + 1]!) || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
-    if (index === 0 && !(rules[2] !== undefined && BANNER_RULES.has(rules[2]))) continue;
+    // (At the page's top, two parts of the banner after it, or the page's number alone: `中国新闻` / `A02`.)
+    if (index === 0 && !(rules[2] !== undefined && BANNER_RULES.has(rules[2])) && !PAGE_NUMBER_ALONE.test(lines[1]!.text.trim())) continue;
     if (SECTION_NAME.test(lines[index]!.text.trim())) [roles[index], rules[index]] = ['furniture', 'banner-section'];
   }
   // Up to four short lines with no sentence end directly above a paragraph that opens with a

@@ -5101,6 +5101,13 @@ describe('rules of the twenty-first session: stories run one after another in on
     expect(ingestPage(page, { source: 'rmrb.txt' }).articles.find((unit) => unit.lines.some(([from]) => from >= 12))?.title).toBe('把苦化作甜');
   });
 
+  test("banner-section at the page's top over the page's number alone (中国新闻 / A02); a headline over text is none", () => {
+    const page = (first: string, second: string) =>
+      [first, second, '长护险覆盖全民', '日前，中办、国办联合印发《关于加快', '建立长期护理保险制度的意见》，提出', '用三年左右时间覆盖全民。'].join('\n');
+    expect(explainRoles(page('中国新闻', 'A02'))[0]).toMatchObject({ role: 'furniture', rule: 'banner-section' });
+    expect(explainRoles(page('中国新闻', '日前，中办、国办联合印发文件，'))[0]!.rule).not.toBe('banner-section');
+  });
+
   test("a station's dispatch in brackets opens a lead: (澳門電台消息)", () => {
     const page = [
       '配合大賽車 停車場下週一起停用',
