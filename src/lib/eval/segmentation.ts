@@ -263,8 +263,9 @@ const WRAP_WIDTHS = [12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22] as const;
 /**
  * A page of whole paragraphs set in one column, as a PDF's text layer gives a page whose stories run one after
  * another (the `column-wrapped` variant): the gold's head lines whole, every other line broken where it passes the
- * column's width (a character of CJK width, half for ASCII; a space at the break stays at the line's end), indents dropped; the width (12–22 characters) and whether
- * a blank line follows every line are fixed by the page's name. Returns the text and the gold with its ranges moved.
+ * column's width (a character of CJK width, half for ASCII; a space at the break stays at the line's end), indents
+ * dropped; the width (12–22 characters) and whether a blank line follows every line are fixed by the page's name.
+ * Returns the text and the gold with its ranges moved.
  */
 export function wrapInColumn(text: string, gold: Gold): { text: string; gold: Gold } {
   let hash = 0;

@@ -338,7 +338,6 @@ function lostIndent(lines: readonly Line[], rules: readonly string[], index: num
   return local - width >= lostIndentMin && local - width <= lostIndentMax && (after.block.widths[0] ?? 0) >= local - 1;
 }
 
-/** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
 /** A tag in 【】 opening a line with text after it: `【有線新聞】行政長官…`. */
 const OPENING_TAG = /^【([^【】]{2,12})】\S/u;
 /** A news outlet's word in a tag or a name (`有線新聞`, `澳門電台`, `星島日報`), which a series' label (`街坊好去處`), a speaker (`主持人`) or a place (`大埔`) lacks. */
@@ -347,6 +346,7 @@ const OUTLET_WORD = bothScripts(/新闻|电视|电台|广播|日报|晚报|早�
 const outletTag = (tag: string | undefined, openingTags: ReadonlyMap<string, number>) =>
   tag !== undefined && OUTLET_WORD.test(tag) && (openingTags.get(tag) ?? 0) >= SETTINGS.segment.leadTagLines;
 
+/** `【貓食貓】恐怖動物之家`: a tag in 【】 with no dispatch word, then a short head with no sentence in it. */
 function isTaggedHead(text: string): boolean {
   const match = /^【([^【】]{2,12})】(.+)$/u.exec(text.trim());
   if (!match || DISPATCH_WORD.test(match[1]!) || SECTION_LABEL.test(match[1]!)) return false;
@@ -510,7 +510,7 @@ export const LINE_RULES = {
   'banner-section': "a short name between two parts of the page's banner at its top (人民日报 / 党建 / 2025年12月16日 第18版): the page's section",
   'feed-tag-repeat': "under a feed item's title (`01版头版 - 【大美中国】假日时光`), its column tag printed again alone (`【大美中国】`) is part of the head",
   'headline-over-time':
-    "where every line is a paragraph, the line straight over a web copy's time (2025.09.18 | 08:10) that ends no sentence is its story's headline",
+    "the line straight over a web copy's time (2025.09.18 | 08:10) that ends no sentence is its story's headline (in printed columns, a head of headline length standing after a break, over a story's text)",
   'web-promo':
     "a feed's or site's promotion, a short label asking the reader to go for more and web addresses, alone on a line (获取更多RSS：https://…): furniture, never a head",
   'web-address': 'a short label and web addresses alone on a line (完整提名名單：https://…): text of its story, never a head',
@@ -524,7 +524,8 @@ export const LINE_RULES = {
     "a news site's list of related stories (相關新聞：…, 相关报道：…, or headlines in its topic's form one after another): text of the story it closes, never a headline",
   'list-after-colon':
     'where every line is a paragraph, the short lines under a line that ends on a colon (弔唁處地點如下：) are the list it announces: text of the story, never heads',
-  'topic-bar-head': "where every line is a paragraph, a headline in a news site's topic form (大埔宏福苑五級火｜…) straight over the story's text",
+  'topic-bar-head':
+    "a headline in a news site's topic form (大埔宏福苑五級火｜…) straight over the story's text (in printed columns, one set across columns whose topic recurs)",
   'furniture-box': 'a box that is no article, by its name (天气预报, 本版导读) and the short rows under it',
   'closing-dateline':
     "a dispatch line alone after a story's last sentence, a headline or the page's end after it (新华社白俄罗斯霍伊尼基4月26日电): the story's last line",
@@ -702,6 +703,10 @@ function markBrokenCreditTails(lines: readonly Line[], roles: BlockRole[], rules
 
 /** Longest piece (characters) of a Taiwan site's picture credit on either side of a column's break (`markBrokenSlashCredits`). */
 const SLASH_CREDIT_PIECE = 16;
+/** How a picture credit's supplier ends it: `…提供`, `…供圖`, `…攝影`. */
+const CREDIT_SUPPLIER_END = bothScripts(/(?:提供|供图|摄影?)$/u);
+/** A sentence's end mark anywhere in a line. */
+const SENTENCE_MARK = /[。！？!?]/u;
 
 /**
  * `closing-credit-tail` for a picture's credit as Taiwan sites set it (`…拆除。記者游` / `明煌／攝影`, `…招租。圖╱都發局提` / `供`),
@@ -716,18 +721,18 @@ function markBrokenSlashCredits(lines: readonly Line[], roles: BlockRole[], rule
       !(rules[index] === 'body' || rules[index] === 'heading-shape') ||
       lines[index]!.block.blankBefore ||
       charsOf(text) > SLASH_CREDIT_PIECE ||
-      /[。！？!?]/u.test(text)
+      SENTENCE_MARK.test(text)
     )
       continue;
     const above = lines[index - 1]!.text.trim();
     const end = Math.max(...['。', '！', '？', '!', '?'].map((mark) => above.lastIndexOf(mark)));
     // (Not after a whole credit, `…。圖／台北市文化局提供`: the line under it is the next story's.)
-    if (end < 0 || charsOf(above.slice(end + 1)) > SLASH_CREDIT_PIECE || /(?:提供|供[图圖]|[摄攝]影?)$/u.test(above)) continue;
+    if (end < 0 || charsOf(above.slice(end + 1)) > SLASH_CREDIT_PIECE || CREDIT_SUPPLIER_END.test(above)) continue;
     // (After a credit that reads whole already, `…。圖／中央社`, only the last characters of its supplier's word:
     // `…。圖╱都發局提` / `供`; a headline under it is none.)
     const joined = above.slice(end) + text;
     const finishes = hasSlashCredit(above)
-      ? charsOf(text) <= SETTINGS.segment.slashCreditTailChars && /(?:提供|供[图圖]|[摄攝]影?)$/u.test(joined)
+      ? charsOf(text) <= SETTINGS.segment.slashCreditTailChars && CREDIT_SUPPLIER_END.test(joined)
       : hasSlashCredit(joined);
     if (finishes) [roles[index], rules[index]] = ['body', 'closing-credit-tail'];
   }
@@ -740,23 +745,30 @@ const STAFF_WORD = bothScripts(/^(?:记者|通讯员|编辑|责任编辑|责编|
 /** A headline in a news site's topic form: the topic, a vertical bar, the headline (`大埔宏福苑五級火︱義工自發支援…`). */
 const TOPIC_BAR = /^[\p{Script=Han}A-Za-z0-9．.·\s]{2,20}[｜︱|]\s*\S/u;
 
-/**
- * Rules `topic-bar-head` and `related-links` (pages of whole paragraphs): of lines in a news site's topic form
- * ({@link TOPIC_BAR}) that end no sentence, the one straight over the story's text (or its byline) is its headline; those
- * over another such line are a list of related stories closing the story above, its text.
- */
 /** What a list's item holds and a kicker does not: a clause mark or a number (`雅麗氏何妙齡那打素醫院，援助站查詢熱線：2658 4040`). */
 const LIST_ITEM_MARKS = /[，,：:；;（(]|\d{3}/u;
 
-function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
-  // (A site's topic recurs over its stories, `大埔宏福苑五級火｜` on every one; a bar once in a page, `票价｜免费`, `奋进新征程｜综述`,
-  // or after a staff role, `记者｜王某`, is no such topic.)
-  // Each line's topic, read once (null where the line is in no topic form).
+/**
+ * Each line's topic in a news site's topic form ({@link TOPIC_BAR}; null where the line is in none), and how often each
+ * topic stands on the page. (A site's topic recurs over its stories, `大埔宏福苑五級火｜` on every one; a bar once in a page,
+ * `票价｜免费`, `奋进新征程｜综述`, or after a staff role, `记者｜王某`, is no such topic.)
+ */
+function pageTopics(lines: readonly Line[]): { topics: (string | null)[]; counts: Map<string, number> } {
   const topics = lines.map(({ text }) =>
     TOPIC_BAR.test(text.trim()) ? (/^([^｜︱|]+)[｜︱|]/u.exec(text.trim())?.[1]?.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '') : null,
   );
   const counts = new Map<string, number>();
   for (const topic of topics) if (topic !== null) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  return { topics, counts };
+}
+
+/**
+ * Rules `topic-bar-head` and `related-links` (pages of whole paragraphs): of lines in a news site's topic form
+ * ({@link TOPIC_BAR}) that end no sentence, the one straight over the story's text (or its byline) is its headline; those
+ * over another such line are a list of related stories closing the story above, its text.
+ */
+function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  const { topics, counts } = pageTopics(lines);
   const topical = (index: number) => {
     const topic = topics[index];
     if (topic === undefined || topic === null || (roles[index] !== 'body' && roles[index] !== 'heading')) return false;
@@ -798,15 +810,7 @@ function markTopicHeads(lines: readonly Line[], roles: BlockRole[], rules: LineR
  * width and never so wide.
  */
 function markWideTopicHeads(lines: readonly Line[], rules: LineRule[], profile: PageProfile, leads: readonly boolean[]): void {
-  const topicOf = (index: number) => {
-    const text = lines[index]!.text.trim();
-    return TOPIC_BAR.test(text) ? (/^([^｜︱|]+)[｜︱|]/u.exec(text)?.[1]?.replace(/[．.·\s]|持續更新|持续更新/gu, '') ?? '') : null;
-  };
-  const counts = new Map<string, number>();
-  for (let index = 0; index < lines.length; index++) {
-    const topic = topicOf(index);
-    if (topic !== null) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-  }
+  const { topics, counts } = pageTopics(lines);
   for (let index = 0; index < lines.length; index++) {
     const wide =
       rules[index] === 'wide-heading' ||
@@ -814,7 +818,7 @@ function markWideTopicHeads(lines: readonly Line[], rules: LineRule[], profile: 
     // (Where the page's stories open with leads, only one over a lead: a quotation set wide inside a story,
     // `居民心聲︱陳伯：…` over plain text, is none.)
     if (!wide || (leads.some(Boolean) && !leads[index + 1])) continue;
-    const topic = topicOf(index);
+    const topic = topics[index] ?? null;
     if (topic !== null && !STAFF_WORD.test(topic) && (counts.get(topic) ?? 0) >= SETTINGS.segment.topicBarRecurs) rules[index] = 'topic-bar-head';
   }
 }
@@ -1001,9 +1005,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       endsSentence(prev.text) ||
       closesText ||
       (profile.longLines && ((prev.block.blankBefore && block.blankBefore) || (prev.block.spaced && block.spaced))) ||
-      (profile.longLines && (endsWithSourceCredit(prev.text) || hasSlashCredit(prev.text.trim()))) ||
-      // (In printed columns a caption's credit closes it where a sentence ends on its line first: `，感謝大家。記者魯永明／攝影`.)
-      (!profile.longLines && hasSlashCredit(prev.text.trim()) && /[。！？!?]/u.test(prev.text)) ||
+      (profile.longLines && endsWithSourceCredit(prev.text)) ||
+      // (A caption's credit as Taiwan sites set it closes the caption; in printed columns where a sentence ends on its line
+      // first: `，感謝大家。記者魯永明／攝影`.)
+      (hasSlashCredit(prev.text.trim()) && (profile.longLines || SENTENCE_MARK.test(prev.text))) ||
       // An editor's note signed at its end (`…谈谈各自的打算。———编者`) is over.
       EDITOR_SIGNED_END.test(prev.text.trim());
     let role: BlockRole = 'body';
