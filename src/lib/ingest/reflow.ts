@@ -1,12 +1,11 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { CONTINUATION, CONTINUED_TO, hasCreditTail, LEAD_BYLINE, ORGANISATION, SUBTITLE, isWebTime } from './patterns.ts';
+import { CONTINUATION, CONTINUED_TO, hasCreditTail, isNameLine, isWebTime, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
 import { endsSentence } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, readsAsStoryText, type LineRule, type PageProfile } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
-import { endsOnVerb } from './headline-grammar.ts';
-import { wordAcross } from './headline-grammar.ts';
+import { endsOnVerb, isNamesRun, wordAcross } from './headline-grammar.ts';
 import { SETTINGS } from './settings.ts';
 
 interface Piece {
@@ -180,9 +179,24 @@ function headingContinues(prev: Piece, next: Piece): boolean {
   // (Nor a line ending on a verb whose object the quotation is: `永昌县深入学习运用` / `“千万工程”`.)
   if (WHOLE_QUOTATION.test(next.text.trim()) && !opensQuotation(prev.text) && !LEAVES_PHRASE_OPEN.test(prev.text.trim()) && !endsOnVerb(prev.text))
     return false;
+  if (/^[的了着地得之]/u.test(next.text)) return true;
+  // Rule `author-under-head`: a name alone under a head line that leaves nothing open (`莫让风筝线变成伤人线（民生观）` /
+  // `李祉瑶`) is its author's line, not the headline's last word. (Not under a line ending on a verb, `…时期珍品亮相` / `国博`: the
+  // name is its object.)
+  if (
+    [...next.text.trim()].length <= SETTINGS.segment.authorNameChars &&
+    // (A name with a common surname, or one of three characters or more: two unknown characters are as often a word
+    // cut short, `…珍品亮相` / `国博`.)
+    (isNameLine(next.text) || [...next.text.trim()].length >= 3) &&
+    isNamesRun(next.text) &&
+    !LEAVES_PHRASE_OPEN.test(prev.text.trim()) &&
+    !endsOnVerb(prev.text) &&
+    !opensQuotation(prev.text) &&
+    !wordAcross(prev.text, next.text)
+  )
+    return false;
   const prevWidth = prev.block.widths.reduce((most, width) => Math.max(most, width), 0);
   const nextWidth = next.block.widths[0] ?? 0;
-  if (/^[的了着地得之]/u.test(next.text)) return true;
   if (nextWidth > prevWidth * 1.6) return false;
   return true;
 }

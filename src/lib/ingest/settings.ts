@@ -263,6 +263,8 @@ export const SETTINGS = {
      * paragraphs (`unindented-head`), a comma line under a byline (`standfirst-under-byline`); a longer one is text.
      */
     headLineChars: 100,
+    /** `author-under-head`: the longest name (characters) read as an author's line under a head line in printed columns. */
+    authorNameChars: 4,
     /** `wide-heading`: in printed columns, a heading-shaped line at least this many times its column's width is a headline set across columns (short of twice the width, only under a line that ends its paragraph short of the column: `segment.shortLineChars`). */
     wideHeadingRatio: 1.2,
     /** `tagged-head`: in printed columns, a tag in 【】 opening at least this many lines of a page is an outlet's lead tag: its line, as wide as its column, is a lead, not a tagged headline. */

@@ -5269,3 +5269,28 @@ describe('misfires a second review of the twenty-first session found (test/fixtu
     });
   });
 });
+
+describe('rules of the twenty-second session', () => {
+  const units = (text: string, name = 'page.txt') => ingestDocument(readDocument(text, name), { source: name }).articles;
+
+  test('author-under-head: in printed columns a name alone under a head line is its author, and the head opens a story', () => {
+    const page = [
+      '春耕时节农机忙',
+      '新华社长沙3月2日电 （记者李华）眼下正是春耕',
+      '时节，湖南各地农机手忙着整地育秧，田间地头',
+      '一派繁忙景象。当地农业部门组织技术人员下乡',
+      '指导，帮助农户解决机具维修和育秧难题。',
+      '莫让风筝线变成伤人线（民生观）',
+      '缪绍强',
+      '春日的天空被风筝点缀得五彩斑斓，地面上的危',
+      '险却也随之而来，看似轻柔的风筝线，在特定情',
+      '况下可能变成伤人的利器。每年春季，各地都有',
+      '骑车人被风筝线划伤的报道，值得警惕。',
+      '管理部门应当划定放飞区域，加强巡查提醒，',
+      '让风筝在安全的地方飞得更高更远。',
+    ].join('\n');
+    const [first, second] = units(page);
+    expect(first).toMatchObject({ title: '春耕时节农机忙', lines: [[2, 5]] });
+    expect(second).toMatchObject({ title: '莫让风筝线变成伤人线（民生观）', byline: '缪绍强', lines: [[8, 13]] });
+  });
+});
