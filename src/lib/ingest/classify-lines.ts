@@ -57,6 +57,7 @@ import {
   endsWithSourceCredit,
   SIGNATURE,
   DISPATCH_WORD,
+  endsWithDispatch,
   SENDER_GREETING,
   SOURCE_NOTE,
   SUBTITLE,
@@ -1006,6 +1007,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       closesText ||
       (profile.longLines && ((prev.block.blankBefore && block.blankBefore) || (prev.block.spaced && block.spaced))) ||
       (profile.longLines && endsWithSourceCredit(prev.text)) ||
+      endsWithDispatch(prev.text) ||
       // (A caption's credit as Taiwan sites set it closes the caption; in printed columns where a sentence ends on its line
       // first: `，感謝大家。記者魯永明／攝影`.)
       (hasSlashCredit(prev.text.trim()) && (profile.longLines || SENTENCE_MARK.test(prev.text))) ||
@@ -1060,7 +1062,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['body', 'closing-dateline'];
     else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
     // Rule `reporter-line`, names withheld: a staff role alone under a head (`新华社记者`) is its byline.
-    else if (profile.longLines && prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed)) [role, rule] = ['byline', 'reporter-line'];
+    else if (prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed)) [role, rule] = ['byline', 'reporter-line'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     // (A staff reporter's line with the names run together, as some corpus copies print it: `本报记者王锦鹄毛磊`; pages of
     // whole paragraphs only: on OCR pages it cost a title of a held-out page, see docs/segmentation.md.)
@@ -1347,6 +1349,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       lines[top]!.block.blankBefore ||
       roles[top - 1] !== 'body' ||
       endsSentence(before.text) ||
+      endsWithDispatch(before.text) ||
       CLOSING_LINE_RULES.has(rules[top - 1]!) ||
       CASE_NUMBER.test(before.text.trim());
     if (top === under || (!profile.longLines && !afterBreak)) continue;

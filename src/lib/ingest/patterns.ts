@@ -103,6 +103,18 @@ export function endsWithSourceCredit(text: string): boolean {
   return tail !== null && SOURCE_CREDIT.test(tail[1]!.trim());
 }
 
+/**
+ * Rule `dispatch-closes`: a story's last sentence and the dispatch it came in run together on one line (`…仍存在不确定性。
+ * 据新华社北京/德黑兰4月26日电`, as 新华每日电讯 closes a story compiled from wire copy): the story is over.
+ */
+export function endsWithDispatch(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/[电電]$/u.test(trimmed)) return false;
+  const tail = /[。！？!?][”’」』]*([^。！？!?]{4,30})$/u.exec(trimmed);
+  // (Two places of dispatch may stand apart by a slash, `北京/德黑兰`.)
+  return tail !== null && tail[1]!.replace(/[/／]/gu, '').replace(LEAD_BYLINE, '').trim() === '';
+}
+
 /** A story's printed end alone on a line: `（完）`, `（全文完）`. */
 export const END_MARK_LINE = /^[（(](?:完|全文完|本文完)[）)]$/u;
 

@@ -5293,4 +5293,32 @@ describe('rules of the twenty-second session', () => {
     expect(first).toMatchObject({ title: '春耕时节农机忙', lines: [[2, 5]] });
     expect(second).toMatchObject({ title: '莫让风筝线变成伤人线（民生观）', byline: '缪绍强', lines: [[8, 13]] });
   });
+
+  const wirePage = [
+    '伊朗能否管住海峡',
+    '新华社记者',
+    '据伊朗媒体25日援引一名议员的话报道，伊朗',
+    '已就管理海峡提出方案，包括收取通行费等。',
+    '分析人士认为，上述方案是否会实施，仍存在',
+    '不确定性。据新华社北京/德黑兰4月26日电',
+    '白宫记协晚宴发生“安全事件”　一名嫌疑人被拘捕',
+    '消息人士：嫌疑人目标为政府官员',
+    '新华社华盛顿4月25日电美国媒体25日援引',
+    '白宫记者协会晚宴现场记者的话说，当晚的宴',
+    '会上发生“安全事件”，一名嫌疑人已被拘捕。',
+    '据美国媒体报道，现场传出枪声，有关人员随',
+    '后在安保人员护送下离开。',
+  ].join('\n');
+
+  test('reporter-line in printed columns: a staff role alone under a head (新华社记者) is its byline, not a deck', () => {
+    const [first] = units(wirePage);
+    expect(first).toMatchObject({ title: '伊朗能否管住海峡', byline: '新华社记者', headLines: [[1, 2]] });
+  });
+
+  test("dispatch-closes: a story's last sentence run into its dispatch (…不确定性。据新华社北京/德黑兰4月26日电) ends it; the head under it heads the next", () => {
+    const [first, second] = units(wirePage);
+    expect(first!.lines).toEqual([[3, 6]]);
+    expect(second).toMatchObject({ headLines: [[7, 8]], lines: [[9, 13]] });
+    expect(second!.titleInferred).toBe(false);
+  });
 });
