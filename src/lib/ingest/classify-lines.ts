@@ -66,7 +66,7 @@ import {
 } from './patterns.ts';
 import { CLAUSE_END, charsOf, columnShare, endsSentence, median } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
-import { deckGrammar, endsOnVerb, isNamesRun, wordAcross } from './headline-grammar.ts';
+import { deckGrammar, endsOnVerb, endsWithBracketNames, isNamesRun, wordAcross } from './headline-grammar.ts';
 import { isLongLines } from './text-profile.ts';
 import type { BlockData, BlockRole } from './types.ts';
 
@@ -1008,6 +1008,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       (profile.longLines && ((prev.block.blankBefore && block.blankBefore) || (prev.block.spaced && block.spaced))) ||
       (profile.longLines && endsWithSourceCredit(prev.text)) ||
       endsWithDispatch(prev.text) ||
+      // (In printed columns the names may be broken over two lines: `…规定要求。（` / `肖咸鸣杜文育）`.)
+      (!profile.longLines &&
+        prev !== undefined &&
+        endsWithBracketNames(`${index > 1 && !/[（(]/u.test(prev.text) ? lines[index - 2]!.text.trim() : ''}${prev.text.trim()}`)) ||
       // (A caption's credit as Taiwan sites set it closes the caption; in printed columns where a sentence ends on its line
       // first: `，感謝大家。記者魯永明／攝影`.)
       (hasSlashCredit(prev.text.trim()) && (profile.longLines || SENTENCE_MARK.test(prev.text))) ||

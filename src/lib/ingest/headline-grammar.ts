@@ -1,6 +1,6 @@
 import { jieba } from '../script/jieba.ts';
 import { toSimplified } from '../script/to-traditional.ts';
-import { bothScripts, DATE_LINE } from './patterns.ts';
+import { BRACKET_NAMES, bothScripts, DATE_LINE } from './patterns.ts';
 import { SETTINGS } from './settings.ts';
 import { charsOf } from './text-utils.ts';
 
@@ -94,6 +94,18 @@ export function isNamesRun(text: string): boolean {
   return jieba()
     .tag(toSimplified(trimmed), true)
     .every((word) => word.tag === 'x' || word.tag.startsWith('nr'));
+}
+
+/**
+ * Rule `names-close`: a story's last sentence with its reporters' names in brackets run into it (`…农校来帮助。”（贺文）`,
+ * `…达到了规定要求。（肖咸鸣杜文育）`), as a paper prints a short item's end: the story is over. The names are names to
+ * jieba ({@link isNamesRun}), not a remark in brackets (`（掌声）`, `（图片）`).
+ */
+export function endsWithBracketNames(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/[）)]$/u.test(trimmed)) return false;
+  const tail = /[。！？!?][”’」』]*([（(][\p{Script=Han}·]{2,12}[）)])$/u.exec(trimmed);
+  return tail !== null && BRACKET_NAMES.test(tail[1]!) && isNamesRun(tail[1]!.slice(1, -1));
 }
 
 /** An official's post closing a deck (`…原党组书记、局长`, `…医院原院长`): the person who holds it is named next. */

@@ -42,7 +42,7 @@ import {
   PHOTO_IS,
 } from './patterns.ts';
 import { BANNER_RULES, type LineRule } from './classify-lines.ts';
-import { deckGrammar, endsOnJoiningWord, isBrokenHeadline, isNamesRun, isPostOverName } from './headline-grammar.ts';
+import { deckGrammar, endsOnJoiningWord, endsWithBracketNames, isBrokenHeadline, isNamesRun, isPostOverName } from './headline-grammar.ts';
 import { bigrams, charsOf, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { toSimplified } from '../script/to-traditional.ts';
@@ -1150,7 +1150,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !unsignedSection;
     // Rule `closed-story-head`: on a page of whole paragraphs, a head straight after a story's closing credit or dateline
     // (`（新华社北京7月22日电 记者张晓洁 王聿昊）`, `（撰文/张晓 黄钰翔）`) heads the next story: the one above is over.
-    const afterClose = longLines && ['closing-credit', 'closing-dateline'].includes(rest[i - 1]?.block.rule ?? '');
+    // (In printed columns, a head after text that closes on its reporters' names in brackets, `…农校来帮助。”（贺文）`, rule
+    // `names-close`.)
+    const afterClose =
+      (longLines && ['closing-credit', 'closing-dateline'].includes(rest[i - 1]?.block.rule ?? '')) ||
+      (!longLines && rest[i - 1]?.kind === 'body' && endsWithBracketNames(rest[i - 1]!.text));
     const isSection =
       single &&
       current !== null &&

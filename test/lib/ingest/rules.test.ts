@@ -10,7 +10,7 @@ import {
 } from '../../../src/lib/ingest/patterns.ts';
 import { describe, expect, test } from 'vitest';
 import { explainMoves, explainRoles } from '../../../src/lib/ingest/explain.ts';
-import { wordAcross } from '../../../src/lib/ingest/headline-grammar.ts';
+import { endsWithBracketNames, wordAcross } from '../../../src/lib/ingest/headline-grammar.ts';
 import { readDecks } from '../../../src/lib/ingest/split-units.ts';
 import { unitsOf } from '../../helpers.ts';
 import { ingestPage } from '../../../src/lib/ingest/ingest-page.ts';
@@ -5320,5 +5320,36 @@ describe('rules of the twenty-second session', () => {
     expect(first!.lines).toEqual([[3, 6]]);
     expect(second).toMatchObject({ headLines: [[7, 8]], lines: [[9, 13]] });
     expect(second!.titleInferred).toBe(false);
+  });
+
+  test("names-close: in printed columns a story's last sentence with its reporters' names in brackets run into it (（贺文）, broken over two lines) ends the story", () => {
+    const page = [
+      '农民要致富　农校来帮助',
+      '本报讯　邯郸农专近年来坚持为农业服务，先',
+      '后为50余个大型养鸡场、牧场提供技术，并与',
+      '当地联手建立了20多个动物医院。',
+      '不少地方的群众说：“农民要致富',
+      '，农校来帮助。”（贺文）',
+      '北京地坛小学模范教师刘广贵呼吁培养学生创造精神',
+      '随着对素质教育认识的逐步深入，',
+      '创造性教育的地位和作用日益受到',
+      '重视。培养小学生的创造精神，已',
+      '成为广大教育工作者的共识，学校',
+      '为此开设了多门兴趣课程。（',
+      '肖咸鸣杜文育）',
+      '子弟兵送医到乡村（图片）',
+      '新春之际，某分部组织6支医疗队',
+      '深入偏远农村，宣传卫生知识和诊',
+      '治疾病。（黄守部摄）',
+    ].join('\n');
+    expect(units(page).map((unit) => [unit.headLines, unit.lines])).toEqual([
+      [[[1, 1]], [[2, 6]]],
+      [[[7, 7]], [[8, 13]]],
+      [[[14, 14]], [[15, 17]]],
+    ]);
+    // A remark in brackets is no one's name: the text goes on.
+    expect(endsWithBracketNames('，农校来帮助。”（贺文）')).toBe(true);
+    expect(endsWithBracketNames('同志们，新年好！（掌声）')).toBe(false);
+    expect(endsWithBracketNames('图为医疗队在村里巡诊。（图片）')).toBe(false);
   });
 });
