@@ -972,7 +972,16 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   const roles: BlockRole[] = [];
   const rules: LineRule[] = [];
   // Whether each line opens with a news lead: the longest pattern, asked up to four times a line, so asked once.
-  const leads = lines.map((line) => LEAD_BYLINE.test(line.text));
+  // Rule `broken-bracket-lead`: in printed columns a bracketed lead may be broken at the column's width
+  // (`【新华社晋冀鲁豫总分社邯` / `郸讯】国际公谊救护队…`): the line opens a lead where it and the next line together do.
+  const leads = lines.map(
+    (line, index) =>
+      LEAD_BYLINE.test(line.text) ||
+      (!profile.longLines &&
+        /^【[^】]*$/u.test(line.text.trim()) &&
+        lines[index + 1] !== undefined &&
+        LEAD_BYLINE.test(`${line.text.trim()}${lines[index + 1]!.text.trim()}`)),
+  );
   // Rule `credit-line`: a bracketed credit alone is a credit only where captions do not open with theirs.
   // (Taiwan papers' convention: one such caption in Traditional script shows it; on a Simplified page it takes two.)
   const creditFirst = lines.filter((line) => CREDIT_FIRST_CAPTION.test(line.text.trim()));

@@ -762,6 +762,12 @@ function signedAhead(items: readonly Item[], from: number): boolean {
   return false;
 }
 
+/** The text from `from` to the next heading is signed with a name alone on a line (`杨秀峰`, rule `name-byline`). */
+function signedByName(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && items[k]!.kind !== 'heading'; k++) if (items[k]!.block.rule === 'name-byline') return true;
+  return false;
+}
+
 export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult {
   const headlineOverlap = options.headlineOverlap ?? 0.5;
   const longLines = options.longLines ?? false;
@@ -1155,10 +1161,15 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const afterClose =
       (longLines && ['closing-credit', 'closing-dateline'].includes(rest[i - 1]?.block.rule ?? '')) ||
       (!longLines && rest[i - 1]?.kind === 'body' && endsWithBracketNames(rest[i - 1]!.text));
+    // Rule `signed-piece-head`: in printed columns, a head inside a news item opened by a lead, over text signed at its
+    // end with a name alone on its line, as a letter or a message is (`人民日报发刊志祝` / `…愿为一个虔诚的读者与拥护者。` /
+    // `杨秀峰` / `五月十五日`), heads a piece of its own: a wire item's sections are not signed so.
+    const signedPiece = !longLines && current?.leadByline != null && after?.kind === 'body' && !after.block.startSignal && signedByName(rest, j);
     const isSection =
       single &&
       current !== null &&
       !afterClose &&
+      !signedPiece &&
       !unindentedHead &&
       !headsStories &&
       !storyHead &&
@@ -1184,6 +1195,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       position === 'before' &&
       current !== null &&
       !afterClose &&
+      !signedPiece &&
       headingsOnly &&
       !topicShift &&
       !labelled &&

@@ -5352,4 +5352,27 @@ describe('rules of the twenty-second session', () => {
     expect(endsWithBracketNames('同志们，新年好！（掌声）')).toBe(false);
     expect(endsWithBracketNames('图为医疗队在村里巡诊。（图片）')).toBe(false);
   });
+
+  test('broken-bracket-lead and signed-piece-head: a bracketed lead broken at the column opens its story; a head over a message signed with a name alone heads a piece of its own', () => {
+    const page = [
+      '国际公谊救护队贺斯金斯',
+      '致书杨主席致谢',
+      '【新华社晋冀鲁豫总分社邯',
+      '郸讯】国际公谊救护队所设',
+      '安阳广生医院，院长贺斯金',
+      '斯致书杨主席，感谢边区政',
+      '府对该院的协助。',
+      '人民日报发刊志祝',
+      '真正人民的报纸不仅是人民',
+      '的喉舌，还应是人民事业的',
+      '组织者。预祝胜利！愿为一',
+      '个虔诚的读者与拥护者。',
+      '杨秀峰',
+      '五月十五日',
+    ].join('\n');
+    const [item, message] = units(page);
+    expect(item).toMatchObject({ headLines: [[1, 2]], lines: [[3, 7]], byline: '【新华社晋冀鲁豫总分社邯郸讯】', titleInferred: false });
+    expect(message).toMatchObject({ title: '人民日报发刊志祝', byline: '杨秀峰' });
+    expect(message!.lines.flat()).toEqual([9, 12, 14, 14]);
+  });
 });
