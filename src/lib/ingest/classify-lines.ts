@@ -967,6 +967,9 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
   }
 }
 
+/** A tag in brackets that is no dispatch's dateline (`【林宏聰／高雄報導】`, `【生意招數】`; not `【新华社博山二十二日电】`, `【本報訊】`). */
+const TAG_ALONE = /^【[^【】]+(?<![电電讯訊])】$/u;
+
 /** Every line's role and the rule ({@link LINE_RULES}) that gave it. */
 export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
   const roles: BlockRole[] = [];
@@ -1073,7 +1076,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // headline or the page's end after it, closes that story (`新华社白俄罗斯霍伊尼基4月26日电`, as features print it).
     else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '' && profile.longLines && closesStory(lines, index, prevRole))
       [role, rule] = ['body', 'closing-dateline'];
-    else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '') [role, rule] = [profile.longLines ? 'byline' : 'body', 'lead-byline-alone'];
+    // (In printed columns too where the line is a tag in brackets other than a dispatch's dateline: a reporter's tag,
+    // `【林宏聰／高雄報導】`, or a column's, `【生意招數】`, set on a line of its own. A dateline, `【新华社博山二十二日电】`,
+    // `【本報訊】`, opens its paragraph, and an extraction may break the line after it.)
+    else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '')
+      [role, rule] = [profile.longLines || TAG_ALONE.test(trimmed) ? 'byline' : 'body', 'lead-byline-alone'];
     // Rule `reporter-line`, names withheld: a staff role alone under a head (`新华社记者`) is its byline.
     else if (prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed)) [role, rule] = ['byline', 'reporter-line'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];

@@ -5375,4 +5375,25 @@ describe('rules of the twenty-second session', () => {
     expect(message).toMatchObject({ title: '人民日报发刊志祝', byline: '杨秀峰' });
     expect(message!.lines.flat()).toEqual([9, 12, 14, 14]);
   });
+
+  test("lead-byline-alone in printed columns: a tag in brackets alone on its line (【林宏聰／高雄報導】, 【生意招數】) is no text; a dispatch's dateline (【本報訊】) is", () => {
+    const page = [
+      '吳芳銘心中無藍綠 出任高市農業局長',
+      '【林宏聰／高雄報導】',
+      '韓國瑜小內閣用人唯才，高市農',
+      '業局長由前嘉義縣副縣長吳芳銘',
+      '出任，獲各界讚許果真不分藍綠。',
+      '高雄輕軌2期喊卡',
+      '【陳世宗／綜合報導】',
+      '軌道建設是否符合經濟效益及需',
+      '求，成為新政府上任後首要課題。',
+    ].join('\n');
+    expect(explainRoles(page)[1]).toMatchObject({ role: 'byline', rule: 'lead-byline-alone' });
+    expect(units(page).map((unit) => [unit.headLines, unit.lines])).toEqual([
+      [[[1, 2]], [[3, 5]]],
+      [[[6, 7]], [[8, 9]]],
+    ]);
+    expect(explainRoles(page.replace('【陳世宗／綜合報導】', '【生意招數】'))[6]).toMatchObject({ role: 'byline', rule: 'lead-byline-alone' });
+    expect(explainRoles(page.replace('【陳世宗／綜合報導】', '【本報訊】'))[6]).toMatchObject({ role: 'body', rule: 'lead-byline-alone' });
+  });
 });
