@@ -1467,9 +1467,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         roles[index - 2] !== 'body' ||
         endsSentence(lines[index - 2]!.text) ||
         CLOSING_LINE_RULES.has(rules[index - 2]!);
+      // (Or a line set across columns over a subtitle set so too, both wider than the column: `申城最大隔离点运行平稳 感染者
+      // 转阴约需7-10天` / `——访新国际博览中心 集中隔离收治点总指挥陈尔真`.)
+      const width = line.block.widths[0] ?? 0;
+      const local = profile.localWidths[index - 1] ?? 0;
+      const across = (k: number) => (lines[k]!.block.widths[0] ?? 0) >= (profile.localWidths[k] ?? 0) * SETTINGS.segment.wideHeadingRatio;
       if (
         apart &&
-        (line.block.widths[0] ?? 0) <= (profile.localWidths[index - 1] ?? 0) - SETTINGS.segment.shortLineChars &&
+        (width <= local - SETTINGS.segment.shortLineChars || (across(index - 1) && across(index))) &&
         !endsSentence(text) &&
         !CLAUSE_END.test(text) &&
         !/[，,；;：:]/u.test(text)

@@ -5396,4 +5396,29 @@ describe('rules of the twenty-second session', () => {
     expect(explainRoles(page.replace('【陳世宗／綜合報導】', '【生意招數】'))[6]).toMatchObject({ role: 'byline', rule: 'lead-byline-alone' });
     expect(explainRoles(page.replace('【陳世宗／綜合報導】', '【本報訊】'))[6]).toMatchObject({ role: 'body', rule: 'lead-byline-alone' });
   });
+
+  test('headline-over-subtitle across columns: a line wider than its column over a dash subtitle as wide heads a story', () => {
+    const page = [
+      '扎实细致做好面上核酸筛查',
+      '',
+      '本报讯 市委书记李强昨天检查第二',
+      '批地区核酸筛查推进工作。他强调，要',
+      '坚定信心、毫不松懈，态度要更坚决。',
+      '我市近日来持续强化“非必要不离',
+      '沪”，自4月2日零时起，离沪人员须持',
+      '有48小时内核酸检测阴性证明。市领',
+      '',
+      '申城最大隔离点运行平稳 感染者转阴约需7-10天',
+      '——访新国际博览中心 集中隔离收治点总指挥陈尔真',
+      '',
+      '昨天上午，上海集中隔离点医疗救',
+      '治组组长、总指挥陈尔真接受了本报',
+      '记者采访。他说，收治点运行平稳。',
+      '本报记者 郜阳',
+    ].join('\n');
+    expect(explainRoles(page).find((entry) => entry.line === 10)).toMatchObject({ role: 'heading', rule: 'headline-over-subtitle' });
+    const [first, second] = units(page);
+    expect(first!.lines).toEqual([[3, 8]]);
+    expect(second).toMatchObject({ title: '申城最大隔离点运行平稳 感染者转阴约需7-10天', lines: [[13, 15]] });
+  });
 });
