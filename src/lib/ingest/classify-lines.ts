@@ -1614,7 +1614,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       const under = lines[index + 1];
       const above = lines[index - 1];
       if (roles[index] !== 'body' || rules[index] !== 'body' || !under || !above) return;
-      if (!line.block.blankBefore || !under.block.blankBefore || roles[index - 1] !== 'body' || !endsSentence(above.text)) return;
+      // (Or after the reporter's line that signs the story's last sentence, `…很快就可以回家了。` / `本报记者 左妍`.)
+      const afterLast =
+        (roles[index - 1] === 'body' && endsSentence(above.text)) ||
+        (rules[index - 1] === 'reporter-line' && index >= 2 && roles[index - 2] === 'body' && endsSentence(lines[index - 2]!.text));
+      if (!line.block.blankBefore || !under.block.blankBefore || !afterLast) return;
       const text = line.text.trim();
       const chars = [...text].length;
       // (No comma in it: a paragraph's first line set apart, `今年夏粮收购开始以来，全市`, is a clause of a sentence going on.)

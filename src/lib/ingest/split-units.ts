@@ -1055,12 +1055,23 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // headline closes that body (`■記者張家豪` after a Hong Kong story), staff bylines too.
     if (names === 0 && current && position === 'before')
       while (names < run.length && run[names]!.kind === 'byline' && MARKED_BYLINE.test(run[names]!.text)) names++;
+    // Rule `reporter-closes`: in printed columns, reporters' lines between a story's last sentence and the next head
+    // (`…很快就可以回家了。` / `本报记者 左妍` / `10岁女孩在家有…`) sign the story above, as evening papers set them.
+    // The story is over: the head under the lines opens the next, no part of an earlier story resumed.
+    let reporterCloses = false;
+    if (names === 0 && current && !longLines && before?.kind === 'body' && endsSentence(before.text)) {
+      let bylines = 0;
+      while (bylines < run.length && run[bylines]!.block.rule === 'reporter-line') bylines++;
+      if (bylines > 0 && bylines < run.length && run[bylines]!.kind === 'heading') [names, reporterCloses] = [bylines, true];
+    }
     if (names > 0 && names < run.length && current) {
       current = secondStory(current);
       addClosingByline(current, run.slice(0, names));
       current.headLines.push(...run.slice(0, names).flatMap((entry) => entry.block.lines));
+      if (reporterCloses) current.ended = true;
       current = null;
       run.splice(0, names);
+      if (reporterCloses) pieceClosed = true;
     }
     const nextStarts = !after || Boolean(after.block.startSignal) || after.kind === 'continuation';
     // A marked byline closes the story above it only where a new one (or the page's end) follows; before more body text it is that story's byline line.

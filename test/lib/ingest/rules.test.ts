@@ -5421,4 +5421,35 @@ describe('rules of the twenty-second session', () => {
     expect(first!.lines).toEqual([[3, 8]]);
     expect(second).toMatchObject({ title: '申城最大隔离点运行平稳 感染者转阴约需7-10天', lines: [[13, 15]] });
   });
+
+  test("reporter-closes and isolated-line-head after a reporter's line: in printed columns a reporter's line between a story's last sentence and the next head signs the story above", () => {
+    const page = [
+      '世博方舱医院分批送走出院者',
+      '',
+      '方舱医院运行满一周了。今天起，这',
+      '里将分批有序送走符合条件的出院者，',
+      '这批出院者将被各区接回属地。',
+      '总指挥表示，隔离是暂时的，只要大',
+      '家配合防控，很快就可以回家了。',
+      '本报记者 左妍',
+      '',
+      '10岁女孩在家有“特护”父母安心了',
+      '',
+      '这两天，一条女孩哭得伤心的视频在',
+      '网上流传。记者了解到，社区已安排专',
+      '人上门照料，孩子情绪已经稳定。',
+      '本报记者 马丹',
+      '',
+      '数字人民币试点范围再次扩大',
+      '据新华社北京4月2日电（记者 吴雨）',
+      '记者从中国人民银行获悉，数字人民币',
+      '试点范围将再次扩大。',
+    ].join('\n');
+    expect(explainRoles(page).find((entry) => entry.line === 10)).toMatchObject({ role: 'heading', rule: 'isolated-line-head' });
+    expect(units(page).map((unit) => [unit.lines, unit.byline])).toEqual([
+      [[[3, 7]], '本报记者 左妍'],
+      [[[12, 14]], '本报记者 马丹'],
+      [[[18, 20]], '据新华社北京4月2日电（记者 吴雨）'],
+    ]);
+  });
 });
