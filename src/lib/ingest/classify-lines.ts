@@ -967,6 +967,9 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
   }
 }
 
+/** A line ending on a word that needs what follows: a particle, a conjunction or a preposition (`…一线的`, `…与`). */
+const PHRASE_OPEN_END = /[的之与和及同跟在对把被将向为让给从于]$/u;
+
 /** A tag in brackets that is no dispatch's dateline (`【林宏聰／高雄報導】`, `【生意招數】`; not `【新华社博山二十二日电】`, `【本報訊】`). */
 const TAG_ALONE = /^【[^【】]+(?<![电電讯訊])】$/u;
 
@@ -1019,7 +1022,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       closesText ||
       (profile.longLines && ((prev.block.blankBefore && block.blankBefore) || (prev.block.spaced && block.spaced))) ||
       (profile.longLines && endsWithSourceCredit(prev.text)) ||
-      endsWithDispatch(prev.text) ||
+      // (Where every line is a paragraph, a paragraph ending on its dispatch ends the story; in printed columns only a
+      // head over a lead is read after it, `headline-before-lead`: sections each closing on their dispatch go on.)
+      (profile.longLines && endsWithDispatch(prev.text)) ||
       // (In printed columns the names may be broken over two lines: `…规定要求。（` / `肖咸鸣杜文育）`.)
       (!profile.longLines &&
         prev !== undefined &&
@@ -1082,7 +1087,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (leads[index] && text.replace(LEAD_BYLINE, '').trim() === '')
       [role, rule] = [profile.longLines || TAG_ALONE.test(trimmed) ? 'byline' : 'body', 'lead-byline-alone'];
     // Rule `reporter-line`, names withheld: a staff role alone under a head (`新华社记者`) is its byline.
-    else if (prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed)) [role, rule] = ['byline', 'reporter-line'];
+    // (In printed columns not under a head line that leaves a phrase open, `风雪中坚守一线的` / `新华社记者`: the line ends it.)
+    else if (prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed) && (profile.longLines || !PHRASE_OPEN_END.test(prev?.text.trim() ?? '')))
+      [role, rule] = ['byline', 'reporter-line'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     // (A staff reporter's line with the names run together, as some corpus copies print it: `本报记者王锦鹄毛磊`; pages of
     // whole paragraphs only: on OCR pages it cost a title of a held-out page, see docs/segmentation.md.)
@@ -1467,6 +1474,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         roles[index - 2] !== 'body' ||
         endsSentence(lines[index - 2]!.text) ||
         CLOSING_LINE_RULES.has(rules[index - 2]!);
+      // (Not under a line that announces a list, `…常备以下几种物品：`: its items may be set wide, a dash line under them.)
+      const afterColon = index >= 2 && /[:：]$/u.test(lines[index - 2]!.text.trim());
       // (Or a line set across columns over a subtitle set so too, both wider than the column: `申城最大隔离点运行平稳 感染者
       // 转阴约需7-10天` / `——访新国际博览中心 集中隔离收治点总指挥陈尔真`.)
       const width = line.block.widths[0] ?? 0;
@@ -1474,7 +1483,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       const across = (k: number) => (lines[k]!.block.widths[0] ?? 0) >= (profile.localWidths[k] ?? 0) * SETTINGS.segment.wideHeadingRatio;
       if (
         apart &&
-        (width <= local - SETTINGS.segment.shortLineChars || (across(index - 1) && across(index))) &&
+        (width <= local - SETTINGS.segment.shortLineChars || (across(index - 1) && across(index) && !afterColon)) &&
         !endsSentence(text) &&
         !CLAUSE_END.test(text) &&
         !/[，,；;：:]/u.test(text)

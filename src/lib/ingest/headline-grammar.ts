@@ -104,8 +104,9 @@ export function isNamesRun(text: string): boolean {
 export function endsWithBracketNames(text: string): boolean {
   const trimmed = text.trim();
   if (!/[）)]$/u.test(trimmed)) return false;
-  const tail = /[。！？!?][”’」』]*([（(][\p{Script=Han}·]{2,12}[）)])$/u.exec(trimmed);
-  return tail !== null && BRACKET_NAMES.test(tail[1]!) && isNamesRun(tail[1]!.slice(1, -1));
+  // (Names may stand apart by a space, `（陈立新 赵小红）`.)
+  const tail = /[。！？!?][”’」』]*([（(][\p{Script=Han}·][\p{Script=Han}·\s]{1,14}[）)])$/u.exec(trimmed);
+  return tail !== null && BRACKET_NAMES.test(tail[1]!.replace(/\s+/gu, '')) && isNamesRun(tail[1]!.slice(1, -1));
 }
 
 /** An official's post closing a deck (`…原党组书记、局长`, `…医院原院长`): the person who holds it is named next. */

@@ -99,7 +99,7 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set(), 
         !profile.longLines &&
         !decks &&
         !shortOfColumn &&
-        headingContinues(prev, piece)
+        headingContinues(prev, piece, pieces[index + 1])
       ) {
         prev.text = joinBroken(prev.text, piece.text);
         mergeBlocks(prev.block, piece.block);
@@ -165,7 +165,10 @@ function opensQuotation(text: string): boolean {
   return count(/[“「『]/gu) > count(/[”」』]/gu);
 }
 
-function headingContinues(prev: Piece, next: Piece): boolean {
+/** A head line ending on a person's role or on a profile's word (`…全国人大代表`, `最美奋斗者`, `追记援藏干部`): a name goes on from it. */
+const PERSON_ROLE_END = /(?:代表|委员|干部|书记|主任|局长|校长|院长|村长|队长|教师|老师|医生|护士|工人|农民|战士|英雄|模范|标兵|楷模|者|员|师|家|人|记|访)$/u;
+
+function headingContinues(prev: Piece, next: Piece, after?: Piece): boolean {
   if (SUBTITLE.test(next.text)) return false;
   // (Lines of different type sizes are different decks, unless the one above is broken off mid-word or mid-quotation:
   // OCR measures a headline's short last line, `业链`, `人?”`, as smaller type than the line over it.)
@@ -183,7 +186,12 @@ function headingContinues(prev: Piece, next: Piece): boolean {
   // Rule `author-under-head`: a name alone under a head line that leaves nothing open (`莫让风筝线变成伤人线（民生观）` /
   // `李祉瑶`) is its author's line, not the headline's last word. (Not under a line ending on a verb, `…时期珍品亮相` / `国博`: the
   // name is its object.)
+  // (Not where a reporter's line follows the name, `专访全国人大代表` / `钟秀玲` / `本报记者 王磊`: the name is the one the
+  // headline is about, and the author is signed under it; nor under a head ending on a person's role, `最美奋斗者` /
+  // `黄文秀`.)
   if (
+    !(after !== undefined && after.block.role === 'byline') &&
+    !PERSON_ROLE_END.test(prev.text.trim()) &&
     [...next.text.trim()].length <= SETTINGS.segment.authorNameChars &&
     // (A name with a common surname, or one of three characters or more: two unknown characters are as often a word
     // cut short, `…珍品亮相` / `国博`.)

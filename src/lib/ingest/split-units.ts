@@ -762,9 +762,18 @@ function signedAhead(items: readonly Item[], from: number): boolean {
   return false;
 }
 
-/** The text from `from` to the next heading is signed with a name alone on a line (`杨秀峰`, rule `name-byline`). */
+/**
+ * The text from `from` to the next heading is signed with a name alone on a line (`杨秀峰`, rule `name-byline`), and
+ * nothing but a date follows the name before the next head or the page's end: a letter the story quotes and goes on
+ * after (`…飞上太空。` / `李小红` / `据了解，航天员们…`) is the story's own text.
+ */
 function signedByName(items: readonly Item[], from: number): boolean {
-  for (let k = from; k < items.length && items[k]!.kind !== 'heading'; k++) if (items[k]!.block.rule === 'name-byline') return true;
+  for (let k = from; k < items.length && items[k]!.kind !== 'heading'; k++) {
+    if (items[k]!.block.rule !== 'name-byline') continue;
+    let end = k + 1;
+    while (end < items.length && items[end]!.block.rule === 'date-line') end++;
+    return end >= items.length || items[end]!.kind === 'heading';
+  }
   return false;
 }
 
@@ -1171,7 +1180,8 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // `names-close`.)
     const afterClose =
       (longLines && ['closing-credit', 'closing-dateline'].includes(rest[i - 1]?.block.rule ?? '')) ||
-      (!longLines && rest[i - 1]?.kind === 'body' && endsWithBracketNames(rest[i - 1]!.text));
+      // (Only a news item opened by a lead: a feature may quote a verse and its poet so, `…明月何时照我还。”（王安石）`, and go on.)
+      (!longLines && current?.leadByline != null && rest[i - 1]?.kind === 'body' && endsWithBracketNames(rest[i - 1]!.text));
     // Rule `signed-piece-head`: in printed columns, a head inside a news item opened by a lead, over text signed at its
     // end with a name alone on its line, as a letter or a message is (`人民日报发刊志祝` / `…愿为一个虔诚的读者与拥护者。` /
     // `杨秀峰` / `五月十五日`), heads a piece of its own: a wire item's sections are not signed so.

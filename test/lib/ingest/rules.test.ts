@@ -5453,3 +5453,47 @@ describe('rules of the twenty-second session', () => {
     ]);
   });
 });
+
+describe('misfires a review of the twenty-second session found (test/fixtures/review22/, inputs of the reviewer’s own)', () => {
+  const read = (name: string) => {
+    const text = readFileSync(`test/fixtures/review22/${name}`, 'utf8');
+    return ingestDocument(readDocument(text, name), { source: name }).articles.filter((unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture');
+  };
+  /** Each story as the first and last line of its head and text. */
+  const spans = (name: string) =>
+    read(name).map((unit) => {
+      const lines = [...unit.headLines, ...unit.lines].flat();
+      return [Math.min(...lines), Math.max(...lines)];
+    });
+
+  test('author-under-head takes no name that a reporter’s line follows, nor one under a head ending on a role (专访全国人大代表 / 钟秀玲, 最美奋斗者 / 黄文秀)', () => {
+    expect(read('a02-name-ends-headline-three.txt')[1]).toMatchObject({ title: '专访全国人大代表钟秀玲', byline: '本报记者 王磊' });
+    expect(read('a03-name-ends-headline-two.txt')[1]).toMatchObject({ title: '追记援藏干部王勇', byline: '本报记者 刘洋' });
+    expect(read('a08-kicker-over-name-head.txt')[1]).toMatchObject({ title: '最美奋斗者黄文秀', byline: '本报记者 梁红' });
+  });
+
+  test('reporter-line in printed columns takes no staff role under a head line left open (风雪中坚守一线的 / 新华社记者)', () => {
+    expect(read('b02-staff-role-ends-headline.txt')[1]).toMatchObject({ title: '风雪中坚守一线的新华社记者', byline: '本报记者 赵敏' });
+  });
+
+  test('names-close ends only a lead-opened item: a feature quoting a poet in brackets goes on under its subhead', () => {
+    expect(spans('d03-poet-in-brackets-then-subhead.txt')).toEqual([[1, 12]]);
+    // Names set apart by a space, broken over two lines, close a news item.
+    expect(spans('d04-names-broken-two-lines.txt')).toEqual([
+      [1, 6],
+      [7, 10],
+    ]);
+  });
+
+  test('signed-piece-head needs the signature to end the text: a letter a wire item quotes and goes on after stays in the item', () => {
+    expect(spans('f02-quoted-letter-in-wire-item.txt')).toEqual([[1, 13]]);
+  });
+
+  test('headline-over-subtitle across columns takes no wide list under a line announcing it (…以下几种物品：)', () => {
+    expect(spans('h04-wide-body-over-dash-list.txt')).toEqual([[1, 11]]);
+  });
+
+  test('dispatch-closes breaks only over a lead: sections each closing on their dispatch are not stories', () => {
+    expect(read('c03-para-dispatch-closes-sections.txt').length).toBeLessThanOrEqual(2);
+  });
+});
