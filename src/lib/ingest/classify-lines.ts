@@ -542,6 +542,8 @@ export const LINE_RULES = {
   'closing-signature': 'a dash and a name or role after text signs it off (——编  者, ——王 者): the last line of its story, not a subtitle',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
   'headline-over-subtitle': 'in printed columns, a short line standing apart straight over a dash subtitle (——…) is its headline',
+  'dash-attribution':
+    "a dash line naming who said or wrote the words above it (——护林员王大山在接受采访时说, ——文天祥《过零丁洋》): the story's text, never a subtitle",
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
@@ -967,6 +969,15 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
   }
 }
 
+/** A dash line naming a source: what someone said (`…时说`, `…表示`), a writer's work (`——文天祥《过零丁洋》`), an excerpt (`——摘自…`). */
+const DASH_ATTRIBUTION = bothScripts(/^[—―－]{1,2}\s*(?:摘自|引自|选自|.*(?:说|写道|表示|指出)$)/u);
+
+/** A dash line naming a writer and the work (`——文天祥《过零丁洋》`): the name is a name to jieba, not a genre (`——舞蹈《…》`). */
+function namesWork(text: string): boolean {
+  const match = /^[—―－]{1,2}\s*([\p{Script=Han}·]{2,4})《[^》]+》/u.exec(text);
+  return match !== null && isNamesRun(match[1]!);
+}
+
 /** A line ending on a word that needs what follows: a particle, a conjunction or a preposition (`…一线的`, `…与`). */
 const PHRASE_OPEN_END = /[的之与和及同跟在对把被将向为让给从于]$/u;
 
@@ -1120,6 +1131,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['body', 'graphic-title'];
     // (In printed columns, not the second half of a dash broken at the column's width: `春运首日，南北交通大动脉—` /
     // `—京沪高速车流如梭。换上工`, a sentence's `——` set over two lines.)
+    // Rule `dash-attribution`: a dash line that names who said or wrote the words above it (`——护林员王大山在接受本报记者
+    // 采访时说`, `——文天祥《过零丁洋》`, `——摘自…`) is their source, text of the story, never a subtitle.
+    else if (SUBTITLE.test(text) && (DASH_ATTRIBUTION.test(trimmed) || namesWork(trimmed))) [role, rule] = ['body', 'dash-attribution'];
     else if (
       !paragraphIndent &&
       SUBTITLE.test(text) &&

@@ -225,7 +225,7 @@ export const SOURCE_NOTE = bothScripts(
 /** A commentary's or box's own section names in 【】 (`【关键词】`, `【点评】`): text of the story, never a lead or a tag. */
 // (And what someone says, in a box of its own: `【执纪者说】`, `【专家说】`.)
 const SECTION_LABELS =
-  '编者按|编者的话|核心阅读|关键词|事件|点评|说法|案情|链接|相关链接|背景|观点|短评|记者手记|延伸阅读|小贴士|提示|[\\p{Script=Han}]{1,5}说';
+  '编者按|编者的话|核心阅读|关键词|事件|点评|说法|案情|链接|相关链接|背景|新闻背景|观点|短评|记者手记|记者观察|记者札记|延伸阅读|小贴士|提示|[\\p{Script=Han}]{1,5}说';
 export const SECTION_LABEL = bothScripts(new RegExp(`^(?:${SECTION_LABELS})$`, 'u'));
 /**
  * A line that is such a label in 【】 or opens with one (`【点评】`, `【关键词】地铁站里的“美术馆”`), or a feature's own box

@@ -5497,3 +5497,36 @@ describe('misfires a review of the twenty-second session found (test/fixtures/re
     expect(read('c03-para-dispatch-closes-sections.txt').length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('gaps the review of the twenty-second session showed in older rules (test/fixtures/review22/)', () => {
+  const spans = (name: string) =>
+    ingestDocument(readDocument(readFileSync(`test/fixtures/review22/${name}`, 'utf8'), name), { source: name })
+      .articles.filter((unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture')
+      .map((unit) => {
+        const lines = [...unit.headLines, ...unit.lines].flat();
+        return [Math.min(...lines), Math.max(...lines)];
+      });
+
+  test('section-label: a box label alone on a line (【新闻背景】, 【記者觀察】) is text of its story, no story of its own', () => {
+    expect(spans('g02-section-label-alone-in-story.txt')).toEqual([
+      [1, 9],
+      [10, 12],
+    ]);
+    expect(spans('g03-trad-observation-label-in-story.txt')).toEqual([
+      [1, 9],
+      [10, 13],
+    ]);
+  });
+
+  test('dash-attribution: a pull quote or a verse over a dash line naming its source is text of the story, no head', () => {
+    expect(spans('h02-pull-quote-over-dash-attribution.txt')).toEqual([[1, 14]]);
+    expect(spans('h03-epigraph-over-dash-source.txt')).toEqual([[1, 13]]);
+    expect(explainRoles('人生自古谁无死 留取丹心照汗青\n——文天祥《过零丁洋》\n讲解员告诉记者，每年这个时候，前来祭扫的市民络绎不绝。')[1]).toMatchObject({
+      rule: 'dash-attribution',
+    });
+    // A subtitle that names a work is still a subtitle.
+    expect(explainRoles('平凡中的伟大\n——读《平凡的世界》有感\n这部小说写的是普通人的奋斗，读来令人动容，也令人深思。')[1]).toMatchObject({
+      rule: 'subtitle-dash',
+    });
+  });
+});
