@@ -5454,17 +5454,21 @@ describe('rules of the twenty-second session', () => {
   });
 });
 
+/** The stories of a page of `test/fixtures/review22/` (page headers and furniture left out). */
+const review22 = (name: string) =>
+  ingestDocument(readDocument(readFileSync(`test/fixtures/review22/${name}`, 'utf8'), name), { source: name }).articles.filter(
+    (unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture',
+  );
+/** Each story of a review page as the first and last line of its head and text. */
+const review22Spans = (name: string) =>
+  review22(name).map((unit) => {
+    const lines = [...unit.headLines, ...unit.lines].flat();
+    return [Math.min(...lines), Math.max(...lines)];
+  });
+
 describe('misfires a review of the twenty-second session found (test/fixtures/review22/, inputs of the reviewer’s own)', () => {
-  const read = (name: string) => {
-    const text = readFileSync(`test/fixtures/review22/${name}`, 'utf8');
-    return ingestDocument(readDocument(text, name), { source: name }).articles.filter((unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture');
-  };
-  /** Each story as the first and last line of its head and text. */
-  const spans = (name: string) =>
-    read(name).map((unit) => {
-      const lines = [...unit.headLines, ...unit.lines].flat();
-      return [Math.min(...lines), Math.max(...lines)];
-    });
+  const read = review22;
+  const spans = review22Spans;
 
   test('author-under-head takes no name that a reporter’s line follows, nor one under a head ending on a role (专访全国人大代表 / 钟秀玲, 最美奋斗者 / 黄文秀)', () => {
     expect(read('a02-name-ends-headline-three.txt')[1]).toMatchObject({ title: '专访全国人大代表钟秀玲', byline: '本报记者 王磊' });
@@ -5499,13 +5503,7 @@ describe('misfires a review of the twenty-second session found (test/fixtures/re
 });
 
 describe('gaps the review of the twenty-second session showed in older rules (test/fixtures/review22/)', () => {
-  const spans = (name: string) =>
-    ingestDocument(readDocument(readFileSync(`test/fixtures/review22/${name}`, 'utf8'), name), { source: name })
-      .articles.filter((unit) => unit.kind !== 'page-header' && unit.kind !== 'furniture')
-      .map((unit) => {
-        const lines = [...unit.headLines, ...unit.lines].flat();
-        return [Math.min(...lines), Math.max(...lines)];
-      });
+  const spans = review22Spans;
 
   test('section-label: a box label alone on a line (【新闻背景】, 【記者觀察】) is text of its story, no story of its own', () => {
     expect(spans('g02-section-label-alone-in-story.txt')).toEqual([
