@@ -58,6 +58,7 @@ import {
   SIGNATURE,
   DISPATCH_WORD,
   endsWithDispatch,
+  endsWithReporter,
   SENDER_GREETING,
   SOURCE_NOTE,
   SUBTITLE,
@@ -542,6 +543,10 @@ export const LINE_RULES = {
   'closing-signature': 'a dash and a name or role after text signs it off (——编  者, ——王 者): the last line of its story, not a subtitle',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
   'headline-over-subtitle': 'in printed columns, a short line standing apart straight over a dash subtitle (——…) is its headline',
+  'question-kicker': 'in printed columns, a question standing alone between blank lines after a story, straight over a head standing alone too, is its kicker',
+  'head-over-wide-deck':
+    'in printed columns, after a story, a line ending no sentence over a deck set across columns (wider than the column) are the next story’s head',
+  'wide-deck': 'the deck set across columns under a head that `head-over-wide-deck` reads: part of the head, never its headline',
   'dash-attribution':
     "a dash line naming who said or wrote the words above it (——护林员王大山在接受采访时说, ——文天祥《过零丁洋》): the story's text, never a subtitle",
   'indented-body': 'an indented line of printed columns starts a paragraph',
@@ -1657,6 +1662,53 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // break, `…巡察组组` / `长张安中…`, or a verb's object, `…已实现` / `重新建构，…`.)
       if (wordAcross(text, under.text) || endsOnVerb(text)) return;
       [roles[index], rules[index]] = ['heading', 'isolated-line-head'];
+    });
+  // Rule `question-kicker`: in printed columns whose blank lines set blocks apart, a question standing alone between
+  // blank lines after a story's end, straight over a head standing alone too (`成人感染被转运，孩子谁来照顾？` /
+  // `“儿童督导员”“儿童主任”上线了`), is the head's kicker: a paragraph's question goes on in the lines under it.
+  if (!profile.longLines && profile.blankLinesMean)
+    lines.forEach((line, index) => {
+      const under = lines[index + 1];
+      const above = lines[index - 1];
+      if (roles[index] !== 'body' || rules[index] !== 'body' || !under || !above || roles[index + 1] !== 'heading') return;
+      if (!line.block.blankBefore || !under.block.blankBefore || (lines[index + 2] !== undefined && !lines[index + 2]!.block.blankBefore)) return;
+      if (!endsSentence(above.text) && !CLOSING_LINE_RULES.has(rules[index - 1]!) && roles[index - 1] !== 'byline') return;
+      const text = line.text.trim();
+      if (/[？?]$/u.test(text) && !/[。！!]/u.test(text) && [...text].length <= SETTINGS.segment.blankHeadMaxChars)
+        [roles[index], rules[index]] = ['heading', 'question-kicker'];
+    });
+  // Rule `head-over-wide-deck`: in printed columns, after a story's end, a line ending no sentence over a deck set across
+  // columns (wider than the column, ending no sentence) over the story's text are its head (`下楼做核酸，129人忘带钥匙` /
+  // `友情提醒：出门前除了戴口罩，千万别忘了带钥匙，煤气关火电器断电`): no line of text is wider than its column.
+  if (!profile.longLines)
+    lines.forEach((line, index) => {
+      const deck = lines[index + 1];
+      const text = lines[index + 2];
+      const above = lines[index - 1];
+      if (!deck || !text || !above || rules[index] !== 'body' || rules[index + 1] !== 'body' || roles[index + 2] !== 'body') return;
+      if (!(endsSentence(above.text) || endsWithReporter(above.text) || CLOSING_LINE_RULES.has(rules[index - 1]!) || roles[index - 1] !== 'body')) return;
+      const width = line.block.widths[0] ?? 0;
+      const deckWidth = deck.block.widths[0] ?? 0;
+      if (
+        width > (profile.localWidths[index] ?? 0) - SETTINGS.segment.shortLineChars ||
+        endsSentence(line.text) ||
+        CLAUSE_END.test(line.text.trim()) ||
+        // (Nor a paragraph's last words announcing a list, `榜。各場賽果：`, whose rows may be set wide.)
+        line.text.includes('。') ||
+        /[:：]$/u.test(line.text.trim()) ||
+        deckWidth < (profile.localWidths[index + 1] ?? 0) * SETTINGS.segment.wideHeadingRatio ||
+        endsSentence(deck.text) ||
+        deck.text.includes('。') ||
+        leads[index + 1] ||
+        // (Not a paragraph's first line that runs on into a wide line: it leaves a quotation or a word open, or ends on
+        // a verb whose object follows, `“下一步，我们将继续深化和总结…，实现` / `从‘滨州经验’向‘滨州模式’的跨越…`.)
+        (line.text.match(/[“「『]/gu) ?? []).length > (line.text.match(/[”」』]/gu) ?? []).length ||
+        endsOnVerb(line.text) ||
+        wordAcross(line.text, deck.text)
+      )
+        return;
+      [roles[index], rules[index]] = ['heading', 'head-over-wide-deck'];
+      [roles[index + 1], rules[index + 1]] = ['heading', 'wide-deck'];
     });
   if (!profile.longLines && profile.blankLinesMean) markHeadBlocksApart(lines, roles, rules, profile);
   if (profile.longLines) markTopicHeads(lines, roles, rules);

@@ -115,6 +115,15 @@ export function endsWithDispatch(text: string): boolean {
   return tail !== null && tail[1]!.replace(/[/／]/gu, '').replace(LEAD_BYLINE, '').trim() === '';
 }
 
+/**
+ * A story's last sentence and its reporter's line run together on one line (`…有效监护的状态。本报记者 左妍`, an
+ * extraction joining the byline set flush right under the last line): the story is over (rule `head-over-wide-deck`).
+ */
+export function endsWithReporter(text: string): boolean {
+  const tail = /[。！？!?][”’」』]*\s*([^。！？!?]{4,30})$/u.exec(text.trim());
+  return tail !== null && REPORTER_LINE.test(tail[1]!.trim());
+}
+
 /** A story's printed end alone on a line: `（完）`, `（全文完）`. */
 export const END_MARK_LINE = /^[（(](?:完|全文完|本文完)[）)]$/u;
 

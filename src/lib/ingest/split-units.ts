@@ -12,6 +12,7 @@ import {
   NAMES_DATE_LINE,
   EDITOR_SIGNED_END,
   hasSlashCredit,
+  endsWithReporter,
   endsWithSourceCredit,
   bothScripts,
   LABEL_VALUE,
@@ -1181,7 +1182,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     const afterClose =
       (longLines && ['closing-credit', 'closing-dateline'].includes(rest[i - 1]?.block.rule ?? '')) ||
       // (Only a news item opened by a lead: a feature may quote a verse and its poet so, `…明月何时照我还。”（王安石）`, and go on.)
-      (!longLines && current?.leadByline != null && rest[i - 1]?.kind === 'body' && endsWithBracketNames(rest[i - 1]!.text));
+      (!longLines && current?.leadByline != null && rest[i - 1]?.kind === 'body' && endsWithBracketNames(rest[i - 1]!.text)) ||
+      // (Or on its reporter's line run into its last line, `…有效监护的状态。本报记者 左妍`: a story signed so is over.)
+      (!longLines && rest[i - 1]?.kind === 'body' && endsWithReporter(rest[i - 1]!.text));
     // Rule `signed-piece-head`: in printed columns, a head inside a news item opened by a lead, over text signed at its
     // end with a name alone on its line, as a letter or a message is (`人民日报发刊志祝` / `…愿为一个虔诚的读者与拥护者。` /
     // `杨秀峰` / `五月十五日`), heads a piece of its own: a wire item's sections are not signed so.
@@ -1225,6 +1228,13 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !unindentedHead &&
       !storyHead &&
       !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
+      // (A question set apart as a kicker over the head, line rule `question-kicker`, heads a story where the text under
+      // it turns to another matter, as `topic-shift-head` asks: a feature's question and answer subheads go on with it.)
+      !(
+        run.some((entry) => entry.block.rule === 'question-kicker') &&
+        current !== null &&
+        overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap
+      ) &&
       // Rule `speech-head`: a head that names its speaker or author on a line of its own, or dates the speech in
       // brackets (`在政协八届二十三次常委会上的讲话` / `李瑞环` / `（一九九八年一月二十二日）`), heads a piece of its own.
       !run.some(
@@ -1847,6 +1857,7 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
       !(ORGANISATION.test(item.text) && headings.length > 1) &&
       !(KICKER_DASH.test(item.text.trim()) && headings.length > 1) &&
       !(BULLET_DECK.test(item.text.trim()) && headings.length > 1) &&
+      !(item.block.rule === 'wide-deck' && headings.length > 1) &&
       !((isAuthorLine(item.text) || isPenName(item.text)) && headings.length > 1) &&
       !signsHead(run, item),
   );

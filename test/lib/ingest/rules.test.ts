@@ -5454,6 +5454,45 @@ describe('rules of the twenty-second session', () => {
   });
 });
 
+describe('rules of the twenty-second session: an evening paper signed at the end (PDF batch 10)', () => {
+  const units = (text: string, name = 'page.txt') => ingestDocument(readDocument(text, name), { source: name }).articles;
+
+  test('question-kicker, reporter-closes run into a last line, head-over-wide-deck: each head opens its story, the wide deck no headline', () => {
+    const page = [
+      '集中救治点投运平稳',
+      '',
+      '本报讯 昨天，本市又一集中救治点投',
+      '入运行，收治群众情绪平稳。医护人',
+      '员表示，将全力做好救治工作。',
+      '',
+      '成人感染被转运，孩子谁来照顾？',
+      '',
+      '“儿童督导员”“儿童主任”上线了',
+      '',
+      '社区封控期间，需要加强对特殊人',
+      '群的关心照顾。如果家里大人感染',
+      '被转运治疗，未成年人子女谁来照',
+      '料？街道指派专人临时照料，确保孩',
+      '子处于有效监护的状态。本报记者 左妍',
+      '',
+      '下楼做核酸，129人忘带钥匙',
+      '友情提醒：出门前除了戴口罩，千万别忘了带钥匙，煤气关火电器断电',
+      '“我们夫妻俩上午出门做核酸，钥',
+      '匙都忘了带。”居民李阿姨说。社区',
+      '工作人员随即联系开锁师傅上门。',
+    ].join('\n');
+    const roles = explainRoles(page);
+    expect(roles.find((entry) => entry.line === 7)).toMatchObject({ role: 'heading', rule: 'question-kicker' });
+    expect(roles.find((entry) => entry.line === 17)).toMatchObject({ role: 'heading', rule: 'head-over-wide-deck' });
+    expect(roles.find((entry) => entry.line === 18)).toMatchObject({ role: 'heading', rule: 'wide-deck' });
+    expect(units(page).map((unit) => [unit.title, unit.headLines, unit.lines])).toEqual([
+      ['集中救治点投运平稳', [[1, 1]], [[3, 5]]],
+      ['“儿童督导员”“儿童主任”上线了', [[7, 9]], [[11, 15]]],
+      ['下楼做核酸，129人忘带钥匙', [[17, 18]], [[19, 21]]],
+    ]);
+  });
+});
+
 /** The stories of a page of `test/fixtures/review22/` (page headers and furniture left out). */
 const review22 = (name: string) =>
   ingestDocument(readDocument(readFileSync(`test/fixtures/review22/${name}`, 'utf8'), name), { source: name }).articles.filter(
