@@ -5270,8 +5270,11 @@ describe('misfires a second review of the twenty-first session found (test/fixtu
   });
 });
 
+/** The units ingest reads from a page's text, its format detected as for any file. */
+const documentUnits = (text: string, name = 'page.txt') => ingestDocument(readDocument(text, name), { source: name }).articles;
+
 describe('rules of the twenty-second session', () => {
-  const units = (text: string, name = 'page.txt') => ingestDocument(readDocument(text, name), { source: name }).articles;
+  const units = documentUnits;
 
   test('author-under-head: in printed columns a name alone under a head line is its author, and the head opens a story', () => {
     const page = [
@@ -5455,7 +5458,7 @@ describe('rules of the twenty-second session', () => {
 });
 
 describe('rules of the twenty-second session: an evening paper signed at the end (PDF batch 10)', () => {
-  const units = (text: string, name = 'page.txt') => ingestDocument(readDocument(text, name), { source: name }).articles;
+  const units = documentUnits;
 
   test('question-kicker, reporter-closes run into a last line, head-over-wide-deck: each head opens its story, the wide deck no headline', () => {
     const page = [
