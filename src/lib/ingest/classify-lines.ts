@@ -435,8 +435,9 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   // Rule `exclaimed-decks` (pages of whole paragraphs): a short line in phrases apart by spaces is a headline even where
   // it exclaims, as television and web news set theirs (`悲劇! 為了1300元 泰籍移工將同事刺死`, `無照酒駕又逆向 少女1死1重傷!`):
   // no paragraph is that short and set apart in phrases.
+  // (In printed columns too where the line is set across columns, twice its column's width: no line of text is.)
   if (
-    profile.longLines &&
+    (profile.longLines || width >= 2 * localWidth) &&
     width <= SETTINGS.segment.exclaimedDecksChars &&
     !/[。，,]/u.test(text) &&
     EXCLAIMED_DECK_SPACE.test(text) &&
@@ -449,7 +450,7 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
     return true;
   // (The same without the space, where the line ends on a word, as no paragraph ends: `花蓮拆屋損鄰！水泥塊砸破民宅屋頂、陽台及玻璃`.)
   if (
-    profile.longLines &&
+    (profile.longLines || width >= 2 * localWidth) &&
     width <= SETTINGS.segment.exclaimedDecksChars &&
     !/[。，,]/u.test(text) &&
     !/^[「“"]/u.test(text.trim()) &&

@@ -5496,6 +5496,30 @@ describe('rules of the twenty-second session: an evening paper signed at the end
   });
 });
 
+describe('rules of the twenty-second session: exclaimed decks set across columns', () => {
+  test('exclaimed-decks in printed columns: a headline twice its column wide, exclaiming in phrases apart (無視軍紀！…「開小差」 溜出營區…), heads a story', () => {
+    const page = [
+      '台電四接海事工程流標 環團憂土壤汙染',
+      '位於基隆外木山的台電四接',
+      '天然氣接收站將進行防波堤',
+      '工程，不過首次招標開標後',
+      '因投標廠商家數未達3家，',
+      '依法確定流標。',
+      '無視軍紀！蘭指部連長「開小差」 溜出營區買咖啡慘了',
+      '國軍戰紀再出包！陸軍蘭陽',
+      '地區指揮部一名上尉連長，',
+      '今年3月擔任部隊留守主官',
+      '期間，竟兩度未經請假離營。',
+    ].join('\n');
+    expect(documentUnits(page).map((unit) => [unit.headLines, unit.lines])).toEqual([
+      [[[1, 1]], [[2, 6]]],
+      [[[7, 7]], [[8, 11]]],
+    ]);
+    // A line of text exclaiming inside the column stays text (國軍戰紀再出包！陸軍蘭陽).
+    expect(explainRoles(page)[7]).toMatchObject({ role: 'body' });
+  });
+});
+
 /** The stories of a page of `test/fixtures/review22/` (page headers and furniture left out). */
 const review22 = (name: string) =>
   ingestDocument(readDocument(readFileSync(`test/fixtures/review22/${name}`, 'utf8'), name), { source: name }).articles.filter(
