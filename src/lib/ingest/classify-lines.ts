@@ -65,7 +65,7 @@ import {
   isNameLine,
   PHOTO_IS,
 } from './patterns.ts';
-import { CLAUSE_END, charsOf, columnShare, endsSentence, median } from './text-utils.ts';
+import { CLAUSE_END, charsOf, columnShare, endsSentence, LEAVES_PHRASE_OPEN, median, opensQuotation } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { deckGrammar, endsOnVerb, endsWithBracketNames, isNamesRun, wordAcross } from './headline-grammar.ts';
 import { isLongLines } from './text-profile.ts';
@@ -533,7 +533,7 @@ export const LINE_RULES = {
   'closing-dateline':
     "a dispatch line alone after a story's last sentence, a headline or the page's end after it (新华社白俄罗斯霍伊尼基4月26日电): the story's last line",
   'lead-byline-alone':
-    "a news lead with nothing after it (本报讯(记者方双)): a byline where every line is a paragraph, its paragraph's first line in printed columns",
+    "a news lead with nothing after it (本报讯(记者方双)): a byline where every line is a paragraph, and in printed columns a tag in brackets that is no dateline (【林宏聰／高雄報導】); elsewhere its paragraph's first line",
   'reporter-line': 'a reporter byline alone: 本报记者 李抑焜',
   'marked-byline': 'a byline as Hong Kong and Taiwan papers print it: ■記者張家豪, 本報記者, 文／李某',
   'credit-line': 'a photo credit alone: 本报记者 隋二龙 摄, （本报记者李舸摄）, 图片来源:…',
@@ -543,10 +543,11 @@ export const LINE_RULES = {
   'graphic-title': "a graphic's own title alone on a line (吊車肇事示意圖, 昂坪360路線圖, 案件一覽): text of the story it illustrates, never a headline",
   'closing-signature': 'a dash and a name or role after text signs it off (——编  者, ——王 者): the last line of its story, not a subtitle',
   'subtitle-dash': 'a subtitle opening with a dash: ——…',
-  'headline-over-subtitle': 'in printed columns, a short line standing apart straight over a dash subtitle (——…) is its headline',
+  'headline-over-subtitle':
+    'in printed columns, a short line standing apart straight over a dash subtitle (——…), or one set across columns over a subtitle set so too, is its headline',
   'question-kicker': 'in printed columns, a question standing alone between blank lines after a story, straight over a head standing alone too, is its kicker',
   'head-over-wide-deck':
-    'in printed columns, after a story, a line ending no sentence over a deck set across columns (wider than the column) are the next story’s head',
+    'in printed columns, after a story, a line short of its column ending no sentence over a deck set across columns (wider than the column) are the next story’s head',
   'wide-deck': 'the deck set across columns under a head that `head-over-wide-deck` reads: part of the head, never its headline',
   'dash-attribution':
     "a dash line naming who said or wrote the words above it (——护林员王大山在接受采访时说, ——文天祥《过零丁洋》): the story's text, never a subtitle",
@@ -593,7 +594,7 @@ export const LINE_RULES = {
   'head-block-apart':
     'in printed columns whose blank lines set blocks apart, two to four short lines between blank lines ending no sentence or clause, over text, are a head, whatever the text above ends on',
   'isolated-line-head':
-    "in printed columns whose blank lines set blocks apart, a line alone between blank lines after a story's last sentence, ending no sentence or clause, is a head",
+    "in printed columns whose blank lines set blocks apart, a line alone between blank lines after a story's last sentence (or the reporter's line signing it), ending no sentence or clause, is a head",
   'blank-line-head':
     'on a page that sets a blank line before each story, a line after a blank that ends no sentence, over the text of its block, is its headline',
   'headline-over-byline': 'a line with no sentence end just above a reporter line is its headline (in printed columns, only one standing apart)',
@@ -975,7 +976,62 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
   }
 }
 
-/** A dash line naming a source: what someone said (`…时说`, `…表示`), a writer's work (`——文天祥《过零丁洋》`), an excerpt (`——摘自…`). */
+/**
+ * Rule `question-kicker`: in printed columns whose blank lines set blocks apart, a question standing alone between
+ * blank lines after a story's end, straight over a head standing alone too (`成人感染被转运，孩子谁来照顾？` /
+ * `“儿童督导员”“儿童主任”上线了`), is the head's kicker: a paragraph's question goes on in the lines under it.
+ */
+function markQuestionKickers(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
+  lines.forEach((line, index) => {
+    const under = lines[index + 1];
+    const above = lines[index - 1];
+    if (roles[index] !== 'body' || rules[index] !== 'body' || !under || !above || roles[index + 1] !== 'heading') return;
+    if (!line.block.blankBefore || !under.block.blankBefore || (lines[index + 2] !== undefined && !lines[index + 2]!.block.blankBefore)) return;
+    if (!endsSentence(above.text) && !CLOSING_LINE_RULES.has(rules[index - 1]!) && roles[index - 1] !== 'byline') return;
+    const text = line.text.trim();
+    if (/[？?]$/u.test(text) && !/[。！!]/u.test(text) && [...text].length <= SETTINGS.segment.blankHeadMaxChars)
+      [roles[index], rules[index]] = ['heading', 'question-kicker'];
+  });
+}
+
+/**
+ * Rule `head-over-wide-deck`: in printed columns, after a story's end, a line ending no sentence over a deck set across
+ * columns (wider than the column, ending no sentence) over the story's text are its head (`下楼做核酸，129人忘带钥匙` /
+ * `友情提醒：出门前除了戴口罩，千万别忘了带钥匙，煤气关火电器断电`): no line of text is wider than its column.
+ */
+function markHeadsOverWideDecks(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], profile: PageProfile, leads: readonly boolean[]): void {
+  lines.forEach((line, index) => {
+    const deck = lines[index + 1];
+    const story = lines[index + 2];
+    const above = lines[index - 1];
+    if (!deck || !story || !above || rules[index] !== 'body' || rules[index + 1] !== 'body' || roles[index + 2] !== 'body') return;
+    if (!(endsSentence(above.text) || endsWithReporter(above.text) || CLOSING_LINE_RULES.has(rules[index - 1]!) || roles[index - 1] !== 'body')) return;
+    const width = line.block.widths[0] ?? 0;
+    const deckWidth = deck.block.widths[0] ?? 0;
+    if (
+      width > (profile.localWidths[index] ?? 0) - SETTINGS.segment.shortLineChars ||
+      endsSentence(line.text) ||
+      CLAUSE_END.test(line.text.trim()) ||
+      // (Nor a paragraph's last words announcing a list, `榜。各場賽果：`, whose rows may be set wide.)
+      line.text.includes('。') ||
+      /[:：]$/u.test(line.text.trim()) ||
+      deckWidth < (profile.localWidths[index + 1] ?? 0) * SETTINGS.segment.wideHeadingRatio ||
+      endsSentence(deck.text) ||
+      deck.text.includes('。') ||
+      leads[index + 1] ||
+      // (Not a paragraph's first line that runs on into a wide line: it leaves a quotation or a word open, or ends on
+      // a verb whose object follows, `“下一步，我们将继续深化和总结…，实现` / `从‘滨州经验’向‘滨州模式’的跨越…`.)
+      opensQuotation(line.text) ||
+      endsOnVerb(line.text) ||
+      wordAcross(line.text, deck.text)
+    )
+      return;
+    [roles[index], rules[index]] = ['heading', 'head-over-wide-deck'];
+    [roles[index + 1], rules[index + 1]] = ['heading', 'wide-deck'];
+  });
+}
+
+/** A dash line naming a source: what someone said (`——…在接受采访时说`, `…表示`), or an excerpt (`——摘自…`); a writer's work is {@link namesWork}. */
 const DASH_ATTRIBUTION = bothScripts(/^[—―－]{1,2}\s*(?:摘自|引自|选自|.*(?:说|写道|表示|指出)$)/u);
 
 /** A dash line naming a writer and the work (`——文天祥《过零丁洋》`): the name is a name to jieba, not a genre (`——舞蹈《…》`). */
@@ -983,9 +1039,6 @@ function namesWork(text: string): boolean {
   const match = /^[—―－]{1,2}\s*([\p{Script=Han}·]{2,4})《[^》]+》/u.exec(text);
   return match !== null && isNamesRun(match[1]!);
 }
-
-/** A line ending on a word that needs what follows: a particle, a conjunction or a preposition (`…一线的`, `…与`). */
-const PHRASE_OPEN_END = /[的之与和及同跟在对把被将向为让给从于]$/u;
 
 /** A tag in brackets that is no dispatch's dateline (`【林宏聰／高雄報導】`, `【生意招數】`; not `【新华社博山二十二日电】`, `【本報訊】`). */
 const TAG_ALONE = /^【[^【】]+(?<![电電讯訊])】$/u;
@@ -1043,9 +1096,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // head over a lead is read after it, `headline-before-lead`: sections each closing on their dispatch go on.)
       (profile.longLines && endsWithDispatch(prev.text)) ||
       // (In printed columns the names may be broken over two lines: `…规定要求。（` / `肖咸鸣杜文育）`.)
-      (!profile.longLines &&
-        prev !== undefined &&
-        endsWithBracketNames(`${index > 1 && !/[（(]/u.test(prev.text) ? lines[index - 2]!.text.trim() : ''}${prev.text.trim()}`)) ||
+      // (Run into the line, `…农校来帮助。”（贺文）`, they end a sentence as `endsSentence` reads it.)
+      (!profile.longLines && index > 1 && !/[（(]/u.test(prev.text) && endsWithBracketNames(`${lines[index - 2]!.text.trim()}${prev.text.trim()}`)) ||
       // (A caption's credit as Taiwan sites set it closes the caption; in printed columns where a sentence ends on its line
       // first: `，感謝大家。記者魯永明／攝影`.)
       (hasSlashCredit(prev.text.trim()) && (profile.longLines || SENTENCE_MARK.test(prev.text))) ||
@@ -1105,7 +1157,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = [profile.longLines || TAG_ALONE.test(trimmed) ? 'byline' : 'body', 'lead-byline-alone'];
     // Rule `reporter-line`, names withheld: a staff role alone under a head (`新华社记者`) is its byline.
     // (In printed columns not under a head line that leaves a phrase open, `风雪中坚守一线的` / `新华社记者`: the line ends it.)
-    else if (prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed) && (profile.longLines || !PHRASE_OPEN_END.test(prev?.text.trim() ?? '')))
+    else if (prevRole === 'heading' && STAFF_ROLE_ALONE.test(trimmed) && (profile.longLines || !LEAVES_PHRASE_OPEN.test(prev?.text.trim() ?? '')))
       [role, rule] = ['byline', 'reporter-line'];
     else if (REPORTER_LINE.test(text) && width <= 40 && !CREDIT_LINE.test(text)) [role, rule] = ['byline', 'reporter-line'];
     // (A staff reporter's line with the names run together, as some corpus copies print it: `本报记者王锦鹄毛磊`; pages of
@@ -1135,11 +1187,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       !(lines[index + 1] !== undefined && (leads[index + 1] || isWebTime(lines[index + 1]!.text.trim())))
     )
       [role, rule] = ['body', 'graphic-title'];
-    // (In printed columns, not the second half of a dash broken at the column's width: `春运首日，南北交通大动脉—` /
-    // `—京沪高速车流如梭。换上工`, a sentence's `——` set over two lines.)
     // Rule `dash-attribution`: a dash line that names who said or wrote the words above it (`——护林员王大山在接受本报记者
     // 采访时说`, `——文天祥《过零丁洋》`, `——摘自…`) is their source, text of the story, never a subtitle.
     else if (SUBTITLE.test(text) && (DASH_ATTRIBUTION.test(trimmed) || namesWork(trimmed))) [role, rule] = ['body', 'dash-attribution'];
+    // (In printed columns, not the second half of a dash broken at the column's width: `春运首日，南北交通大动脉—` /
+    // `—京沪高速车流如梭。换上工`, a sentence's `——` set over two lines.)
     else if (
       !paragraphIndent &&
       SUBTITLE.test(text) &&
@@ -1664,53 +1716,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       if (wordAcross(text, under.text) || endsOnVerb(text)) return;
       [roles[index], rules[index]] = ['heading', 'isolated-line-head'];
     });
-  // Rule `question-kicker`: in printed columns whose blank lines set blocks apart, a question standing alone between
-  // blank lines after a story's end, straight over a head standing alone too (`成人感染被转运，孩子谁来照顾？` /
-  // `“儿童督导员”“儿童主任”上线了`), is the head's kicker: a paragraph's question goes on in the lines under it.
-  if (!profile.longLines && profile.blankLinesMean)
-    lines.forEach((line, index) => {
-      const under = lines[index + 1];
-      const above = lines[index - 1];
-      if (roles[index] !== 'body' || rules[index] !== 'body' || !under || !above || roles[index + 1] !== 'heading') return;
-      if (!line.block.blankBefore || !under.block.blankBefore || (lines[index + 2] !== undefined && !lines[index + 2]!.block.blankBefore)) return;
-      if (!endsSentence(above.text) && !CLOSING_LINE_RULES.has(rules[index - 1]!) && roles[index - 1] !== 'byline') return;
-      const text = line.text.trim();
-      if (/[？?]$/u.test(text) && !/[。！!]/u.test(text) && [...text].length <= SETTINGS.segment.blankHeadMaxChars)
-        [roles[index], rules[index]] = ['heading', 'question-kicker'];
-    });
-  // Rule `head-over-wide-deck`: in printed columns, after a story's end, a line ending no sentence over a deck set across
-  // columns (wider than the column, ending no sentence) over the story's text are its head (`下楼做核酸，129人忘带钥匙` /
-  // `友情提醒：出门前除了戴口罩，千万别忘了带钥匙，煤气关火电器断电`): no line of text is wider than its column.
-  if (!profile.longLines)
-    lines.forEach((line, index) => {
-      const deck = lines[index + 1];
-      const text = lines[index + 2];
-      const above = lines[index - 1];
-      if (!deck || !text || !above || rules[index] !== 'body' || rules[index + 1] !== 'body' || roles[index + 2] !== 'body') return;
-      if (!(endsSentence(above.text) || endsWithReporter(above.text) || CLOSING_LINE_RULES.has(rules[index - 1]!) || roles[index - 1] !== 'body')) return;
-      const width = line.block.widths[0] ?? 0;
-      const deckWidth = deck.block.widths[0] ?? 0;
-      if (
-        width > (profile.localWidths[index] ?? 0) - SETTINGS.segment.shortLineChars ||
-        endsSentence(line.text) ||
-        CLAUSE_END.test(line.text.trim()) ||
-        // (Nor a paragraph's last words announcing a list, `榜。各場賽果：`, whose rows may be set wide.)
-        line.text.includes('。') ||
-        /[:：]$/u.test(line.text.trim()) ||
-        deckWidth < (profile.localWidths[index + 1] ?? 0) * SETTINGS.segment.wideHeadingRatio ||
-        endsSentence(deck.text) ||
-        deck.text.includes('。') ||
-        leads[index + 1] ||
-        // (Not a paragraph's first line that runs on into a wide line: it leaves a quotation or a word open, or ends on
-        // a verb whose object follows, `“下一步，我们将继续深化和总结…，实现` / `从‘滨州经验’向‘滨州模式’的跨越…`.)
-        (line.text.match(/[“「『]/gu) ?? []).length > (line.text.match(/[”」』]/gu) ?? []).length ||
-        endsOnVerb(line.text) ||
-        wordAcross(line.text, deck.text)
-      )
-        return;
-      [roles[index], rules[index]] = ['heading', 'head-over-wide-deck'];
-      [roles[index + 1], rules[index + 1]] = ['heading', 'wide-deck'];
-    });
+  if (!profile.longLines && profile.blankLinesMean) markQuestionKickers(lines, roles, rules);
+  if (!profile.longLines) markHeadsOverWideDecks(lines, roles, rules, profile, leads);
   if (!profile.longLines && profile.blankLinesMean) markHeadBlocksApart(lines, roles, rules, profile);
   if (profile.longLines) markTopicHeads(lines, roles, rules);
   else markWideTopicHeads(lines, rules, profile, leads);

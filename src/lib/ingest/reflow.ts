@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { CONTINUATION, CONTINUED_TO, hasCreditTail, isNameLine, isWebTime, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
-import { endsSentence } from './text-utils.ts';
+import { endsSentence, LEAVES_PHRASE_OPEN, opensQuotation } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, readsAsStoryText, type LineRule, type PageProfile } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
@@ -156,18 +156,13 @@ function startsUnit(piece: Piece, longLines: boolean): boolean {
 /** A line that is one quotation, its marks and all: `“给小车过海当好‘导游’”`, `「有新嘢樂意畀我哋試」`. */
 const WHOLE_QUOTATION = /^(?:“[^“”]+”|「[^「」]+」|『[^『』]+』)$/u;
 
-/** A line ending on a word that needs what follows: a particle, a conjunction or a preposition (`…背后的`, `…与`, `…对`). */
-const LEAVES_PHRASE_OPEN = /[的之与和及同跟在对把被将向为让给从于]$/u;
-
-/** Whether a line leaves a quotation open (more opening marks than closing ones). */
-function opensQuotation(text: string): boolean {
-  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
-  return count(/[“「『]/gu) > count(/[”」』]/gu);
-}
-
 /** A head line ending on a person's role or on a profile's word (`…全国人大代表`, `最美奋斗者`, `追记援藏干部`): a name goes on from it. */
 const PERSON_ROLE_END = /(?:代表|委员|干部|书记|主任|局长|校长|院长|村长|队长|教师|老师|医生|护士|工人|农民|战士|英雄|模范|标兵|楷模|者|员|师|家|人|记|访)$/u;
 
+/**
+ * Whether heading line `next` goes on from heading line `prev` (one heading broken by the layout) rather than opening
+ * a deck or a line of its own; `after` is the line under `next`, if any.
+ */
 function headingContinues(prev: Piece, next: Piece, after?: Piece): boolean {
   if (SUBTITLE.test(next.text)) return false;
   // (Lines of different type sizes are different decks, unless the one above is broken off mid-word or mid-quotation:
@@ -184,18 +179,17 @@ function headingContinues(prev: Piece, next: Piece, after?: Piece): boolean {
     return false;
   if (/^[的了着地得之]/u.test(next.text)) return true;
   // Rule `author-under-head`: a name alone under a head line that leaves nothing open (`莫让风筝线变成伤人线（民生观）` /
-  // `李祉瑶`) is its author's line, not the headline's last word. (Not under a line ending on a verb, `…时期珍品亮相` / `国博`: the
-  // name is its object.)
-  // (Not where a reporter's line follows the name, `专访全国人大代表` / `钟秀玲` / `本报记者 王磊`: the name is the one the
-  // headline is about, and the author is signed under it; nor under a head ending on a person's role, `最美奋斗者` /
-  // `黄文秀`.)
+  // `李祉瑶`) is its author's line, not the headline's last word. (Not under a line ending on a verb: the name is its
+  // object. Not where a reporter's line follows the name, `专访全国人大代表` / `钟秀玲` / `本报记者 王磊`: the name is the
+  // one the headline is about, and the author is signed under it; nor under a head ending on a person's role,
+  // `最美奋斗者` / `黄文秀`.)
   if (
-    !(after !== undefined && after.block.role === 'byline') &&
+    after?.block.role !== 'byline' &&
     !PERSON_ROLE_END.test(prev.text.trim()) &&
     [...next.text.trim()].length <= SETTINGS.segment.authorNameChars &&
     // (A name with a common surname, or one of three characters or more: two unknown characters are as often a word
     // cut short, `…珍品亮相` / `国博`.)
-    (isNameLine(next.text) || [...next.text.trim()].length >= 3) &&
+    (isNameLine(next.text) || [...next.text.trim()].length >= SETTINGS.segment.authorNameMinChars) &&
     isNamesRun(next.text) &&
     !LEAVES_PHRASE_OPEN.test(prev.text.trim()) &&
     !endsOnVerb(prev.text) &&

@@ -146,7 +146,7 @@ export const SETTINGS = {
     blankHeadBlocks: 4,
     /** … and the share of them that must open with a line ending no sentence (a headline) or with a news lead. */
     blankHeadShare: 0.8,
-    /** `blank-line-head`: the longest such headline (characters; a 新闻联播 item's runs to 60 and more) … */
+    /** `blank-line-head`: the longest such headline (characters; a 新闻联播 item's runs to 60 and more; also the longest `isolated-line-head` and `question-kicker`) … */
     blankHeadMaxChars: 80,
     /** `isolated-line-head`: the fewest characters of a line alone between blank lines that heads a story (a shorter one is a label or a stray piece). */
     isolatedHeadMinChars: 6,
@@ -263,13 +263,15 @@ export const SETTINGS = {
      * paragraphs (`unindented-head`), a comma line under a byline (`standfirst-under-byline`); a longer one is text.
      */
     headLineChars: 100,
-    /** `author-under-head`: the longest name (characters) read as an author's line under a head line in printed columns. */
+    /** `author-under-head`: the longest name (characters) read as an author's line under a head line in printed columns … */
     authorNameChars: 4,
-    /** `wide-heading`: in printed columns, a heading-shaped line at least this many times its column's width is a headline set across columns (short of twice the width, only under a line that ends its paragraph short of the column: `segment.shortLineChars`). */
+    /** … and the shortest one without a common surname (two characters jieba does not know are as often a word cut short, `…珍品亮相` / `国博`). */
+    authorNameMinChars: 3,
+    /** `wide-heading`: in printed columns, a heading-shaped line at least this many times its column's width is a headline set across columns (short of twice the width, only under a line that ends its paragraph short of the column: `segment.shortLineChars`). The same measure of "set across columns" serves `headline-over-subtitle` and `head-over-wide-deck`. */
     wideHeadingRatio: 1.2,
     /** `tagged-head`: in printed columns, a tag in 【】 opening at least this many lines of a page is an outlet's lead tag: its line, as wide as its column, is a lead, not a tagged headline. */
     leadTagLines: 2,
-    /** `wide-heading` (short of twice the width): the line above must stop at least this many characters short of its column, ending its paragraph. */
+    /** `wide-heading` (short of twice the width): the line above must stop at least this many characters short of its column, ending its paragraph; `headline-over-subtitle` and `head-over-wide-deck` take a head line this far short of its column as short. */
     shortLineChars: 2,
     /** `page-furniture` beside the masthead: longest line (characters) next to the paper's name taken for the banner's date or page number. */
     bannerDateChars: 20,

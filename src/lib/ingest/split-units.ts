@@ -1232,7 +1232,6 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // it turns to another matter, as `topic-shift-head` asks: a feature's question and answer subheads go on with it.)
       !(
         run.some((entry) => entry.block.rule === 'question-kicker') &&
-        current !== null &&
         overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap
       ) &&
       // Rule `speech-head`: a head that names its speaker or author on a line of its own, or dates the speech in
@@ -1433,6 +1432,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       [headsStories, 'unsignalled-heads'],
       [topicShift, 'topic-shift-head'],
       [afterClose, 'closed-story-head'],
+      [signedPiece, 'signed-piece-head'],
       [storyHead, 'story-head'],
       [unindentedHead, 'unindented-head'],
     ];

@@ -98,7 +98,9 @@ export const UNIT_START_RULES = {
   'topic-shift-head': 'a head of headline length over text that shares almost no words with the story above heads a story of its own',
   'unindented-head': 'where paragraphs are indented, an unindented head line starts a story',
   'story-head': "a headline marked as a picture's, decks in bullets, a head over a salutation or a long headline under a news item heads a story",
-  'closed-story-head': "a head straight after a story's closing credit or dateline heads the next story",
+  'closed-story-head':
+    "a head straight after a story's closing credit or dateline (in printed columns: a news item's last sentence signed with names in brackets, or a reporter's line run into the last line) heads the next story",
+  'signed-piece-head': 'in printed columns, a head inside a lead-opened news item, over text signed with a name alone as a letter is, heads a piece of its own',
   'kicker-label-head': 'a short label over a longer headline heads a sidebar story of its own',
 } as const;
 export type UnitStartRule = keyof typeof UNIT_START_RULES;
