@@ -58,6 +58,7 @@ import {
   SIGNATURE,
   DISPATCH_WORD,
   endsWithDispatch,
+  LEAVES_PHRASE_OPEN,
   endsWithReporter,
   SENDER_GREETING,
   SOURCE_NOTE,
@@ -65,7 +66,7 @@ import {
   isNameLine,
   PHOTO_IS,
 } from './patterns.ts';
-import { CLAUSE_END, charsOf, columnShare, endsSentence, LEAVES_PHRASE_OPEN, median, opensQuotation } from './text-utils.ts';
+import { CLAUSE_END, charsOf, columnShare, endsSentence, median, opensQuotation } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
 import { deckGrammar, endsOnVerb, endsWithBracketNames, isNamesRun, wordAcross } from './headline-grammar.ts';
 import { isLongLines } from './text-profile.ts';

@@ -124,6 +124,9 @@ export function endsWithReporter(text: string): boolean {
   return tail !== null && REPORTER_LINE.test(tail[1]!.trim());
 }
 
+/** A line ending on a word that needs what follows: a particle, a conjunction or a preposition (`…背后的`, `…与`, `…對`). */
+export const LEAVES_PHRASE_OPEN = bothScripts(/[的之与和及同跟在对把被将向为让给从于]$/u);
+
 /** A story's printed end alone on a line: `（完）`, `（全文完）`. */
 export const END_MARK_LINE = /^[（(](?:完|全文完|本文完)[）)]$/u;
 

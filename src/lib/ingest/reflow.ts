@@ -1,7 +1,18 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { CONTINUATION, CONTINUED_TO, hasCreditTail, isNameLine, isWebTime, LEAD_BYLINE, ORGANISATION, SUBTITLE } from './patterns.ts';
-import { endsSentence, LEAVES_PHRASE_OPEN, opensQuotation } from './text-utils.ts';
+import {
+  bothScripts,
+  CONTINUATION,
+  CONTINUED_TO,
+  hasCreditTail,
+  isNameLine,
+  isWebTime,
+  LEAD_BYLINE,
+  LEAVES_PHRASE_OPEN,
+  ORGANISATION,
+  SUBTITLE,
+} from './patterns.ts';
+import { endsSentence, opensQuotation } from './text-utils.ts';
 import type { BlockData } from './types.ts';
 import { CLOSING_LINE_RULES, DECK_SPACE, profilePage, readsAsStoryText, type LineRule, type PageProfile } from './classify-lines.ts';
 import { votePosition } from './split-units.ts';
@@ -157,7 +168,9 @@ function startsUnit(piece: Piece, longLines: boolean): boolean {
 const WHOLE_QUOTATION = /^(?:“[^“”]+”|「[^「」]+」|『[^『』]+』)$/u;
 
 /** A head line ending on a person's role or on a profile's word (`…全国人大代表`, `最美奋斗者`, `追记援藏干部`): a name goes on from it. */
-const PERSON_ROLE_END = /(?:代表|委员|干部|书记|主任|局长|校长|院长|村长|队长|教师|老师|医生|护士|工人|农民|战士|英雄|模范|标兵|楷模|者|员|师|家|人|记|访)$/u;
+const PERSON_ROLE_END = bothScripts(
+  /(?:代表|委员|干部|书记|主任|局长|校长|院长|村长|队长|教师|老师|医生|护士|工人|农民|战士|英雄|模范|标兵|楷模|者|员|师|家|人|记|访)$/u,
+);
 
 /**
  * Whether heading line `next` goes on from heading line `prev` (one heading broken by the layout) rather than opening

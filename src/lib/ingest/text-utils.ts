@@ -57,9 +57,6 @@ export const SENTENCE_END = /(?:[。！？!?]|……|…)[”’」』）)]*(?:\
 /** Punctuation after which a line certainly does not end a heading (a clause goes on). */
 export const CLAUSE_END = /[，,、；;。！？!?…]$/u;
 
-/** A line ending on a word that needs what follows: a particle, a conjunction or a preposition (`…背后的`, `…与`, `…对`). */
-export const LEAVES_PHRASE_OPEN = /[的之与和及同跟在对把被将向为让给从于]$/u;
-
 /** Whether a line leaves a quotation open (more opening marks than closing ones). */
 export function opensQuotation(text: string): boolean {
   const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
