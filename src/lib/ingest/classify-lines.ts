@@ -978,6 +978,19 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
 }
 
 /**
+ * Whether a story ends at line `k` (a head may stand after it): the line ends a sentence, or its last sentence runs into
+ * the reporter's line (`…状态。本报记者 左妍`), or it is a closing line (a credit, a dateline, an end mark), or it is the
+ * reporter's line signing a last sentence (`…回家了。` / `本报记者 左妍`). The passes that read heads standing apart
+ * after a story (`isolated-line-head`, `question-kicker`, `head-over-wide-deck`) ask it.
+ */
+function storyEndsAt(lines: readonly Line[], roles: readonly BlockRole[], rules: readonly LineRule[], k: number): boolean {
+  const line = lines[k];
+  if (line === undefined) return false;
+  if (roles[k] === 'body') return endsSentence(line.text) || endsWithReporter(line.text) || CLOSING_LINE_RULES.has(rules[k]!);
+  return rules[k] === 'reporter-line' && k >= 1 && roles[k - 1] === 'body' && endsSentence(lines[k - 1]!.text);
+}
+
+/**
  * Rule `question-kicker`: in printed columns whose blank lines set blocks apart, a question standing alone between
  * blank lines after a story's end, straight over a head standing alone too (`成人感染被转运，孩子谁来照顾？` /
  * `“儿童督导员”“儿童主任”上线了`), is the head's kicker: a paragraph's question goes on in the lines under it.
@@ -985,10 +998,9 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
 function markQuestionKickers(lines: readonly Line[], roles: BlockRole[], rules: LineRule[]): void {
   lines.forEach((line, index) => {
     const under = lines[index + 1];
-    const above = lines[index - 1];
-    if (roles[index] !== 'body' || rules[index] !== 'body' || !under || !above || roles[index + 1] !== 'heading') return;
+    if (roles[index] !== 'body' || rules[index] !== 'body' || !under || roles[index + 1] !== 'heading') return;
     if (!line.block.blankBefore || !under.block.blankBefore || (lines[index + 2] !== undefined && !lines[index + 2]!.block.blankBefore)) return;
-    if (!endsSentence(above.text) && !CLOSING_LINE_RULES.has(rules[index - 1]!) && roles[index - 1] !== 'byline') return;
+    if (!storyEndsAt(lines, roles, rules, index - 1)) return;
     const text = line.text.trim();
     if (/[？?]$/u.test(text) && !/[。！!]/u.test(text) && [...text].length <= SETTINGS.segment.blankHeadMaxChars)
       [roles[index], rules[index]] = ['heading', 'question-kicker'];
@@ -1004,9 +1016,8 @@ function markHeadsOverWideDecks(lines: readonly Line[], roles: BlockRole[], rule
   lines.forEach((line, index) => {
     const deck = lines[index + 1];
     const story = lines[index + 2];
-    const above = lines[index - 1];
-    if (!deck || !story || !above || rules[index] !== 'body' || rules[index + 1] !== 'body' || roles[index + 2] !== 'body') return;
-    if (!(endsSentence(above.text) || endsWithReporter(above.text) || CLOSING_LINE_RULES.has(rules[index - 1]!) || roles[index - 1] !== 'body')) return;
+    if (!deck || !story || rules[index] !== 'body' || rules[index + 1] !== 'body' || roles[index + 2] !== 'body') return;
+    if (!storyEndsAt(lines, roles, rules, index - 1)) return;
     const width = line.block.widths[0] ?? 0;
     const deckWidth = deck.block.widths[0] ?? 0;
     if (
@@ -1694,13 +1705,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   if (!profile.longLines && profile.blankLinesMean)
     lines.forEach((line, index) => {
       const under = lines[index + 1];
-      const above = lines[index - 1];
-      if (roles[index] !== 'body' || rules[index] !== 'body' || !under || !above) return;
-      // (Or after the reporter's line that signs the story's last sentence, `…很快就可以回家了。` / `本报记者 左妍`.)
-      const afterLast =
-        (roles[index - 1] === 'body' && endsSentence(above.text)) ||
-        (rules[index - 1] === 'reporter-line' && index >= 2 && roles[index - 2] === 'body' && endsSentence(lines[index - 2]!.text));
-      if (!line.block.blankBefore || !under.block.blankBefore || !afterLast) return;
+      if (roles[index] !== 'body' || rules[index] !== 'body' || !under) return;
+      // (After a story's end as `storyEndsAt` reads it: a last sentence, or the reporter's line signing it, `…很快就可以
+      // 回家了。` / `本报记者 左妍`.)
+      if (!line.block.blankBefore || !under.block.blankBefore || !storyEndsAt(lines, roles, rules, index - 1)) return;
       const text = line.text.trim();
       const chars = [...text].length;
       // (No comma in it: a paragraph's first line set apart, `今年夏粮收购开始以来，全市`, is a clause of a sentence going on.)
