@@ -436,9 +436,10 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   // Rule `exclaimed-decks` (pages of whole paragraphs): a short line in phrases apart by spaces is a headline even where
   // it exclaims, as television and web news set theirs (`悲劇! 為了1300元 泰籍移工將同事刺死`, `無照酒駕又逆向 少女1死1重傷!`):
   // no paragraph is that short and set apart in phrases.
-  // (In printed columns too where the line is set across columns, twice its column's width: no line of text is.)
+  // (In printed columns too where the line is set across columns, wider than its column: no line of text is, and none
+  // sets its phrases apart by a space.)
   if (
-    (profile.longLines || width >= 2 * localWidth) &&
+    (profile.longLines || width >= localWidth * SETTINGS.segment.wideHeadingRatio) &&
     width <= SETTINGS.segment.exclaimedDecksChars &&
     !/[。，,]/u.test(text) &&
     EXCLAIMED_DECK_SPACE.test(text) &&

@@ -5517,6 +5517,9 @@ describe('rules of the twenty-second session: exclaimed decks set across columns
     ]);
     // A line of text exclaiming inside the column stays text (國軍戰紀再出包！陸軍蘭陽).
     expect(explainRoles(page)[7]).toMatchObject({ role: 'body' });
+    // Set across columns by a little (1.2 times the column), phrases apart by a space, it still heads its story.
+    const narrow = page.replace('無視軍紀！蘭指部連長「開小差」 溜出營區買咖啡慘了', '晚間槍響！警開兩槍逮3人　通緝犯逃脫');
+    expect(documentUnits(narrow).map((unit) => unit.headLines)).toEqual([[[1, 1]], [[7, 7]]]);
   });
 });
 
