@@ -439,7 +439,7 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   // (In printed columns too where the line is set across columns, wider than its column: no line of text is, and none
   // sets its phrases apart by a space.)
   if (
-    (profile.longLines || width >= localWidth * SETTINGS.segment.wideHeadingRatio) &&
+    (profile.longLines || width >= localWidth * SETTINGS.segment.wideHeadingRatio || width <= localWidth - SETTINGS.segment.exclaimedDeckShortChars) &&
     width <= SETTINGS.segment.exclaimedDecksChars &&
     !/[。，,]/u.test(text) &&
     EXCLAIMED_DECK_SPACE.test(text) &&

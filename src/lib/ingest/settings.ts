@@ -166,6 +166,8 @@ export const SETTINGS = {
     namesRunChars: 12,
     /** `exclaimed-decks` (pages of whole paragraphs): a line in phrases apart by spaces of at most this many characters is a headline, exclamations and all. */
     exclaimedDecksChars: 40,
+    /** `exclaimed-decks` in printed columns: a line this many characters short of its column (a one-line paragraph after a break, or a head), as well as one set across columns. */
+    exclaimedDeckShortChars: 4,
     /** `closing-dateline`: the longest line after a lone dispatch line that reads as the next story's headline (not the story going on). */
     closingDatelineNextChars: 40,
     /** `credit-line`: captions opening with their bracketed credit a page must print before a bracketed credit alone is not one. */

@@ -5520,6 +5520,10 @@ describe('rules of the twenty-second session: exclaimed decks set across columns
     // Set across columns by a little (1.2 times the column), phrases apart by a space, it still heads its story.
     const narrow = page.replace('無視軍紀！蘭指部連長「開小差」 溜出營區買咖啡慘了', '晚間槍響！警開兩槍逮3人　通緝犯逃脫');
     expect(documentUnits(narrow).map((unit) => unit.headLines)).toEqual([[[1, 1]], [[7, 7]]]);
+    // One clearly short of its column after a story's last sentence is heading-shaped too (酒駕 少女重傷!); whether it
+    // heads a story or a section the unit rules decide.
+    const short = page.replace('無視軍紀！蘭指部連長「開小差」 溜出營區買咖啡慘了', '酒駕 少女重傷!');
+    expect(explainRoles(short)[6]).toMatchObject({ role: 'heading', rule: 'heading-shape' });
   });
 });
 
