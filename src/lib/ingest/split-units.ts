@@ -1653,6 +1653,8 @@ function breaksOff(blocks: readonly UnitBlock[]): boolean {
       (last.includes('年') && isNamesRun(NAMES_DATE_LINE.exec(last.trim())?.[1] ?? '')) ||
       // And a caption's credit as Taiwan sites set it (`…圖／都發局提供`, `…記者魯永明／攝影`).
       hasSlashCredit(last.trim()) ||
+      // And a reporter's line run into the last sentence (`…有效监护的状态。本报记者 左妍`).
+      endsWithReporter(last) ||
       (PHOTO_IS.test(last) && hasCreditTail(last.trim()))
     ) {
       paragraphs.pop();

@@ -5488,6 +5488,8 @@ describe('rules of the twenty-second session: an evening paper signed at the end
     expect(roles.find((entry) => entry.line === 7)).toMatchObject({ role: 'heading', rule: 'question-kicker' });
     expect(roles.find((entry) => entry.line === 17)).toMatchObject({ role: 'heading', rule: 'head-over-wide-deck' });
     expect(roles.find((entry) => entry.line === 18)).toMatchObject({ role: 'heading', rule: 'wide-deck' });
+    // (A story whose last line is its reporter's run in does not break off: no flag.)
+    expect(units(page)[1]!.flags).not.toContain('breaks-off');
     expect(units(page).map((unit) => [unit.title, unit.headLines, unit.lines])).toEqual([
       ['集中救治点投运平稳', [[1, 1]], [[3, 5]]],
       ['“儿童督导员”“儿童主任”上线了', [[7, 9]], [[11, 15]]],
