@@ -1860,6 +1860,8 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
       !(KICKER_DASH.test(item.text.trim()) && headings.length > 1) &&
       !(BULLET_DECK.test(item.text.trim()) && headings.length > 1) &&
       !(item.block.rule === 'wide-deck' && headings.length > 1) &&
+      // (Nor a label in Latin letters over a Chinese headline, a column's name: `News Flash` / `美國務卿妻急病送院`.)
+      !(LATIN_LABEL.test(item.text.trim()) && headings.some((other) => /\p{Script=Han}/u.test(other.text))) &&
       !((isAuthorLine(item.text) || isPenName(item.text)) && headings.length > 1) &&
       !signsHead(run, item),
   );
@@ -1890,6 +1892,9 @@ const HAS_NUMBER = /[0-9０-９]|百分之/u;
 const DESCRIPTOR = bothScripts(/的[\p{Script=Han}]{2,4}$/u);
 /** A digest's name over its items (`国内联播快讯`, `简讯`, `新闻速览`): the heads under it in its block are its items. */
 const DIGEST_LABEL = bothScripts(/^[\p{Script=Han}·\s]{0,8}(?:快讯|简讯|短讯|速览|速递|集锦|一览|要闻)$/u);
+
+/** A column's name in Latin letters alone on a line (`News Flash`, `Photobook`). */
+const LATIN_LABEL = /^[A-Za-z][A-Za-z ]{2,15}$/u;
 
 /** A kicker label: a column or genre name of two to four characters, no punctuation (`話你知`, `特稿`, `News Flash`). */
 const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;

@@ -5529,6 +5529,24 @@ describe('rules of the twenty-second session: exclaimed decks set across columns
   });
 });
 
+describe('rules of the twenty-second session: a column label in Latin letters', () => {
+  test('a label in Latin letters over a Chinese headline (News Flash / 美國務卿妻急病送院) is no headline', () => {
+    const page = [
+      '英女皇外孫女有喜',
+      '英國女皇外孫女昨日宣布懷孕，',
+      '預產期在明年初，王室成員均表示',
+      '十分高興。',
+      '路透社',
+      'News Flash',
+      '美國務卿妻急病送院',
+      '美國國務卿的妻子前日因急病送',
+      '院，目前情況穩定，國務卿已取消',
+      '部分行程。',
+    ].join('\n');
+    expect(documentUnits(page).map((unit) => unit.title)).toContain('美國務卿妻急病送院');
+  });
+});
+
 /** The stories of a page of `test/fixtures/review22/` (page headers and furniture left out). */
 const review22 = (name: string) =>
   ingestDocument(readDocument(readFileSync(`test/fixtures/review22/${name}`, 'utf8'), name), { source: name }).articles.filter(
