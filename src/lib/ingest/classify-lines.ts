@@ -978,6 +978,11 @@ function markHeadBlocksOverBylines(lines: readonly Line[], roles: BlockRole[], r
   }
 }
 
+/** Line `k` is set across columns: wider than its column by `segment.wideHeadingRatio`. */
+function setAcross(lines: readonly Line[], profile: PageProfile, k: number): boolean {
+  return (lines[k]!.block.widths[0] ?? 0) >= (profile.localWidths[k] ?? 0) * SETTINGS.segment.wideHeadingRatio;
+}
+
 /**
  * Whether a story ends at line `k` (a head may stand after it): the line ends a sentence, or its last sentence runs into
  * the reporter's line (`…状态。本报记者 左妍`), or it is a closing line (a credit, a dateline, an end mark), or it is the
@@ -1020,7 +1025,6 @@ function markHeadsOverWideDecks(lines: readonly Line[], roles: BlockRole[], rule
     if (!deck || !story || rules[index] !== 'body' || rules[index + 1] !== 'body' || roles[index + 2] !== 'body') return;
     if (!storyEndsAt(lines, roles, rules, index - 1)) return;
     const width = line.block.widths[0] ?? 0;
-    const deckWidth = deck.block.widths[0] ?? 0;
     if (
       width > (profile.localWidths[index] ?? 0) - SETTINGS.segment.shortLineChars ||
       endsSentence(line.text) ||
@@ -1028,7 +1032,7 @@ function markHeadsOverWideDecks(lines: readonly Line[], roles: BlockRole[], rule
       // (Nor a paragraph's last words announcing a list, `榜。各場賽果：`, whose rows may be set wide.)
       line.text.includes('。') ||
       /[:：]$/u.test(line.text.trim()) ||
-      deckWidth < (profile.localWidths[index + 1] ?? 0) * SETTINGS.segment.wideHeadingRatio ||
+      !setAcross(lines, profile, index + 1) ||
       endsSentence(deck.text) ||
       deck.text.includes('。') ||
       leads[index + 1] ||
@@ -1110,7 +1114,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       (profile.longLines && endsWithDispatch(prev.text)) ||
       // (In printed columns the names may be broken over two lines: `…规定要求。（` / `肖咸鸣杜文育）`.)
       // (Run into the line, `…农校来帮助。”（贺文）`, they end a sentence as `endsSentence` reads it.)
-      (!profile.longLines && index > 1 && !/[（(]/u.test(prev.text) && endsWithBracketNames(`${lines[index - 2]!.text.trim()}${prev.text.trim()}`)) ||
+      (!profile.longLines &&
+        index > 1 &&
+        /[）)]\s*$/u.test(prev.text) &&
+        !/[（(]/u.test(prev.text) &&
+        endsWithBracketNames(`${lines[index - 2]!.text.trim()}${prev.text.trim()}`)) ||
       // (A caption's credit as Taiwan sites set it closes the caption; in printed columns where a sentence ends on its line
       // first: `，感謝大家。記者魯永明／攝影`.)
       (hasSlashCredit(prev.text.trim()) && (profile.longLines || SENTENCE_MARK.test(prev.text))) ||
@@ -1565,10 +1573,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // 转阴约需7-10天` / `——访新国际博览中心 集中隔离收治点总指挥陈尔真`.)
       const width = line.block.widths[0] ?? 0;
       const local = profile.localWidths[index - 1] ?? 0;
-      const across = (k: number) => (lines[k]!.block.widths[0] ?? 0) >= (profile.localWidths[k] ?? 0) * SETTINGS.segment.wideHeadingRatio;
       if (
         apart &&
-        (width <= local - SETTINGS.segment.shortLineChars || (across(index - 1) && across(index) && !afterColon)) &&
+        (width <= local - SETTINGS.segment.shortLineChars || (setAcross(lines, profile, index - 1) && setAcross(lines, profile, index) && !afterColon)) &&
         !endsSentence(text) &&
         !CLAUSE_END.test(text) &&
         !/[，,；;：:]/u.test(text)

@@ -99,9 +99,14 @@ export const SOURCE_CREDIT = bothScripts(
 export function endsWithSourceCredit(text: string): boolean {
   // An outlet's name ends so (网, 社, 报, 台, 》, 记者, 视, 闻); most lines do not, and are done at once.
   if (!/[网網社报報台》者视視闻聞]$/u.test(text.trimEnd())) return false;
-  const tail = /[。！？!?][”’」』]*([^。！？!?]{2,20})$/u.exec(text.trim());
+  const tail = SHORT_TAIL.exec(text.trim());
   return tail !== null && SOURCE_CREDIT.test(tail[1]!.trim());
 }
+
+/** What a line runs on with after its last sentence end (and any closing quote): an outlet's name (2–20 characters) … */
+const SHORT_TAIL = /[。！？!?][”’」』]*([^。！？!?]{2,20})$/u;
+/** … a dispatch or a reporter's line (4–30 characters). */
+const CREDIT_TAIL_AFTER_SENTENCE = /[。！？!?][”’」』]*\s*([^。！？!?]{4,30})$/u;
 
 /**
  * Rule `dispatch-closes`: a story's last sentence and the dispatch it came in run together on one line (`…仍存在不确定性。
@@ -110,7 +115,7 @@ export function endsWithSourceCredit(text: string): boolean {
 export function endsWithDispatch(text: string): boolean {
   const trimmed = text.trim();
   if (!/[电電]$/u.test(trimmed)) return false;
-  const tail = /[。！？!?][”’」』]*([^。！？!?]{4,30})$/u.exec(trimmed);
+  const tail = CREDIT_TAIL_AFTER_SENTENCE.exec(trimmed);
   // (Two places of dispatch may stand apart by a slash, `北京/德黑兰`.)
   return tail !== null && tail[1]!.replace(/[/／]/gu, '').replace(LEAD_BYLINE, '').trim() === '';
 }
@@ -120,7 +125,7 @@ export function endsWithDispatch(text: string): boolean {
  * extraction joining the byline set flush right under the last line): the story is over (rule `head-over-wide-deck`).
  */
 export function endsWithReporter(text: string): boolean {
-  const tail = /[。！？!?][”’」』]*\s*([^。！？!?]{4,30})$/u.exec(text.trim());
+  const tail = CREDIT_TAIL_AFTER_SENTENCE.exec(text.trim());
   return tail !== null && REPORTER_LINE.test(tail[1]!.trim());
 }
 

@@ -1161,6 +1161,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // almost no words with the story so far heads a story of its own (Hong Kong briefs with no lead: `康文署網球教練喝罵年幼學員`
     // after a story on public housing); a section's text goes on with its story's words. (Not a quotation standing alone,
     // `「有新嘢樂意畀我哋試」`: a feature's subhead quoting someone.)
+    // How much of the text ahead shares the story's words (asked by `topic-shift-head`, `question-kicker` and
+    // `closed-page-subhead`; reckoned once).
+    let aheadShare: number | undefined;
+    const aheadOverlap = (story: Segment) =>
+      (aheadShare ??= overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(story.blocks).grams));
     const topicShift =
       (longLines || position === 'before') &&
       single &&
@@ -1172,7 +1177,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // (A numbered section is a section however little it shares: `二、着力扩大有效投资` in a speech.)
       !NUMBERED_SECTION.test(run[0]!.text) &&
       storyGrams(current.blocks).length >= SETTINGS.segment.topicShiftStoryChars &&
-      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap &&
+      aheadOverlap(current) < SETTINGS.segment.topicShiftOverlap &&
       // (A feature's subhead opens a new matter of the same story: `unsigned-subhead` holds over the shift.)
       !unsignedSection;
     // Rule `closed-story-head`: on a page of whole paragraphs, a head straight after a story's closing credit or dateline
@@ -1230,10 +1235,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !run.some((entry) => COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
       // (A question set apart as a kicker over the head, line rule `question-kicker`, heads a story where the text under
       // it turns to another matter, as `topic-shift-head` asks: a feature's question and answer subheads go on with it.)
-      !(
-        run.some((entry) => entry.block.rule === 'question-kicker') &&
-        overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) < SETTINGS.segment.topicShiftOverlap
-      ) &&
+      !(run.some((entry) => entry.block.rule === 'question-kicker') && aheadOverlap(current) < SETTINGS.segment.topicShiftOverlap) &&
       // Rule `speech-head`: a head that names its speaker or author on a line of its own, or dates the speech in
       // brackets (`在政协八届二十三次常委会上的讲话` / `李瑞环` / `（一九九八年一月二十二日）`), heads a piece of its own.
       !run.some(
@@ -1258,7 +1260,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       !storyHead &&
       run.every((entry) => entry.kind === 'heading' && entry.block.hashDepth !== 1 && !COLUMN_TAGGED_HEADLINE.test(entry.text)) &&
       Math.max(...run.map((entry) => charsOf(entry.text))) < SETTINGS.segment.closedPageSubheadShare * closedHeadChars &&
-      overlap(bigrams(textAhead(rest, j, SETTINGS.segment.topicShiftWindow)), storyGrams(current.blocks).grams) >= SETTINGS.segment.closedPageSubheadOverlap;
+      aheadOverlap(current) >= SETTINGS.segment.closedPageSubheadOverlap;
     if (isSection || sectionRun || closedPageSubhead) {
       for (const entry of run) {
         const block: UnitBlock = { type: 'heading', text: entry.text, lines: entry.block.lines };
@@ -1893,11 +1895,13 @@ const DESCRIPTOR = bothScripts(/的[\p{Script=Han}]{2,4}$/u);
 /** A digest's name over its items (`国内联播快讯`, `简讯`, `新闻速览`): the heads under it in its block are its items. */
 const DIGEST_LABEL = bothScripts(/^[\p{Script=Han}·\s]{0,8}(?:快讯|简讯|短讯|速览|速递|集锦|一览|要闻)$/u);
 
-/** A column's name in Latin letters alone on a line (`News Flash`, `Photobook`). */
-const LATIN_LABEL = /^[A-Za-z][A-Za-z ]{2,15}$/u;
+/** A column's name in Latin letters (`News Flash`, `Photobook`). */
+const LATIN_LABEL_BODY = '[A-Za-z][A-Za-z ]{2,15}';
+/** Such a name alone on a line. */
+const LATIN_LABEL = new RegExp(`^${LATIN_LABEL_BODY}$`, 'u');
 
 /** A kicker label: a column or genre name of two to four characters, no punctuation (`話你知`, `特稿`, `News Flash`). */
-const KICKER_LABEL = /^(?:[\p{Script=Han}]{2,4}|[A-Za-z][A-Za-z ]{2,15})$/u;
+const KICKER_LABEL = new RegExp(`^(?:[\\p{Script=Han}]{2,4}|${LATIN_LABEL_BODY})$`, 'u');
 /** A column's name in brackets, by what columns are called (`《觀察筆記》`, `〈記者手記〉`, `【短评】`): a column piece's kicker. */
 const COLUMN_NAME = bothScripts(/^[《〈【][\p{Script=Han}]{0,6}(?:笔记|观察|手记|时评|短评|专栏|随笔|札记|论坛|视点|观点|快评|杂谈|漫谈|小语|物语)[》〉】]$/u);
 /** A series label (`金台潮声·作风建设系列谈③`) or a column's name in brackets (`《觀察筆記》`): published as the series, never the headline. */

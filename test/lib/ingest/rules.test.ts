@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  endsWithDispatch,
   isNameLine,
   MARKED_BYLINE,
   PAGE_FURNITURE,
@@ -5323,6 +5324,9 @@ describe('rules of the twenty-second session', () => {
     expect(first!.lines).toEqual([[3, 6]]);
     expect(second).toMatchObject({ headLines: [[7, 8]], lines: [[9, 13]] });
     expect(second!.titleInferred).toBe(false);
+    // (Spaces may stand between the sentence and its dispatch, as an extraction keeps the gap the page printed.)
+    expect(endsWithDispatch('文明节俭的新风正悄然浸润人心。\u3000\u3000据新华社昆明4月27日电')).toBe(true);
+    expect(endsWithDispatch('文明节俭的新风正悄然浸润人心。新华社记者在昆明采访时看到')).toBe(false);
   });
 
   test("names-close: in printed columns a story's last sentence with its reporters' names in brackets run into it (（贺文）, broken over two lines) ends the story", () => {
