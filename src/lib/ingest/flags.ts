@@ -141,6 +141,13 @@ export function flagPage(
   // (A page whose heads are mostly short, a column of briefs, `国产大飞机交付`, sets its stories so: no subhead to tell.)
   const headed = stories.filter((article) => article.kind === 'article' && !article.titleInferred);
   const shortHeadStyle = headed.filter(isShortHead).length > headed.length / 2;
+  // (Where most of a page's stories start at a head over plain text, as web copies and papers that sign nothing set them,
+  // a head of the page's usual length is a headline like the others: only a shorter one may be a subhead. On the
+  // column-wrapped Traditional development pages 67 of the 78 right units flagged `unsigned-start` had such heads.)
+  const unsigned = stories.filter((article) => options.startRules?.[article.id] === 'unsignalled-heads').length;
+  const unsignedStyle = stories.length > 0 && unsigned >= SETTINGS.flags.unsignedPageShare * stories.length;
+  const headLengths = headed.map((article) => charsOf(article.title)).sort((a, b) => a - b);
+  const medianHead = headLengths[Math.floor(headLengths.length / 2)] ?? 0;
   stories.forEach((article, index) => {
     const size = sizes[index]!;
     // (A short page counts where its one unit holds many heads: a digest of headlines read as one story's sections.)
@@ -163,7 +170,9 @@ export function flagPage(
     if (options.printedColumns && article.continuedTo === 'unknown') add(article, 'breaks-off');
     if (options.printedColumns && !article.titleInferred && (article.kind === 'article' || article.kind === 'fragment') && titleNotInText(article))
       add(article, 'title-not-in-text');
-    if (options.printedColumns && options.startRules?.[article.id] === 'unsignalled-heads') add(article, 'unsigned-start');
+    if (options.printedColumns && options.startRules?.[article.id] === 'unsignalled-heads') {
+      if (!unsignedStyle || charsOf(article.title) < SETTINGS.flags.unsignedShortRatio * medianHead) add(article, 'unsigned-start');
+    }
     // (Hong Kong sites' features set subheads of six characters, `配合時代步伐`, where their stories' heads run longer; on the
     // development corpus 8 of 13 such units on pages of whole paragraphs were a story's sections.)
     else if (!options.structured && !shortHeadStyle && index > 0 && stories[index - 1]!.kind === 'article' && isShortHead(article)) add(article, 'short-head');

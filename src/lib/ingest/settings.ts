@@ -317,5 +317,9 @@ export const SETTINGS = {
     misplacedHeads: 2,
     /** `short-head`: the most characters of a head that starts a unit right after a story, with no byline or lead, and is flagged as a possible subhead. */
     shortHeadChars: 7,
+    /** `unsigned-start`: where at least this share of a page's stories start at a head over plain text, that is how the page sets its stories … */
+    unsignedPageShare: 0.5,
+    /** … and only a head shorter than this share of the page's median headline (characters) is flagged: a subhead runs shorter than the page's headlines. */
+    unsignedShortRatio: 0.85,
   },
 } as const;
