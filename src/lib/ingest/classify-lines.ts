@@ -22,6 +22,8 @@ import {
   NUMBERED_SECTION,
   ORGANISATION,
   LABEL_VALUE,
+  RELEASE_FIELD_LINE,
+  CONTACT_FIELD_LINE,
   MARKED_BYLINE,
   MASTHEAD,
   PAGE_FURNITURE,
@@ -416,6 +418,35 @@ export function readsAsStoryText(text: string): boolean {
   return endsSentence(trimmed) || charsOf(trimmed) > SETTINGS.segment.leadDeckChars;
 }
 
+/**
+ * Rules `release-fields` and `headline-over-fields`: a press release's or a site copy's publication fields under its
+ * headline (`發稿單位：社會局` / `發稿時間：114年3月7日` / `聯絡電話：06-6322231`, `发布时间：…  来源：…`) sign the story:
+ * they are its head's, never its headline or its text, and the line straight over them that ends no sentence and is no
+ * wider than a head is the story's headline, whatever it held (`「愛‧無限」接住每個孩子 臺南市中輟預防績效亮眼 全國表揚`).
+ * Only over story text: a data box's source under its rows (`年份：06年` / `資料來源：衞生署`) signs no story.
+ */
+function markReleaseFields(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], leads: readonly boolean[], profile: PageProfile): void {
+  // (A site's time with its source, `来源：人民网－人民日报  2020年01月01日05:39`, stays `web-copy-meta`'s furniture.)
+  const meta = (at: number) => WEB_COPY_META.test(lines[at]!.text.trim());
+  const isField = (at: number) => !meta(at) && (RELEASE_FIELD_LINE.test(lines[at]!.text.trim()) || CONTACT_FIELD_LINE.test(lines[at]!.text.trim()));
+  for (let index = 1; index < lines.length; index++) {
+    if (meta(index) || !RELEASE_FIELD_LINE.test(lines[index]!.text.trim()) || rules[index - 1] === 'release-fields' || leads[index]) continue;
+    let end = index + 1;
+    // (A site's share or type-size line among them, `【字号：大 中 小】`, stays furniture.)
+    while (end < lines.length && ((isField(end) && !leads[end]) || meta(end))) end++;
+    const text = lines[end];
+    const overText =
+      text !== undefined && (readsAsStoryText(text.text) || (!profile.longLines && (text.block.widths[0] ?? 0) >= (profile.localWidths[end] ?? 0) - 1));
+    const above = lines[index - 1]!.text.trim();
+    const headShaped =
+      !leads[index - 1] && !endsSentence(above) && !/[:：]$/u.test(above) && charsOf(above) <= SETTINGS.segment.leadDeckChars && !isField(index - 1);
+    if (!overText || !headShaped || !(roles[index - 1] === 'body' || roles[index - 1] === 'heading')) continue;
+    if (roles[index - 1] === 'body') [roles[index - 1], rules[index - 1]] = ['heading', 'headline-over-fields'];
+    for (let at = index; at < end; at++) if (isField(at)) [roles[at], rules[at]] = ['byline', 'release-fields'];
+    index = end - 1;
+  }
+}
+
 /** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
 function isQuotedQuestion(text: string): boolean {
   return /^[“「].*[？?][”」]$/u.test(text.trim());
@@ -556,6 +587,9 @@ export const LINE_RULES = {
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
+  'headline-over-fields': "the line straight over a release's publication fields, ending no sentence, is its headline",
+  'release-fields':
+    "under a head, a press release's or a site copy's publication fields (發稿單位：社會局, 发布时间：…, 聯絡電話：…): the story's signature, in its head",
   'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
   'end-mark-line': "a story's printed end alone on a line after its text (（完）, （全文完）): the story's last line",
   'case-number':
@@ -1385,6 +1419,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     for (const at of head) [roles[at], rules[at]] = ['heading', 'headline-over-time'];
     if (!profile.longLines) [roles[index], rules[index]] = ['furniture', 'web-copy-meta'];
   }
+  markReleaseFields(lines, roles, rules, leads, profile);
   // Rule `page-furniture` beside the masthead: in the page's first lines, a short line next to the paper's name that
   // dates or numbers the page is the banner's, however OCR misread it (`2026年5月]日`, `要闻”第04版`).
   for (let index = 0; index < lines.length && index < BANNER_LINES; index++) {

@@ -479,6 +479,19 @@ export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LET
 /** A newspaper's name as its masthead prints it (spaces removed): `人民日报`, `滨州日报`, `明報`. */
 export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时报|商报|早报|报|每日电讯)$/u);
 
+/**
+ * A publication field's label, as a press release or a site's copy sets it under the headline: who issued it and when,
+ * where it came from, who wrote and edited it (`發稿單位`, `发布时间`, `来源`, `责任编辑`, `浏览次数`).
+ */
+const RELEASE_LABEL =
+  '(?:发稿|发布|发佈|发文|供稿)(?:单位|机关|机构|时间|日期|人员|人)?|(?:新闻|信息|稿件)?来源|稿源|作者|撰稿人?|(?:责任)?编辑|审核|审稿|摄影|(?:更新|上稿)(?:时间|日期)|(?:浏览|点击|阅读)(?:次数|数|量)';
+/** A publication field alone on a line, or several run together, with no sentence in it (`發稿單位：社會局`, `发布时间：2025-03-07 09:30  来源：市政府办公室`). */
+export const RELEASE_FIELD_LINE = bothScripts(new RegExp(String.raw`^(?:${RELEASE_LABEL})\s*[:：]\s*\S[^。！？!?]{0,80}$`, 'u'));
+/** A contact's field among a release's fields: `聯絡電話：06-6322231#6080`, `联系人：王某`. */
+export const CONTACT_FIELD_LINE = bothScripts(
+  /^(?:(?:新闻)?(?:联络|联系|连络)(?:电话|人员|人|窗口)|电话|传真|电子邮件|邮箱|E-?mail)\s*[:：]\s*\S[^。！？!?]{0,60}$/iu,
+);
+
 /** A label and a code or number alone on a line: data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
 export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\uff01-\uff5e\s]*$/u;
 

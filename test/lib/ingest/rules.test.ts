@@ -5627,3 +5627,67 @@ describe('gaps the review of the twenty-second session showed in older rules (te
     });
   });
 });
+
+describe('release-fields: a press release’s publication fields under its headline (a fresh Traditional batch, hant23)', () => {
+  // (City governments' news lists, as a crawler copies them: headline, then 發稿單位 / 發稿時間 / 發稿人 / 聯絡電話, then the text.)
+  test('the fields are the head’s, the line over them is the headline, whatever role it had', () => {
+    const page = [
+      '南市推動社區長照據點 今年再增20處',
+      '發稿單位：社會局',
+      '發稿時間：114年5月2日10:30',
+      '發稿人員：王小明',
+      '聯絡電話：06-2991111#8000',
+      '臺南市政府持續布建社區照顧關懷據點，今年預計再增設20處，讓長者在住家附近就能獲得共餐、健康促進及關懷訪視等服務。',
+      '社會局表示，據點由在地社區發展協會及宗教團體承辦，市府補助人事及活動經費，並定期辦理志工培訓。',
+      '「家門口就有圖書館」 南市圖行動書車開進偏鄉',
+      '發稿單位：文化局發稿時間：114年5月2日 14:00發稿人：李美華',
+      '為縮短城鄉閱讀落差，臺南市立圖書館行動書車本月起每週巡迴山區及沿海共12個行政區，提供借還書及說故事活動。',
+      '文化局指出，行動書車載有約三千冊圖書，民眾持借閱證即可借閱，也可現場辦證。',
+    ].join('\n');
+    expect(rulesOf(page).filter((entry) => /release-fields|headline-over-fields/u.test(entry))).toEqual([
+      '2 byline release-fields',
+      '3 byline release-fields',
+      '4 byline release-fields',
+      '5 byline release-fields',
+      '9 byline release-fields',
+    ]);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['南市推動社區長照據點 今年再增20處', '6-7'],
+      ['「家門口就有圖書館」 南市圖行動書車開進偏鄉', '10-11'],
+    ]);
+  });
+
+  test('a line set as text over the fields becomes the headline (headline-over-fields); a mainland site’s fields read alike', () => {
+    const page = [
+      '县政务服务中心推行“一窗通办” 群众办事最多跑一次',
+      '发布时间：2025-04-18 09:12',
+      '来源：县政务服务中心',
+      '【字号：大 中 小】',
+      '今年以来，县政务服务中心深化“放管服”改革，将原来按部门设置的32个窗口整合为综合受理窗口，实行“前台综合受理、后台分类审批、统一窗口出件”。',
+      '据介绍，改革后企业开办全流程压缩至1个工作日，群众办理不动产登记、社保等高频事项平均用时缩短一半以上。',
+      '乡镇便民服务中心全面实现“一网通办”',
+      '发布时间：2025-04-18 15:40',
+      '来源：县行政审批局',
+      '全县各乡镇便民服务中心本月起全部接入省一体化政务服务平台，群众在家门口即可办理医保、民政等148项事项。',
+    ].join('\n');
+    // (The site's type-size line is furniture, as `web-copy-meta` reads it anywhere: a unit of its own, not the story's.)
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['县政务服务中心推行“一窗通办” 群众办事最多跑一次', '5-6'],
+      ['【字号：大 中 小】', ''],
+      ['乡镇便民服务中心全面实现“一网通办”', '10'],
+    ]);
+  });
+
+  test('a data box’s source under its rows signs no story; a 來源 line in a story’s text stays text', () => {
+    const page = [
+      '食物中毒個案按行業分布',
+      '年份：06年 個案：15宗',
+      '年份：05年 個案：11宗',
+      '資料來源：衞生署',
+      '特稿',
+      '其他行業未必受惠',
+      '衞生署的數字顯示，飲食業以外的行業去年亦有食物中毒個案，但當局未有公布詳細分類。',
+    ].join('\n');
+    expect(rulesOf(page).filter((entry) => /release-fields|headline-over-fields/u.test(entry))).toEqual([]);
+  });
+});
