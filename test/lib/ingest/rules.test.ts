@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   endsWithDispatch,
   isNameLine,
+  LEAD_BYLINE,
   MARKED_BYLINE,
   PAGE_FURNITURE,
   PAGE_NUMBER_LINE,
@@ -5689,5 +5690,24 @@ describe('release-fields: a press release’s publication fields under its headl
       '衞生署的數字顯示，飲食業以外的行業去年亦有食物中毒個案，但當局未有公布詳細分類。',
     ].join('\n');
     expect(rulesOf(page).filter((entry) => /release-fields|headline-over-fields/u.test(entry))).toEqual([]);
+  });
+});
+
+describe('a subhead in brackets naming who answers is no bracketed lead (hant23)', () => {
+  test('【…　交通局：逐步完善…】 is a section of the story; 【本報訊】 and a reporter’s tag are still leads', () => {
+    const page = [
+      '回應議員市政總質詢',
+      '發稿單位：新聞及國際關係處',
+      '發稿時間：114年11月4日16:20',
+      '市議會今日進行市政總質詢，議員關心就醫交通、清運進度等議題，市府各局處逐一說明辦理情形。',
+      '【偏鄉就醫交通需求　交通局：逐步完善公車路網】',
+      '議員關心偏鄉民眾前往醫院的交通，交通局表示，新闢公車路線已於九月上線，將視搭乘情形調整班次。',
+      '【颱風廢棄物清運進度　環保局：預計明年五月前完成】',
+      '環保局指出，颱風後暫置區的廢棄物已清運過半，將持續加派機具，預計明年五月底前全部清運完成。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([['回應議員市政總質詢', '4-8']]);
+    const leads = ['【本報訊】', '【林宏聰／高雄報導】', '【案件編號：FLCC 2800/25】'];
+    expect(leads.map((lead) => LEAD_BYLINE.test(lead))).toEqual([true, true, true]);
+    expect(LEAD_BYLINE.test('【颱風廢棄物清運進度　環保局：預計明年五月前完成】')).toBe(false);
   });
 });
