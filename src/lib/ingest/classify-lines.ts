@@ -22,7 +22,7 @@ import {
   NUMBERED_SECTION,
   ORGANISATION,
   LABEL_VALUE,
-  RELEASE_FIELD_LINE,
+  isReleaseField,
   CONTACT_FIELD_LINE,
   MARKED_BYLINE,
   MASTHEAD,
@@ -418,31 +418,53 @@ export function readsAsStoryText(text: string): boolean {
   return endsSentence(trimmed) || charsOf(trimmed) > SETTINGS.segment.leadDeckChars;
 }
 
+/** A chart's or a table's title (`图表：2024年全县主要经济指标`, `表1：…`) or a box's link label (`相关链接`): no headline a release's fields sign. */
+const BOX_TITLE = bothScripts(/^(?:(?:图表|表|图)\s*\d*\s*[：:]|(?:相关|背景|延伸)(?:链接|阅读)$)/u);
+/** A photograph's caption (`图为…`, `…（工务局提供）`, `…（记者王某摄）`): no headline a release's fields sign. */
+const CAPTION_SHAPE = bothScripts(/^图为|[（(][^（）()]{0,20}(?:提供|摄|供图)[）)]$/u);
+
 /**
  * Rules `release-fields` and `headline-over-fields`: a press release's or a site copy's publication fields under its
  * headline (`發稿單位：社會局` / `發稿時間：114年3月7日` / `聯絡電話：06-6322231`, `发布时间：…  来源：…`) sign the story:
  * they are its head's, never its headline or its text, and the line straight over them that ends no sentence and is no
  * wider than a head is the story's headline, whatever it held (`「愛‧無限」接住每個孩子 臺南市中輟預防績效亮眼 全國表揚`).
- * Only over story text: a data box's source under its rows (`年份：06年` / `資料來源：衞生署`) signs no story.
+ * Contact fields stand among them (first, too: `聯絡人：…` / `聯絡電話：…` / `發稿單位：…`), and a site's type-size
+ * switch. Only over story text (a paragraph, or a lead-in ending on a colon, `…现将有关事项公告如下：`): a data box's
+ * source under its rows (`年份：06年` / `資料來源：衞生署`) signs no story; nor under a chart's title, a link label or a
+ * caption (`图表：…` / `来源：县统计局`, `圖為…（工務局提供）` / `發稿單位：…`).
  */
 function markReleaseFields(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], leads: readonly boolean[], profile: PageProfile): void {
+  const text = (at: number) => lines[at]!.text.trim();
   // (A site's time with its source, `来源：人民网－人民日报  2020年01月01日05:39`, stays `web-copy-meta`'s furniture.)
-  const meta = (at: number) => WEB_COPY_META.test(lines[at]!.text.trim());
-  const isField = (at: number) => !meta(at) && (RELEASE_FIELD_LINE.test(lines[at]!.text.trim()) || CONTACT_FIELD_LINE.test(lines[at]!.text.trim()));
+  const meta = (at: number) => WEB_COPY_META.test(text(at));
+  const contact = (at: number) => !meta(at) && CONTACT_FIELD_LINE.test(text(at));
+  const isField = (at: number) => !meta(at) && (isReleaseField(text(at)) || CONTACT_FIELD_LINE.test(text(at)));
   for (let index = 1; index < lines.length; index++) {
-    if (meta(index) || !RELEASE_FIELD_LINE.test(lines[index]!.text.trim()) || rules[index - 1] === 'release-fields' || leads[index]) continue;
+    if (meta(index) || !isReleaseField(text(index)) || rules[index - 1] === 'release-fields' || leads[index]) continue;
+    let start = index;
+    while (start > 0 && contact(start - 1) && !leads[start - 1]) start--;
     let end = index + 1;
-    // (A site's share or type-size line among them, `【字号：大 中 小】`, stays furniture.)
     while (end < lines.length && ((isField(end) && !leads[end]) || meta(end))) end++;
-    const text = lines[end];
+    const after = lines[end];
     const overText =
-      text !== undefined && (readsAsStoryText(text.text) || (!profile.longLines && (text.block.widths[0] ?? 0) >= (profile.localWidths[end] ?? 0) - 1));
-    const above = lines[index - 1]!.text.trim();
+      after !== undefined &&
+      (readsAsStoryText(after.text) ||
+        (/[:：]$/u.test(after.text.trim()) && charsOf(after.text) >= SETTINGS.segment.fieldsLeadInChars) ||
+        (!profile.longLines && (after.block.widths[0] ?? 0) >= (profile.localWidths[end] ?? 0) - 1));
+    const caption = (at: number) => rules[at] === 'caption-line' || CAPTION_SHAPE.test(text(at));
+    const head = start - 1;
+    const above = text(head);
     const headShaped =
-      !leads[index - 1] && !endsSentence(above) && !/[:：]$/u.test(above) && charsOf(above) <= SETTINGS.segment.leadDeckChars && !isField(index - 1);
-    if (!overText || !headShaped || !(roles[index - 1] === 'body' || roles[index - 1] === 'heading')) continue;
-    if (roles[index - 1] === 'body') [roles[index - 1], rules[index - 1]] = ['heading', 'headline-over-fields'];
-    for (let at = index; at < end; at++) if (isField(at)) [roles[at], rules[at]] = ['byline', 'release-fields'];
+      !leads[head] &&
+      !endsSentence(above) &&
+      !/[:：]$/u.test(above) &&
+      charsOf(above) <= SETTINGS.segment.leadDeckChars &&
+      !isField(head) &&
+      !caption(head) &&
+      !BOX_TITLE.test(above);
+    if (!overText || !headShaped || !(roles[head] === 'body' || roles[head] === 'heading')) continue;
+    if (roles[head] === 'body') [roles[head], rules[head]] = ['heading', 'headline-over-fields'];
+    for (let at = start; at < end; at++) if (isField(at)) [roles[at], rules[at]] = ['byline', 'release-fields'];
     index = end - 1;
   }
 }
@@ -1283,6 +1305,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // Rule `closing-names`: reporters' names in brackets after a story's last sentence close it (`（许知春王忠一）`).
     else if (prevRole === 'body' && prev && endsSentence(prev.text) && BRACKET_NAMES.test(trimmed)) [role, rule] = ['body', 'closing-credit'];
     else if (SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'source-note'];
+    // (A publication or contact field alone is no head: `release-fields` below signs a story with it under a head; elsewhere
+    // it is text, `新聞聯絡人：衛生局疾病管制科 王科長` at a release's end.)
+    else if (isReleaseField(trimmed) || CONTACT_FIELD_LINE.test(trimmed)) [role, rule] = ['body', 'label-value'];
     else if (SECTION_LABEL_LINE.test(trimmed)) [role, rule] = ['body', 'section-label'];
     else if (DATE_LINE.test(trimmed) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
     else if (SIGNED_DATE_LINE.test(trimmed)) [role, rule] = ['body', 'date-line'];

@@ -175,7 +175,7 @@ export const isWebTime = (text: string): boolean => WEB_TIME_LINE.test(text) || 
  * links (`分享到：`, `【字号 大 中 小】`, `打印本页`). Furniture: the paper never printed them.
  */
 export const WEB_COPY_META = bothScripts(
-  new RegExp(String.raw`^(?:${WEB_TIME_ALONE}|分享到[:：]?.{0,20}|【?字号[:：]?\s*大\s*中\s*小】?|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`, 'u'),
+  new RegExp(String.raw`^(?:${WEB_TIME_ALONE}|分享到[:：]?.{0,20}|【?字[号体][:：]?\s*大\s*中\s*小】?|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`, 'u'),
 );
 
 /**
@@ -485,9 +485,26 @@ export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时�
  * where it came from, who wrote and edited it (`發稿單位`, `发布时间`, `来源`, `责任编辑`, `浏览次数`).
  */
 const RELEASE_LABEL =
-  '(?:发稿|发布|发佈|发文|供稿)(?:单位|机关|机构|时间|日期|人员|人)?|(?:新闻|信息|稿件)?来源|稿源|作者|撰稿人?|(?:责任)?编辑|审核|审稿|摄影|(?:更新|上稿)(?:时间|日期)|(?:浏览|点击|阅读)(?:次数|数|量)';
+  '(?:发稿|发布|发佈|发文|供稿)(?:单位|机关|机构|时间|日期|人员|者|人)?|(?:新闻|信息|稿件)?来源|稿源|(?:更新|上稿)(?:时间|日期)|(?:浏览|点击|阅读)(?:次数|数|量)';
+/** … and a label naming a person, whose value is names only (`作者：王某`, not an interviewer's question `编辑：请您先谈谈…`). */
+const NAME_LABEL = '作者|撰稿人?|(?:责任)?编辑|审核|审稿|摄影';
+/** A site's type-size switch, alone or before the fields on their line (`【字号：大 中 小】`, `字体：大 中 小`). */
+const TYPE_SIZE = String.raw`【?字[号体][:：]?\s*大\s*中\s*小】?`;
+const RELEASE_FIELD = bothScripts(new RegExp(String.raw`^(?:${TYPE_SIZE}\s*)?(?:(${NAME_LABEL})|${RELEASE_LABEL})\s*[:：]\s*(\S[^。！？!?]{0,80})$`, 'u'));
+/** A name field's value: names, apart by spaces or `、`, and what other fields follow on the line. */
+const NAMES_VALUE = bothScripts(
+  new RegExp(String.raw`^[\p{Script=Han}·・]{2,12}(?:[\s、，,]+[\p{Script=Han}·・]{2,12}){0,5}(?:\s+(?:${RELEASE_LABEL}|${NAME_LABEL})\s*[:：].*)?$`, 'u'),
+);
+/** A bare time or date field, its value a site's date (`时间：2023-08-30 10:09`, `日期：2025年3月7日`): what a news list prints under the headline. */
+const DATE_FIELD = bothScripts(
+  /^(?:发表)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s+\S.{0,60})?$/u,
+);
 /** A publication field alone on a line, or several run together, with no sentence in it (`發稿單位：社會局`, `发布时间：2025-03-07 09:30  来源：市政府办公室`). */
-export const RELEASE_FIELD_LINE = bothScripts(new RegExp(String.raw`^(?:${RELEASE_LABEL})\s*[:：]\s*\S[^。！？!?]{0,80}$`, 'u'));
+export function isReleaseField(text: string): boolean {
+  if (DATE_FIELD.test(text)) return true;
+  const match = RELEASE_FIELD.exec(text);
+  return match !== null && (match[1] === undefined || NAMES_VALUE.test(match[2]!));
+}
 /** A contact's field among a release's fields: `聯絡電話：06-6322231#6080`, `联系人：王某`. */
 export const CONTACT_FIELD_LINE = bothScripts(
   /^(?:(?:新闻)?(?:联络|联系|连络)(?:电话|人员|人|窗口)|电话|传真|电子邮件|邮箱|E-?mail)\s*[:：]\s*\S[^。！？!?]{0,60}$/iu,

@@ -247,6 +247,8 @@ export const SETTINGS = {
     timeHeadLines: 3,
     /** `feed-tag-repeat`: how many lines (the item's date line, blank lines) may stand between a feed item's title and its column tag printed again. */
     feedTagLines: 8,
+    /** `release-fields`: a lead-in ending on a colon (`…现将有关事项公告如下：`) at least this long (characters) is story text under a release's fields. */
+    fieldsLeadInChars: 10,
     /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */
     summaryDeckChars: 40,
     /** `list-after-colon`: the longest line (characters) of a list under a line ending on a colon … */

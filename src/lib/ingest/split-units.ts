@@ -1110,7 +1110,11 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
           .replace(/\s/gu, ''),
       ].length >= SETTINGS.segment.unsignalledColumnHeadChars;
     const headsStories =
-      ((unsignalled && !digestItem && headlineLength) || blankStory) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
+      ((unsignalled && !digestItem && headlineLength) || blankStory) &&
+      !NUMBERED_SECTION.test(run[0]!.text) &&
+      !/[?？:：]$/u.test(run[0]!.text.trim()) &&
+      // (Nor a head wholly in brackets, `【灣裡地區民眾就醫交通需求 交通局：逐步完善公車路網】`: a section's subhead.)
+      !BRACKETED_HEAD.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     // Rule `unsigned-subhead`: except where every story so far opened signed (its head over a byline, or its text
     // opening with a lead) and this is one head over plain text inside a signed story: a section whose subhead the
@@ -2004,6 +2008,9 @@ function headAfterStandfirst(current: Segment, run: readonly Item[], nextStarts:
     MARKED_BYLINE.test(run.at(-1)!.text)
   );
 }
+
+/** A head wholly in square brackets (`【…　交通局：逐步完善公車路網】`): sets a section's subhead, not a story's headline. */
+const BRACKETED_HEAD = /^【[^【】]+】$/u;
 
 /** A Hong Kong news lead, `【本報訊】`, in Traditional script. */
 const HONG_KONG_LEAD = /^【本報(?:訊|記者)/u;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   endsWithDispatch,
   isNameLine,
+  isReleaseField,
   LEAD_BYLINE,
   MARKED_BYLINE,
   PAGE_FURNITURE,
@@ -5709,5 +5710,54 @@ describe('a subhead in brackets naming who answers is no bracketed lead (hant23)
     const leads = ['【本報訊】', '【林宏聰／高雄報導】', '【案件編號：FLCC 2800/25】'];
     expect(leads.map((lead) => LEAD_BYLINE.test(lead))).toEqual([true, true, true]);
     expect(LEAD_BYLINE.test('【颱風廢棄物清運進度　環保局：預計明年五月前完成】')).toBe(false);
+  });
+});
+
+describe('release-fields, mended after review23 (twenty-third session)', () => {
+  test('a notice’s lead-in ending on a colon is story text under the fields; contact fields may come first; a type-size switch may open the fields’ line', () => {
+    const page = [
+      '关于公开招聘社区工作者的公告',
+      '发布时间：2025-04-20 10:00',
+      '根据工作需要，经研究决定面向社会公开招聘社区工作者，现将有关事项公告如下：',
+      '一、招聘岗位为社区专职工作者，共20名。',
+      '二、报名时间为4月21日至4月30日，报名地点设在县人力资源市场。',
+      '南市推動登革熱防治 呼籲民眾落實巡倒清',
+      '聯絡人：衛生局疾病管制科 王科長',
+      '聯絡電話：06-2679751',
+      '發稿單位：衛生局',
+      '衛生局今日啟動登革熱防治總動員，呼籲民眾每週落實巡、倒、清，清除住家內外積水容器。',
+      '全县开展第二季度森林防火督查',
+      '字号：大 中 小  发布时间：2025-04-02 08:30  来源：县林业局',
+      '4月1日起，县林业局组成5个督查组，对全县18个乡镇开展森林防火督查，重点检查责任落实和野外用火管控。',
+    ].join('\n');
+    expect(rulesOf(page).filter((entry) => /release-fields|headline-over-fields/u.test(entry))).toEqual([
+      '2 byline release-fields',
+      '7 byline release-fields',
+      '8 byline release-fields',
+      '9 byline release-fields',
+      '12 byline release-fields',
+    ]);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['关于公开招聘社区工作者的公告', '3-5'],
+      ['南市推動登革熱防治 呼籲民眾落實巡倒清', '10'],
+      ['全县开展第二季度森林防火督查', '13'],
+    ]);
+  });
+
+  test('a bare time field with a site’s date signs the item; a name field takes names only; a chart title’s source and a caption sign nothing', () => {
+    expect(isReleaseField('时间：2023-08-30 10:09')).toBe(true);
+    expect(isReleaseField('时间：每周六上午9时至11时')).toBe(false);
+    expect(isReleaseField('作者：王某 来源：县融媒体中心')).toBe(true);
+    expect(isReleaseField('編輯：請您先談談新書《長河》的寫作緣起')).toBe(false);
+    const page = [
+      '2024年全县经济运行稳中有进',
+      '发布时间：2025-02-10 来源：县统计局',
+      '2024年，面对复杂多变的外部环境，全县上下统筹推进各项工作，经济运行稳中有进。',
+      '图表：2024年全县主要经济指标完成情况',
+      '来源：县统计局',
+      '从主要指标看，全县地区生产总值增长5.8%，规模以上工业增加值增长7.1%。',
+    ].join('\n');
+    expect(rulesOf(page).filter((entry) => /release-fields|headline-over-fields/u.test(entry))).toEqual(['2 byline release-fields']);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([['2024年全县经济运行稳中有进', '3-6']]);
   });
 });
