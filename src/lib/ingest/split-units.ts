@@ -1917,6 +1917,22 @@ function seriesLabelsOf(run: HeadRun): (text: string) => boolean {
 }
 /** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
+/** `deck-occasion`: the second deck quotes an occasion's name (`「…」` of four characters or more) and opens as the first does (its subject, `副總統出席`), the first running longer. */
+function namesOccasion(first: string, second: string): boolean {
+  const [a, b] = [first.replace(/\s/gu, ''), second.replace(/\s/gu, '')];
+  let shared = 0;
+  while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++;
+  return (
+    (shared >= 3 && /「[^「」]{4,}」/u.test(b) && ([...a].length > [...b].length || /\S[\s　]+\S/u.test(first.trim()))) ||
+    (OCCASION_LINE.test(b) && !OCCASION_LINE.test(a))
+  );
+}
+
+/** An occasion's line: who attended or received what, the occasion's name quoted (`總統出席「中華民國中樞暨各界慶祝114年國慶大會」`). */
+const OCCASION_LINE = bothScripts(
+  /^[\p{Script=Han}]{1,8}(?:出席|接见|会见|接受|主持|视察|参加|参观|考察|拜会|拜访|偕同[\p{Script=Han}]{1,6}出席)[\p{Script=Han}]{0,12}[「“][^「」“”]{4,}[」”]/u,
+);
+
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
 /** A deck that says who speaks, over what they said: `张东荪氏对记者称`, `外交部发言人表示`. */
@@ -1961,6 +1977,10 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   // (The post itself may be broken over two decks at the column's width: `…投资有限公司` / `原董事长` / `周怀胜…`.)
   if (decks.length <= 3 && isPostOverName(decks.slice(0, -1).join(''), decks.at(-1)!))
     return { headline: decks.map((_, index) => index), kicker: [], rule: 'deck-post-name' };
+  // Rule `deck-occasion`: a second deck that names the occasion the first reports, quoting its name (`副總統出席「2025台灣
+  // 人工智慧年會開幕式」` under `副總統出席台灣人工智慧年會開幕　期許AI帶領百工百業均衡發展`) or opening on the same
+  // subject and act, is a subtitle: the first deck is the headline, on any page's convention.
+  if (decks.length === 2 && namesOccasion(first, second)) return { headline: [0], kicker: [], rule: 'deck-occasion' };
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.

@@ -5761,3 +5761,20 @@ describe('release-fields, mended after review23 (twenty-third session)', () => {
     expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([['2024年全县经济运行稳中有进', '3-6']]);
   });
 });
+
+describe('deck-occasion: a subtitle naming the occasion the headline reports (a fresh Traditional batch, hant24)', () => {
+  test('the second deck quotes the occasion, opening on the same subject, or says who attended it: the first deck is the headline', () => {
+    expect(readDecks(['副總統出席台灣人工智慧年會開幕　期許AI帶領百工百業均衡發展', '副總統出席「2025台灣人工智慧年會開幕式」'], 'kicker-first')).toMatchObject(
+      {
+        headline: [0],
+        rule: 'deck-occasion',
+      },
+    );
+    expect(readDecks(['變局中　奮起的新臺灣　總統發表國慶演說', '總統出席「中華民國中樞暨各界慶祝114年國慶大會」'], 'kicker-first')).toMatchObject({
+      headline: [0],
+      rule: 'deck-occasion',
+    });
+    // (A kicker over a headline that quotes a name, neither an occasion's line: the page's convention decides.)
+    expect(readDecks(['港府推「新資本投資者入境計劃」', '首月接逾百宗申請'], 'kicker-first')).toMatchObject({ headline: [1], rule: 'deck-kicker-first' });
+  });
+});
