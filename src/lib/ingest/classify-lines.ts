@@ -23,6 +23,7 @@ import {
   ORGANISATION,
   LABEL_VALUE,
   isReleaseField,
+  SECTION_NAME_LINE,
   CONTACT_FIELD_LINE,
   MARKED_BYLINE,
   MASTHEAD,
@@ -282,8 +283,8 @@ const bannerText = (text: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** A section's name in the banner: `党建`, `评论`. */
-const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}$/u;
+/** A section's name in the banner: `党建`, `评论`, with its part after a slash (`港聞／法庭`). */
+const SECTION_NAME = /^[\p{Script=Han}·\s]{2,6}(?:[／/][\p{Script=Han}·\s]{2,6})?$/u;
 
 /** How many lines at the page's top are its banner: the paper's name, a page or section line, a date line. */
 function bannerLines(lines: readonly Line[]): number {
@@ -1466,6 +1467,12 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // (Or before them all, where the name is set at the banner's left and OCR's reading order puts it first: `党建` / `人民日报` /
   // `2025年12月16日星期二第18版`, two parts of the banner after it.)
   for (let index = 0; index + 1 < lines.length && index < BANNER_LINES; index++) {
+    // (Or straight under the masthead over the page's first headline, where the extraction set the banner's date
+    // elsewhere: `蘋果日報` / `港聞` / `女籃小將猝死`; only a name pages are called by.)
+    if (roles[index] === 'heading' && rules[index - 1] === 'masthead' && SECTION_NAME_LINE.test(lines[index]!.text.trim())) {
+      [roles[index], rules[index]] = ['furniture', 'banner-section'];
+      continue;
+    }
     if (roles[index] !== 'heading' || !BANNER_RULES.has(rules[index + 1]!) || !roles.slice(0, index).every((role) => role === 'furniture')) continue;
     // (At the page's top, two parts of the banner after it, or the page's number alone: `中国新闻` / `A02`.)
     if (index === 0 && !(rules[2] !== undefined && BANNER_RULES.has(rules[2])) && !PAGE_NUMBER_ALONE.test(lines[1]!.text.trim())) continue;

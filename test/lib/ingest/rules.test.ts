@@ -5778,3 +5778,14 @@ describe('deck-occasion: a subtitle naming the occasion the headline reports (a 
     expect(readDecks(['港府推「新資本投資者入境計劃」', '首月接逾百宗申請'], 'kicker-first')).toMatchObject({ headline: [1], rule: 'deck-kicker-first' });
   });
 });
+
+describe('banner-section: a page’s section name in its banner, as a Hong Kong paper sets it (PDF batch 11h)', () => {
+  test('straight under the masthead over the first headline, or over the masthead with its part after a slash, the section name is the banner’s', () => {
+    const column = (text: string) => text.match(/.{1,16}/gu)!;
+    const story = column('【本報訊】一名十二歲女學生前日在家中睡夢中猝然離世，父母徹夜無眠，學校昨日安排社工及心理專家到校輔導同學，並向家長發信交代事件。');
+    const under = ['蘋果日報', '', '港聞', '', '女籃小將猝死', '', '母認屍哭斷腸', ...story].join('\n');
+    expect(rulesOf(under).slice(0, 2)).toEqual(['1 furniture masthead', '3 furniture banner-section']);
+    const over = ['港聞／法庭', '', '蘋果日報', '', '2009年3月5日', '', '官中索K案再有兩少年提訊', ...story].join('\n');
+    expect(rulesOf(over)[0]).toBe('1 furniture banner-section');
+  });
+});
