@@ -1731,7 +1731,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
         // (Nor a head after a blank on a page whose blank lines set off stories, not paragraphs: `blank-line-head`.)
         !(profile.blankLineHeads && lines[index]!.block.blankBefore) &&
         // (Nor a head after a story's closing line, `（作者为…员工）`: no paragraph of that story follows it.)
-        !(index > 0 && CLOSING_LINE_RULES.has(rules[index - 1]!))
+        !(index > 0 && CLOSING_LINE_RULES.has(rules[index - 1]!)) &&
+        // (Nor a head clearly short of its column over a full line, `印度公寓倒塌釀66死` over `印度德里一幢有200多人居住的四層高`:
+        // a paragraph's first line runs to its column's width, less its indent.)
+        !((lines[end]!.block.widths[0] ?? 0) < SETTINGS.segment.runIntoBodyWidthShare * (profile.localWidths[end] ?? 0) && atColumnWidth(end + 1))
       ) {
         for (let k = index; k <= end; k++) [roles[k], rules[k]] = ['body', 'heading-runs-into-body'];
       }

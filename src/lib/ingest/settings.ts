@@ -249,6 +249,8 @@ export const SETTINGS = {
     feedTagLines: 8,
     /** `release-fields`: a lead-in ending on a colon (`…现将有关事项公告如下：`) at least this long (characters) is story text under a release's fields. */
     fieldsLeadInChars: 10,
+    /** `heading-runs-into-body`: a head line narrower than this share of its column, over a line of the column's width, is no paragraph's first line that lost its indent. */
+    runIntoBodyWidthShare: 0.7,
     /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */
     summaryDeckChars: 40,
     /** `list-after-colon`: the longest line (characters) of a list under a line ending on a colon … */

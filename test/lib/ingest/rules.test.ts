@@ -5789,3 +5789,30 @@ describe('banner-section: a page’s section name in its banner, as a Hong Kong 
     expect(rulesOf(over)[0]).toBe('1 furniture banner-section');
   });
 });
+
+describe('heading-runs-into-body: a head clearly short of its column is no paragraph’s first line (PDF batch 12h)', () => {
+  test('a Hong Kong brief’s headline set straight over its text, no blank line between, heads the brief', () => {
+    const column = (text: string) => text.match(/.{1,17}/gu)!;
+    const page = [
+      '蘋果日報',
+      '',
+      '國際',
+      '',
+      '英國王子明年結婚',
+      '',
+      ...column('英國威廉王子在千呼萬喚下，終於宣佈婚期，王室昨日發表聲明，婚禮將於明年春夏之間在倫敦舉行，詳情稍後公佈。'),
+      '',
+      ...column('王室發言人表示，王子與未婚妻早前在非洲度假時秘密訂婚，兩人已相戀八年，消息公佈後英國各界紛紛致賀。'),
+      '美聯社',
+      'NewsFlash',
+      '',
+      '印度公寓倒塌釀66死',
+      ...column('印度德里一幢有200多人居住的四層高住宅大廈，前晚突然倒塌，造成66死105傷，目前仍有35人被埋在瓦礫堆中。'),
+      '美聯社',
+    ].join('\n');
+    const titles = unitsOf(page, 'p.txt')
+      .filter((unit) => unit.kind === 'article')
+      .map((unit) => unit.title);
+    expect(titles).toContain('印度公寓倒塌釀66死');
+  });
+});
