@@ -1124,9 +1124,22 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // Whether each line opens with a news lead: the longest pattern, asked up to four times a line, so asked once.
   // Rule `broken-bracket-lead`: in printed columns a bracketed lead may be broken at the column's width
   // (`【新华社晋冀鲁豫总分社邯` / `郸讯】国际公谊救护队…`): the line opens a lead where it and the next line together do.
+  // (Nor, where every line is a paragraph, a tag in brackets before a short line that ends no sentence, over story text:
+  // a headline set under its series' or its office's tag, `【2026年全民國家安全教育系列活動】無人機匯演明晚9時與公眾見面`.)
+  const taggedHead = (index: number) => {
+    const tail = /^【[^【】]{2,40}】(.+)$/u.exec(lines[index]!.text.trim())?.[1] ?? '';
+    return (
+      profile.longLines &&
+      tail !== '' &&
+      charsOf(tail) <= SETTINGS.segment.taggedHeadChars &&
+      !/[。！？!?；;：:，,]/u.test(tail) &&
+      lines[index + 1] !== undefined &&
+      readsAsStoryText(lines[index + 1]!.text)
+    );
+  };
   const leads = lines.map(
     (line, index) =>
-      LEAD_BYLINE.test(line.text) ||
+      (LEAD_BYLINE.test(line.text) && !taggedHead(index)) ||
       (!profile.longLines &&
         /^【[^】]*$/u.test(line.text.trim()) &&
         lines[index + 1] !== undefined &&

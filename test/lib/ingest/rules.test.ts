@@ -5816,3 +5816,21 @@ describe('heading-runs-into-body: a head clearly short of its column is no parag
     expect(titles).toContain('印度公寓倒塌釀66死');
   });
 });
+
+describe('a headline under its series’ tag is no bracketed lead (a fresh Traditional batch, hant25)', () => {
+  test('where every line is a paragraph, 【tag】 before a short line that ends no sentence, over story text, heads a story; 【本報訊】 before text is a lead', () => {
+    const page = [
+      '衛生局接獲1宗流感樣疾病群集性感染報告',
+      '衛生局今日接獲一所幼稚園通報，共有6名學童出現發燒、咳嗽等流感樣症狀，當局已派員到場了解，並提醒家長留意子女健康。',
+      '衛生局呼籲市民保持良好個人衛生習慣，如有不適應及時就診。',
+      '【2026年全民國家安全教育系列活動】無人機匯演明晚9時與公眾見面',
+      '特區政府將於明天晚上呈獻無人機匯演公眾專場，透過光影敘事的方式，讓市民沉浸式感受國家安全的重要意義。',
+      '當局提醒市民提早到場，並留意現場交通安排。',
+    ].join('\n');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['衛生局接獲1宗流感樣疾病群集性感染報告', '2-3'],
+      ['【2026年全民國家安全教育系列活動】無人機匯演明晚9時與公眾見面', '5-6'],
+    ]);
+    expect(rulesOf('市政消息\n【本報訊】市政府今日宣布，明年起擴大長者乘車優惠，受惠人數約二十萬。').at(-1)).toBe('2 body lead-byline-body');
+  });
+});
