@@ -470,6 +470,10 @@ function markReleaseFields(lines: readonly Line[], roles: BlockRole[], rules: Li
   }
 }
 
+/** A notice's particular, a label and its value: `地點：…`, `报名时间：…`, `查詢電話：…` (not a speaker and what they said). */
+const NOTICE_DETAIL = bothScripts(
+  /^(?:活动|报名|截止|开放|开幕|展览|演出|比赛|讲座)?(?:日期|时间|地点|地址|对象|费用|名额|方式|内容|形式)\s*[:：]|^(?:主办|协办|承办|指导)(?:单位|机构)?\s*[:：]|^(?:咨询|查询|报名)?(?:电话|热线|网址)\s*[:：]/u,
+);
 /** A whole line in quotation marks that ends on a question inside them: `“洗衣机又罢工了，快帮俺瞅瞅到底咋回事？”`. */
 function isQuotedQuestion(text: string): boolean {
   return /^[“「].*[？?][”」]$/u.test(text.trim());
@@ -610,6 +614,7 @@ export const LINE_RULES = {
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
+  'notice-detail': "a notice's particulars (地點：…, 报名时间：…): text, never a head",
   'headline-over-fields': "the line straight over a release's publication fields, ending no sentence, is its headline",
   'release-fields':
     "under a head, a press release's or a site copy's publication fields (發稿單位：社會局, 发布时间：…, 聯絡電話：…): the story's signature, in its head",
@@ -1381,6 +1386,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       isHeadingShaped(text, width, profile.localWidths[index]!, profile)
     )
       [role, rule] = ['heading', 'wide-heading'];
+    // Rule `notice-detail`: a notice's particulars (`地點：澳門南灣大馬路926號…`, `时间：5月1日上午9时`) are its text, never a head.
+    else if (NOTICE_DETAIL.test(trimmed)) [role, rule] = ['body', 'notice-detail'];
     // (`afterBreak` covers a heading line above: a heading may run over several lines.)
     else if (afterBreak && isHeadingShaped(text, width, profile.localWidths[index]!, profile)) [role, rule] = ['heading', 'heading-shape'];
     // (Not a line of running text: one as wide as its column with a clause break in it, `觀塘區將新增…中心，合`, under a

@@ -5834,3 +5834,13 @@ describe('a headline under its series’ tag is no bracketed lead (a fresh Tradi
     expect(rulesOf('市政消息\n【本報訊】市政府今日宣布，明年起擴大長者乘車優惠，受惠人數約二十萬。').at(-1)).toBe('2 body lead-byline-body');
   });
 });
+
+describe('notice-detail: a notice’s particulars are its text (hant25)', () => {
+  test('地點：… and 报名时间：… are text, never a head; a speaker and what they said is still a head', () => {
+    expect(rulesOf('講座通知\n教青局將舉辦家長講座，歡迎市民參加。\n地點：澳門南灣大馬路926號教育資源中心一樓\n名額：80人').slice(2)).toEqual([
+      '3 body notice-detail',
+      '4 body notice-detail',
+    ]);
+    expect(rulesOf('社区通知\n社区将举办健康讲座，欢迎居民参加。\n报名时间：5月1日至5月5日').at(-1)).toBe('3 body notice-detail');
+  });
+});
