@@ -1489,7 +1489,14 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   for (let index = 0; index + 1 < lines.length && index < BANNER_LINES; index++) {
     // (Or straight under the masthead over the page's first headline, where the extraction set the banner's date
     // elsewhere: `蘋果日報` / `港聞` / `女籃小將猝死`; only a name pages are called by.)
-    if (roles[index] === 'heading' && rules[index - 1] === 'masthead' && SECTION_NAME_LINE.test(lines[index]!.text.trim())) {
+    // (Not straight over a lead: a front page's headline, `法治` / `【本報訊】…`, may be a word pages are called by.)
+    if (
+      roles[index] === 'heading' &&
+      rules[index - 1] === 'masthead' &&
+      SECTION_NAME_LINE.test(lines[index]!.text.trim()) &&
+      roles[index + 1] === 'heading' &&
+      !leads[index + 1]
+    ) {
       [roles[index], rules[index]] = ['furniture', 'banner-section'];
       continue;
     }

@@ -1110,11 +1110,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
           .replace(/\s/gu, ''),
       ].length >= SETTINGS.segment.unsignalledColumnHeadChars;
     const headsStories =
-      ((unsignalled && !digestItem && headlineLength) || blankStory) &&
-      !NUMBERED_SECTION.test(run[0]!.text) &&
-      !/[?？:：]$/u.test(run[0]!.text.trim()) &&
-      // (Nor a head wholly in brackets, `【灣裡地區民眾就醫交通需求 交通局：逐步完善公車路網】`: a section's subhead.)
-      !BRACKETED_HEAD.test(run[0]!.text.trim());
+      ((unsignalled && !digestItem && headlineLength) || blankStory) && !NUMBERED_SECTION.test(run[0]!.text) && !/[?？:：]$/u.test(run[0]!.text.trim());
     // Where paragraphs are indented, an in-article subhead is indented too: an unindented head line starts a story.
     // Rule `unsigned-subhead`: except where every story so far opened signed (its head over a byline, or its text
     // opening with a lead) and this is one head over plain text inside a signed story: a section whose subhead the
@@ -1917,15 +1913,14 @@ function seriesLabelsOf(run: HeadRun): (text: string) => boolean {
 }
 /** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
 const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
-/** `deck-occasion`: the second deck quotes an occasion's name (`「…」` of four characters or more) and opens as the first does (its subject, `副總統出席`), the first running longer. */
+/** `deck-occasion`: the first deck runs longer, and the second quotes an occasion's name (`「…」` of four characters or more) opening as the first does (its subject, `副總統出席`), or says who attended what ({@link OCCASION_LINE}). */
 function namesOccasion(first: string, second: string): boolean {
   const [a, b] = [first.replace(/\s/gu, ''), second.replace(/\s/gu, '')];
   let shared = 0;
   while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++;
-  return (
-    (shared >= 3 && /「[^「」]{4,}」/u.test(b) && ([...a].length > [...b].length || /\S[\s　]+\S/u.test(first.trim()))) ||
-    (OCCASION_LINE.test(b) && !OCCASION_LINE.test(a))
-  );
+  // (Only where the first runs longer: a kicker, shorter than its headline, may name the occasion too, `特首訪中東　推銷香港
+  // 優勢` over `李家超出席「未來投資倡議」論壇`.)
+  return [...a].length > [...b].length && ((shared >= 3 && /「[^「」]{4,}」/u.test(b)) || (OCCASION_LINE.test(b) && !OCCASION_LINE.test(a)));
 }
 
 /** An occasion's line: who attended or received what, the occasion's name quoted (`總統出席「中華民國中樞暨各界慶祝114年國慶大會」`). */
@@ -2028,9 +2023,6 @@ function headAfterStandfirst(current: Segment, run: readonly Item[], nextStarts:
     MARKED_BYLINE.test(run.at(-1)!.text)
   );
 }
-
-/** A head wholly in square brackets (`【…　交通局：逐步完善公車路網】`): sets a section's subhead, not a story's headline. */
-const BRACKETED_HEAD = /^【[^【】]+】$/u;
 
 /** A Hong Kong news lead, `【本報訊】`, in Traditional script. */
 const HONG_KONG_LEAD = /^【本報(?:訊|記者)/u;

@@ -5770,9 +5770,16 @@ describe('deck-occasion: a subtitle naming the occasion the headline reports (a 
         rule: 'deck-occasion',
       },
     );
-    expect(readDecks(['變局中　奮起的新臺灣　總統發表國慶演說', '總統出席「中華民國中樞暨各界慶祝114年國慶大會」'], 'kicker-first')).toMatchObject({
+    expect(
+      readDecks(['總統出席國慶大會發表演說　盼朝野團結守護民主憲政　共同迎向挑戰', '總統出席「中華民國中樞暨各界慶祝114年國慶大會」'], 'kicker-first'),
+    ).toMatchObject({
       headline: [0],
       rule: 'deck-occasion',
+    });
+    // (A kicker, shorter than its headline, that the headline's occasion line follows: the page's convention decides.)
+    expect(readDecks(['特首訪中東　推銷香港優勢', '李家超出席「未來投資倡議」論壇'], 'kicker-first')).toMatchObject({
+      headline: [1],
+      rule: 'deck-kicker-first',
     });
     // (A kicker over a headline that quotes a name, neither an occasion's line: the page's convention decides.)
     expect(readDecks(['港府推「新資本投資者入境計劃」', '首月接逾百宗申請'], 'kicker-first')).toMatchObject({ headline: [1], rule: 'deck-kicker-first' });
@@ -5842,5 +5849,20 @@ describe('notice-detail: a notice’s particulars are its text (hant25)', () => 
       '4 body notice-detail',
     ]);
     expect(rulesOf('社区通知\n社区将举办健康讲座，欢迎居民参加。\n报名时间：5月1日至5月5日').at(-1)).toBe('3 body notice-detail');
+  });
+});
+
+describe('mends after review23b (twenty-third session)', () => {
+  test('a front page’s one-word headline over its lead is no section name; a dispatch’s bracket with a colon is still a lead', () => {
+    const column = (text: string) => text.match(/.{1,16}/gu)!;
+    const page = [
+      '蘋果日報',
+      '',
+      '法治',
+      '【本報訊】',
+      ...column('立法會昨日三讀通過條例草案，政府表示將於下月刊憲生效，並會加強宣傳，讓市民了解新例內容。'),
+    ].join('\n');
+    expect(rulesOf(page)[1]).not.toBe('3 furniture banner-section');
+    expect(LEAD_BYLINE.test('【中央社記者：林家豪馬尼拉5日電】')).toBe(true);
   });
 });
