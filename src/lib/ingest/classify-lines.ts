@@ -614,6 +614,7 @@ export const LINE_RULES = {
   'indented-body': 'an indented line of printed columns starts a paragraph',
   'indented-paragraph': 'where one paragraph per line is indented and heads are not, an indented line is body text',
   'unindented-head': 'where one paragraph per line is indented, an unindented line with no full stop at its end is a head line (headline, kicker, standfirst)',
+  'tagged-caption': "straight under a headline, a tagged line over story text (【新聞局】行政長官…) is the release's picture caption: text",
   'notice-detail': "a notice's particulars (地點：…, 报名时间：…): text, never a head",
   'headline-over-fields': "the line straight over a release's publication fields, ending no sentence, is its headline",
   'release-fields':
@@ -1356,6 +1357,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       [role, rule] = ['byline', 'outlet-over-lead'];
     // (Not in printed columns a lead's first line, as wide as its column, opened by the tag that opens other lines of the
     // page too: `【有線新聞】行政長官李家超主持跨部門緊急` / `會議，…`, an outlet's tag.)
+    // Rule `tagged-caption`: a tagged line over story text straight under a headline is the release's picture caption
+    // (`【新聞局】行政長官岑浩輝啟程往訪歐洲四國`), text of its story: the headline is the line above.
+    else if (prevRole === 'heading' && taggedHead(index)) [role, rule] = ['body', 'tagged-caption'];
     else if (
       isTaggedHead(text) &&
       !(!profile.longLines && leads[index] && width >= profile.localWidths[index]! - 1 && outletTag(OPENING_TAG.exec(trimmed)?.[1], openingTags))

@@ -228,8 +228,9 @@ function markSignals(pieces: Piece[], longLines: boolean): void {
       block.continuedTo = continuation[0];
       return;
     }
-    // (A section label, `【曾经】`, is no lead, whatever brackets it wears; nor is a dispatch line closing a story.)
-    const lead = block.rule === 'section-label' || block.rule === 'closing-dateline' ? null : LEAD_BYLINE.exec(piece.text);
+    // (A section label, `【曾经】`, is no lead, whatever brackets it wears; nor is a dispatch line closing a story, nor a
+    // release's tagged picture caption, `【新聞局】行政長官…`.)
+    const lead = block.rule === 'section-label' || block.rule === 'closing-dateline' || block.rule === 'tagged-caption' ? null : LEAD_BYLINE.exec(piece.text);
     if (lead && lead[0].trim() !== '') {
       block.leadByline = lead[0].trim();
       piece.text = piece.text.slice(lead[0].length);

@@ -5866,3 +5866,23 @@ describe('mends after review23b (twenty-third session)', () => {
     expect(LEAD_BYLINE.test('【中央社記者：林家豪馬尼拉5日電】')).toBe(true);
   });
 });
+
+describe('tagged-caption: a release’s tagged picture caption under its headline (hant25)', () => {
+  test('【新聞局】 and a short line straight under a headline is the story’s caption, text of the story, and no lead that signs the page', () => {
+    const page = [
+      '衛生局接獲1宗流感樣疾病群集性感染報告',
+      '衛生局今日接獲一所幼稚園通報，共有6名學童出現發燒、咳嗽等流感樣症狀，當局已派員到場了解。',
+      '行政長官啟程往訪歐洲四國',
+      '【新聞局】行政長官啟程往訪歐洲四國',
+      '行政長官今日晚上啟程前往歐洲四國訪問，率領特區政府及企業家代表團首先訪問葡萄牙里斯本。',
+      '澳門中樂團赴京亮相國家大劇院',
+      '國家大劇院第三屆“國樂之春”於4月2日至25日舉行，澳門中樂團應邀演出，獲觀眾好評。',
+    ].join('\n');
+    expect(rulesOf(page)[3]).toBe('4 body tagged-caption');
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['衛生局接獲1宗流感樣疾病群集性感染報告', '2'],
+      ['行政長官啟程往訪歐洲四國', '4-5'],
+      ['澳門中樂團赴京亮相國家大劇院', '7'],
+    ]);
+  });
+});
