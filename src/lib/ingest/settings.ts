@@ -327,5 +327,7 @@ export const SETTINGS = {
     unsignedPageShare: 0.5,
     /** … and only a head shorter than this share of the page's median headline (characters) is flagged: a subhead runs shorter than the page's headlines. */
     unsignedShortRatio: 0.85,
+    /** … and on pages of whole paragraphs, where it is flagged on any page, this share. */
+    unsignedShortRatioParagraphs: 0.6,
   },
 } as const;

@@ -5886,3 +5886,22 @@ describe('tagged-caption: a release’s tagged picture caption under its headlin
     ]);
   });
 });
+
+describe('unsigned-start on pages of whole paragraphs (twenty-third session)', () => {
+  test('a head well short of the page’s headlines, starting a story only because the page signs nothing, is flagged', () => {
+    const page = [
+      '天際線隊奪2026賽季首個冠軍 FIBA三人籃球橫琴挑戰賽圓滿收官',
+      '為期兩天的國際籃聯三人籃球橫琴挑戰賽昨日圓滿落幕，天際線隊在決賽中擊敗對手，奪得本賽季首個冠軍。',
+      '史詩鏖戰天際線隊一分險勝',
+      '在冠軍爭奪戰中，雙方均拿出最高競技水準，比分從開場起便交替上升，最終天際線隊以一分險勝。',
+      '衛生局接獲一宗流感樣疾病群集性感染個案報告 呼籲市民注意個人衛生',
+      '衛生局今日接獲一所幼稚園通報，共有6名學童出現發燒、咳嗽等流感樣症狀，當局已派員到場了解。',
+    ].join('\n');
+    const result = ingestDocument(readDocument(page, 'p.txt'), { source: 'p.txt' });
+    expect(result.articles.map((unit) => [unit.title, unit.flags.includes('unsigned-start')])).toEqual([
+      ['天際線隊奪2026賽季首個冠軍 FIBA三人籃球橫琴挑戰賽圓滿收官', false],
+      ['史詩鏖戰天際線隊一分險勝', true],
+      ['衛生局接獲一宗流感樣疾病群集性感染個案報告 呼籲市民注意個人衛生', false],
+    ]);
+  });
+});
