@@ -169,13 +169,15 @@ export const WEB_TIME_LINE = bothScripts(new RegExp(`^(?:${WEB_TIME_ALONE})$`, '
 /** A web copy's time alone on a line, in any form {@link WEB_TIME_LINE} or {@link WEB_TIME_BAR_LINE} reads (pages of whole paragraphs). */
 export const isWebTime = (text: string): boolean => WEB_TIME_LINE.test(text) || WEB_TIME_BAR_LINE.test(text);
 
+/** A site's type-size switch (`【字号：大 中 小】`, `字体：大 中 小`): alone on a line, or opening a release's fields' line ({@link isReleaseField}). */
+const TYPE_SIZE = String.raw`【?字[号体][:：]?\s*大\s*中\s*小】?`;
 /**
  * A news site's lines around a story's text, as web copies of a paper carry them: its time and source under the
  * headline (`2020年01月01日05:39  来源：人民网－人民日报`, `来源：人民网-人民日报 2020-01-01 05:39`), share and print
  * links (`分享到：`, `【字号 大 中 小】`, `打印本页`). Furniture: the paper never printed them.
  */
 export const WEB_COPY_META = bothScripts(
-  new RegExp(String.raw`^(?:${WEB_TIME_ALONE}|分享到[:：]?.{0,20}|【?字[号体][:：]?\s*大\s*中\s*小】?|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`, 'u'),
+  new RegExp(String.raw`^(?:${WEB_TIME_ALONE}|分享到[:：]?.{0,20}|${TYPE_SIZE}|打印本页|关闭窗口|打印\s*[|｜]\s*关闭)$`, 'u'),
 );
 
 /**
@@ -475,7 +477,7 @@ const SECTION_WORD =
   '新闻|要闻|头版|综合|评论|观点|视点|关注|财经|经济|体育|文化|副刊|专版|特刊|国际|国内|时事|社会|民生|教育|法治|健康|旅游|广告|城事|地方|理论|专题';
 const LETTERED_PAGE = String.raw`[A-DＡ-Ｄ](?:[0-9０-９]{1,2}(?:版(?:\s*[:：|｜]?\s*${LETTERED_SECTION})?|\s*[:：|｜]\s*${LETTERED_SECTION}|\s+${LETTERED_SECTION})?|[0-9０-９]{2}[”“"'’·.、]?[\p{Script=Han}]{0,4}(?:${SECTION_WORD}))`;
 /** A page's section name alone on a line, as a paper sets it under its masthead (`港聞`, `要闻`, `國際`, `兩岸`, `娛樂`). */
-export const SECTION_NAME_LINE = bothScripts(new RegExp(`^(?:${SECTION_WORD}|港闻|本地|两岸|中国|娱乐|地产|焦点|头条|马经|副刊)$`, 'u'));
+export const SECTION_NAME_LINE = bothScripts(new RegExp(`^(?:${SECTION_WORD}|港闻|本地|两岸|中国|娱乐|地产|焦点|头条|马经)$`, 'u'));
 /** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `A01 头版`, `第二版`. */
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LETTERED_PAGE})$`, 'u'));
 
@@ -487,11 +489,14 @@ export const MASTHEAD = bothScripts(/^[\p{Script=Han}]{1,8}(?:日报|晚报|时�
  * where it came from, who wrote and edited it (`發稿單位`, `发布时间`, `来源`, `责任编辑`, `浏览次数`).
  */
 const RELEASE_LABEL =
-  '(?:发稿|发布|发佈|发文|供稿)(?:单位|机关|机构|时间|日期|人员|者|人)?|(?:新闻|信息|稿件)?来源|稿源|(?:更新|上稿)(?:时间|日期)|(?:浏览|点击|阅读)(?:次数|数|量)';
+  '(?:发稿|发布|发文|供稿)(?:单位|机关|机构|时间|日期|人员|者|人)?|(?:新闻|信息|稿件)?来源|稿源|(?:更新|上稿)(?:时间|日期)|(?:浏览|点击|阅读)(?:次数|数|量)';
 /** … and a label naming a person, whose value is names only (`作者：王某`, not an interviewer's question `编辑：请您先谈谈…`). */
 const NAME_LABEL = '作者|撰稿人?|(?:责任)?编辑|审核|审稿|摄影';
-/** A site's type-size switch, alone or before the fields on their line (`【字号：大 中 小】`, `字体：大 中 小`). */
-const TYPE_SIZE = String.raw`【?字[号体][:：]?\s*大\s*中\s*小】?`;
+/**
+ * A publication field alone on a line, or several run together, a type-size switch before them or not
+ * (`發稿單位：社會局`, `字号：大 中 小  发布时间：2025-03-07 09:30  来源：市政府办公室`). Group 1: a name field's label; group 2:
+ * the value, no sentence.
+ */
 const RELEASE_FIELD = bothScripts(new RegExp(String.raw`^(?:${TYPE_SIZE}\s*)?(?:(${NAME_LABEL})|${RELEASE_LABEL})\s*[:：]\s*(\S[^。！？!?]{0,80})$`, 'u'));
 /** A name field's value: names, apart by spaces or `、`, and what other fields follow on the line. */
 const NAMES_VALUE = bothScripts(
