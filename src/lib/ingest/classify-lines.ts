@@ -446,6 +446,8 @@ function markReleaseFields(lines: readonly Line[], roles: BlockRole[], rules: Li
     while (start > 0 && contact(start - 1) && !leads[start - 1]) start--;
     let end = index + 1;
     while (end < lines.length && ((isField(end) && !leads[end]) || meta(end))) end++;
+    // (Fields at the page's top, contact fields first, `聯絡電話：…` / `發稿單位：…`, have no line over them to sign.)
+    if (start === 0) continue;
     const after = lines[end];
     const overText =
       after !== undefined &&

@@ -5692,6 +5692,15 @@ describe('release-fields: a press release’s publication fields under its headl
     ].join('\n');
     expect(rulesOf(page).filter((entry) => /release-fields|headline-over-fields/u.test(entry))).toEqual([]);
   });
+
+  test('fields at the page’s top, a contact field first, have no headline to sign: text, and no error', () => {
+    const page = [
+      '聯絡電話：06-6322231',
+      '發稿單位：社會局',
+      '臺南市政府今日舉行記者會，說明本年度的兒童福利政策與相關措施，市長親自出席並回答記者提問。',
+    ].join('\n');
+    expect(rulesOf(page)).toEqual(['1 body label-value', '2 body label-value', '3 body body']);
+  });
 });
 
 describe('a subhead in brackets naming who answers is no bracketed lead (hant23)', () => {
