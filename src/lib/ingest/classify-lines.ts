@@ -23,6 +23,7 @@ import {
   ORGANISATION,
   LABEL_VALUE,
   isReleaseField,
+  isPublicationField,
   SECTION_NAME_LINE,
   CONTACT_FIELD_LINE,
   MARKED_BYLINE,
@@ -424,6 +425,22 @@ const BOX_TITLE = bothScripts(/^(?:(?:图表|表|图)\s*\d*\s*[：:]|(?:相关|�
 /** A photograph's caption (`图为…`, `…（工务局提供）`, `…（记者王某摄）`): no headline a release's fields sign. */
 const CAPTION_SHAPE = bothScripts(/^图为|[（(][^（）()]{0,20}(?:提供|摄|供图)[）)]$/u);
 
+/** A line of a release's fields ({@link isPublicationField}); not a site's time with its source (`来源：人民网－人民日报  2020年01月01日05:39`), `web-copy-meta`'s furniture. */
+const isFieldLine = (text: string) => !WEB_COPY_META.test(text) && isPublicationField(text);
+
+/** Story text starts at line `at`: it reads as a paragraph ({@link readsAsStoryText}) or, in printed columns, runs to its column's width. */
+function startsStoryText(lines: readonly Line[], at: number, profile: PageProfile): boolean {
+  const line = lines[at]!;
+  return readsAsStoryText(line.text) || (!profile.longLines && (line.block.widths[0] ?? 0) >= (profile.localWidths[at] ?? 0) - 1);
+}
+
+/** A release's fields that sign a story: the line of its headline (`head`) and the fields' lines from `start` to `end` (not included), a site's furniture among them. */
+interface FieldsRun {
+  head: number;
+  start: number;
+  end: number;
+}
+
 /**
  * Rules `release-fields` and `headline-over-fields`: a press release's or a site copy's publication fields under its
  * headline (`發稿單位：社會局` / `發稿時間：114年3月7日` / `聯絡電話：06-6322231`, `发布时间：…  来源：…`) sign the story:
@@ -433,42 +450,51 @@ const CAPTION_SHAPE = bothScripts(/^图为|[（(][^（）()]{0,20}(?:提供|摄|
  * switch. Only over story text (a paragraph, or a lead-in ending on a colon, `…现将有关事项公告如下：`): a data box's
  * source under its rows (`年份：06年` / `資料來源：衞生署`) signs no story; nor under a chart's title, a link label or a
  * caption (`图表：…` / `来源：县统计局`, `圖為…（工務局提供）` / `發稿單位：…`).
+ * The run of such fields whose first publication field is line `index`, or `undefined` where none signs a story there.
  */
-function markReleaseFields(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], leads: readonly boolean[], profile: PageProfile): void {
+function releaseFieldsAt(
+  lines: readonly Line[],
+  index: number,
+  roles: readonly BlockRole[],
+  rules: readonly LineRule[],
+  leads: readonly boolean[],
+  profile: PageProfile,
+): FieldsRun | undefined {
   const text = (at: number) => lines[at]!.text.trim();
-  // (A site's time with its source, `来源：人民网－人民日报  2020年01月01日05:39`, stays `web-copy-meta`'s furniture.)
   const meta = (at: number) => WEB_COPY_META.test(text(at));
-  const contact = (at: number) => !meta(at) && CONTACT_FIELD_LINE.test(text(at));
-  const isField = (at: number) => !meta(at) && (isReleaseField(text(at)) || CONTACT_FIELD_LINE.test(text(at)));
+  if (meta(index) || !isReleaseField(text(index)) || leads[index]) return undefined;
+  let start = index;
+  while (start > 0 && !meta(start - 1) && CONTACT_FIELD_LINE.test(text(start - 1)) && !leads[start - 1]) start--;
+  let end = index + 1;
+  while (end < lines.length && ((isFieldLine(text(end)) && !leads[end]) || meta(end))) end++;
+  // (Fields at the page's top, contact fields first, `聯絡電話：…` / `發稿單位：…`, have no line over them to sign.)
+  if (start === 0) return undefined;
+  const overText =
+    end < lines.length &&
+    (startsStoryText(lines, end, profile) || (/[:：]$/u.test(text(end)) && charsOf(lines[end]!.text) >= SETTINGS.segment.fieldsLeadInChars));
+  const head = start - 1;
+  const above = text(head);
+  const headShaped =
+    !leads[head] &&
+    !endsSentence(above) &&
+    !/[:：]$/u.test(above) &&
+    charsOf(above) <= SETTINGS.segment.leadDeckChars &&
+    !isFieldLine(above) &&
+    rules[head] !== 'caption-line' &&
+    !CAPTION_SHAPE.test(above) &&
+    !BOX_TITLE.test(above);
+  return overText && headShaped && (roles[head] === 'body' || roles[head] === 'heading') ? { head, start, end } : undefined;
+}
+
+/** Mark each run of a release's fields that signs a story ({@link releaseFieldsAt}): the fields `byline`, the line over them, if read as text, `heading`. */
+function markReleaseFields(lines: readonly Line[], roles: BlockRole[], rules: LineRule[], leads: readonly boolean[], profile: PageProfile): void {
   for (let index = 1; index < lines.length; index++) {
-    if (meta(index) || !isReleaseField(text(index)) || rules[index - 1] === 'release-fields' || leads[index]) continue;
-    let start = index;
-    while (start > 0 && contact(start - 1) && !leads[start - 1]) start--;
-    let end = index + 1;
-    while (end < lines.length && ((isField(end) && !leads[end]) || meta(end))) end++;
-    // (Fields at the page's top, contact fields first, `聯絡電話：…` / `發稿單位：…`, have no line over them to sign.)
-    if (start === 0) continue;
-    const after = lines[end];
-    const overText =
-      after !== undefined &&
-      (readsAsStoryText(after.text) ||
-        (/[:：]$/u.test(after.text.trim()) && charsOf(after.text) >= SETTINGS.segment.fieldsLeadInChars) ||
-        (!profile.longLines && (after.block.widths[0] ?? 0) >= (profile.localWidths[end] ?? 0) - 1));
-    const caption = (at: number) => rules[at] === 'caption-line' || CAPTION_SHAPE.test(text(at));
-    const head = start - 1;
-    const above = text(head);
-    const headShaped =
-      !leads[head] &&
-      !endsSentence(above) &&
-      !/[:：]$/u.test(above) &&
-      charsOf(above) <= SETTINGS.segment.leadDeckChars &&
-      !isField(head) &&
-      !caption(head) &&
-      !BOX_TITLE.test(above);
-    if (!overText || !headShaped || !(roles[head] === 'body' || roles[head] === 'heading')) continue;
-    if (roles[head] === 'body') [roles[head], rules[head]] = ['heading', 'headline-over-fields'];
-    for (let at = start; at < end; at++) if (isField(at)) [roles[at], rules[at]] = ['byline', 'release-fields'];
-    index = end - 1;
+    const run = releaseFieldsAt(lines, index, roles, rules, leads, profile);
+    if (run === undefined) continue;
+    if (roles[run.head] === 'body') [roles[run.head], rules[run.head]] = ['heading', 'headline-over-fields'];
+    // (A site's furniture among the fields, `【字号：大 中 小】`, stays furniture.)
+    for (let at = run.start; at < run.end; at++) if (isFieldLine(lines[at]!.text.trim())) [roles[at], rules[at]] = ['byline', 'release-fields'];
+    index = run.end - 1;
   }
 }
 
@@ -1329,7 +1355,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     else if (SOURCE_NOTE.test(trimmed)) [role, rule] = ['body', 'source-note'];
     // (A publication or contact field alone is no head: `release-fields` below signs a story with it under a head; elsewhere
     // it is text, `新聞聯絡人：衛生局疾病管制科 王科長` at a release's end.)
-    else if (isReleaseField(trimmed) || CONTACT_FIELD_LINE.test(trimmed)) [role, rule] = ['body', 'label-value'];
+    else if (isPublicationField(trimmed)) [role, rule] = ['body', 'label-value'];
     else if (SECTION_LABEL_LINE.test(trimmed)) [role, rule] = ['body', 'section-label'];
     else if (DATE_LINE.test(trimmed) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
     else if (SIGNED_DATE_LINE.test(trimmed)) [role, rule] = ['body', 'date-line'];
@@ -1434,10 +1460,7 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       !isWebTime(time) ||
       roles[index + 1] !== 'body' ||
       // (In printed columns story text runs to its column's width.)
-      !(
-        readsAsStoryText(lines[index + 1]!.text) ||
-        (!profile.longLines && (lines[index + 1]!.block.widths[0] ?? 0) >= (profile.localWidths[index + 1] ?? 0) - 1)
-      )
+      !startsStoryText(lines, index + 1, profile)
     )
       continue;
     const head: number[] = [];

@@ -516,6 +516,10 @@ export function isReleaseField(text: string): boolean {
 export const CONTACT_FIELD_LINE = bothScripts(
   /^(?:(?:新闻)?(?:联络|联系|连络)(?:电话|人员|人|窗口)|电话|传真|电子邮件|邮箱|E-?mail)\s*[:：]\s*\S[^。！？!?]{0,60}$/iu,
 );
+/** A line a release's fields may hold: a publication field ({@link isReleaseField}) or a contact's ({@link CONTACT_FIELD_LINE}). */
+export function isPublicationField(text: string): boolean {
+  return isReleaseField(text) || CONTACT_FIELD_LINE.test(text);
+}
 
 /** A label and a code or number alone on a line: data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
 export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\uff01-\uff5e\s]*$/u;
