@@ -1151,6 +1151,26 @@ function namesWork(text: string): boolean {
 /** A tag in brackets that is no dispatch's dateline (`【林宏聰／高雄報導】`, `【生意招數】`; not `【新华社博山二十二日电】`, `【本報訊】`). */
 const TAG_ALONE = /^【[^【】]+(?<![电電讯訊])】$/u;
 
+/** A line that opens with a tag in brackets: group 1, what follows it (`【2026年全民國家安全教育系列活動】無人機匯演明晚9時與公眾見面`). */
+const AFTER_BRACKET_TAG = /^【[^【】]{2,40}】(.+)$/u;
+
+/**
+ * Where every line is a paragraph, a tag in brackets before a line of at most `segment.taggedHeadChars` characters with no
+ * stop, comma or colon in it, over story text, is a headline set under its series' or its office's tag
+ * (`【2026年全民國家安全教育系列活動】無人機匯演明晚9時與公眾見面`), not a bracketed lead like `【本報訊】今日…`.
+ */
+function isTaggedHeadline(lines: readonly Line[], index: number, profile: PageProfile): boolean {
+  const tail = AFTER_BRACKET_TAG.exec(lines[index]!.text.trim())?.[1] ?? '';
+  return (
+    profile.longLines &&
+    tail !== '' &&
+    charsOf(tail) <= SETTINGS.segment.taggedHeadChars &&
+    !/[。！？!?；;：:，,]/u.test(tail) &&
+    lines[index + 1] !== undefined &&
+    readsAsStoryText(lines[index + 1]!.text)
+  );
+}
+
 /** Every line's role and the rule ({@link LINE_RULES}) that gave it. */
 export function explainLines(lines: readonly Line[], profile: PageProfile = profilePage(lines)): { role: BlockRole; rule: LineRule }[] {
   const roles: BlockRole[] = [];
@@ -1158,22 +1178,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // Whether each line opens with a news lead: the longest pattern, asked up to four times a line, so asked once.
   // Rule `broken-bracket-lead`: in printed columns a bracketed lead may be broken at the column's width
   // (`【新华社晋冀鲁豫总分社邯` / `郸讯】国际公谊救护队…`): the line opens a lead where it and the next line together do.
-  // (Nor, where every line is a paragraph, a tag in brackets before a short line that ends no sentence, over story text:
-  // a headline set under its series' or its office's tag, `【2026年全民國家安全教育系列活動】無人機匯演明晚9時與公眾見面`.)
-  const taggedHead = (index: number) => {
-    const tail = /^【[^【】]{2,40}】(.+)$/u.exec(lines[index]!.text.trim())?.[1] ?? '';
-    return (
-      profile.longLines &&
-      tail !== '' &&
-      charsOf(tail) <= SETTINGS.segment.taggedHeadChars &&
-      !/[。！？!?；;：:，,]/u.test(tail) &&
-      lines[index + 1] !== undefined &&
-      readsAsStoryText(lines[index + 1]!.text)
-    );
-  };
+  // (Not a headline set under its series' or its office's tag: {@link isTaggedHeadline}.)
   const leads = lines.map(
     (line, index) =>
-      (LEAD_BYLINE.test(line.text) && !taggedHead(index)) ||
+      (LEAD_BYLINE.test(line.text) && !isTaggedHeadline(lines, index, profile)) ||
       (!profile.longLines &&
         /^【[^】]*$/u.test(line.text.trim()) &&
         lines[index + 1] !== undefined &&

@@ -251,7 +251,7 @@ export const SETTINGS = {
     fieldsLeadInChars: 10,
     /** `heading-runs-into-body`: a head line narrower than this share of its column, over a line of the column's width, is no paragraph's first line that lost its indent. */
     runIntoBodyWidthShare: 0.7,
-    /** Where every line is a paragraph, a bracketed tag before a line of at most this many characters that ends no sentence, over story text, is a headline's tag, not a lead (`【…系列活動】無人機匯演明晚9時與公眾見面`). */
+    /** Where every line is a paragraph, a bracketed tag before a line of at most this many characters with no stop, comma or colon in it, over story text, is a headline's tag, not a lead (`【…系列活動】無人機匯演明晚9時與公眾見面`). */
     taggedHeadChars: 40,
     /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */
     summaryDeckChars: 40,
