@@ -253,6 +253,8 @@ export const SETTINGS = {
     runIntoBodyWidthShare: 0.7,
     /** Where every line is a paragraph, a bracketed tag before a line of at most this many characters with no stop, comma or colon in it, over story text, is a headline's tag, not a lead (`【…系列活動】無人機匯演明晚9時與公眾見面`). */
     taggedHeadChars: 40,
+    /** `deck-occasion`: a second deck quoting an occasion's name opens as the first does (its subject and act, `副總統出席`) where their first this many characters are the same. */
+    occasionSharedChars: 3,
     /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */
     summaryDeckChars: 40,
     /** `list-after-colon`: the longest line (characters) of a list under a line ending on a colon … */

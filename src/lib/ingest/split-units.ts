@@ -1911,8 +1911,11 @@ function seriesLabelsOf(run: HeadRun): (text: string) => boolean {
   const feedTags = new Set(run.items.flatMap((item) => FEED_ITEM_LABEL.exec(item.text.trim())?.[1] ?? []).map((tag) => `【${tag}】`));
   return (text) => isSeriesLabel(text) || feedTags.has(text.trim());
 }
-/** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
-const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
+/** An occasion's line: who attended or received what, the occasion's name quoted (`總統出席「中華民國中樞暨各界慶祝114年國慶大會」`). */
+const OCCASION_LINE = bothScripts(
+  /^[\p{Script=Han}]{1,8}(?:出席|接见|会见|接受|主持|视察|参加|参观|考察|拜会|拜访|偕同[\p{Script=Han}]{1,6}出席)[\p{Script=Han}]{0,12}[「“][^「」“”]{4,}[」”]/u,
+);
+
 /** `deck-occasion`: the first deck runs longer, and the second quotes an occasion's name (`「…」` of four characters or more) opening as the first does (its subject, `副總統出席`), or says who attended what ({@link OCCASION_LINE}). */
 function namesOccasion(first: string, second: string): boolean {
   const [a, b] = [first.replace(/\s/gu, ''), second.replace(/\s/gu, '')];
@@ -1920,14 +1923,14 @@ function namesOccasion(first: string, second: string): boolean {
   while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++;
   // (Only where the first runs longer: a kicker, shorter than its headline, may name the occasion too, `特首訪中東　推銷香港
   // 優勢` over `李家超出席「未來投資倡議」論壇`.)
-  return [...a].length > [...b].length && ((shared >= 3 && /「[^「」]{4,}」/u.test(b)) || (OCCASION_LINE.test(b) && !OCCASION_LINE.test(a)));
+  return (
+    [...a].length > [...b].length &&
+    ((shared >= SETTINGS.segment.occasionSharedChars && /「[^「」]{4,}」/u.test(b)) || (OCCASION_LINE.test(b) && !OCCASION_LINE.test(a)))
+  );
 }
 
-/** An occasion's line: who attended or received what, the occasion's name quoted (`總統出席「中華民國中樞暨各界慶祝114年國慶大會」`). */
-const OCCASION_LINE = bothScripts(
-  /^[\p{Script=Han}]{1,8}(?:出席|接见|会见|接受|主持|视察|参加|参观|考察|拜会|拜访|偕同[\p{Script=Han}]{1,6}出席)[\p{Script=Han}]{0,12}[「“][^「」“”]{4,}[」”]/u,
-);
-
+/** A deck opening with a preposition sets the scene for the headline under it: `与张伯礼院士团队续签…`. */
+const KICKER_START = bothScripts(/^(?:与|在|为|对|从|随着|面对|围绕|聚焦|借助|依托|通过|以|据|把|将|向|当)/u);
 /** Characters that end a kicker deck set over the headline: `…推动下`, `…海岸线上`, `…以来`. */
 const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
 /** A deck that says who speaks, over what they said: `张东荪氏对记者称`, `外交部发言人表示`. */
