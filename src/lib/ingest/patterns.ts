@@ -295,8 +295,11 @@ export const LEAD_BYLINE = bothScripts(
         '据新华社[\\p{Script=Han}]{0,8}电',
         // A bracketed lead: 【新华社晋冀鲁豫总分社讯】, 【本市消息】, 【本報訊】; 〔記者X／台北報導〕 (not 【编者按】)
         // (not a commentary's section label: 【关键词】, 【事件】, 【点评】, 【说法】, 【链接】)
-        // (nor a subhead in brackets naming who answers, 【灣裡地區民眾就醫交通需求 交通局：逐步完善公車路網】)
-        `【(?!(?:${SECTION_LABELS})】)(?![^【】]*\\p{Script=Han}：[\\p{Script=Han}「“]{4}[^【】]*(?<![电電讯訊导導道])】)[^【】]{2,40}】`,
+        // (nor a subhead in brackets naming who answers, 【灣裡地區民眾就醫交通需求 交通局：逐步完善公車路網】; a bracket ending
+        // on a dispatch word still is a lead, 【中央社記者：林家豪馬尼拉5日電】)
+        // (the bracket's length asked first: a long line opening on an unclosed `【` with many colons is not scanned over
+        // and over for a speaker)
+        `【(?!(?:${SECTION_LABELS})】)(?=[^【】]{2,40}】)(?![^【】]*\\p{Script=Han}：[\\p{Script=Han}「“]{4}[^【】]*(?<![电電讯訊导導道])】)[^【】]{2,40}】`,
         '〔[^〔〕]{2,40}〕',
         // A wire lead in brackets: （中央社記者X台北1日電）
         '[（(]中央社[^（()）]{0,40}电[）)]',
