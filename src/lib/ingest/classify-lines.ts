@@ -647,7 +647,8 @@ export const LINE_RULES = {
   'headline-over-fields': "the line straight over a release's publication fields, ending no sentence, is its headline",
   'release-fields':
     "under a head, a press release's or a site copy's publication fields (發稿單位：社會局, 发布时间：…, 聯絡電話：…): the story's signature, in its head",
-  'label-value': 'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789): data, not a heading',
+  'label-value':
+    'a label and a code or number (案件編號：HCAL36/05, 查詢電話：2345 6789), or a publication or contact field that signs no story (新聞聯絡人：… 王科長): data, not a heading',
   'end-mark-line': "a story's printed end alone on a line after its text (（完）, （全文完）): the story's last line",
   'case-number':
     "a court report's case numbers alone after its text, as Hong Kong court news closes a report (FLCC854/2024, HCCC164/2022、HCCC255/2023): the story's last line",
