@@ -1392,11 +1392,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       outletTag(trimmed, openingTags)
     )
       [role, rule] = ['byline', 'outlet-over-lead'];
-    // (Not in printed columns a lead's first line, as wide as its column, opened by the tag that opens other lines of the
-    // page too: `【有線新聞】行政長官李家超主持跨部門緊急` / `會議，…`, an outlet's tag.)
     // Rule `tagged-caption`: a tagged line over story text straight under a headline is the release's picture caption
     // (`【新聞局】行政長官岑浩輝啟程往訪歐洲四國`), text of its story: the headline is the line above.
-    else if (prevRole === 'heading' && taggedHead(index)) [role, rule] = ['body', 'tagged-caption'];
+    else if (prevRole === 'heading' && isTaggedHeadline(lines, index, profile)) [role, rule] = ['body', 'tagged-caption'];
+    // (Not in printed columns a lead's first line, as wide as its column, opened by the tag that opens other lines of the
+    // page too: `【有線新聞】行政長官李家超主持跨部門緊急` / `會議，…`, an outlet's tag.)
     else if (
       isTaggedHead(text) &&
       !(!profile.longLines && leads[index] && width >= profile.localWidths[index]! - 1 && outletTag(OPENING_TAG.exec(trimmed)?.[1], openingTags))
