@@ -420,10 +420,8 @@ export function readsAsStoryText(text: string): boolean {
   return endsSentence(trimmed) || charsOf(trimmed) > SETTINGS.segment.leadDeckChars;
 }
 
-/** A chart's or a table's title (`图表：2024年全县主要经济指标`, `表1：…`) or a box's link label (`相关链接`): no headline a release's fields sign. */
-const BOX_TITLE = bothScripts(/^(?:(?:图表|表|图)\s*\d*\s*[：:]|(?:相关|背景|延伸)(?:链接|阅读)$)/u);
-/** A photograph's caption (`图为…`, `…（工务局提供）`, `…（记者王某摄）`): no headline a release's fields sign. */
-const CAPTION_SHAPE = bothScripts(/^图为|[（(][^（）()]{0,20}(?:提供|摄|供图)[）)]$/u);
+/** A chart's or a table's title (`图表：2024年全县主要经济指标`, `表1：…`): no headline a release's fields sign (nor is a box's label, `相关链接`, {@link SECTION_LABEL}, nor a caption). */
+const CHART_TITLE = bothScripts(/^(?:图表|表|图)\s*\d*\s*[：:]/u);
 
 /** A line of a release's fields ({@link isPublicationField}); not a site's time with its source (`来源：人民网－人民日报  2020年01月01日05:39`), `web-copy-meta`'s furniture. */
 const isFieldLine = (text: string) => !WEB_COPY_META.test(text) && isPublicationField(text);
@@ -481,8 +479,10 @@ function releaseFieldsAt(
     charsOf(above) <= SETTINGS.segment.leadDeckChars &&
     !isFieldLine(above) &&
     rules[head] !== 'caption-line' &&
-    !CAPTION_SHAPE.test(above) &&
-    !BOX_TITLE.test(above);
+    !PHOTO_IS.test(above) &&
+    !CAPTION_CREDIT_END.test(above) &&
+    !CHART_TITLE.test(above) &&
+    !SECTION_LABEL.test(above);
   return overText && headShaped && (roles[head] === 'body' || roles[head] === 'heading') ? { head, start, end } : undefined;
 }
 
