@@ -299,7 +299,8 @@ export const LEAD_BYLINE = bothScripts(
         // on a dispatch word still is a lead, 【中央社記者：林家豪馬尼拉5日電】)
         // (the bracket's length asked first: a long line opening on an unclosed `【` with many colons is not scanned over
         // and over for a speaker)
-        `【(?!(?:${SECTION_LABELS})】)(?=[^【】]{2,40}】)(?![^【】]*\\p{Script=Han}：[\\p{Script=Han}「“]{4}[^【】]*(?<![电電讯訊导導道])】)[^【】]{2,40}】`,
+        // (A series tag in book-title marks may stand before it, `《選戰風雲》【本報訊】…`, as Hong Kong papers print a running story's.)
+        `(?:《[^《》\\s]{2,10}》)?【(?!(?:${SECTION_LABELS})】)(?=[^【】]{2,40}】)(?![^【】]*\\p{Script=Han}：[\\p{Script=Han}「“]{4}[^【】]*(?<![电電讯訊导導道])】)[^【】]{2,40}】`,
         '〔[^〔〕]{2,40}〕',
         // A wire lead in brackets: （中央社記者X台北1日電）
         '[（(]中央社[^（()）]{0,40}电[）)]',

@@ -5914,3 +5914,26 @@ describe('unsigned-start on pages of whole paragraphs (twenty-third session)', (
     ]);
   });
 });
+
+describe('rules of the twenty-fourth session (fresh batches pdf14, para27, hant27)', () => {
+  test('a series tag before a bracketed lead, `《選戰風雲》【本報訊】`, leaves it a lead: the heads over it head a story of their own', () => {
+    const page = [
+      '議員追問　求交代',
+      '局長承認程序有漏洞',
+      '【本報訊】立法會昨日舉行特別會議，多名議員要求局長交代工程延誤的原因，局長承認審批程序有漏洞。',
+      '記者：陳大文',
+      '局長表示，當局會在三個月內完成檢討，並向委員會提交報告。',
+      '舊事重提　撥款超支',
+      '前年工程撥款超支三成',
+      '《工程風波》【本報訊】牽涉多宗工程延誤的部門，昨日再被揭發前年一項工程撥款超支三成，議員要求徹查。',
+      '記者：李小明',
+      '知情人士指，超支部份主要用於加聘顧問，部門至今未有交代。',
+    ].join('\n');
+    expect(LEAD_BYLINE.test('《選戰風雲》【本報訊】牽涉多宗醜聞的特首，今日出席答問大會。')).toBe(true);
+    expect(LEAD_BYLINE.test('《選戰風雲》今日開播')).toBe(false);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['局長承認程序有漏洞', '3,5'],
+      ['前年工程撥款超支三成', '8,10'],
+    ]);
+  });
+});
