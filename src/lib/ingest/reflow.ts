@@ -157,7 +157,10 @@ function closesStretch(line: Piece): boolean {
 /** A sign-off (`——编  者`) stands on a line of its own under the note it signs: never joined to its last paragraph. */
 function isSignOff(piece: Piece): boolean {
   // (So is a court report's case number: `…准予保釋。` / `STCC2011/2023` is no paragraph's last words.)
-  return piece.block.rule === 'closing-signature' || piece.block.rule === 'case-number' || piece.block.rule === 'end-mark-line';
+  // (Nor is the source of a story's facts, `資料來源：《蘋果》資料室`, after a box's last row, `…上吊身亡`: a line of its own.)
+  return (
+    piece.block.rule === 'closing-signature' || piece.block.rule === 'case-number' || piece.block.rule === 'end-mark-line' || piece.block.rule === 'source-note'
+  );
 }
 
 function startsUnit(piece: Piece, longLines: boolean): boolean {

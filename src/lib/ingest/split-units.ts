@@ -1186,6 +1186,9 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
     // `names-close`.)
     const afterClose =
       (longLines && ['closing-credit', 'closing-dateline'].includes(rest[i - 1]?.block.rule ?? '')) ||
+      // (Or on the source of its facts, `資料來源：《蘋果》資料室`, after its text: a story's box or table ends so. Not a
+      // source set under a headline, `数据来源：国务院新闻办…`, which a picture story's sections follow.)
+      (longLines && rest[i - 1]?.block.rule === 'source-note' && rest[i - 2]?.kind === 'body') ||
       // (Only a news item opened by a lead: a feature may quote a verse and its poet so, `…明月何时照我还。”（王安石）`, and go on.)
       (!longLines && current?.leadByline != null && rest[i - 1]?.kind === 'body' && endsWithBracketNames(rest[i - 1]!.text)) ||
       // (Or on its reporter's line run into its last line, `…有效监护的状态。本报记者 左妍`: a story signed so is over.)
