@@ -135,14 +135,14 @@ export const LEAVES_PHRASE_OPEN = bothScripts(/[的之与和及同跟在对把�
 /** A story's printed end alone on a line: `（完）`, `（全文完）`. */
 export const END_MARK_LINE = /^[（(](?:完|全文完|本文完)[）)]$/u;
 
-/** A court report's closing case number as labelled: `案件編號：KCCC1573/06`. The story's last line. */
-export const CASE_NUMBER = bothScripts(/^(?:案件|档案)编号[:：]\s*[A-Za-z0-9/／-]+$/u);
+/** A court report's closing case number as labelled: `案件編號：KCCC1573/06`, `案件編號：HCAL143/04、DCCC1281/03`. The story's last line. */
+export const CASE_NUMBER = bothScripts(/^(?:案件|档案)编号[:：]\s*[A-Za-z0-9/／-]+(?:\s*[、，,；;及和]\s*[A-Za-z0-9/／-]+)*$/u);
 
 /**
- * One Hong Kong court case number, `FLCC854/2024`, `HCCC 164/2022` (its year after the slash), and one cited in
- * brackets after it (`（DCCC917/2021）`).
+ * One Hong Kong court case number, `FLCC854/2024`, `HCCC 164/2022`, `CCDI-808/2017(SH)` (its year after the slash, a
+ * court's letters after it), and one cited in brackets after it (`（DCCC917/2021）`).
  */
-const HK_CASE = String.raw`[A-Z]{2,6}\s?\d{1,6}\s?[/／]\s?(?:19|20)?\d{2}(?:\s*[（(][A-Z]{2,6}\s?\d{1,6}\s?[/／]\s?(?:19|20)?\d{2}[）)])?`;
+const HK_CASE = String.raw`[A-Z]{2,6}[\s-]?\d{1,6}\s?[/／]\s?(?:19|20)?\d{2}(?:[（(][A-Z]{1,4}[）)])?(?:\s*[（(][A-Z]{2,6}\s?\d{1,6}\s?[/／]\s?(?:19|20)?\d{2}[）)])?`;
 
 /**
  * Hong Kong court case numbers alone on a line, as court news closes a report (`FLCC854/2024`,
@@ -527,8 +527,8 @@ export function isPublicationField(text: string): boolean {
   return isReleaseField(text) || CONTACT_FIELD_LINE.test(text);
 }
 
-/** A label and a code or number alone on a line: data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
-export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\uff01-\uff5e\s]*$/u;
+/** A label and a code or number alone on a line, or a list of them (`案件編號：HCAL143/04、DCCC1281/03`): data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
+export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\uff01-\uff5e\u3001\s]*$/u;
 
 /**
  * A story's closing credit, wholly in brackets: who wrote or helped write it

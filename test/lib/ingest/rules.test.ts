@@ -5958,3 +5958,24 @@ describe('rules of the twenty-fourth session: a fact box closing a story (hant27
     ]);
   });
 });
+
+describe('rules of the twenty-fourth session: court case numbers in more of their printed forms (Traditional dev pages)', () => {
+  test('a labelled list of case numbers and a number with its court’s letters close the story; they head nothing', () => {
+    const page = [
+      '奪命車禍司機覆核得直',
+      '【本報訊】屯門奪命車禍的司機早前被判入獄，昨日在高等法院申請司法覆核得直，法官指裁判官的判決有誤，下令發還重審。',
+      '案件編號：HCAL143/04、DCCC1281/03',
+      '15歲殺人囚犯求定刑期',
+      '【本報訊】一名15歲時殺人的囚犯，昨日入稟高等法院，要求法庭為他訂定最低刑期，法官押後至下月裁決。',
+      '醫生被控誤殺案陪審團退庭商議',
+      '【本報訊】一名醫生被控誤殺癌症病人，案件昨日在高等法院結案陳詞，陪審團今日退庭商議裁決。',
+      'CCDI-808/2017(SH)',
+    ].join('\n');
+    expect(rulesOf(page).filter((rule) => /^(3|8) /u.test(rule))).toEqual(['3 body label-value', '8 body case-number']);
+    expect(unitsOf(page, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['奪命車禍司機覆核得直', '2-3'],
+      ['15歲殺人囚犯求定刑期', '5'],
+      ['醫生被控誤殺案陪審團退庭商議', '7-8'],
+    ]);
+  });
+});
