@@ -1842,6 +1842,41 @@ describe('records written the way a script prints them', () => {
   });
 });
 
+describe('appended-arrays: a crawler that appends each run’s JSON array to one file (twenty-fourth session, crawler24)', () => {
+  const body = '为做好2024年硕士研究生招生复试工作，现将复试有关安排通知如下，请考生按时参加。';
+  const record = (title: string, content: string) => JSON.stringify({ title, date: '2024-03-04 09:42:15', content, url: 'https://example.edu.cn/a/1.html' });
+
+  test('arrays written one after another, and one left open, are read record by record, each on its own line', () => {
+    const page = ['[', '', '][', '', '][', record('2024年硕士研究生复试通知', body) + ',', record('2024年硕士研究生调剂公告', body)].join('\n');
+    const result = ingest(page, 'output.json');
+    expect(result.format).toBe('json-records');
+    expect(result.formatEvidence).toContain('appended-arrays');
+    expect(result.articles.map((article) => [article.title, article.lines])).toEqual([
+      ['2024年硕士研究生复试通知', [[6, 6]]],
+      ['2024年硕士研究生调剂公告', [[7, 7]]],
+    ]);
+  });
+
+  test('a file holding a merge conflict is refused, naming the marker’s line; other broken JSON as before', () => {
+    const conflict = [
+      '<<<<<<< HEAD',
+      `[${record('2024年硕士研究生复试通知', body)},`,
+      '=======',
+      `[${record('2024年硕士研究生调剂公告', body)},`,
+      '>>>>>>> main',
+    ].join('\n');
+    expect(() => readDocument(conflict, 'output.json')).toThrow(/merge conflict/u);
+    try {
+      readDocument(conflict, 'output.json');
+    } catch (error) {
+      expect((error as FormatError).line).toBe(1);
+    }
+    // (A record broken over two lines is no appended array: the file is JSON that does not parse.)
+    const broken = ['[', '{"title": "2024年硕士研究生复试通知",', `"content": "${body}"}`, '][', record('2024年硕士研究生调剂公告', body), ']'].join('\n');
+    expect(() => readDocument(broken, 'output.json')).toThrow(/does not parse/u);
+  });
+});
+
 describe('ptt-posts: news reposted on the PTT board', () => {
   const wrapped = (text: string) => (text.match(/.{1,39}/gu) ?? []).join('\n');
   const story = '立法院三讀修正財劃法，行政院長昨晚透過臉書表示，過去遭逢天災時中央政府都能即時協助地方，修法後國庫變得空虛，地方也將受影響。';

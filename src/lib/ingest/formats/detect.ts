@@ -119,6 +119,31 @@ const describeDelimiter = (delimiter: string) => (delimiter === '\t' ? 'tab' : `
 const JSONP =
   /^\ufeff?\s*(?:\/\*[\s\S]*?\*\/\s*)?(?:try\s*\{\s*)?[A-Za-z_$][\w$.]*\s*\(\s*([[{][\s\S]*[\]}])\s*\)\s*;?\s*(?:\}\s*catch\s*\([^)]*\)\s*\{[^{}]*\}\s*)?(?:\/\/[^\n]*\s*|\/\*[\s\S]*?\*\/\s*)*$/u;
 
+/** A version-control conflict marker alone on a line (`<<<<<<< HEAD`, `=======`, `>>>>>>> branch`). */
+const CONFLICT_MARKER = /^(?:<{7}(?:\s.*)?|={7}|>{7}(?:\s.*)?)$/u;
+
+/**
+ * Rule `appended-arrays`: a crawler that appends each run's JSON array to the same file (Scrapy's `-o items.json` does)
+ * writes `][` between runs, and a run cut short leaves its array open; the file is no JSON document, but every record
+ * stands whole on a line of its own (`{…},`). Read so, record by record, where every other line is only brackets and
+ * commas; otherwise null (the file is refused as JSON that does not parse).
+ */
+function appendedArrays(text: string): SourceDocument | null {
+  const lines = text.split('\n');
+  const structure = (raw: string) => /^[\s[\],]*$/u.test(raw) && /[[\]]/u.test(raw);
+  if (!lines.some(structure) || !lines.some((raw) => raw.trimStart().startsWith('{'))) return null;
+  // (The bracket lines blanked, so each record keeps its line number.)
+  const { records, bad, titleOnly, rows } = parseJsonLines(lines.map((raw) => (structure(raw) ? '' : raw)).join('\n'));
+  if (rows || records.length === 0 || bad.length > 0) return null;
+  const arrays = lines.filter((raw) => structure(raw) && raw.includes('[')).length;
+  return {
+    format: 'json-records',
+    kind: 'records',
+    records,
+    evidence: `${records.length - titleOnly} article objects${titleOnly > 0 ? ` and ${titleOnly} with a title and no text` : ''}, one to a line, in ${arrays} JSON arrays written one after another (rule appended-arrays: the file is no single JSON document)`,
+  };
+}
+
 function readJson(text: string, name: string): SourceDocument {
   let value: unknown;
   const callback = JSONP.exec(text);
@@ -126,9 +151,18 @@ function readJson(text: string, name: string): SourceDocument {
     // (Its lines stay the file's lines: the callback's name stands before the document on its first line.)
     value = JSON.parse(callback?.[1] ?? text);
   } catch (error) {
+    const appended = appendedArrays(text);
+    if (appended) return appended;
     const message = (error as Error).message;
     const at = /position (\d+)/u.exec(message);
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
+    // (A merge left in the file: which side's records to keep is the user's to decide, not the ingest's.)
+    const conflict = text.split('\n').findIndex((raw) => CONFLICT_MARKER.test(raw));
+    if (conflict >= 0)
+      throw new FormatError(
+        `looks like JSON but holds a version-control merge conflict (\`${text.split('\n')[conflict]!.trim().slice(0, 20)}\`): resolve it, keeping one side's records, and ingest again`,
+        conflict + 1,
+      );
     throw new FormatError(`looks like JSON (it starts with \`${text.trimStart()[0]}\`) but does not parse: ${message}`, line);
   }
   // Articles first: an object with a title and a content field is a crawler's record, not a text block.
