@@ -732,6 +732,8 @@ export const BANNER_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-fu
 
 /** A date or a page number, as a banner prints it: digits with 年, 月, 日 or 版 after them. */
 const BANNER_DATE_HINT = /[0-9０-９]{4}\s*年|[0-9０-９]\s*版|第\s*[0-9０-９]{1,3}|星期/u;
+/** A banner's date however long its weekday and lunar date run: `2025年1月8日星期三农历甲辰年十二月初九` (spaces removed). */
+const BANNER_DATE_LINE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:星期.|周.)?(?:农历|農曆)[\p{Script=Han}]{2,12}$/u;
 
 /** A page's number alone on its line, as a banner prints it: `A02`, `第2版`, `12`. */
 const PAGE_NUMBER_ALONE = /^(?:[A-Z]?[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}\s*版)$/u;
@@ -1506,14 +1508,17 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   markReleaseFields(lines, roles, rules, leads, profile);
   // Rule `page-furniture` beside the masthead: in the page's first lines, a short line next to the paper's name that
   // dates or numbers the page is the banner's, however OCR misread it (`2026年5月]日`, `要闻”第04版`).
+  // (Or under another such line, the banner going on: `桐溪日报` / `2025年1月8日 星期三 农历甲辰年十二月初九` /
+  // `中共桐溪县委主办 今日4版`.)
   for (let index = 0; index < lines.length && index < BANNER_LINES; index++) {
-    if (rules[index - 1] !== 'masthead' && rules[index + 1] !== 'masthead') continue;
+    const underBanner = rules[index - 1] === 'page-furniture' && roles.slice(0, index).every((role) => role === 'furniture');
+    if (rules[index - 1] !== 'masthead' && rules[index + 1] !== 'masthead' && !underBanner) continue;
     const text = lines[index]!.text.trim();
     // (A year, a page number or a weekday: a headline with a date in it, `5月1日起这些新规施行`, names neither; nor does a
     // clause, `1949年4月，…`.)
     if (
       roles[index] !== 'furniture' &&
-      charsOf(text) <= SETTINGS.segment.bannerDateChars &&
+      (charsOf(text) <= SETTINGS.segment.bannerDateChars || BANNER_DATE_LINE.test(text.replace(/\s+/gu, ''))) &&
       BANNER_DATE_HINT.test(text) &&
       !/[，,。；;]/u.test(text) &&
       !endsSentence(text)
@@ -1528,9 +1533,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // (Or straight under the masthead over the page's first headline, where the extraction set the banner's date
     // elsewhere: `蘋果日報` / `港聞` / `女籃小將猝死`; only a name pages are called by.)
     // (Not straight over a lead: a front page's headline, `法治` / `【本報訊】…`, may be a word pages are called by.)
+    // (Or under the page's line, `人民日报 2025年01月02日 第 04 版` / `要闻`, the banner above it all furniture.)
     if (
       roles[index] === 'heading' &&
-      rules[index - 1] === 'masthead' &&
+      (rules[index - 1] === 'masthead' || (rules[index - 1] === 'page-furniture' && roles.slice(0, index).every((role) => role === 'furniture'))) &&
       SECTION_NAME_LINE.test(lines[index]!.text.trim()) &&
       roles[index + 1] === 'heading' &&
       !leads[index + 1]

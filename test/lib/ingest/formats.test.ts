@@ -1847,7 +1847,7 @@ describe('appended-arrays: a crawler that appends each run’s JSON array to one
   const record = (title: string, content: string) => JSON.stringify({ title, date: '2024-03-04 09:42:15', content, url: 'https://example.edu.cn/a/1.html' });
 
   test('arrays written one after another, and one left open, are read record by record, each on its own line', () => {
-    const page = ['[', '', '][', '', '][', record('2024年硕士研究生复试通知', body) + ',', record('2024年硕士研究生调剂公告', body)].join('\n');
+    const page = ['[', '', '][', '', '][', `${record('2024年硕士研究生复试通知', body)},`, record('2024年硕士研究生调剂公告', body)].join('\n');
     const result = ingest(page, 'output.json');
     expect(result.format).toBe('json-records');
     expect(result.formatEvidence).toContain('appended-arrays');

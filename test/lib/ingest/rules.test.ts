@@ -5979,3 +5979,36 @@ describe('rules of the twenty-fourth session: court case numbers in more of thei
     ]);
   });
 });
+
+describe('mends after review24 (twenty-fourth session): a banner that goes on under the page line', () => {
+  test('the section name under the page line, a lunar date and a `今日4版` line under the masthead are the banner, never a head', () => {
+    const briefs = [
+      '人民日报 2025年01月02日 第 04 版',
+      '要闻',
+      '北京新增3条定制公交线路',
+      '本报北京1月1日讯　（记者王昊男）北京公交集团1月1日起开通3条定制公交线路，连接回龙观、天通苑与中关村。',
+      '浙江加强中小学校园餐管理',
+      '本报杭州1月1日电　（记者窦瀚洋）浙江省教育厅等部门日前印发通知，加强中小学校园餐全过程管理。',
+    ].join('\n');
+    expect(rulesOf(briefs).slice(0, 3)).toEqual(['1 furniture page-furniture', '2 furniture banner-section', '3 heading headline-before-lead']);
+    expect(unitsOf(briefs, 'p.txt').map((unit) => unit.title)).toEqual([
+      '人民日报2025年01月02日 第04版 要闻',
+      '北京新增3条定制公交线路',
+      '浙江加强中小学校园餐管理',
+    ]);
+    const front = [
+      '桐溪日报',
+      '2025年1月8日　星期三　农历甲辰年十二月初九',
+      '中共桐溪县委主办　　今日4版',
+      '全力以赴拼经济　奋发有为开新局',
+      '县委经济工作会议召开',
+      '本报讯（记者　王　涛）1月7日，县委经济工作会议召开。会议总结2024年经济工作，部署2025年经济工作。',
+    ].join('\n');
+    expect(rulesOf(front).slice(0, 4)).toEqual([
+      '1 furniture masthead',
+      '2 furniture page-furniture',
+      '3 furniture page-furniture',
+      '4 heading headline-before-lead',
+    ]);
+  });
+});
