@@ -923,7 +923,15 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // (The story's words are compared only where a lead could join it at all: the comparison is the costly part.)
       const lead = item.block.leadByline;
       const joinable = signal === 'lead-byline' && Boolean(current?.tentative) && !pending && rest[i - 1]?.kind === 'body' && Boolean(lead);
-      const joinedOnTopic = joinable && !(dispatches || taken + 1 < parts) && onTopic();
+      // (Not where the story's last lines are a head over a few captions, which `captions-before-lead` below gives the lead:
+      // the head is the lead's story's, however much a day's stories on one matter share their words.)
+      const captionedHead = () =>
+        longLines &&
+        position === 'before' &&
+        current !== null &&
+        adjacent(current.blocks.at(-1)?.lines, item.block.lines) &&
+        headOverCaptions(current) !== null;
+      const joinedOnTopic = joinable && !(dispatches || taken + 1 < parts) && !captionedHead() && onTopic();
       // Rule `captions-before-lead` (pages of whole paragraphs): a lead after a headed story that so far holds only a few
       // short lines (its pictures' captions, which a web copy sets between headline and text: `楊千嬅含淚感謝歌迷多年來支持。`
       // / `【明報專訊】楊千嬅6場…`) opens that story's text: the story had no lead yet.

@@ -6012,3 +6012,15 @@ describe('mends after review24 (twenty-fourth session): a banner that goes on un
     ]);
   });
 });
+
+describe('rules of the twenty-fourth session: a head over captions before its lead is no second dispatch', () => {
+  test('captions-before-lead goes before dispatch-on-topic: a day’s second concert story keeps its head however much it shares', () => {
+    // The dev page of Ming Pao's entertainment news (the ninth Traditional batch): `上海個唱…取消 濱崎步…` over three picture captions, then its
+    // 【明報專訊】 lead, after a story on another singer's concert. The lead's text shares that story's words (開騷, 演唱會),
+    // which had joined it to that story as a second dispatch, head and all.
+    const page = loadCorpus('test/corpus').find(({ gold }) => gold.source === 'hk-mingpao-2025-12-01-entertainment.txt')!;
+    const units = segmentCorpusPage(page).result.articles.map((unit) => [unit.headLines[0]?.[0], unit.lines[0]?.[0]]);
+    expect(units).toContainEqual([85, 87]);
+    expect(units).toContainEqual([113, 115]);
+  });
+});
