@@ -1833,8 +1833,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       const tag = /^【([^】]*)】/u.exec(line.text.trim());
       const tagged = leads[index] && tag !== null && !DISPATCH_WORD.test(tag[1]!);
       if (roles[index] !== 'body' || (rules[index] !== 'body' && !(tagged && rules[index] === 'lead-byline-body')) || (leads[index] && !tagged)) return;
-      // (In printed columns the page's first line too: no heading shape tells a head as wide as its column.)
-      const opens = line.block.blankBefore || (index > 0 && roles.slice(0, index).every((role) => role === 'furniture')) || (index === 0 && !profile.longLines);
+      // (The page's first line too: in printed columns no heading shape tells a head as wide as its column, and where every
+      // line is a paragraph a first head may run as long as its text's lines.)
+      const opens = line.block.blankBefore || (index > 0 && roles.slice(0, index).every((role) => role === 'furniture')) || index === 0;
       const under = lines[index + 1];
       if (!opens || !under || under.block.blankBefore || endsSentence(line.text) || CLAUSE_END.test(line.text.trim())) return;
       // (Up to `segment.blankHeadMaxChars`; and a sentence that lost its full stop, `前5个月，我国…占比提升至29.9%`, is set
@@ -1846,6 +1847,24 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       // and stands under no line ending on a colon, whose list goes on under it.)
       if (!profile.longLines && (/[，,；;]/u.test(line.text) || (index > 0 && /[：:]$/u.test(lines[index - 1]!.text.trim())))) return;
       [roles[index], rules[index]] = ['heading', 'blank-line-head'];
+      // (Where every line is a paragraph, so is a second deck under it that ends no sentence and holds no comma, over the
+      // block's text: `總統接見日本前數位大臣平將明眾議員　強調…` / `總統接見「日本前數位大臣平將明眾議員乙行」`, which the
+      // decks' reading then tells apart.)
+      const deck = lines[index + 1];
+      if (
+        profile.longLines &&
+        deck &&
+        roles[index + 1] === 'body' &&
+        rules[index + 1] === 'body' &&
+        !leads[index + 1] &&
+        lines[index + 2] &&
+        !lines[index + 2]!.block.blankBefore &&
+        !endsSentence(deck.text) &&
+        !CLAUSE_END.test(deck.text.trim()) &&
+        [...deck.text.trim()].length <= SETTINGS.segment.blankHeadMaxChars &&
+        !/[，,]/u.test(deck.text)
+      )
+        [roles[index + 1], rules[index + 1]] = ['heading', 'blank-line-head'];
     });
   // Rule `isolated-line-head`: in printed columns whose blank lines set blocks apart (not every line), a line standing
   // alone between blank lines after a story's last sentence, ending no sentence and no clause, is a head: an extraction

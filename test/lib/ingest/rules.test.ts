@@ -6024,3 +6024,16 @@ describe('rules of the twenty-fourth session: a head over captions before its le
     expect(units).toContainEqual([113, 115]);
   });
 });
+
+describe('rules of the twenty-fourth session: blank-line-head at the page top and over a second deck', () => {
+  test('on a page of whole paragraphs that sets a blank before each story, the first head and a deck under a head are heads', () => {
+    // The dev page of the Presidential Office's releases (hant24): each release a headline, its occasion line, its text,
+    // a blank line before the next. The first release's heads (lines 1-2) had been read as its text, and the occasion line
+    // under a head found by the blank before it (line 49) as the first line of the text.
+    const page = loadCorpus('test/corpus').find(({ gold }) => gold.source === 'tw-president-2026-04-30.txt')!;
+    const units = segmentCorpusPage(page).result.articles.map((unit) => [unit.headLines.map(([a, b]) => `${a}-${b}`).join(','), unit.lines[0]?.[0]]);
+    expect(units.slice(0, 1)).toEqual([['1-2', 3]]);
+    expect(units).toContainEqual(['48-49', 50]);
+    expect(units).toContainEqual(['76-77', 78]);
+  });
+});
