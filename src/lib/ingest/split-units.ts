@@ -1896,6 +1896,9 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   return { text: item?.text ?? '', item };
 }
 
+/** A deck that is only a running story's name in book-title marks: `《千億爭產案》`, `《馬尼拉人質慘劇聆訊　第一天》`. */
+const SERIES_TAG_DECK = /^《[^《》]{2,16}》$/u;
+
 /** A deck that is only a column's name in brackets: `（干部感言）`, `（民生一线）`, `(守望)`. */
 const BRACKET_TAG_DECK = /^[（(][\p{Script=Han}·]{2,12}[）)]$/u;
 
@@ -1974,6 +1977,15 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
     const headline = read.headline.map(back);
     if (headline.at(-1) === tag - 1) headline.push(tag);
     return { headline, kicker: read.kicker.map(back), rule: `${read.rule}+deck-bracket-tag` };
+  }
+  // Rule `deck-series-tag`: a deck that is only a running story's name in book-title marks (`《千億爭產案》`, `《馬尼拉人質慘劇聆訊
+  // 第一天》`, set on a line of its own under a Hong Kong headline) is the story's series tag, never its headline, nor part of it.
+  const series = decks.findIndex((deck, index) => index > 0 && SERIES_TAG_DECK.test(deck.trim()));
+  if (series > 0) {
+    const others = decks.filter((_, index) => index !== series);
+    const read = others.length === 1 ? { headline: [0], kicker: [], rule: 'deck-one' } : readDecks(others, convention);
+    const back = (index: number) => (index >= series ? index + 1 : index);
+    return { headline: read.headline.map(back), kicker: read.kicker.map(back), rule: `${read.rule}+deck-series-tag` };
   }
   // Rule `deck-summary`: decks at the foot of a head that run past any headline's length (`segment.summaryDeckChars`) are
   // its summary (提要, `以政策的确定性应对不确定性，精准帮扶企业达产，…`), never its headline: the head is read without them.

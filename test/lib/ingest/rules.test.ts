@@ -6037,3 +6037,17 @@ describe('rules of the twenty-fourth session: blank-line-head at the page top an
     expect(units).toContainEqual(['76-77', 78]);
   });
 });
+
+describe('rules of the twenty-fourth session: deck-series-tag (hant28)', () => {
+  test('a running story’s name in book-title marks, on a line of its own in the head, is never the headline nor part of it', () => {
+    expect(readDecks(['輸官司陳振聰要賠八億', '《千億爭產案》'], 'kicker-first')).toMatchObject({ headline: [0] });
+    expect(readDecks(['高清模擬圖　取代血淋淋照片', '馬尼拉慘劇死因庭開審　誓查八港人死誰手', '《馬尼拉人質慘劇聆訊　第一天》'], 'kicker-first')).toMatchObject(
+      {
+        headline: [1],
+        kicker: [0],
+      },
+    );
+    // (A deck that names a work inside a headline is no tag: `《…》` must be the whole deck.)
+    expect(readDecks(['《民法典》施行五周年', '法治护航美好生活'], 'kicker-first').rule).not.toContain('deck-series-tag');
+  });
+});
