@@ -261,8 +261,9 @@ const DATE_NUMBER = '(?:[\\d０-９]{1,2}|[一二三四五六七八九十廿卅]
 /** A date alone on a line (`五月十五日`, `2025年4月15日`, `二〇二五年四月十五日`, `20/04/09`): a letter's or notice's date, a dateline or a fact box's row, never a head or part of one. */
 const YEAR = '(?:[\\d０-９]{4}|[〇○零一二三四五六七八九]{4})';
 const MONTH_DAY = `${DATE_NUMBER}月${DATE_NUMBER}日`;
-/** A date in figures, as a table or a fact box sets it (`20/04/09`, `2025-04-15`, `2025.4.15`). */
-const FIGURE_DATE = '(?:[\\d０-９]{1,2}[/／][\\d０-９]{1,2}[/／](?:[\\d０-９]{2}|[\\d０-９]{4})|[\\d０-９]{4}([-/.／．])[\\d０-９]{1,2}\\1[\\d０-９]{1,2})';
+/** A date in figures, as a table or a fact box sets it (`20/04/09`, `10/2007`, `2025-04-15`, `2025.4.15`). */
+const FIGURE_DATE =
+  '(?:[\\d０-９]{1,2}[/／][\\d０-９]{1,2}[/／](?:[\\d０-９]{2}|[\\d０-９]{4})|[\\d０-９]{1,2}[/／][\\d０-９]{4}|[\\d０-９]{4}([-/.／．])[\\d０-９]{1,2}\\1[\\d０-９]{1,2})';
 export const DATE_LINE = new RegExp(`^(?:(?:${YEAR}年)?${MONTH_DAY}|${YEAR}年${DATE_NUMBER}月|${FIGURE_DATE})$`, 'u');
 /** A letter's signature run into its date (`赵国政吕艺生1997年12月`): the names (checked by the caller) and the date they sign. */
 export const NAMES_DATE_LINE = new RegExp(`^([\\p{Script=Han}]{2,12}?)${YEAR}年${DATE_NUMBER}月(?:${DATE_NUMBER}日)?$`, 'u');

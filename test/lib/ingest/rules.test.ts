@@ -5941,11 +5941,15 @@ describe('rules of the twenty-fourth session (fresh batches pdf14, para27, hant2
 describe('rules of the twenty-fourth session: a fact box closing a story (hant27)', () => {
   test('a date in figures is a box row, never a head; the box’s source note stands alone and closes the story, so the head under it heads the next', () => {
     const row = '宣傳部副部長昨日在寓所上吊身亡，同事指他生前工作壓力很大，兒子在地震中罹難。';
-    expect(['20/04/09', '2025-04-15', '2025.4.15', '１９/１０/０８'].map((line) => rulesOf(`${row}\n${line}\n${row}\n`)[1]?.replace(/^2/u, '1'))).toEqual([
+    expect(
+      ['20/04/09', '2025-04-15', '2025.4.15', '１９/１０/０８', '10/2007'].map((line) => rulesOf(`${row}\n${line}\n${row}\n`)[1]?.replace(/^2/u, '1')),
+    ).toEqual([
       '1 body date-line',
       // (A web copy's publication date alone is the copy's furniture, as before: no head either.)
       '1 furniture web-copy-meta',
       '1 body date-line',
+      '1 body date-line',
+      // (A month and year, as a fact box's rows date what it lists: hant28's briefs page.)
       '1 body date-line',
     ]);
     // The dev page of batch hant27: a story (heads 18, credit 23), its box of dated rows (24–30) and the box's source (31),
