@@ -2002,6 +2002,9 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   // 人工智慧年會開幕式」` under `副總統出席台灣人工智慧年會開幕　期許AI帶領百工百業均衡發展`) or opening on the same
   // subject and act, is a subtitle: the first deck is the headline, on any page's convention.
   if (decks.length === 2 && namesOccasion(first, second)) return { headline: [0], kicker: [], rule: 'deck-occasion' };
+  // Rule `deck-kicker-dash`: a first deck ending on a dash leads into the next (`北京京剧院编剧、导演李卓群爱跨界——` /
+  // `用音乐剧讲戏曲的故事`): a kicker, whatever the headline under it says, on any page's convention.
+  if (decks.length === 2 && /[—－]{1,2}$/u.test(first) && charsOf(second) >= 2) return { headline: [1], kicker: [0], rule: 'deck-kicker-dash' };
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.

@@ -6055,3 +6055,17 @@ describe('rules of the twenty-fourth session: deck-series-tag (hant28)', () => {
     expect(readDecks(['《民法典》施行五周年', '法治护航美好生活'], 'kicker-first').rule).not.toContain('deck-series-tag');
   });
 });
+
+describe('rules of the twenty-fourth session: deck-kicker-dash (para28)', () => {
+  test('a first deck ending on a dash is a kicker on any convention, even over a headline that names what the story describes', () => {
+    for (const convention of ['kicker-first', 'by-wording'] as const) {
+      expect(readDecks(['北京京剧院编剧、导演李卓群爱跨界——', '用音乐剧讲戏曲的故事'], convention)).toMatchObject({
+        headline: [1],
+        kicker: [0],
+        rule: 'deck-kicker-dash',
+      });
+    }
+    // (Without the dash, a second deck naming what the story describes is a subtitle under the headline, as before.)
+    expect(readDecks(['北京京剧院编剧导演李卓群爱跨界', '用音乐剧讲戏曲的故事'], 'kicker-first')).toMatchObject({ headline: [0], rule: 'deck-subtitle-under' });
+  });
+});
