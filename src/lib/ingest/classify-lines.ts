@@ -556,6 +556,9 @@ function isHeadingShaped(text: string, width: number, localWidth: number, profil
   // A quotation standing alone is a heading (`“就想勤勤恳恳,踏踏实实做点事”`), commas and all; so are decks
   // joined by spaces (`俄烏戰火，燒出原物料漲價潮 成本漲翻 食品廠譜驚魂記`): no paragraph sets phrases apart with spaces.
   // And a headline ending with its column's name (`敢拼搏、不服输，让爱无碍（聚焦残特奥会）`).
+  // (Where every line is a paragraph, a head in phrases set apart by spaces, no comma in it, may run longer: a release's
+  // `副總統接見經濟學獎得主埃里克·馬斯金　盼強化臺灣國際學術連結　回應全球變局與政策挑戰`.)
+  if (profile.longLines && !comma && DECK_SPACE.test(text) && width <= SETTINGS.segment.spacedHeadChars) return true;
   if (profile.longLines)
     return (
       width <= 40 &&

@@ -1937,9 +1937,13 @@ function namesOccasion(first: string, second: string): boolean {
   while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++;
   // (Only where the first runs longer: a kicker, shorter than its headline, may name the occasion too, `特首訪中東　推銷香港
   // 優勢` over `李家超出席「未來投資倡議」論壇`.)
+  // (Or the second is the first's opening word for word, `總統院際國政茶敘` under `總統院際國政茶敘　期盼在合憲基礎下…`: the
+  // occasion, which the first goes on to report.)
   return (
     [...a].length > [...b].length &&
-    ((shared >= SETTINGS.segment.occasionSharedChars && /「[^「」]{4,}」/u.test(b)) || (OCCASION_LINE.test(b) && !OCCASION_LINE.test(a)))
+    ((shared >= SETTINGS.segment.occasionSharedChars && /「[^「」]{4,}」/u.test(b)) ||
+      (OCCASION_LINE.test(b) && !OCCASION_LINE.test(a)) ||
+      (shared === b.length && [...b].length >= SETTINGS.segment.occasionSharedChars))
   );
 }
 

@@ -6069,3 +6069,26 @@ describe('rules of the twenty-fourth session: deck-kicker-dash (para28)', () => 
     expect(readDecks(['北京京剧院编剧导演李卓群爱跨界', '用音乐剧讲戏曲的故事'], 'kicker-first')).toMatchObject({ headline: [0], rule: 'deck-subtitle-under' });
   });
 });
+
+describe('rules of the twenty-fourth session: long spaced heads and an occasion deck that repeats the headline’s opening', () => {
+  test('deck-occasion: a second deck that is the first deck’s opening word for word is the occasion; the first is the headline', () => {
+    expect(readDecks(['總統院際國政茶敘　期盼在合憲基礎下　持續推動國政　確保憲政體制完整', '總統院際國政茶敘'], 'kicker-first')).toMatchObject({
+      headline: [0],
+      rule: 'deck-occasion',
+    });
+    // (A kicker the headline does not repeat is read as before.)
+    expect(readDecks(['港府推新措施　搶外地人才', '港府推「高端人才通行證計劃」首年批逾萬宗'], 'kicker-first').headline).toEqual([1]);
+  });
+
+  test('heading-shape: where every line is a paragraph, a head in phrases set apart by spaces may run past 40, up to spacedHeadChars', () => {
+    const text = '蕭美琴副總統今（15）日下午接見2007年經濟學獎得主埃里克·馬斯金，除歡迎訪賓再次來臺，並表示政府將持續推動經濟改革，深化國際學術交流與合作。';
+    const page = [
+      '副總統接見經濟學獎得主埃里克·馬斯金　盼強化臺灣國際學術連結　回應全球變局與政策挑戰',
+      text,
+      text,
+      '副總統接見經濟學獎得主埃里克·馬斯金，盼強化臺灣國際學術連結，回應全球變局與政策挑戰',
+      text,
+    ].join('\n');
+    expect(rulesOf(page).filter((rule) => /^(1|4) /u.test(rule))).toEqual(['1 heading heading-shape', '4 body body']);
+  });
+});
