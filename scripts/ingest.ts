@@ -148,12 +148,14 @@ async function main(): Promise<void> {
     ),
   ];
   const unassigned = result.pages.reduce((sum, page) => sum + page.unassigned.length, 0);
+  // A page that probably did not segment is a warning too (listed with its flags below): never `warnings: 0`.
+  const unsegmented = result.pages.filter((page) => page.unsegmented);
   if (!values.quiet) for (const line of warnings) console.log(line);
   console.log(
     `\n${result.pages.length} pages → ${articles.length} units (${[...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ')})${cache ? `; ${cache.hits} pages unchanged since the last run (from the cache), ${cache.misses} segmented` : ''}`,
   );
   console.log(
-    `${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length}`,
+    `${values['no-edits'] ? 'editorial fixes: not applied (--no-edits)' : `editorial fixes applied: ${result.pages.reduce((sum, page) => sum + page.editsApplied, 0)} of ${result.editCount}`}; unassigned texts: ${unassigned}; warnings: ${warnings.length + unsegmented.length}${unsegmented.length > 0 ? ` (${unsegmented.length} ${unsegmented.length === 1 ? 'page' : 'pages'} that probably did not segment)` : ''}`,
   );
   // Formats and encodings as detected, per page (aggregated on a large run).
   const formats = new Map<string, number>();
@@ -178,7 +180,6 @@ async function main(): Promise<void> {
       }
     }
   }
-  const unsegmented = result.pages.filter((page) => page.unsegmented);
   for (const page of unsegmented)
     console.log(
       `WARNING: ${values.from}/${page.source} probably did not segment (${page.articles.length} units; flags: ${[...new Set(page.articles.flatMap((article) => article.flags))].join(', ')}); see \`npm run ingest -- --explain ${page.source}\``,

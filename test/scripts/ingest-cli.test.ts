@@ -124,6 +124,8 @@ describe('npm run ingest: limits', () => {
     expect(result.stdout).toMatch(/fix: /u);
     expect(result.stdout).toMatch(/WARNING: .*glued\.txt probably did not segment/u);
     expect(result.stdout).toMatch(/pages that probably did not segment: 1/u);
+    expect(result.stdout).toMatch(/; warnings: 2 \(1 page that probably did not segment\)/u);
+    expect(result.stdout).not.toContain('warnings: 0');
     const strict = spawnSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict', '--from', from, '--out', out], { encoding: 'utf8' });
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('--strict: 1 pages probably did not segment');
