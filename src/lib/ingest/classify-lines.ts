@@ -24,6 +24,7 @@ import {
   LABEL_VALUE,
   isReleaseField,
   isPublicationField,
+  SECTION_IN_LINE,
   SECTION_NAME_LINE,
   CONTACT_FIELD_LINE,
   MARKED_BYLINE,
@@ -53,6 +54,7 @@ import {
   SECTION_LABEL,
   SECTION_LABEL_LINE,
   DATE_LINE,
+  FIGURE_DATE_LINE,
   SIGNED_DATE_LINE,
   NAMES_DATE_LINE,
   EDITOR_SIGNED_END,
@@ -735,6 +737,8 @@ export const BANNER_RULES: ReadonlySet<LineRule> = new Set(['masthead', 'page-fu
 
 /** A date or a page number, as a banner prints it: digits with 年, 月, 日 or 版 after them. */
 const BANNER_DATE_HINT = /[0-9０-９]{4}\s*年|[0-9０-９]\s*版|第\s*[0-9０-９]{1,3}|星期/u;
+/** What a banner prints under its page line: a date, a weekday, a lunar date, the day's page count (`今日4版`, `共16版`). */
+const BANNER_GOES_ON = /[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月|星期|农历|農曆|(?:今日|本期|共)\s*[0-9０-９]{1,3}\s*版/u;
 /** A banner's date however long its weekday and lunar date run: `2025年1月8日星期三农历甲辰年十二月初九` (spaces removed). */
 const BANNER_DATE_LINE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:星期.|周.)?(?:农历|農曆)[\p{Script=Han}]{2,12}$/u;
 
@@ -1371,7 +1375,9 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // it is text, `新聞聯絡人：衛生局疾病管制科 王科長` at a release's end.)
     else if (isPublicationField(trimmed)) [role, rule] = ['body', 'label-value'];
     else if (SECTION_LABEL_LINE.test(trimmed)) [role, rule] = ['body', 'section-label'];
-    else if (DATE_LINE.test(trimmed) && !roles.every((entry) => entry === 'furniture')) [role, rule] = ['body', 'date-line'];
+    // (Not a date in figures straight over a lead: a headline, `1997.7.1` / `【本報訊】…`.)
+    else if (DATE_LINE.test(trimmed) && !roles.every((entry) => entry === 'furniture') && !(FIGURE_DATE_LINE.test(trimmed) && leads[index + 1]))
+      [role, rule] = ['body', 'date-line'];
     else if (SIGNED_DATE_LINE.test(trimmed)) [role, rule] = ['body', 'date-line'];
     // A letter's signers run into its date (`赵国政吕艺生1997年12月`) sign it: text, as a date alone is.
     else if (prevRole === 'body' && trimmed.includes('年') && isNamesRun(NAMES_DATE_LINE.exec(trimmed)?.[1] ?? '')) [role, rule] = ['body', 'date-line'];
@@ -1514,7 +1520,10 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
   // (Or under another such line, the banner going on: `桐溪日报` / `2025年1月8日 星期三 农历甲辰年十二月初九` /
   // `中共桐溪县委主办 今日4版`.)
   for (let index = 0; index < lines.length && index < BANNER_LINES; index++) {
-    const underBanner = rules[index - 1] === 'page-furniture' && roles.slice(0, index).every((role) => role === 'furniture');
+    // (Only what a banner prints there: a date, a weekday or a lunar date, the day's page count, `今日4版`; not a headline
+    // that numbers something, `第15届全运会今晚在广州开幕`.)
+    const underBanner =
+      rules[index - 1] === 'page-furniture' && roles.slice(0, index).every((role) => role === 'furniture') && BANNER_GOES_ON.test(lines[index]!.text);
     if (rules[index - 1] !== 'masthead' && rules[index + 1] !== 'masthead' && !underBanner) continue;
     const text = lines[index]!.text.trim();
     // (A year, a page number or a weekday: a headline with a date in it, `5月1日起这些新规施行`, names neither; nor does a
@@ -1539,7 +1548,11 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
     // (Or under the page's line, `人民日报 2025年01月02日 第 04 版` / `要闻`, the banner above it all furniture.)
     if (
       roles[index] === 'heading' &&
-      (rules[index - 1] === 'masthead' || (rules[index - 1] === 'page-furniture' && roles.slice(0, index).every((role) => role === 'furniture'))) &&
+      (rules[index - 1] === 'masthead' ||
+        (rules[index - 1] === 'page-furniture' &&
+          roles.slice(0, index).every((role) => role === 'furniture') &&
+          // (Where the page line names its section already, `A1 要聞`, a section word under it is the front page's headline.)
+          !SECTION_IN_LINE.test(lines[index - 1]!.text))) &&
       SECTION_NAME_LINE.test(lines[index]!.text.trim()) &&
       roles[index + 1] === 'heading' &&
       !leads[index + 1]
@@ -1841,6 +1854,8 @@ export function explainLines(lines: readonly Line[], profile: PageProfile = prof
       const opens = line.block.blankBefore || (index > 0 && roles.slice(0, index).every((role) => role === 'furniture')) || index === 0;
       const under = lines[index + 1];
       if (!opens || !under || under.block.blankBefore || endsSentence(line.text) || CLAUSE_END.test(line.text.trim())) return;
+      // (A line ending on a colon leads into what follows, `…重點如下：`: text, at the page top too.)
+      if (/[：:]$/u.test(line.text.trim())) return;
       // (Up to `segment.blankHeadMaxChars`; and a sentence that lost its full stop, `前5个月，我国…占比提升至29.9%`, is set
       // apart by commas past a headline's length, where a long headline runs on in phrases set apart by spaces or 、.)
       // (A column's tag is no part of the headline's length: `【新思想引领新征程】坚持…，推动…`.)

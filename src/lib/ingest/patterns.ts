@@ -265,6 +265,8 @@ const MONTH_DAY = `${DATE_NUMBER}月${DATE_NUMBER}日`;
 const FIGURE_DATE =
   '(?:[\\d０-９]{1,2}[/／][\\d０-９]{1,2}[/／](?:[\\d０-９]{2}|[\\d０-９]{4})|[\\d０-９]{1,2}[/／][\\d０-９]{4}|[\\d０-９]{4}([-/.／．])[\\d０-９]{1,2}\\1[\\d０-９]{1,2})';
 export const DATE_LINE = new RegExp(`^(?:(?:${YEAR}年)?${MONTH_DAY}|${YEAR}年${DATE_NUMBER}月|${FIGURE_DATE})$`, 'u');
+/** {@link DATE_LINE} in figures only (`20/04/09`, `1997.7.1`). */
+export const FIGURE_DATE_LINE = new RegExp(`^${FIGURE_DATE}$`, 'u');
 /** A letter's signature run into its date (`赵国政吕艺生1997年12月`): the names (checked by the caller) and the date they sign. */
 export const NAMES_DATE_LINE = new RegExp(`^([\\p{Script=Han}]{2,12}?)${YEAR}年${DATE_NUMBER}月(?:${DATE_NUMBER}日)?$`, 'u');
 
@@ -485,6 +487,8 @@ const SECTION_WORD =
 const LETTERED_PAGE = String.raw`[A-DＡ-Ｄ](?:[0-9０-９]{1,2}(?:版(?:\s*[:：|｜]?\s*${LETTERED_SECTION})?|\s*[:：|｜]\s*${LETTERED_SECTION}|\s+${LETTERED_SECTION})?|[0-9０-９]{2}[”“"'’·.、]?[\p{Script=Han}]{0,4}(?:${SECTION_WORD}))`;
 /** A page's section name alone on a line, as a paper sets it under its masthead (`港聞`, `要闻`, `國際`, `兩岸`, `娛樂`). */
 export const SECTION_NAME_LINE = bothScripts(new RegExp(`^(?:${SECTION_WORD}|港闻|本地|两岸|中国|娱乐|地产|焦点|头条|马经)$`, 'u'));
+/** A section word anywhere in a line: a page line that names its section (`A1 要聞`, `第4版 要闻`). */
+export const SECTION_IN_LINE = bothScripts(new RegExp(`(?:${SECTION_WORD}|港闻|两岸)`, 'u'));
 /** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `A01 头版`, `第二版`. */
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LETTERED_PAGE})$`, 'u'));
 
@@ -528,8 +532,12 @@ export function isPublicationField(text: string): boolean {
   return isReleaseField(text) || CONTACT_FIELD_LINE.test(text);
 }
 
-/** A label and a code or number alone on a line, or a list of them (`案件編號：HCAL143/04、DCCC1281/03`): data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). */
-export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9][\x21-\x7e\uff01-\uff5e\u3001\s]*$/u;
+/**
+ * A label and a code or number alone on a line, or a list of codes with a slash in them (`案件編號：HCAL143/04、DCCC1281/03`):
+ * data, not a heading (`案件編號：HCAL36/05`, `查詢電話：2345 6789`). (A list of plain numbers, `今日焦點股：0700、9988、3690`, may
+ * be a headline.)
+ */
+export const LABEL_VALUE = /^[\p{Script=Han}]{2,8}[：:]\s*[A-Za-z0-9](?:[\x21-\x7e\uff01-\uff5e\s]*|(?=[^/]*\/)[\x21-\x7e\uff01-\uff5e\u3001\s]*)$/u;
 
 /**
  * A story's closing credit, wholly in brackets: who wrote or helped write it

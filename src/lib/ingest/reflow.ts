@@ -76,7 +76,11 @@ export function reflowPage(tree: Root, breaks: ReadonlySet<number> = new Set(), 
     const role = piece.block.role;
     const prevLine = pieces[index - 1];
     if (prev && prevLine && role === prev.block.role) {
-      if (role === 'body' && !startsUnit(piece, profile.longLines) && !breaks.has(piece.block.lines[0]!) && !isSignOff(piece)) {
+      // (Where every line is a paragraph, nor is the source of a story's facts, `資料來源：《蘋果》資料室`, after a box's last
+      // row, `…上吊身亡`: a line of its own. In printed columns such a line may be a paragraph's wrapped last line,
+      // `www.mtr.com.hk查閱。`.)
+      const sourceApart = profile.longLines && piece.block.rule === 'source-note';
+      if (role === 'body' && !startsUnit(piece, profile.longLines) && !breaks.has(piece.block.lines[0]!) && !isSignOff(piece) && !sourceApart) {
         const width = prevLine.block.widths[0] ?? 0;
         const local = profile.localWidths[index - 1] ?? width;
         // A photo credit (`… 本报记者 赵博 摄`) ends its caption as surely as a full stop.
@@ -157,10 +161,7 @@ function closesStretch(line: Piece): boolean {
 /** A sign-off (`——编  者`) stands on a line of its own under the note it signs: never joined to its last paragraph. */
 function isSignOff(piece: Piece): boolean {
   // (So is a court report's case number: `…准予保釋。` / `STCC2011/2023` is no paragraph's last words.)
-  // (Nor is the source of a story's facts, `資料來源：《蘋果》資料室`, after a box's last row, `…上吊身亡`: a line of its own.)
-  return (
-    piece.block.rule === 'closing-signature' || piece.block.rule === 'case-number' || piece.block.rule === 'end-mark-line' || piece.block.rule === 'source-note'
-  );
+  return piece.block.rule === 'closing-signature' || piece.block.rule === 'case-number' || piece.block.rule === 'end-mark-line';
 }
 
 function startsUnit(piece: Piece, longLines: boolean): boolean {

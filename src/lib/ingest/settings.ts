@@ -255,6 +255,8 @@ export const SETTINGS = {
     taggedHeadChars: 40,
     /** `deck-occasion`: a second deck quoting an occasion's name opens as the first does (its subject and act, `副總統出席`) where their first this many characters are the same. */
     occasionSharedChars: 3,
+    /** `captions-before-lead` before `dispatch-on-topic`: longest line (characters) under the head that counts as a picture's caption. */
+    captionsOverLeadChars: 40,
     /** `heading-shape` on pages of whole paragraphs: longest head (display width) in phrases set apart by spaces, with no comma (others: 40). */
     spacedHeadChars: 48,
     /** `deck-summary`: a deck at the foot of a head longer than this (characters) is a summary (提要), never the headline. */

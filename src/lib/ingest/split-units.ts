@@ -30,6 +30,7 @@ import {
   CREDIT_LINE,
   CREDIT_TAIL,
   DRAWING_CREDIT,
+  CAPTION_CREDIT_END,
   hasCreditTail,
   NUMBERED_SECTION,
   ORGANISATION,
@@ -925,12 +926,24 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       const joinable = signal === 'lead-byline' && Boolean(current?.tentative) && !pending && rest[i - 1]?.kind === 'body' && Boolean(lead);
       // (Not where the story's last lines are a head over a few captions, which `captions-before-lead` below gives the lead:
       // the head is the lead's story's, however much a day's stories on one matter share their words.)
-      const captionedHead = () =>
-        longLines &&
-        position === 'before' &&
-        current !== null &&
-        adjacent(current.blocks.at(-1)?.lines, item.block.lines) &&
-        headOverCaptions(current) !== null;
+      // (Only captions as pictures carry them, a line or two each (`segment.captionsOverLeadChars`) or signed with their
+      // photographer, `…（曾憲宗攝）`: a roundup's place subhead
+      // over its short paragraphs, `哈尔滨：公交地铁加密班次`, stays a section of the roundup the lead goes on.)
+      const captionedHead = () => {
+        if (!longLines || position !== 'before' || current === null || !adjacent(current.blocks.at(-1)?.lines, item.block.lines)) return false;
+        const at = headOverCaptions(current);
+        return (
+          at !== null &&
+          // (Nor a head naming its place or speaker before a colon, a roundup's section, `哈尔滨：公交地铁加密班次`.)
+          !/^[^：:]{2,8}[：:]/u.test(current.blocks[at]!.text.trim()) &&
+          current.blocks
+            .slice(at + 1)
+            .every(
+              (block) =>
+                charsOf(block.text) <= SETTINGS.segment.captionsOverLeadChars || hasCreditTail(block.text) || CAPTION_CREDIT_END.test(block.text.trim()),
+            )
+        );
+      };
       const joinedOnTopic = joinable && !(dispatches || taken + 1 < parts) && !captionedHead() && onTopic();
       // Rule `captions-before-lead` (pages of whole paragraphs): a lead after a headed story that so far holds only a few
       // short lines (its pictures' captions, which a web copy sets between headline and text: `楊千嬅含淚感謝歌迷多年來支持。`
@@ -1896,6 +1909,9 @@ function headlineOf(run: HeadRun): { text: string; item: Item | null } {
   return { text: item?.text ?? '', item };
 }
 
+/** How a subtitle opens after its dash (`——记…`, `——写在…之际`, `——访…`). */
+const SUBTITLE_OPENER = bothScripts(/^(?:记|写在|访|追记|献给|致|纪念|回眸|探访)/u);
+
 /** A deck that is only a running story's name in book-title marks: `《千億爭產案》`, `《馬尼拉人質慘劇聆訊　第一天》`. */
 const SERIES_TAG_DECK = /^《[^《》]{2,16}》$/u;
 
@@ -1984,7 +2000,10 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   }
   // Rule `deck-series-tag`: a deck that is only a running story's name in book-title marks (`《千億爭產案》`, `《馬尼拉人質慘劇聆訊
   // 第一天》`, set on a line of its own under a Hong Kong headline) is the story's series tag, never its headline, nor part of it.
-  const series = decks.findIndex((deck, index) => index > 0 && SERIES_TAG_DECK.test(deck.trim()));
+  // (Only under a headline longer than the tag: under a column's label, `周末睇戲` / `《破·地獄》`, a work's title is the headline.)
+  const series = decks.findIndex(
+    (deck, index) => index > 0 && SERIES_TAG_DECK.test(deck.trim()) && decks.some((other, at) => at !== index && charsOf(other) > charsOf(deck)),
+  );
   if (series > 0) {
     const others = decks.filter((_, index) => index !== series);
     const read = others.length === 1 ? { headline: [0], kicker: [], rule: 'deck-one' } : readDecks(others, convention);
@@ -2008,7 +2027,10 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   if (decks.length === 2 && namesOccasion(first, second)) return { headline: [0], kicker: [], rule: 'deck-occasion' };
   // Rule `deck-kicker-dash`: a first deck ending on a dash leads into the next (`北京京剧院编剧、导演李卓群爱跨界——` /
   // `用音乐剧讲戏曲的故事`): a kicker, whatever the headline under it says, on any page's convention.
-  if (decks.length === 2 && /[—－]{1,2}$/u.test(first) && charsOf(second) >= 2) return { headline: [1], kicker: [0], rule: 'deck-kicker-dash' };
+  // (Not over a line that opens as a subtitle does after its dash, `奋斗者的足迹——` / `记…王大山`, `…——` / `写在…之际`: the
+  // dash is the subtitle's, broken from it at the line's end.)
+  if (decks.length === 2 && /[—－]{1,2}$/u.test(first) && charsOf(second) >= 2 && !SUBTITLE_OPENER.test(second))
+    return { headline: [1], kicker: [0], rule: 'deck-kicker-dash' };
   if (convention === 'kicker-first') {
     // Under a headline, a subtitle gives the facts (`新增植绿扩边479万亩`) or names what the story describes
     // (`四川成都都江堰天府源湿地的千年智慧`); over it, a kicker does not.

@@ -6092,3 +6092,28 @@ describe('rules of the twenty-fourth session: long spaced heads and an occasion 
     expect(rulesOf(page).filter((rule) => /^(1|4) /u.test(rule))).toEqual(['1 heading heading-shape', '4 body body']);
   });
 });
+
+describe('mends after review24b (misfires of the twenty-fourth session’s rules on a helper’s invented pages, answers first)', () => {
+  const lead = '【本報訊】一名消息人士昨日向本報透露，有關部門已完成初步調查，預計下月公布詳細報告，並會交代事件的來龍去脈。';
+  test('headlines the new rules had taken for data or banner: a date over a lead, a list of stock codes, a front page’s one-word headline, a numbered event', () => {
+    expect(rulesOf(`舊聞一則\n${lead}\n1997.7.1\n${lead}\n`)[2]).toBe('3 heading headline-before-lead');
+    expect(rulesOf(`舊聞一則\n${lead}\n今日焦點股：0700、9988、3690\n${lead}\n`)[2]).toBe('3 heading headline-before-lead');
+    expect(rulesOf(`A1 要聞\n法治\n律政司稱尊重裁決\n${lead}\n`).slice(1, 2)).toEqual(['2 heading headline-before-lead']);
+    expect(
+      rulesOf(
+        `桐溪日报\n2025年11月9日　星期日\n第15届全运会今晚在广州开幕\n本报讯（记者 王涛）第十五届全国运动会今晚在广州开幕，全县三名运动员将参加田径和游泳比赛。\n`,
+      )[2],
+    ).toBe('3 heading headline-before-lead');
+  });
+
+  test('a roundup’s place subhead over short paragraphs stays its section; a work’s title under a column label is the headline; a subtitle opening 记… keeps its dash', () => {
+    // (The reviewer's page: the Changchun dispatch shares the Harbin story's words, so it joins the roundup as another dispatch.)
+    const roundup = readFileSync('test/fixtures/review24b/15-rmrb-roundup-subhead.txt', 'utf8');
+    expect(unitsOf(roundup, 'p.txt').map((unit) => [unit.title, unit.lines])).toEqual([
+      ['东北多地迎来入冬首场强降雪', '2-8'],
+      ['全国铁路迎来秋冬季运行图调整', '10-11'],
+    ]);
+    expect(readDecks(['周末睇戲', '《破·地獄》'], 'kicker-first').headline).toEqual([1]);
+    expect(readDecks(['奋斗者的足迹——', '记全国劳动模范王大山'], 'by-wording').headline).toEqual([0]);
+  });
+});
