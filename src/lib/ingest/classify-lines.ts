@@ -512,7 +512,7 @@ function isQuotedQuestion(text: string): boolean {
 /** A head that names a speaker and gives their words: `國際特赦組織：不受控警員以報復心態對待示威者`. */
 // (Who speaks is named in three characters or more, and what they said runs to 8 or more and opens on a word: a fact
 // box's rows, `面积：622984平方公里`, `语言：官方语言为法语，通用桑戈语`, are no heads.)
-const SPEAKER_HEAD = /^[^：:，,。！？!?「」“”]{3,14}[：:][「“]?\p{Script=Han}[^：:。！？!?]{7,}$/u;
+export const SPEAKER_HEAD = /^[^：:，,。！？!?「」“”]{3,14}[：:][「“]?\p{Script=Han}[^：:。！？!?]{7,}$/u;
 /**
  * Someone quoted inside a story, not a head's speaker: a speech verb before the colon (`王大姐说：`), a person addressed
  * by kin or courtesy (`李女士：`), or an unnamed member of the public (`市民李女士：`, `一位村民：`).

@@ -486,9 +486,10 @@ const SECTION_WORD =
   '新闻|要闻|头版|综合|评论|观点|视点|关注|财经|经济|体育|文化|副刊|专版|特刊|国际|国内|时事|社会|民生|教育|法治|健康|旅游|广告|城事|地方|理论|专题';
 const LETTERED_PAGE = String.raw`[A-DＡ-Ｄ](?:[0-9０-９]{1,2}(?:版(?:\s*[:：|｜]?\s*${LETTERED_SECTION})?|\s*[:：|｜]\s*${LETTERED_SECTION}|\s+${LETTERED_SECTION})?|[0-9０-９]{2}[”“"'’·.、]?[\p{Script=Han}]{0,4}(?:${SECTION_WORD}))`;
 /** A page's section name alone on a line, as a paper sets it under its masthead (`港聞`, `要闻`, `國際`, `兩岸`, `娛樂`). */
-export const SECTION_NAME_LINE = bothScripts(new RegExp(`^(?:${SECTION_WORD}|港闻|本地|两岸|中国|娱乐|地产|焦点|头条|马经)$`, 'u'));
-/** A section word anywhere in a line: a page line that names its section (`A1 要聞`, `第4版 要闻`). */
-export const SECTION_IN_LINE = bothScripts(new RegExp(`(?:${SECTION_WORD}|港闻|两岸)`, 'u'));
+const SECTION_NAMES = `${SECTION_WORD}|港闻|本地|两岸|中国|娱乐|地产|焦点|头条|马经`;
+export const SECTION_NAME_LINE = bothScripts(new RegExp(`^(?:${SECTION_NAMES})$`, 'u'));
+/** A section's name anywhere in a line: a page line that names its section (`A1 要聞`, `第4版 要闻`). */
+export const SECTION_IN_LINE = bothScripts(new RegExp(SECTION_NAMES, 'u'));
 /** A page number with the page's section name, alone on a line: `党建 第19版`, `第2版 要闻`, an e-paper's `第03版：要闻`, a city paper's `第A03版：评论·观点`, `A01 头版`, `第二版`. */
 export const PAGE_NUMBER_LINE = bothScripts(new RegExp(`^(?:${PAGE_NUMBER}|${LETTERED_PAGE})$`, 'u'));
 

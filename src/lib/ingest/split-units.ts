@@ -43,7 +43,7 @@ import {
   LEAD_BYLINE,
   PHOTO_IS,
 } from './patterns.ts';
-import { BANNER_RULES, type LineRule } from './classify-lines.ts';
+import { BANNER_RULES, SPEAKER_HEAD, type LineRule } from './classify-lines.ts';
 import { deckGrammar, endsOnJoiningWord, endsWithBracketNames, isBrokenHeadline, isNamesRun, isPostOverName } from './headline-grammar.ts';
 import { bigrams, charsOf, endsSentence, median, overlap, overlapWithText, type Bigram } from './text-utils.ts';
 import { SETTINGS } from './settings.ts';
@@ -924,19 +924,21 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // (The story's words are compared only where a lead could join it at all: the comparison is the costly part.)
       const lead = item.block.leadByline;
       const joinable = signal === 'lead-byline' && Boolean(current?.tentative) && !pending && rest[i - 1]?.kind === 'body' && Boolean(lead);
-      // (Not where the story's last lines are a head over a few captions, which `captions-before-lead` below gives the lead:
-      // the head is the lead's story's, however much a day's stories on one matter share their words.)
-      // (Only captions as pictures carry them, a line or two each (`segment.captionsOverLeadChars`) or signed with their
-      // photographer, `…（曾憲宗攝）`: a roundup's place subhead
-      // over its short paragraphs, `哈尔滨：公交地铁加密班次`, stays a section of the roundup the lead goes on.)
+      // A head over a few captions right above this lead (`captions-before-lead`, below), or null.
+      const captionHead = () =>
+        longLines && position === 'before' && current !== null && !pending && adjacent(current.blocks.at(-1)?.lines, item.block.lines)
+          ? headOverCaptions(current)
+          : null;
+      // (Not where the story's last lines are such a head, which `captions-before-lead` gives the lead, however much a day's
+      // stories on one matter share their words; only over captions as pictures carry them, a line or two each
+      // (`segment.captionsOverLeadChars`) or signed with their photographer, `…（曾憲宗攝）`, and not under a head naming its
+      // place or speaker, a roundup's section over its short paragraphs, `哈尔滨：公交地铁加密班次`.)
       const captionedHead = () => {
-        if (!longLines || position !== 'before' || current === null || !adjacent(current.blocks.at(-1)?.lines, item.block.lines)) return false;
-        const at = headOverCaptions(current);
+        const at = captionHead();
         return (
           at !== null &&
-          // (Nor a head naming its place or speaker before a colon, a roundup's section, `哈尔滨：公交地铁加密班次`.)
-          !/^[^：:]{2,8}[：:]/u.test(current.blocks[at]!.text.trim()) &&
-          current.blocks
+          !SPEAKER_HEAD.test(current!.blocks[at]!.text.trim()) &&
+          current!.blocks
             .slice(at + 1)
             .every(
               (block) =>
@@ -985,10 +987,7 @@ export function splitUnits(tree: Root, options: SplitOptions = {}): SplitResult 
       // Rule `captions-before-lead`, the head inside the story above: a subhead of that story over a few caption-length
       // lines and then a lead (`遺體驗出兩人DNA 死亡增一宗失聯減至6宗` / `警務處長周一鳴（前）…（曾憲宗攝）` / `【明報專訊】…`) is the
       // lead's story's head, and those lines its captions.
-      const captioned =
-        signal === 'lead-byline' && longLines && position === 'before' && current && !pending && adjacent(current.blocks.at(-1)?.lines, item.block.lines)
-          ? headOverCaptions(current)
-          : null;
+      const captioned = signal === 'lead-byline' ? captionHead() : null;
       if (captioned !== null && current) {
         const moved = current.blocks.splice(captioned);
         const [headBlock, ...captions] = moved;
@@ -1970,6 +1969,15 @@ const KICKER_END = bothScripts(/(?:下|上|中|后|里|时|之际|以来)$/u);
 /** A deck that says who speaks, over what they said: `张东荪氏对记者称`, `外交部发言人表示`. */
 const KICKER_SPEAKS = bothScripts(/(?:称|说|表示|指出|强调|认为|宣布|透露|呼吁|答记者问时说)$/u);
 
+/** The head read without its deck `at` (a tag), indices given back in the head's own numbering. */
+function readWithout(decks: readonly string[], at: number, convention: DeckConvention): { headline: number[]; kicker: number[]; rule: string } {
+  const others = decks.filter((_, index) => index !== at);
+  // (One deck besides the tag is the headline: there is nothing to read between.)
+  const read = others.length === 1 ? { headline: [0], kicker: [], rule: 'deck-one' } : readDecks(others, convention);
+  const back = (index: number) => (index >= at ? index + 1 : index);
+  return { headline: read.headline.map(back), kicker: read.kicker.map(back), rule: read.rule };
+}
+
 /**
  * The headline of a head of two or three plain decks over a news lead, on a page printed one paragraph per line:
  * - `deck-kicker-first`: on a page whose leads say its paper sets kickers over the headline ({@link deckConvention}), the last deck is the headline;
@@ -1990,13 +1998,9 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
   // stands under (`心不累了 干劲足了（干部感言）`), as it does when printed on the headline's line.
   const tag = decks.findIndex((deck, index) => index > 0 && BRACKET_TAG_DECK.test(deck.trim()));
   if (tag > 0 && decks.length >= 2) {
-    const others = decks.filter((_, index) => index !== tag);
-    // (One deck besides the tag is the headline: there is nothing to read between.)
-    const read = others.length === 1 ? { headline: [0], kicker: [], rule: 'deck-one' } : readDecks(others, convention);
-    const back = (index: number) => (index >= tag ? index + 1 : index);
-    const headline = read.headline.map(back);
-    if (headline.at(-1) === tag - 1) headline.push(tag);
-    return { headline, kicker: read.kicker.map(back), rule: `${read.rule}+deck-bracket-tag` };
+    const read = readWithout(decks, tag, convention);
+    if (read.headline.at(-1) === tag - 1) read.headline.push(tag);
+    return { ...read, rule: `${read.rule}+deck-bracket-tag` };
   }
   // Rule `deck-series-tag`: a deck that is only a running story's name in book-title marks (`《千億爭產案》`, `《馬尼拉人質慘劇聆訊
   // 第一天》`, set on a line of its own under a Hong Kong headline) is the story's series tag, never its headline, nor part of it.
@@ -2005,10 +2009,8 @@ export function readDecks(decks: readonly string[], convention: DeckConvention =
     (deck, index) => index > 0 && SERIES_TAG_DECK.test(deck.trim()) && decks.some((other, at) => at !== index && charsOf(other) > charsOf(deck)),
   );
   if (series > 0) {
-    const others = decks.filter((_, index) => index !== series);
-    const read = others.length === 1 ? { headline: [0], kicker: [], rule: 'deck-one' } : readDecks(others, convention);
-    const back = (index: number) => (index >= series ? index + 1 : index);
-    return { headline: read.headline.map(back), kicker: read.kicker.map(back), rule: `${read.rule}+deck-series-tag` };
+    const read = readWithout(decks, series, convention);
+    return { ...read, rule: `${read.rule}+deck-series-tag` };
   }
   // Rule `deck-summary`: decks at the foot of a head that run past any headline's length (`segment.summaryDeckChars`) are
   // its summary (提要, `以政策的确定性应对不确定性，精准帮扶企业达产，…`), never its headline: the head is read without them.

@@ -157,11 +157,12 @@ function readJson(text: string, name: string): SourceDocument {
     const at = /position (\d+)/u.exec(message);
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
     // (A merge left in the file: which side's records to keep is the user's to decide, not the ingest's.)
-    const conflict = text.split('\n').findIndex((raw) => CONFLICT_MARKER.test(raw));
-    if (conflict >= 0)
+    const rows = text.split('\n');
+    const marker = rows.findIndex((raw) => CONFLICT_MARKER.test(raw));
+    if (marker >= 0)
       throw new FormatError(
-        `looks like JSON but holds a version-control merge conflict (\`${text.split('\n')[conflict]!.trim().slice(0, 20)}\`): resolve it, keeping one side's records, and ingest again`,
-        conflict + 1,
+        `looks like JSON but holds a version-control merge conflict (\`${rows[marker]!.trim().slice(0, 20)}\`): resolve it, keeping one side's records, and ingest again`,
+        marker + 1,
       );
     throw new FormatError(`looks like JSON (it starts with \`${text.trimStart()[0]}\`) but does not parse: ${message}`, line);
   }
